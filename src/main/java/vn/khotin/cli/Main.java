@@ -1,0 +1,110 @@
+package vn.khotin.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code khotin} command line: one entry point wiring every stage of the pipeline.
+ *
+ * <p>Exit codes: 0 success, 1 runtime failure, 2 usage or configuration error. Errors are one line on
+ * standard error; the stack trace goes to the log, and to the terminal only with {@code --debug}.
+ */
+@Command(
+        name = "khotin",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        sortOptions = false,
+        headerHeading = "",
+        header = "Khotin: kho lưu trữ và tìm kiếm tin bài Báo Hà Tĩnh (baohatinh.vn).",
+        synopsisHeading = "%nCách dùng: ",
+        commandListHeading = "%nCác lệnh:%n",
+        optionListHeading = "%nTùy chọn:%n",
+        footer = "%nChạy 'khotin <lệnh> --help' để xem hướng dẫn của từng lệnh.",
+        subcommands = {
+            ServeCommand.class,
+            CrawlCommand.class,
+            RunCommand.class,
+            ReindexCommand.class,
+            StatsCommand.class,
+            AnalyzeCommand.class,
+            ReplicaCommand.class,
+            DemoCommand.class,
+            BenchCommand.class,
+            EvalCommand.class,
+        })
+public final class Main implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    @Option(names = "--debug", description = "In chi tiết lỗi (stack trace) khi có sự cố.", scope = CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the CLI and returns the exit code, without exiting the JVM (for tests). */
+    public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the CLI with the given output streams and returns the exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((ex, cmdArgs) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("Lỗi: " + ex.getMessage()
+                    + " (xem '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            cmd.getErr().flush();
+            return UserException.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            boolean debug = parseResult.hasMatchedOption("--debug")
+                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+            int code;
+            String message;
+            if (ex instanceof UserException user) {
+                code = user.exitCode();
+                message = user.getMessage();
+            } else {
+                code = UserException.RUNTIME;
+                message = "Lỗi không mong đợi: " + ex;
+            }
+            LOG.error("{}", message, ex);
+            cmd.getErr().println("Lỗi: " + message);
+            if (debug) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            cmd.getErr().flush();
+            return code;
+        });
+        return cli.execute(args);
+    }
+
+    /** Reads the version from the jar manifest, falling back to "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"khotin " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package vn.khotin.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "serve", mixinStandardHelpOptions = true)
+final class ServeCommand extends NotYetAvailable {
+}
