@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "khotin",
         mixinStandardHelpOptions = true,
+        resourceBundle = "vn.khotin.cli.Messages",
         versionProvider = Main.Version.class,
         sortOptions = false,
         headerHeading = "",
@@ -53,6 +54,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Lucene and others log through java.util.logging; route it to SLF4J so one configuration rules.
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         System.exit(execute(args));
     }
 
@@ -71,7 +75,7 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, cmdArgs) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println("Lỗi: " + ex.getMessage()
+            cmd.getErr().println("Lỗi: " + describe(ex)
                     + " (xem '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             cmd.getErr().flush();
             return UserException.USAGE;
@@ -88,7 +92,7 @@ public final class Main implements Runnable {
                 code = UserException.RUNTIME;
                 message = "Lỗi không mong đợi: " + ex;
             }
-            LOG.error("{}", message, ex);
+            LOG.debug("{}", message, ex);
             cmd.getErr().println("Lỗi: " + message);
             if (debug) {
                 ex.printStackTrace(cmd.getErr());
@@ -97,6 +101,17 @@ public final class Main implements Runnable {
             return code;
         });
         return cli.execute(args);
+    }
+
+    /** A Vietnamese one-liner for picocli's most common parse errors; the original text otherwise. */
+    private static String describe(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return "không nhận ra tham số " + String.join(" ", unmatched.getUnmatched());
+        }
+        if (ex instanceof CommandLine.MissingParameterException missing) {
+            return "thiếu tham số bắt buộc: " + missing.getMessage();
+        }
+        return ex.getMessage();
     }
 
     /** Reads the version from the jar manifest, falling back to "dev" when run from classes. */

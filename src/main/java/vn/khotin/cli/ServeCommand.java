@@ -1,7 +1,51 @@
 package vn.khotin.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import vn.khotin.web.WebServer;
 
-@Command(name = "serve", mixinStandardHelpOptions = true)
-final class ServeCommand extends NotYetAvailable {
+/** {@code khotin serve}: the search site and API over the data directory. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Chạy trang tìm kiếm và API trên kho dữ liệu (dừng bằng Ctrl-C).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    Options.Data data = new Options.Data();
+
+    @Mixin
+    Options.Server server = new Options.Server();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        server.validate();
+        Workspace ws = Workspace.open(data.dir);
+        WebServer web = startWeb(ws, server);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            web.close();
+            ws.close();
+        }, "khotin-shutdown"));
+        spec.commandLine().getOut().println("Khotin đang phục vụ tại http://" + server.host + ":" + web.port()
+                + "/ (" + ws.index().count() + " bài). Nhấn Ctrl-C để dừng.");
+        spec.commandLine().getOut().flush();
+        Thread.currentThread().join();
+        return 0;
+    }
+
+    static WebServer startWeb(Workspace ws, Options.Server server) {
+        try {
+            return WebServer.start(ws.search(), server.host, server.port);
+        } catch (WebServer.PortInUseException e) {
+            ws.close();
+            throw new UserException(UserException.RUNTIME, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            ws.close();
+            throw UserException.runtime("Không khởi động được máy chủ web: " + e.getMessage(), e);
+        }
+    }
 }

@@ -1,0 +1,240 @@
+package vn.khotin.archive;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.netpreserve.jwarc.HttpRequest;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.khotin.crawl.Capture;
+
+/**
+ * The raw archive: every HTTP exchange appended to gzip-per-record WARC files (ISO 28500) in one directory,
+ * rotated by size. This is the source of truth; the search index is derived from it.
+ *
+ * <p>Each record is flushed to the file before {@link #append} returns, so a killed process loses at most
+ * the record being written, and every earlier record stays readable. Thread-safe.
+ */
+public final class WarcArchive implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WarcArchive.class);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    /** Headers describing the wire encoding, which no longer apply to the decoded body we store. */
+    private static final Set<String> WIRE_HEADERS = Set.of("content-encoding", "transfer-encoding", "content-length");
+
+    private final Path directory;
+    private final long rotateBytes;
+    private FileChannel channel;
+    private WarcWriter writer;
+    private String currentName;
+    private int sequence;
+
+    /**
+     * Opens (creating if needed) an archive directory. New records go to a new file; existing files are
+     * never appended to, so a file torn by a crash is left exactly as it was.
+     *
+     * @param rotateBytes start a new file once the current one is at least this large
+     */
+    public WarcArchive(Path directory, long rotateBytes) {
+        this.directory = directory;
+        this.rotateBytes = rotateBytes;
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create WARC directory " + directory, e);
+        }
+    }
+
+    /**
+     * Appends a request/response pair for one capture and returns where the response record starts.
+     *
+     * @param requestHeaders the headers we sent, recorded in the request record
+     */
+    public synchronized CaptureRef append(Capture capture, Map<String, List<String>> requestHeaders)
+            throws IOException {
+        ensureOpen();
+        URI uri = URI.create(capture.url());
+        HttpRequest.Builder request = new HttpRequest.Builder("GET", uri.getRawPath().isEmpty() ? "/"
+                : uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        request.addHeader("Host", uri.getAuthority());
+        requestHeaders.forEach((name, values) -> values.forEach(v -> request.addHeader(name, v)));
+        HttpResponse.Builder response = new HttpResponse.Builder(capture.status(), reason(capture.status()));
+        capture.headers().forEach((name, values) -> {
+            if (!WIRE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(v -> response.addHeader(name, v));
+            }
+        });
+        String type = capture.header("Content-Type").orElse("application/octet-stream");
+        MediaType mediaType;
+        try {
+            mediaType = MediaType.parse(type);
+        } catch (IllegalArgumentException e) {
+            mediaType = MediaType.OCTET_STREAM;
+        }
+        response.body(mediaType, capture.body());
+        WarcResponse warcResponse = new WarcResponse.Builder(uri)
+                .date(capture.fetchedAt())
+                .body(response.build())
+                .build();
+        WarcRequest warcRequest = new WarcRequest.Builder(uri)
+                .date(capture.fetchedAt())
+                .concurrentTo(warcResponse.id())
+                .body(request.build())
+                .build();
+        long offset = writer.position();
+        writer.write(warcResponse);
+        writer.write(warcRequest);
+        channel.force(false);
+        CaptureRef ref = new CaptureRef(currentName, offset);
+        if (channel.size() >= rotateBytes) {
+            closeCurrent();
+        }
+        return ref;
+    }
+
+    /** Reads one capture back from its reference. */
+    public Optional<Capture> read(CaptureRef ref) throws IOException {
+        Path file = directory.resolve(ref.file());
+        if (!file.normalize().startsWith(directory.normalize()) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (WarcReader reader = new WarcReader(file)) {
+            reader.position(ref.offset());
+            Optional<WarcRecord> record = reader.next();
+            if (record.isPresent() && record.get() instanceof WarcResponse response) {
+                return Optional.of(toCapture(response));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Streams every response capture in every WARC file, oldest file first. A file cut short by a crash
+     * yields the records before the damage, and a warning is logged for the rest.
+     */
+    public void forEach(Consumer<ArchivedCapture> consumer) throws IOException {
+        for (Path file : files()) {
+            try (WarcReader reader = new WarcReader(file)) {
+                reader.setLenient(true);
+                while (true) {
+                    ArchivedCapture archived;
+                    try {
+                        Optional<WarcRecord> next = reader.next();
+                        if (next.isEmpty()) {
+                            break;
+                        }
+                        if (!(next.get() instanceof WarcResponse response)) {
+                            continue;
+                        }
+                        // position() is the start of the record just read
+                        archived = new ArchivedCapture(toCapture(response),
+                                new CaptureRef(file.getFileName().toString(), reader.position()));
+                    } catch (IOException | RuntimeException e) {
+                        LOG.warn("WARC file {} is damaged after offset {}: {}", file.getFileName(),
+                                reader.position(), e.toString());
+                        break;
+                    }
+                    consumer.accept(archived);
+                }
+            }
+        }
+    }
+
+    /** The WARC files of this archive, in the order they were written. */
+    public List<Path> files() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(directory)) {
+            return new ArrayList<>(list.filter(p -> p.getFileName().toString().endsWith(".warc.gz"))
+                    .sorted()
+                    .toList());
+        }
+    }
+
+    /** Total bytes of all WARC files. */
+    public long totalBytes() throws IOException {
+        long total = 0;
+        for (Path p : files()) {
+            total += Files.size(p);
+        }
+        return total;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        closeCurrent();
+    }
+
+    private static Capture toCapture(WarcResponse response) throws IOException {
+        HttpResponse http = response.http();
+        byte[] body = http.body().stream().readAllBytes();
+        return new Capture(response.target(), http.status(), http.headers().map(), body, response.date());
+    }
+
+    private void ensureOpen() throws IOException {
+        if (writer != null) {
+            return;
+        }
+        Set<String> existing = new TreeSet<>();
+        for (Path p : files()) {
+            existing.add(p.getFileName().toString());
+        }
+        String name;
+        do {
+            name = "khotin-" + STAMP.format(java.time.Instant.now()) + "-" + String.format(Locale.ROOT, "%05d", sequence++)
+                    + ".warc.gz";
+        } while (existing.contains(name));
+        channel = FileChannel.open(directory.resolve(name), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        writer = new WarcWriter(channel, WarcCompression.GZIP);
+        currentName = name;
+    }
+
+    private void closeCurrent() throws IOException {
+        if (writer != null) {
+            writer.close();
+            writer = null;
+            channel = null;
+            currentName = null;
+        }
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 301 -> "Moved Permanently";
+            case 302 -> "Found";
+            case 304 -> "Not Modified";
+            case 404 -> "Not Found";
+            case 429 -> "Too Many Requests";
+            case 500 -> "Internal Server Error";
+            case 503 -> "Service Unavailable";
+            default -> "Status";
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package vn.khotin.cli;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The data directory (default {@code index/}) and the lock that makes one khotin process its only writer.
+ *
+ * <pre>
+ * lucene/       the Lucene index (derived; rebuilt by `khotin reindex`)
+ * warc/         raw captures, khotin-&lt;timestamp&gt;-&lt;seq&gt;.warc.gz (the source of truth)
+ * crawl.db      frontier and per-URL status
+ * reports/      one JSON crawl report per run
+ * khotin.lock   held by the process that writes here
+ * </pre>
+ */
+final class DataDirectory implements Closeable {
+
+    private final Path root;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private DataDirectory(Path root, FileChannel lockChannel, FileLock lock) {
+        this.root = root;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Opens the directory for writing, creating it if needed, and takes its lock.
+     *
+     * @throws UserException when the directory cannot be created or another khotin process holds it
+     */
+    static DataDirectory openForWriting(Path root) {
+        Path absolute = root.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute);
+        } catch (IOException e) {
+            throw UserException.runtime("Không tạo được thư mục dữ liệu " + absolute + ": " + e.getMessage(), e);
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(absolute.resolve("khotin.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw lockedBy(absolute);
+            }
+            channel.truncate(0);
+            channel.write(StandardCharsets.UTF_8.encode(ProcessHandle.current().pid() + "\n"));
+            channel.force(false);
+            return new DataDirectory(absolute, channel, lock);
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw lockedBy(absolute);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw UserException.runtime("Không khóa được thư mục dữ liệu " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static UserException lockedBy(Path root) {
+        return new UserException(UserException.RUNTIME, "Thư mục dữ liệu " + root
+                + " đang được một tiến trình khotin khác sử dụng; hãy dừng tiến trình đó hoặc chọn --data khác.");
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // already failing; the original error is what the user needs
+            }
+        }
+    }
+
+    Path root() {
+        return root;
+    }
+
+    Path lucene() {
+        return root.resolve("lucene");
+    }
+
+    Path warc() {
+        return root.resolve("warc");
+    }
+
+    Path reports() {
+        return root.resolve("reports");
+    }
+
+    Path crawlDb() {
+        return root.resolve("crawl.db");
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            lockChannel.close();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.khotin.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Option groups shared by several commands. */
+final class Options {
+
+    private Options() {}
+
+    /** {@code --data DIR}. */
+    static final class Data {
+        @Option(names = "--data", paramLabel = "THƯ_MỤC", defaultValue = "index",
+                description = "Thư mục dữ liệu (chỉ mục, WARC, trạng thái thu thập). Mặc định: ${DEFAULT-VALUE}.")
+        Path dir;
+    }
+
+    /** {@code --host H --port P}. */
+    static final class Server {
+        @Option(names = "--host", paramLabel = "MÁY", defaultValue = "127.0.0.1",
+                description = "Địa chỉ lắng nghe. Mặc định: ${DEFAULT-VALUE}.")
+        String host;
+
+        @Option(names = "--port", paramLabel = "CỔNG", defaultValue = "7070",
+                description = "Cổng lắng nghe (0 = tự chọn). Mặc định: ${DEFAULT-VALUE}.")
+        int port;
+
+        void validate() {
+            if (port < 0 || port > 65535) {
+                throw UserException.usage("--port = " + port + ": cổng phải từ 0 đến 65535.");
+            }
+        }
+    }
+
+    /** {@code --site FILE --origin URL --rate R --max-articles N}. */
+    static final class Crawl {
+        @Option(names = "--site", paramLabel = "TỆP",
+                description = "Tệp cấu hình trang (mặc định: crawler-config/baohatinh.properties).")
+        Path site;
+
+        @Option(names = "--origin", paramLabel = "URL",
+                description = "Thay gốc trang (scheme+máy+cổng) của cấu hình, ví dụ để thu thập bản sao cục bộ.")
+        String origin;
+
+        @Option(names = "--rate", paramLabel = "R",
+                description = "Số yêu cầu tối đa mỗi giây cho lần chạy này (thay giá trị trong cấu hình).")
+        Double rate;
+
+        @Option(names = "--max-articles", paramLabel = "N", defaultValue = "0",
+                description = "Dừng sau khi lập chỉ mục N bài (0 = không giới hạn).")
+        int maxArticles;
+
+        SiteProfile profile() {
+            SiteProfile profile = SiteProfile.load(site == null ? SiteProfile.DEFAULT : site);
+            var settings = profile.crawl();
+            try {
+                if (origin != null) {
+                    settings = settings.withOrigin(origin);
+                }
+                if (rate != null) {
+                    settings = settings.withRate(rate);
+                }
+            } catch (IllegalArgumentException e) {
+                throw UserException.usage(e.getMessage());
+            }
+            if (maxArticles < 0) {
+                throw UserException.usage("--max-articles = " + maxArticles + ": phải là số không âm.");
+            }
+            return new SiteProfile(profile.file(), settings, profile.extraction());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package vn.khotin.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import vn.khotin.crawl.CrawlSettings;
+import vn.khotin.extract.ExtractionRules;
+
+/**
+ * A site profile from {@code crawler-config/<site>.properties}, parsed once into the records each stage
+ * takes. Any problem is a usage error naming the file, key and value.
+ */
+record SiteProfile(Path file, CrawlSettings crawl, ExtractionRules extraction) {
+
+    /** The profile of the real baohatinh.vn, relative to the working directory. */
+    static final Path DEFAULT = Path.of("crawler-config", "baohatinh.properties");
+
+    static SiteProfile load(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (NoSuchFileException e) {
+            throw UserException.usage("Không tìm thấy tệp cấu hình " + file
+                    + " (chạy lệnh từ thư mục dự án, hoặc chỉ rõ bằng --site).");
+        } catch (IOException | IllegalArgumentException e) {
+            throw UserException.usage("Không đọc được tệp cấu hình " + file + ": " + e.getMessage());
+        }
+        Map<String, String> keys = new TreeMap<>();
+        properties.stringPropertyNames().forEach(k -> keys.put(k, properties.getProperty(k)));
+        try {
+            return new SiteProfile(file, CrawlSettings.from(keys), ExtractionRules.from(keys));
+        } catch (IllegalArgumentException e) {
+            throw UserException.usage("Cấu hình sai trong " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package vn.khotin.cli;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.khotin.archive.WarcArchive;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.search.ArticleSearch;
+
+/**
+ * An opened data directory: its lock, the WARC archive and the article index. One per process; closing it
+ * commits the index and releases the lock.
+ */
+final class Workspace implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+    static final long WARC_ROTATE_BYTES = 256L * 1024 * 1024;
+
+    private final DataDirectory data;
+    private final WarcArchive archive;
+    private final ArticleIndex index;
+    private final ArticleSearch search;
+
+    private Workspace(DataDirectory data, WarcArchive archive, ArticleIndex index) {
+        this.data = data;
+        this.archive = archive;
+        this.index = index;
+        this.search = new ArticleSearch(index);
+    }
+
+    static Workspace open(Path dataDir) {
+        DataDirectory data = DataDirectory.openForWriting(dataDir);
+        try {
+            WarcArchive archive = new WarcArchive(data.warc(), WARC_ROTATE_BYTES);
+            ArticleIndex index = ArticleIndex.open(data.lucene());
+            return new Workspace(data, archive, index);
+        } catch (IOException | RuntimeException e) {
+            try {
+                data.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw UserException.runtime("Không mở được kho dữ liệu " + data.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    DataDirectory data() {
+        return data;
+    }
+
+    WarcArchive archive() {
+        return archive;
+    }
+
+    ArticleIndex index() {
+        return index;
+    }
+
+    ArticleSearch search() {
+        return search;
+    }
+
+    @Override
+    public void close() {
+        try {
+            archive.close();
+        } catch (IOException e) {
+            LOG.error("Closing the WARC archive failed", e);
+        }
+        try {
+            index.close();
+        } catch (IOException e) {
+            LOG.error("Closing the index failed", e);
+        }
+        try {
+            data.close();
+        } catch (IOException e) {
+            LOG.error("Releasing the data directory lock failed", e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package vn.khotin.crawl;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The crawl part of a site profile ({@code site.*} and {@code crawl.*} keys of a
+ * {@code crawler-config/*.properties} file), validated once at start.
+ *
+ * @param siteName short name of the site ("baohatinh")
+ * @param origin scheme, host and port of the site, without a path
+ * @param allowedHosts hosts the crawler may fetch from; "*.example.vn" allows any subdomain
+ * @param seeds paths under the origin where discovery starts
+ * @param requestsPerSecond the most requests per second per host
+ * @param userAgent the User-Agent header, naming us and a contact page
+ * @param denyPaths path prefixes never fetched
+ * @param connectTimeout connection timeout
+ * @param readTimeout timeout for a whole response
+ * @param maxBodyBytes larger bodies are cut and recorded as truncated
+ */
+public record CrawlSettings(
+        String siteName,
+        URI origin,
+        List<String> allowedHosts,
+        List<String> seeds,
+        double requestsPerSecond,
+        String userAgent,
+        List<String> denyPaths,
+        Duration connectTimeout,
+        Duration readTimeout,
+        long maxBodyBytes) {
+
+    public CrawlSettings {
+        allowedHosts = List.copyOf(allowedHosts);
+        seeds = List.copyOf(seeds);
+        denyPaths = List.copyOf(denyPaths);
+    }
+
+    /**
+     * Reads the {@code site.*} and {@code crawl.*} keys.
+     *
+     * @throws IllegalArgumentException with a Vietnamese message naming the bad key and value
+     */
+    public static CrawlSettings from(Map<String, String> profile) {
+        return new CrawlSettings(
+                required(profile, "site.name"),
+                origin("site.origin", required(profile, "site.origin")),
+                list(profile, "site.allowed-hosts").stream().map(h -> h.toLowerCase(Locale.ROOT)).toList(),
+                list(profile, "crawl.seeds"),
+                positive(profile, "crawl.rate"),
+                required(profile, "crawl.user-agent"),
+                list(profile, "crawl.deny-paths"),
+                Duration.ofMillis((long) (positive(profile, "crawl.connect-timeout-seconds") * 1000)),
+                Duration.ofMillis((long) (positive(profile, "crawl.read-timeout-seconds") * 1000)),
+                (long) positive(profile, "crawl.max-body-bytes"));
+    }
+
+    /** The same settings crawling another origin (the local replica, say), which is then also allowed. */
+    public CrawlSettings withOrigin(String originText) {
+        URI newOrigin = origin("--origin", originText);
+        List<String> hosts = new ArrayList<>(allowedHosts);
+        hosts.add(newOrigin.getHost().toLowerCase(Locale.ROOT));
+        return new CrawlSettings(siteName, newOrigin, hosts, seeds, requestsPerSecond, userAgent, denyPaths,
+                connectTimeout, readTimeout, maxBodyBytes);
+    }
+
+    /** The same settings with another request rate, for one run. */
+    public CrawlSettings withRate(double rate) {
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("--rate = " + rate + ": phải là số dương (yêu cầu mỗi giây)");
+        }
+        return new CrawlSettings(siteName, origin, allowedHosts, seeds, rate, userAgent, denyPaths,
+                connectTimeout, readTimeout, maxBodyBytes);
+    }
+
+    /** Whether the crawler may fetch from this host. */
+    public boolean allowsHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        for (String allowed : allowedHosts) {
+            if (allowed.startsWith("*.") ? h.endsWith(allowed.substring(1)) || h.equals(allowed.substring(2))
+                    : h.equals(allowed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a path falls under one of the denied prefixes. */
+    public boolean deniesPath(String path) {
+        String p = path == null || path.isEmpty() ? "/" : path;
+        return denyPaths.stream().anyMatch(p::startsWith);
+    }
+
+    private static URI origin(String key, String value) {
+        try {
+            URI uri = new URI(value.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                    || (uri.getPath() != null && !uri.getPath().isEmpty() && !uri.getPath().equals("/"))) {
+                throw new IllegalArgumentException(key + " = " + value
+                        + ": cần dạng http(s)://máy[:cổng], không có đường dẫn");
+            }
+            return new URI(scheme, null, uri.getHost().toLowerCase(Locale.ROOT), uri.getPort(), null, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(key + " = " + value + ": không phải URL hợp lệ");
+        }
+    }
+
+    private static String required(Map<String, String> profile, String key) {
+        String value = profile.get(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(key + ": thiếu khóa bắt buộc trong cấu hình");
+        }
+        return value.trim();
+    }
+
+    private static List<String> list(Map<String, String> profile, String key) {
+        List<String> items = new ArrayList<>();
+        for (String part : required(profile, key).split(",")) {
+            if (!part.isBlank()) {
+                items.add(part.trim());
+            }
+        }
+        return items;
+    }
+
+    private static double positive(Map<String, String> profile, String key) {
+        String value = required(profile, key);
+        try {
+            double d = Double.parseDouble(value);
+            if (d > 0 && !Double.isInfinite(d)) {
+                return d;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(key + " = " + value + ": phải là số dương");
+    }
+}

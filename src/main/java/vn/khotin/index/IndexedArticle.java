@@ -1,0 +1,11 @@
+package vn.khotin.index;
+
+import java.time.Instant;
+import vn.khotin.archive.CaptureRef;
+import vn.khotin.extract.Article;
+
+/**
+ * An article as the index holds it: the extracted record plus where its raw capture is archived and when
+ * it was fetched.
+ */
+public record IndexedArticle(Article article, CaptureRef capture, Instant fetched) {}

@@ -1,0 +1,125 @@
+package vn.khotin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.web.WebServer;
+
+/** Exit codes and one-line errors of the command line. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("serve", "crawl", "run", "reindex", "stats", "analyze", "replica", "demo");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorOnOneLine() {
+        Run r = run("crawl", "--bogus");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("--bogus");
+    }
+
+    @Test
+    void missingConfigFileIsAUsageErrorNamingTheFile() {
+        Run r = run("crawl", "--site", tmp.resolve("nope.properties").toString(), "--data", tmp.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("nope.properties").doesNotContain("Exception");
+    }
+
+    @Test
+    void invalidConfigValueNamesTheKeyAndValue() throws Exception {
+        String profile = Files.readString(SiteProfile.DEFAULT, StandardCharsets.UTF_8)
+                .replace("crawl.rate = 1.0", "crawl.rate = nhanh");
+        Path file = tmp.resolve("bad.properties");
+        Files.writeString(file, profile, StandardCharsets.UTF_8);
+        Run r = run("crawl", "--site", file.toString(), "--data", tmp.resolve("d").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("crawl.rate", "nhanh").doesNotContain("at vn.khotin");
+    }
+
+    @Test
+    void invalidSelectorNamesTheKey() throws Exception {
+        String profile = Files.readString(SiteProfile.DEFAULT, StandardCharsets.UTF_8)
+                .replaceAll("(?m)^extract\\.title = .*$", "extract.title = h1[[[");
+        Path file = tmp.resolve("bad.properties");
+        Files.writeString(file, profile, StandardCharsets.UTF_8);
+        Run r = run("crawl", "--site", file.toString(), "--data", tmp.resolve("d").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("extract.title");
+    }
+
+    @Test
+    void badOriginIsAUsageError() {
+        Run r = run("crawl", "--origin", "ftp://x", "--data", tmp.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--origin");
+    }
+
+    @Test
+    void lockedDataDirectoryIsARuntimeErrorOnOneLine() {
+        try (Workspace ignored = Workspace.open(tmp)) {
+            Run r = run("crawl", "--origin", "http://127.0.0.1:9", "--data", tmp.toString());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err().strip()).doesNotContain("\n").contains("đang được một tiến trình khotin khác sử dụng");
+        }
+    }
+
+    @Test
+    void portInUseIsARuntimeErrorOnOneLine() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Run r = run("serve", "--data", tmp.toString(), "--port", Integer.toString(taken.getLocalPort()));
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err().strip()).doesNotContain("\n").contains("Cổng");
+        }
+        // the failed serve released the data directory
+        Workspace.open(tmp).close();
+    }
+
+    @Test
+    void commandsOfLaterStagesSayTheyAreNotAvailableYet() {
+        Run r = run("stats");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("chưa có");
+    }
+
+    @Test
+    void serveOnAnEmptyDataDirectoryAnswersHealthAndSaysTheArchiveIsEmpty() throws Exception {
+        try (Workspace ws = Workspace.open(tmp); WebServer web = WebServer.start(ws.search(), "127.0.0.1", 0)) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + web.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"ok\"", "\"articles\":0");
+            HttpResponse<String> home = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + web.port() + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(home.body()).contains("lang=\"vi\"", "Kho lưu trữ chưa có bài nào");
+        }
+    }
+}
