@@ -68,6 +68,7 @@ public final class VietnameseWordFilter extends TokenFilter {
 
     // one token read past the clause end
     private boolean carry;
+    private State carryState;
     private boolean inputDone;
 
     // outputs of the clause: (first token index, length, type)
@@ -133,6 +134,7 @@ public final class VietnameseWordFilter extends TokenFilter {
         textLen = 0;
         if (carry) {
             carry = false;
+            restoreState(carryState);
             addCurrent();
         }
         while (!inputDone) {
@@ -144,6 +146,7 @@ public final class VietnameseWordFilter extends TokenFilter {
             boolean brk = (flagsAtt.getFlags() & VietnameseTokenizer.FLAG_BREAK_BEFORE) != 0;
             if (n > 0 && (brk || n >= MAX_CLAUSE)) {
                 carry = true;
+                carryState = captureState(); // the attributes get overwritten while the clause is emitted
                 break;
             }
             addCurrent();
@@ -282,6 +285,7 @@ public final class VietnameseWordFilter extends TokenFilter {
         n = 0;
         textLen = 0;
         carry = false;
+        carryState = null;
         inputDone = false;
         oCount = 0;
         oNext = 0;
