@@ -109,6 +109,23 @@ public final class VietnameseAnalysis {
         queryPerField = perField(query);
     }
 
+    private static volatile VietnameseAnalysis shared;
+
+    /** One shared instance with the default word mode (for SPI factories and callers without wiring). */
+    public static VietnameseAnalysis shared() {
+        VietnameseAnalysis a = shared;
+        if (a == null) {
+            synchronized (VietnameseAnalysis.class) {
+                a = shared;
+                if (a == null) {
+                    a = create();
+                    shared = a;
+                }
+            }
+        }
+        return a;
+    }
+
     /** The analysis with the default word mode. */
     public static VietnameseAnalysis create() {
         return new VietnameseAnalysis(DEFAULT_WORD_MODE);

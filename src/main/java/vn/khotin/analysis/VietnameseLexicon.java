@@ -94,6 +94,7 @@ public final class VietnameseLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + PROJECT_LEXICON, e);
         }
+        lex.logTotal(); // precompute the log tables while still single-threaded
         return lex;
     }
 
@@ -413,14 +414,35 @@ public final class VietnameseLexicon {
         return words;
     }
 
+    private double[] logUni;
+    private double logTot;
+
+    private double logTotal() {
+        if (logUni == null) {
+            double[] l = new double[sylCount];
+            for (int i = 0; i < sylCount; i++) {
+                l[i] = Math.log(unigram[i] + 0.5);
+            }
+            logTot = Math.log(total + 1.0);
+            logUni = l;
+        }
+        return logTot;
+    }
+
+    private double logUnigram(int id) {
+        return id > 0 && id < sylCount ? logUni[id] : LOG_HALF;
+    }
+
+    private static final double LOG_HALF = Math.log(0.5);
+
     private int viterbi(int[] ids, int from, int to, int[] lengths, boolean[] names, int words, double[] best,
             int[] back) {
-        double logTotal = Math.log(total + 1.0);
+        double logTotal = logTotal();
         int n = to - from;
         best[0] = 0;
         for (int e = 1; e <= n; e++) {
             int id = ids[from + e - 1];
-            best[e] = best[e - 1] + Math.log(unigramCount(id) + 0.5) - logTotal;
+            best[e] = best[e - 1] + logUnigram(id) - logTotal;
             back[e] = 1;
             for (int len = 2; len <= MAX_WORD_SYLLABLES && len <= e; len++) {
                 int c = wordCount(ids, from + e - len, len);
