@@ -64,6 +64,26 @@ public final class VietnameseQueryBuilder {
         return clauses == 0 ? new MatchNoDocsQuery("no terms") : top.build();
     }
 
+    /**
+     * Word units overlap (bigrams, words spanning several positions) without forming a connected graph, so
+     * they are matched as a bag of terms rather than through QueryBuilder's graph handling.
+     */
+    private Query unitsQuery(String field, String text) {
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+        for (AnalyzedToken t : AnalyzedToken.analyze(analysis.queryAnalyzer(), field, text)) {
+            terms.add(t.term());
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) {
+            b.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, t)),
+                    BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
     private int add(BooleanQuery.Builder top, Map<String, Float> baseFields, String text) {
         boolean unaccented = !VietnameseText.hasDiacritics(text);
         Map<String, Float> fields = new LinkedHashMap<>();
@@ -84,7 +104,10 @@ public final class VietnameseQueryBuilder {
             if (f.getValue() <= 0) {
                 continue;
             }
-            Query q = builder.createBooleanQuery(f.getKey(), text, BooleanClause.Occur.SHOULD);
+            Query q = VietnameseAnalysis.Role.ofField(f.getKey()) == VietnameseAnalysis.Role.WORDS
+                    || VietnameseAnalysis.Role.ofField(f.getKey()) == VietnameseAnalysis.Role.WORDS_FOLDED
+                    ? unitsQuery(f.getKey(), text)
+                    : builder.createBooleanQuery(f.getKey(), text, BooleanClause.Occur.SHOULD);
             if (q != null) {
                 top.add(f.getValue() == 1f ? q : new BoostQuery(q, f.getValue()), BooleanClause.Occur.SHOULD);
                 n++;

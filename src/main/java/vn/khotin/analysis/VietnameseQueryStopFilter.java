@@ -37,6 +37,7 @@ public final class VietnameseQueryStopFilter extends TokenFilter {
     private boolean buffered;
     private int next;
     private int pendingInc;
+    private boolean emitted;
     private AttributeSource.State endState;
 
     public VietnameseQueryStopFilter(TokenStream input, CharArraySet stopwords) {
@@ -56,8 +57,11 @@ public final class VietnameseQueryStopFilter extends TokenFilter {
                 continue;
             }
             restoreState(states.get(i));
-            posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + pendingInc);
+            if (emitted) {
+                posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + pendingInc);
+            } // a leading hole helps no phrase and breaks query graphs: drop it
             pendingInc = 0;
+            emitted = true;
             return true;
         }
         return false;
@@ -120,6 +124,7 @@ public final class VietnameseQueryStopFilter extends TokenFilter {
         buffered = false;
         next = 0;
         pendingInc = 0;
+        emitted = false;
         endState = null;
     }
 }

@@ -111,6 +111,10 @@ class VietnameseAnalysisTest {
         List<AnalyzedToken> t = tokens(V.queryAnalyzer(Role.EXACT), "trường của tỉnh không đạt");
         assertThat(t).extracting(AnalyzedToken::term).containsExactly("trường", "tỉnh", "không", "đạt");
         assertThat(t).extracting(AnalyzedToken::position).containsExactly(0, 2, 3, 4);
+        // no leading hole: it would break query graphs
+        assertThat(tokens(V.queryAnalyzer(Role.EXACT), "của UBND")).first()
+                .extracting(AnalyzedToken::position).isEqualTo(0);
+        assertThat(new VietnameseQueryBuilder(V).build("body", "của UBND tỉnh").toString()).contains("ubnd");
         // a query of stopwords only is kept whole
         assertThat(terms(V.queryAnalyzer(Role.EXACT), "của các")).containsExactly("của", "các");
     }
