@@ -51,24 +51,31 @@ public final class ThroughputBench {
         cases.put("khotin, all 4 fields", all);
         out.printf(Locale.ROOT, "Đo trên %d bài, %.1f MB (UTF-8), %d lần đo mỗi bộ phân tích, lấy trung vị.%n",
                 texts.size(), bytes / 1e6, runs);
+        List<String> names = new ArrayList<>(cases.keySet());
+        for (String name : names) { // warm-up: let the JIT compile every chain before timing
+            for (int i = 0; i < 3; i++) {
+                consume(texts, cases.get(name));
+            }
+        }
+        // rounds interleave the analyzers, so background load on the machine hits all of them alike
+        double[][] secs = new double[names.size()][runs];
+        long[] tokens = new long[names.size()];
+        for (int r = 0; r < runs; r++) {
+            for (int c = 0; c < names.size(); c++) {
+                long t0 = System.nanoTime();
+                tokens[c] = consume(texts, cases.get(names.get(c)));
+                secs[c][r] = (System.nanoTime() - t0) / 1e9;
+            }
+        }
         List<Row> rows = new ArrayList<>();
         double standard = 0;
-        for (Map.Entry<String, List<Map.Entry<String, Analyzer>>> c : cases.entrySet()) {
-            consume(texts, c.getValue()); // warm-up
-            consume(texts, c.getValue());
-            double[] secs = new double[runs];
-            long tokens = 0;
-            for (int i = 0; i < runs; i++) {
-                long t0 = System.nanoTime();
-                tokens = consume(texts, c.getValue());
-                secs[i] = (System.nanoTime() - t0) / 1e9;
-            }
-            Arrays.sort(secs);
-            double med = secs[runs / 2];
-            if (rows.isEmpty()) {
+        for (int c = 0; c < names.size(); c++) {
+            Arrays.sort(secs[c]);
+            double med = secs[c][runs / 2];
+            if (c == 0) {
                 standard = med;
             }
-            rows.add(new Row(c.getKey(), med, tokens, bytes / 1e6 / med, standard / med));
+            rows.add(new Row(names.get(c), med, tokens[c], bytes / 1e6 / med, standard / med));
         }
         out.printf(Locale.ROOT, "%n%-32s %10s %10s %14s %12s%n", "bộ phân tích (analyzer)", "trung vị s", "MB/s",
                 "token/s", "so với Std");
