@@ -384,29 +384,18 @@ public final class ArticleExtractor {
                 markedSapo = sapo;
             }
         }
+        // The title repeats as a line wherever an image's alt text shows (old pages); the sapo repeats only
+        // above the body (the seed page shows it twice), so only leading copies of it are dropped.
         List<String> kept = new ArrayList<>();
         for (String p : body) {
             page.deadline.tick();
-            if (Texts.sameText(p, title) || Texts.sameText(p, sapo) || Texts.sameText(p, markedSapo)
-                    || isFurnitureLine(p)) {
+            boolean leadingSapo = kept.isEmpty() && (Texts.sameText(p, sapo) || Texts.sameText(p, markedSapo));
+            if (leadingSapo || Texts.sameText(p, title) || isFurnitureLine(p)) {
                 continue;
             }
             kept.add(p);
         }
-        String author = Texts.normalize(d.author);
-        while (!kept.isEmpty()) {
-            String last = kept.get(kept.size() - 1);
-            if (!author.isEmpty() && Texts.sameText(last, author)) {
-                kept.remove(kept.size() - 1);
-            } else if (last.length() <= 80 && rules.byline().matcher(last).matches()) {
-                if (author.isEmpty() || last.contains(author)) {
-                    author = last;
-                }
-                kept.remove(kept.size() - 1);
-            } else {
-                break;
-            }
-        }
+        String author = bylineAndAuthor(kept, Texts.normalize(d.author));
         List<Article.Caption> captions = new ArrayList<>();
         for (Article.Caption c : d.captions) {
             String text = Texts.normalize(c.text());
@@ -433,9 +422,6 @@ public final class ArticleExtractor {
         related.remove(Long.valueOf(id));
         List<String> images = new ArrayList<>(new LinkedHashSet<>(d.imageUrls));
 
-        if (title.isEmpty()) {
-            return new Failed("no-title: article " + id + " (" + method + ")");
-        }
         int chars = kept.stream().mapToInt(String::length).sum();
         boolean noText = "video".equals(kind) ? kept.isEmpty() : kept.isEmpty() && sapo.isEmpty();
         if (method == ExtractionMethod.HEURISTIC && chars < MIN_HEURISTIC_CHARS) {
@@ -444,8 +430,42 @@ public final class ArticleExtractor {
         if (noText) {
             return new NotArticle(kind == null ? "no-text" : kind, "article " + id + " has no body text");
         }
+        if (title.isEmpty()) {
+            return new Failed("no-title: article " + id + " (" + method + ")");
+        }
+        // Pages state a modification time even when nothing changed; equal to publication means "never updated".
+        java.time.OffsetDateTime updated = d.updated != null && d.updated.isEqual(d.published == null
+                ? java.time.OffsetDateTime.MIN : d.published) ? null : d.updated;
         return new Extracted(new Article(id, url, title, sapo, source, kept, captions, author, d.published,
-                d.updated, category, breadcrumb, tags, related, images, method));
+                updated, category, breadcrumb, tags, related, images, method));
+    }
+
+    /**
+     * Removes the byline from the end of the body and returns the author. Lines equal to the author element
+     * go (the old template repeats it); a last line shaped like a byline ({@code extract.byline}) is taken as
+     * the author when there is no author element or when it names the same person more fully ("Lê Tuấn" →
+     * "Lê Tuấn - Thành Chung"). A byline-shaped line that contradicts the author element stays in the body:
+     * dropping real text is worse than keeping a name.
+     */
+    private String bylineAndAuthor(List<String> kept, String author) {
+        boolean taken = false;
+        while (!kept.isEmpty()) {
+            String last = kept.get(kept.size() - 1);
+            if (!author.isEmpty() && Texts.sameText(last, author)) {
+                kept.remove(kept.size() - 1);
+                taken = true;
+            } else if (!taken && last.length() <= 80 && rules.byline().matcher(last).matches()
+                    && (author.isEmpty() || last.contains(author) || author.contains(last))) {
+                if (last.length() > author.length()) {
+                    author = last;
+                }
+                kept.remove(kept.size() - 1);
+                taken = true;
+            } else {
+                break;
+            }
+        }
+        return author;
     }
 
     private boolean isFurnitureLine(String p) {
