@@ -64,7 +64,7 @@ final class BodyReader {
         for (Element figure : figures(body)) {
             page.deadline.tick();
             String firstImage = "";
-            for (Element img : figure.select("img, picture source[srcset]")) {
+            for (Element img : figure.select("img, amp-img")) {
                 String url = page.imageUrl(img);
                 if (!url.isEmpty()) {
                     images.add(url);
@@ -82,7 +82,7 @@ final class BodyReader {
             }
             figure.remove();
         }
-        for (Element img : body.select("img")) {
+        for (Element img : body.select("img, amp-img")) {
             String url = page.imageUrl(img);
             if (!url.isEmpty()) {
                 images.add(url);
