@@ -213,15 +213,12 @@ final class HttpCore implements AutoCloseable {
                     hb.append("Content-Length: ").append(resp.body.length).append("\r\n");
                 }
                 hb.append("Connection: ").append(keepAlive ? "keep-alive" : "close").append("\r\n\r\n");
-                out.write(hb.toString().getBytes(StandardCharsets.ISO_8859_1));
-                long sent = 0;
-                if (!noBody) {
-                    int n = resp.action == Action.TRUNCATE ? resp.body.length / 2 : resp.body.length;
-                    out.write(resp.body, 0, n);
-                    sent = n;
-                }
-                out.flush();
+                int sent = noBody ? 0 : resp.action == Action.TRUNCATE ? resp.body.length / 2 : resp.body.length;
+                // Logged before the answer leaves, so a client that has its response also finds it in the log.
                 log.add(new RecordedRequest(time, req.method(), path, query, headers, resp.status, sent, resp.fault));
+                out.write(hb.toString().getBytes(StandardCharsets.ISO_8859_1));
+                out.write(resp.body, 0, sent);
+                out.flush();
                 if (!keepAlive) {
                     return;
                 }
