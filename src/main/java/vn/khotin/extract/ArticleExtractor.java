@@ -167,6 +167,11 @@ public final class ArticleExtractor {
                 method = ExtractionMethod.PROFILE;
             }
         }
+        if (method == ExtractionMethod.PROFILE && !draft.sapo.isEmpty() && !draft.author.isEmpty()
+                && draft.published != null && !draft.category.isEmpty()) {
+            // The profile found everything the other sources could add; skip parsing them (most pages).
+            return finishWithRelated(page, draft, method, url, id, kind);
+        }
         StructuredData.JsonLd ld = StructuredData.jsonLd(page);
         StructuredData.Meta meta = StructuredData.meta(page);
         Draft visible = visibleMetadata(page);
@@ -211,8 +216,13 @@ public final class ArticleExtractor {
             }
             draft.relatedIds.addAll(relatedByHeading(page));
         }
+        return finishWithRelated(page, draft, method, url, id, kind);
+    }
+
+    private ExtractionResult finishWithRelated(Page page, Draft draft, ExtractionMethod method, String url, long id,
+                                               String kind) {
         List<Long> related = new ArrayList<>(draft.relatedIds);
-        for (Element list : page.all(doc, rules.related())) {
+        for (Element list : page.all(page.doc, rules.related())) {
             related.addAll(page.linkedIds(list));
         }
         draft.relatedIds = related;
