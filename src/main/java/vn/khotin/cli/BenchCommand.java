@@ -7,12 +7,13 @@ import picocli.CommandLine.Spec;
 /** {@code khotin bench <what>}: on-demand benchmarks, each printing a table of medians and ratios. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo hiệu năng (chạy theo yêu cầu, in bảng trung vị và tỉ lệ).",
-        subcommands = {BenchAnalysisCommand.class})
+        subcommands = {BenchAnalysisCommand.class, BenchExtractCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
+    /** Bare {@code khotin bench}: list what can be measured. */
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
