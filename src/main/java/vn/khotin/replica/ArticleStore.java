@@ -329,7 +329,7 @@ final class ArticleStore implements AutoCloseable {
     }
 
     private long resolveRef(String ref) {
-        if (ref.matches("\\d{1,15}")) {
+        if (!ref.isEmpty() && ref.length() <= 15 && ref.chars().allMatch(Character::isDigit)) {
             return Long.parseLong(ref);
         }
         int id = posByTextId.get(textHash(ref));
