@@ -26,6 +26,9 @@ final class ArticleJson {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{1,15}");
+    private static final java.util.regex.Pattern ZONED = java.util.regex.Pattern.compile(".*[+-]\\d\\d:?\\d\\d$");
+
     private ArticleJson() {
     }
 
@@ -52,7 +55,7 @@ final class ArticleJson {
                 JsonToken t = p.nextToken();
                 switch (name) {
                     case "id" -> {
-                        numeric = t == JsonToken.VALUE_NUMBER_INT || (t == JsonToken.VALUE_STRING && p.getText().matches("\\d{1,15}"));
+                        numeric = t == JsonToken.VALUE_NUMBER_INT || (t == JsonToken.VALUE_STRING && DIGITS.matcher(p.getText()).matches());
                         id = t == JsonToken.VALUE_NULL ? null : p.getText();
                     }
                     case "title" -> title = text(p, t);
@@ -142,7 +145,7 @@ final class ArticleJson {
                 OffsetDateTime t = IdDates.dateFor(id);
                 return LocalDate.parse(s).atTime(t.toLocalTime()).atOffset(IdDates.VN);
             }
-            if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+            if (s.endsWith("Z") || ZONED.matcher(s).matches()) {
                 return OffsetDateTime.parse(s).withOffsetSameInstant(IdDates.VN);
             }
             return LocalDateTime.parse(s.replace(' ', 'T')).atOffset(IdDates.VN);

@@ -70,15 +70,17 @@ public record Category(String slug, String label, int zoneId, boolean current, S
         return Optional.empty();
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Category>> LABELS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The section a corpus label denotes: a slug, a label, a known alias, or one chosen from the key's hash. */
     public static Category resolve(String label, long key) {
         if (label != null && !label.isBlank()) {
-            String norm = label.strip().toLowerCase(Locale.ROOT);
-            Optional<Category> c = bySlug(ALIASES.getOrDefault(norm, norm));
-            if (c.isPresent()) {
-                return c.get();
-            }
-            c = bySlug(Slugs.slugify(label));
+            // Corpora use few distinct labels: resolve each once.
+            Optional<Category> c = LABELS.computeIfAbsent(label, l -> {
+                String norm = l.strip().toLowerCase(Locale.ROOT);
+                return bySlug(ALIASES.getOrDefault(norm, norm)).or(() -> bySlug(Slugs.slugify(l)));
+            });
             if (c.isPresent()) {
                 return c.get();
             }

@@ -2,9 +2,13 @@ package vn.khotin.replica;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Vietnamese-aware URL slugs as the CMS makes them: no diacritics, đ → d, words joined by hyphens. */
 public final class Slugs {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     private Slugs() {
     }
@@ -13,10 +17,8 @@ public final class Slugs {
     public static String slugify(String text, int maxWords) {
         String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
                 .replace('đ', 'd').replace('Đ', 'D')
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", " ")
-                .strip();
+;
+        s = NON_ALNUM.matcher(MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         if (s.isEmpty()) {
             return "bai-viet";
         }

@@ -126,5 +126,11 @@
  * are; other ids get stable IDs near the ID their date implies (§3.2), or in 60000–310000 from their hash.
  * Missing dates derive from the ID, missing sections from a hash; corpus labels such as {@code business}
  * map to sections. Only a compact index is kept in memory; pages are rendered from the line on demand.
+ *
+ * <h2>Scale</h2>
+ * {@code khotin bench replica} builds a 100,000-article corpus from {@code ../shared/corpus/vi-news.jsonl.gz}
+ * and prints startup time, heap after GC and page render times. Measured on the 2-core build machine while
+ * other builds ran (load average ≈ 10): heap after GC ≈ 30 MB with 100,035 articles; indexing the 332 MB
+ * plain file takes ≈ 2 s of CPU (8–13 s wall under that load); article pages median 2–7 ms.
  */
 package vn.khotin.replica;
