@@ -1,8 +1,126 @@
 package vn.khotin.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.khotin.replica.ReplicaConfig;
+import vn.khotin.replica.ReplicaServer;
+import vn.khotin.web.WebServer;
 
-/** {@code khotin demo}: not built yet. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Chạy thử trọn gói: bản sao cục bộ, thu thập, lập chỉ mục và trang tìm kiếm.")
-final class DemoCommand extends NotYetAvailable {
+/**
+ * {@code khotin demo}: the whole product offline in one command. Starts the local replica of baohatinh.vn
+ * with the sample articles, crawls it with the real profile into a throw-away data directory (or
+ * {@code --data}), and serves search while the crawl runs.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Chạy thử trọn gói, không cần mạng: bản sao cục bộ của baohatinh.vn, thu thập, "
+                + "lập chỉ mục và trang tìm kiếm (dừng bằng Ctrl-C).")
+final class DemoCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
+
+    @Option(names = "--data", paramLabel = "THƯ_MỤC",
+            description = "Thư mục dữ liệu để giữ lại kết quả (mặc định: thư mục tạm, xóa khi dừng).")
+    Path data;
+
+    @Option(names = "--corpus", paramLabel = "TỆP",
+            description = "Tệp JSON Lines (.jsonl hoặc .jsonl.gz) để bản sao phục vụ thêm, ngoài các bài mẫu.")
+    Path corpus;
+
+    @Option(names = "--max-articles", paramLabel = "N", defaultValue = "0",
+            description = "Dừng thu thập sau N bài (0 = tất cả).")
+    int maxArticles;
+
+    @Mixin
+    Options.Server server = new Options.Server();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        server.validate();
+        var out = spec.commandLine().getOut();
+        Path dataDir = data != null ? data : Files.createTempDirectory("khotin-demo-");
+        boolean throwAway = data == null;
+        ReplicaConfig.Builder replicaConfig = ReplicaConfig.builder().port(0).samples(true).crawlDelaySeconds(0);
+        if (corpus != null) {
+            if (!Files.isReadable(corpus)) {
+                throw UserException.usage("--corpus = " + corpus + ": không đọc được tệp.");
+            }
+            replicaConfig.corpus(corpus);
+        }
+        ReplicaServer replica;
+        try {
+            replica = ReplicaServer.start(replicaConfig.build());
+        } catch (IOException e) {
+            throw UserException.runtime("Không khởi động được bản sao cục bộ: " + e.getMessage(), e);
+        }
+        Options.Crawl crawl = new Options.Crawl();
+        crawl.origin = replica.baseUri().toString();
+        crawl.rate = 50.0;
+        crawl.maxArticles = maxArticles;
+        SiteProfile profile = crawl.profile();
+        Workspace ws = Workspace.open(dataDir);
+        WebServer web = ServeCommand.startWeb(ws, server);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread main = Thread.currentThread();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.set(true);
+            try {
+                main.join(15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            web.close();
+            ws.close();
+            try {
+                replica.close();
+            } catch (IOException e) {
+                LOG.warn("Closing the replica failed: {}", e.toString());
+            }
+            if (throwAway) {
+                deleteRecursively(dataDir);
+            }
+        }, "khotin-demo-shutdown"));
+        out.println("Bản sao cục bộ của baohatinh.vn: " + replica.baseUri());
+        out.println("Trang tìm kiếm: http://" + server.host + ":" + web.port() + "/");
+        out.println("Dữ liệu: " + dataDir + (throwAway ? " (thư mục tạm, xóa khi dừng)" : ""));
+        out.flush();
+        CrawlRun.execute(ws, profile, maxArticles, stop::get, out);
+        if (!stop.get()) {
+            out.println("Đã thu thập xong bản sao; vẫn đang phục vụ tìm kiếm tại http://" + server.host + ":"
+                    + web.port() + "/ . Nhấn Ctrl-C để dừng.");
+            out.flush();
+            while (!stop.get()) {
+                Thread.sleep(500);
+            }
+        }
+        return 0;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    LOG.debug("Could not delete {}: {}", p, e.toString());
+                }
+            });
+        } catch (IOException e) {
+            LOG.debug("Could not clean up {}: {}", dir, e.toString());
+        }
+    }
 }

@@ -51,7 +51,7 @@ final class Options {
         int maxArticles;
 
         SiteProfile profile() {
-            SiteProfile profile = SiteProfile.load(site == null ? SiteProfile.DEFAULT : site);
+            SiteProfile profile = site == null ? SiteProfile.loadDefault() : SiteProfile.load(site);
             var settings = profile.crawl();
             try {
                 if (origin != null) {

@@ -21,14 +21,41 @@ record SiteProfile(Path file, CrawlSettings crawl, ExtractionRules extraction) {
     /** The profile of the real baohatinh.vn, relative to the working directory. */
     static final Path DEFAULT = Path.of("crawler-config", "baohatinh.properties");
 
+    /**
+     * Loads the default profile: {@link #DEFAULT} when the working directory has it (so edits there take
+     * effect), else the copy built into the jar.
+     */
+    static SiteProfile loadDefault() {
+        if (Files.exists(DEFAULT)) {
+            return load(DEFAULT);
+        }
+        String resource = "/" + DEFAULT.toString().replace('\\', '/');
+        try (var in = SiteProfile.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw UserException.usage("Không tìm thấy tệp cấu hình " + DEFAULT + " (chỉ rõ bằng --site).");
+            }
+            return parse(DEFAULT, new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw UserException.usage("Không đọc được cấu hình có sẵn " + resource + ": " + e.getMessage());
+        }
+    }
+
     static SiteProfile load(Path file) {
-        Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+            return parse(file, reader);
         } catch (NoSuchFileException e) {
             throw UserException.usage("Không tìm thấy tệp cấu hình " + file
                     + " (chạy lệnh từ thư mục dự án, hoặc chỉ rõ bằng --site).");
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            throw UserException.usage("Không đọc được tệp cấu hình " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static SiteProfile parse(Path file, Reader reader) throws IOException {
+        Properties properties = new Properties();
+        try {
+            properties.load(reader);
+        } catch (IllegalArgumentException e) {
             throw UserException.usage("Không đọc được tệp cấu hình " + file + ": " + e.getMessage());
         }
         Map<String, String> keys = new TreeMap<>();
