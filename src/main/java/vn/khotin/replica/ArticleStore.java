@@ -342,6 +342,10 @@ final class ArticleStore implements AutoCloseable {
             h ^= b & 0xff;
             h *= 0x100000001b3L;
         }
+        // FNV alone mixes a change in the last bytes poorly into the high bits; finish with an avalanche.
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        h ^= h >>> 31;
         return h == Long.MIN_VALUE ? 0 : h;
     }
 
