@@ -62,6 +62,8 @@ public final class WarcArchive implements Closeable {
     private WarcWriter writer;
     private String currentName;
     private int sequence;
+    private long lastForce = System.nanoTime();
+    private static final long FORCE_INTERVAL_NANOS = 1_000_000_000L;
 
     /**
      * Opens (creating if needed) an archive directory. New records go to a new file; existing files are
@@ -193,7 +195,12 @@ public final class WarcArchive implements Closeable {
         long offset = writer.position();
         writer.write(main);
         writer.write(warcRequest);
-        channel.force(false);
+        // write() has handed the bytes to the OS, which is what survives a killed process; fsync (for a
+        // machine crash) is grouped to once a second so that it does not bound the crawl rate.
+        if (System.nanoTime() - lastForce > FORCE_INTERVAL_NANOS) {
+            channel.force(false);
+            lastForce = System.nanoTime();
+        }
         CaptureRef ref = new CaptureRef(currentName, offset);
         if (channel.size() >= rotateBytes) {
             closeCurrent();

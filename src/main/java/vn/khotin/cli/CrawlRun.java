@@ -90,6 +90,7 @@ final class CrawlRun {
         }
         try {
             ingest.commit();
+            ingest.close();
         } catch (Exception e) {
             throw UserException.runtime("Không ghi được chỉ mục: " + e.getMessage(), e);
         }

@@ -27,6 +27,11 @@ import vn.khotin.index.IndexedArticle;
  * {@link #COMMIT_EVERY} captures or {@link #COMMIT_MILLIS} ms, and at the end. After each commit the
  * {@code afterCommit} hook tells the crawl store that everything fetched so far is durably indexed; what a
  * kill loses in between is re-indexed from WARC on the next start.
+ *
+ * <p>Extraction and indexing run on one worker thread behind a short queue, so the crawl thread fetches
+ * the next page meanwhile; a commit first waits for the queue to drain, so the hook never marks as indexed
+ * a capture still waiting in the queue. {@link #process(Exchange, String)} and {@link #commit()} are called
+ * from one thread (the crawl thread).
  */
 final class Ingest implements CaptureSink {
 
@@ -46,6 +51,10 @@ final class Ingest implements CaptureSink {
     private int sinceCommit;
     private long lastCommit = System.currentTimeMillis();
     private long lastRefresh = System.nanoTime();
+    private final java.util.concurrent.ExecutorService worker;
+    private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(QUEUE);
+    private volatile Throwable workerFailure;
+    private static final int QUEUE = 64;
 
     /** What to do once the index is durably committed. */
     @FunctionalInterface
@@ -58,6 +67,11 @@ final class Ingest implements CaptureSink {
         this.extractor = extractor;
         this.index = index;
         this.afterCommit = afterCommit;
+        this.worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "khotin-ingest");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     Ingest(WarcArchive archive, ArticleExtractor extractor, ArticleIndex index) {
@@ -75,18 +89,50 @@ final class Ingest implements CaptureSink {
                 || exchange.truncation() == Exchange.Truncation.TIME) {
             return;
         }
-        process(new ArchivedCapture(exchange.capture(), CaptureRef.parse(archiveRef)));
-        if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
-            index.refresh();
-            lastRefresh = System.nanoTime();
-        }
+        rethrowWorkerFailure();
+        ArchivedCapture archived = new ArchivedCapture(exchange.capture(), CaptureRef.parse(archiveRef));
+        slots.acquire();
+        worker.execute(() -> {
+            try {
+                process(archived);
+                if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+                    index.refresh();
+                    lastRefresh = System.nanoTime();
+                }
+            } catch (IOException | RuntimeException e) {
+                workerFailure = e;
+            } finally {
+                slots.release();
+            }
+        });
         if (++sinceCommit >= COMMIT_EVERY || System.currentTimeMillis() - lastCommit > COMMIT_MILLIS) {
             commit();
         }
     }
 
-    /** Commits the index, makes it searchable, and runs the commit hook. */
-    synchronized void commit() throws Exception {
+    /** Waits until every capture handed over so far is in the index writer. */
+    void drain() throws InterruptedException {
+        slots.acquire(QUEUE);
+        slots.release(QUEUE);
+    }
+
+    private void rethrowWorkerFailure() throws IOException {
+        Throwable t = workerFailure;
+        if (t != null) {
+            throw new IOException("indexing failed: " + t.getMessage(), t);
+        }
+    }
+
+    /** Stops the worker after the queue drains. */
+    void close() throws InterruptedException {
+        drain();
+        worker.shutdown();
+    }
+
+    /** Commits the index (after the queue drains), makes it searchable, and runs the commit hook. */
+    void commit() throws Exception {
+        drain();
+        rethrowWorkerFailure();
         index.commit();
         index.refresh();
         afterCommit.committed();

@@ -252,7 +252,9 @@ public final class Crawler {
         try {
             ex = fetcher.get(row.url(), conditional ? row.etag() : null, conditional ? row.lastModified() : null,
                     row.fetchedAt() == null ? null : Instant.ofEpochMilli(row.fetchedAt()));
+            pacer.done(host);
         } catch (Fetcher.FetchException e) {
+            pacer.done(host);
             stats.status(0);
             LOG.debug("Fetch of {} failed: {}", row.url(), e.toString());
             retryOrFail(row, null, e.reason, null);
@@ -497,7 +499,9 @@ public final class Crawler {
             Exchange ex;
             try {
                 ex = fetcher.get(url, null, null, null);
+                pacer.done(host);
             } catch (Fetcher.FetchException e) {
+                pacer.done(host);
                 stats.status(0);
                 return robotsUnavailable(url, e.reason, previous);
             }
