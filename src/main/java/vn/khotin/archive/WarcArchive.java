@@ -27,17 +27,23 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcRevisit;
+import org.netpreserve.jwarc.WarcTruncationReason;
 import org.netpreserve.jwarc.WarcWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.khotin.crawl.Capture;
+import vn.khotin.crawl.Exchange;
 
 /**
  * The raw archive: every HTTP exchange appended to gzip-per-record WARC files (ISO 28500) in one directory,
  * rotated by size. This is the source of truth; the search index is derived from it.
  *
  * <p>Each record is flushed to the file before {@link #append} returns, so a killed process loses at most
- * the record being written, and every earlier record stays readable. Thread-safe.
+ * the record being written, and every earlier record stays readable. A file left torn by a killed process
+ * is cut back to its last whole record when the archive is next opened, so every file reads to its end.
+ * A {@code 304} is kept as a {@code revisit} record (profile server-not-modified); a body cut short carries
+ * {@code WARC-Truncated}. Thread-safe.
  */
 public final class WarcArchive implements Closeable {
 
@@ -47,12 +53,17 @@ public final class WarcArchive implements Closeable {
     /** Headers describing the wire encoding, which no longer apply to the decoded body we store. */
     private static final Set<String> WIRE_HEADERS = Set.of("content-encoding", "transfer-encoding", "content-length");
 
+    /** Names of files closed cleanly (or repaired): the only ones not checked for a torn tail on open. */
+    static final String SEALED = "khotin-sealed.txt";
+
     private final Path directory;
     private final long rotateBytes;
     private FileChannel channel;
     private WarcWriter writer;
     private String currentName;
     private int sequence;
+    private long lastForce = System.nanoTime();
+    private static final long FORCE_INTERVAL_NANOS = 1_000_000_000L;
 
     /**
      * Opens (creating if needed) an archive directory. New records go to a new file; existing files are
@@ -65,9 +76,63 @@ public final class WarcArchive implements Closeable {
         this.rotateBytes = rotateBytes;
         try {
             Files.createDirectories(directory);
+            repairUnsealed();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create WARC directory " + directory, e);
+            throw new UncheckedIOException("cannot open WARC directory " + directory, e);
         }
+    }
+
+    /** Cuts every file not closed cleanly back to its last whole record, then seals it. */
+    private void repairUnsealed() throws IOException {
+        Set<String> sealed = sealedNames();
+        for (Path file : files()) {
+            String name = file.getFileName().toString();
+            if (sealed.contains(name)) {
+                continue;
+            }
+            long size = Files.size(file);
+            long valid = WarcRepair.validPrefix(file);
+            if (valid < size) {
+                LOG.warn("WARC file {} ends with a torn record (killed while writing); cut from {} to {} bytes",
+                        name, size, valid);
+                if (valid == 0) {
+                    Files.delete(file);
+                    continue;
+                }
+                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    ch.truncate(valid);
+                    ch.force(true);
+                }
+            }
+            seal(name);
+        }
+    }
+
+    private Set<String> sealedNames() throws IOException {
+        Path list = directory.resolve(SEALED);
+        Set<String> names = new TreeSet<>();
+        if (Files.isRegularFile(list)) {
+            for (String line : Files.readAllLines(list, java.nio.charset.StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    names.add(line.trim());
+                }
+            }
+        }
+        return names;
+    }
+
+    private void seal(String name) throws IOException {
+        Files.writeString(directory.resolve(SEALED), name + "\n", java.nio.charset.StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+    }
+
+    /**
+     * Appends one exchange: its response (or, for a 304, a revisit record) then the request we sent, and
+     * returns where the response record starts.
+     */
+    public synchronized CaptureRef append(Exchange exchange) throws IOException {
+        return write(exchange.capture(), exchange.requestHeaders(), exchange.truncation(),
+                exchange.isRevisit() ? exchange.previousFetch() : null, exchange.isRevisit());
     }
 
     /**
@@ -77,6 +142,11 @@ public final class WarcArchive implements Closeable {
      */
     public synchronized CaptureRef append(Capture capture, Map<String, List<String>> requestHeaders)
             throws IOException {
+        return write(capture, requestHeaders, Exchange.Truncation.NONE, null, false);
+    }
+
+    private CaptureRef write(Capture capture, Map<String, List<String>> requestHeaders,
+            Exchange.Truncation truncation, java.time.Instant previousFetch, boolean revisit) throws IOException {
         ensureOpen();
         URI uri = URI.create(capture.url());
         HttpRequest.Builder request = new HttpRequest.Builder("GET", uri.getRawPath().isEmpty() ? "/"
@@ -97,19 +167,40 @@ public final class WarcArchive implements Closeable {
             mediaType = MediaType.OCTET_STREAM;
         }
         response.body(mediaType, capture.body());
-        WarcResponse warcResponse = new WarcResponse.Builder(uri)
-                .date(capture.fetchedAt())
-                .body(response.build())
-                .build();
+        WarcRecord main;
+        if (revisit) {
+            WarcRevisit.Builder b = new WarcRevisit.Builder(uri, WarcRevisit.SERVER_NOT_MODIFIED_1_0)
+                    .date(capture.fetchedAt())
+                    .body(response.build());
+            if (previousFetch != null) {
+                b.addHeader("WARC-Refers-To-Target-URI", uri.toString());
+                b.addHeader("WARC-Refers-To-Date", previousFetch.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        .toString());
+            }
+            main = b.build();
+        } else {
+            WarcResponse.Builder b = new WarcResponse.Builder(uri)
+                    .date(capture.fetchedAt())
+                    .body(response.build());
+            if (truncation != Exchange.Truncation.NONE) {
+                b.truncated(WarcTruncationReason.valueOf(truncation.name()));
+            }
+            main = b.build();
+        }
         WarcRequest warcRequest = new WarcRequest.Builder(uri)
                 .date(capture.fetchedAt())
-                .concurrentTo(warcResponse.id())
+                .concurrentTo(main.id())
                 .body(request.build())
                 .build();
         long offset = writer.position();
-        writer.write(warcResponse);
+        writer.write(main);
         writer.write(warcRequest);
-        channel.force(false);
+        // write() has handed the bytes to the OS, which is what survives a killed process; fsync (for a
+        // machine crash) is grouped to once a second so that it does not bound the crawl rate.
+        if (System.nanoTime() - lastForce > FORCE_INTERVAL_NANOS) {
+            channel.force(false);
+            lastForce = System.nanoTime();
+        }
         CaptureRef ref = new CaptureRef(currentName, offset);
         if (channel.size() >= rotateBytes) {
             closeCurrent();
@@ -148,7 +239,7 @@ public final class WarcArchive implements Closeable {
                         if (next.isEmpty()) {
                             break;
                         }
-                        if (!(next.get() instanceof WarcResponse response)) {
+                        if (!(next.get() instanceof WarcResponse response) || incomplete(response)) {
                             continue;
                         }
                         // position() is the start of the record just read
@@ -163,6 +254,31 @@ public final class WarcArchive implements Closeable {
                 }
             }
         }
+    }
+
+    /** A body the server cut short is evidence, not content: re-indexing skips it. */
+    private static boolean incomplete(WarcResponse response) {
+        WarcTruncationReason t = response.truncated();
+        return t == WarcTruncationReason.DISCONNECT || t == WarcTruncationReason.TIME;
+    }
+
+    /** Counts records per WARC-Type across all files (for {@code stats}); damaged tails are skipped. */
+    public Map<String, Long> countRecords() throws IOException {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Path file : files()) {
+            try (WarcReader reader = new WarcReader(file)) {
+                reader.setLenient(true);
+                try {
+                    for (Optional<WarcRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
+                        counts.merge(r.get().type(), 1L, Long::sum);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("WARC file {} is damaged after offset {}: {}", file.getFileName(), reader.position(),
+                            e.toString());
+                }
+            }
+        }
+        return counts;
     }
 
     /** The WARC files of this archive, in the order they were written. */
@@ -217,7 +333,9 @@ public final class WarcArchive implements Closeable {
 
     private void closeCurrent() throws IOException {
         if (writer != null) {
+            channel.force(true);
             writer.close();
+            seal(currentName);
             writer = null;
             channel = null;
             currentName = null;
@@ -230,6 +348,10 @@ public final class WarcArchive implements Closeable {
             case 301 -> "Moved Permanently";
             case 302 -> "Found";
             case 304 -> "Not Modified";
+            case 307 -> "Temporary Redirect";
+            case 308 -> "Permanent Redirect";
+            case 403 -> "Forbidden";
+            case 410 -> "Gone";
             case 404 -> "Not Found";
             case 429 -> "Too Many Requests";
             case 500 -> "Internal Server Error";

@@ -2,7 +2,7 @@ package vn.khotin.cli;
 
 import java.io.IOException;
 import java.util.EnumMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +13,7 @@ import vn.khotin.archive.CaptureRef;
 import vn.khotin.archive.WarcArchive;
 import vn.khotin.crawl.Capture;
 import vn.khotin.crawl.CaptureSink;
+import vn.khotin.crawl.Exchange;
 import vn.khotin.extract.ArticleExtractor;
 import vn.khotin.extract.ExtractionMethod;
 import vn.khotin.extract.ExtractionResult;
@@ -21,35 +22,125 @@ import vn.khotin.index.IndexedArticle;
 
 /**
  * The coordinator that moves each capture down the pipeline in the durability order: append to WARC
- * (flushed) → extract → add to the index and make it searchable. The crawler only fetches; this class owns
- * what happens to what it fetched.
+ * (flushed) → [the crawler records it in its store] → extract → add to the index. The crawler only fetches;
+ * this class owns what happens to what it fetched, including when the index is committed: every
+ * {@link #COMMIT_EVERY} captures or {@link #COMMIT_MILLIS} ms, and at the end. After each commit the
+ * {@code afterCommit} hook tells the crawl store that everything fetched so far is durably indexed; what a
+ * kill loses in between is re-indexed from WARC on the next start.
+ *
+ * <p>Extraction and indexing run on one worker thread behind a short queue, so the crawl thread fetches
+ * the next page meanwhile; a commit first waits for the queue to drain, so the hook never marks as indexed
+ * a capture still waiting in the queue. {@link #process(Exchange, String)} and {@link #commit()} are called
+ * from one thread (the crawl thread).
  */
 final class Ingest implements CaptureSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
+    static final int COMMIT_EVERY = 500;
+    static final long COMMIT_MILLIS = 15_000;
+    private static final long REFRESH_NANOS = 1_000_000_000L;
 
     private final WarcArchive archive;
     private final ArticleExtractor extractor;
     private final ArticleIndex index;
+    private final CommitHook afterCommit;
     private final AtomicInteger articles = new AtomicInteger();
     private final Map<ExtractionMethod, Integer> methods = new EnumMap<>(ExtractionMethod.class);
     private final Map<String, Integer> notArticles = new TreeMap<>();
     private final Map<String, Integer> failures = new TreeMap<>();
+    private int sinceCommit;
+    private long lastCommit = System.currentTimeMillis();
+    private long lastRefresh = System.nanoTime();
+    private final java.util.concurrent.ExecutorService worker;
+    private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(QUEUE);
+    private volatile Throwable workerFailure;
+    private static final int QUEUE = 64;
 
-    Ingest(WarcArchive archive, ArticleExtractor extractor, ArticleIndex index) {
+    /** What to do once the index is durably committed. */
+    @FunctionalInterface
+    interface CommitHook {
+        void committed() throws Exception;
+    }
+
+    Ingest(WarcArchive archive, ArticleExtractor extractor, ArticleIndex index, CommitHook afterCommit) {
         this.archive = archive;
         this.extractor = extractor;
         this.index = index;
+        this.afterCommit = afterCommit;
+        this.worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "khotin-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    Ingest(WarcArchive archive, ArticleExtractor extractor, ArticleIndex index) {
+        this(archive, extractor, index, () -> { });
     }
 
     @Override
-    public void accept(Capture capture, Map<String, List<String>> requestHeaders) throws IOException {
-        CaptureRef ref = archive.append(capture, requestHeaders);
-        process(new ArchivedCapture(capture, ref));
-        index.refresh();
+    public String archive(Exchange exchange) throws IOException {
+        return archive.append(exchange).toString();
     }
 
-    /** Extracts and indexes an archived capture; used for fresh captures and by re-indexing. */
+    @Override
+    public void process(Exchange exchange, String archiveRef) throws Exception {
+        if (exchange.isRevisit() || exchange.truncation() == Exchange.Truncation.DISCONNECT
+                || exchange.truncation() == Exchange.Truncation.TIME) {
+            return;
+        }
+        rethrowWorkerFailure();
+        ArchivedCapture archived = new ArchivedCapture(exchange.capture(), CaptureRef.parse(archiveRef));
+        slots.acquire();
+        worker.execute(() -> {
+            try {
+                process(archived);
+                if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+                    index.refresh();
+                    lastRefresh = System.nanoTime();
+                }
+            } catch (IOException | RuntimeException e) {
+                workerFailure = e;
+            } finally {
+                slots.release();
+            }
+        });
+        if (++sinceCommit >= COMMIT_EVERY || System.currentTimeMillis() - lastCommit > COMMIT_MILLIS) {
+            commit();
+        }
+    }
+
+    /** Waits until every capture handed over so far is in the index writer. */
+    void drain() throws InterruptedException {
+        slots.acquire(QUEUE);
+        slots.release(QUEUE);
+    }
+
+    private void rethrowWorkerFailure() throws IOException {
+        Throwable t = workerFailure;
+        if (t != null) {
+            throw new IOException("indexing failed: " + t.getMessage(), t);
+        }
+    }
+
+    /** Stops the worker after the queue drains. */
+    void close() throws InterruptedException {
+        drain();
+        worker.shutdown();
+    }
+
+    /** Commits the index (after the queue drains), makes it searchable, and runs the commit hook. */
+    void commit() throws Exception {
+        drain();
+        rethrowWorkerFailure();
+        index.commit();
+        index.refresh();
+        afterCommit.committed();
+        sinceCommit = 0;
+        lastCommit = System.currentTimeMillis();
+    }
+
+    /** Extracts and indexes an archived capture; used for fresh captures, recovery and re-indexing. */
     synchronized void process(ArchivedCapture archived) throws IOException {
         Capture capture = archived.capture();
         if (capture.status() != 200) {
@@ -77,7 +168,11 @@ final class Ingest implements CaptureSink {
     }
 
     synchronized Map<String, Object> report() {
-        return Map.of("articles", articles.get(), "methods", Map.copyOf(methods),
-                "notArticles", Map.copyOf(notArticles), "extractionFailures", Map.copyOf(failures));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articles", articles.get());
+        m.put("methods", new TreeMap<>(methods));
+        m.put("notArticles", new TreeMap<>(notArticles));
+        m.put("extractionFailures", new TreeMap<>(failures));
+        return m;
     }
 }

@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.khotin.archive.WarcArchive;
+import vn.khotin.crawl.CrawlStore;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.search.ArticleSearch;
 
 /**
- * An opened data directory: its lock, the WARC archive and the article index. One per process; closing it
- * commits the index and releases the lock.
+ * An opened data directory: its lock, the WARC archive, the article index and the crawl store (opened on
+ * first use). One per process; closing it commits the index and releases the lock.
  */
 final class Workspace implements Closeable {
 
@@ -22,6 +23,7 @@ final class Workspace implements Closeable {
     private final WarcArchive archive;
     private final ArticleIndex index;
     private final ArticleSearch search;
+    private CrawlStore store;
 
     private Workspace(DataDirectory data, WarcArchive archive, ArticleIndex index) {
         this.data = data;
@@ -31,9 +33,21 @@ final class Workspace implements Closeable {
     }
 
     static Workspace open(Path dataDir) {
+        return open(dataDir, false);
+    }
+
+    /**
+     * Opens the data directory.
+     *
+     * @param freshIndex delete the Lucene index first (for {@code reindex}, which rebuilds it from WARC)
+     */
+    static Workspace open(Path dataDir, boolean freshIndex) {
         DataDirectory data = DataDirectory.openForWriting(dataDir);
         try {
             WarcArchive archive = new WarcArchive(data.warc(), WARC_ROTATE_BYTES);
+            if (freshIndex) {
+                deleteTree(data.lucene());
+            }
             ArticleIndex index = ArticleIndex.open(data.lucene());
             return new Workspace(data, archive, index);
         } catch (IOException | RuntimeException e) {
@@ -44,6 +58,30 @@ final class Workspace implements Closeable {
             }
             throw UserException.runtime("Không mở được kho dữ liệu " + data.root() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
+    }
+
+    /** The crawl store ({@code crawl.db}), opened on first use. */
+    synchronized CrawlStore store() {
+        if (store == null) {
+            try {
+                store = CrawlStore.open(data.crawlDb());
+            } catch (java.sql.SQLException e) {
+                throw UserException.runtime("Không mở được kho trạng thái thu thập " + data.crawlDb() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return store;
     }
 
     DataDirectory data() {
@@ -63,7 +101,11 @@ final class Workspace implements Closeable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
         try {
             archive.close();
         } catch (IOException e) {

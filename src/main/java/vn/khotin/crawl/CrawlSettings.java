@@ -22,6 +22,9 @@ import java.util.Map;
  * @param connectTimeout connection timeout
  * @param readTimeout timeout for a whole response
  * @param maxBodyBytes larger bodies are cut and recorded as truncated
+ * @param politeness retries, back-off and delay limits ({@code crawl.max-retries} and friends, all optional)
+ * @param urls canonicalization rules ({@code crawl.strip-params}, {@code crawl.url-rewrites},
+ *     {@code crawl.skip-extensions}, all optional)
  */
 public record CrawlSettings(
         String siteName,
@@ -33,9 +36,16 @@ public record CrawlSettings(
         List<String> denyPaths,
         Duration connectTimeout,
         Duration readTimeout,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        Politeness politeness,
+        UrlRules urls) {
+
+    /** Defaults of the optional keys, chosen for a newspaper's site: patient, never hammering. */
+    static final int DEFAULT_MAX_RETRIES = 6;
 
     public CrawlSettings {
+        java.util.Objects.requireNonNull(politeness, "politeness");
+        java.util.Objects.requireNonNull(urls, "urls");
         allowedHosts = List.copyOf(allowedHosts);
         seeds = List.copyOf(seeds);
         denyPaths = List.copyOf(denyPaths);
@@ -57,7 +67,61 @@ public record CrawlSettings(
                 list(profile, "crawl.deny-paths"),
                 Duration.ofMillis((long) (positive(profile, "crawl.connect-timeout-seconds") * 1000)),
                 Duration.ofMillis((long) (positive(profile, "crawl.read-timeout-seconds") * 1000)),
-                (long) positive(profile, "crawl.max-body-bytes"));
+                (long) positive(profile, "crawl.max-body-bytes"),
+                new Politeness(
+                        (int) optionalNumber(profile, "crawl.max-retries", DEFAULT_MAX_RETRIES, 0, 100),
+                        seconds(optionalNumber(profile, "crawl.backoff-base-seconds", 2, 0.001, 3600)),
+                        seconds(optionalNumber(profile, "crawl.backoff-max-seconds", 600, 0.001, 86400)),
+                        seconds(optionalNumber(profile, "crawl.max-crawl-delay-seconds", 10, 0, 3600)),
+                        seconds(optionalNumber(profile, "crawl.max-retry-after-seconds", 3600, 0, 86400)),
+                        seconds(optionalNumber(profile, "crawl.robots-cache-hours", 24, 0.001, 24) * 3600),
+                        (int) optionalNumber(profile, "crawl.max-redirects", 5, 0, 50)),
+                UrlRules.from(profile));
+    }
+
+    /**
+     * How patient the crawler is with a struggling site.
+     *
+     * @param maxRetries attempts after the first, for 429/5xx/timeouts/resets, before a URL is given up for the run
+     * @param backoffBase first back-off delay; it doubles with each attempt, with jitter
+     * @param backoffMax the longest back-off delay
+     * @param maxCrawlDelay robots.txt {@code Crawl-delay} is honored up to this much
+     * @param maxRetryAfter a {@code Retry-After} longer than this postpones the URL to a later run
+     * @param robotsCacheTtl how long a robots.txt is trusted (at most 24 h, RFC 9309)
+     * @param maxRedirects the longest redirect chain followed
+     */
+    public record Politeness(int maxRetries, Duration backoffBase, Duration backoffMax, Duration maxCrawlDelay,
+            Duration maxRetryAfter, Duration robotsCacheTtl, int maxRedirects) {}
+
+    /** The same settings with other politeness limits (tests, benchmarks). */
+    public CrawlSettings withPoliteness(Politeness p) {
+        return new CrawlSettings(siteName, origin, allowedHosts, seeds, requestsPerSecond, userAgent, denyPaths,
+                connectTimeout, readTimeout, maxBodyBytes, p, urls);
+    }
+
+    private static Duration seconds(double s) {
+        return Duration.ofNanos((long) (s * 1e9));
+    }
+
+    static double optionalNumber(Map<String, String> profile, String key, double fallback, double min, double max) {
+        String value = profile.get(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            double d = Double.parseDouble(value.trim());
+            if (d >= min && d <= max) {
+                return d;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(key + " = " + value.trim() + ": phải là số từ " + plain(min) + " đến "
+                + plain(max));
+    }
+
+    private static String plain(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
     /** The same settings crawling another origin (the local replica, say), which is then also allowed. */
@@ -66,7 +130,7 @@ public record CrawlSettings(
         List<String> hosts = new ArrayList<>(allowedHosts);
         hosts.add(newOrigin.getHost().toLowerCase(Locale.ROOT));
         return new CrawlSettings(siteName, newOrigin, hosts, seeds, requestsPerSecond, userAgent, denyPaths,
-                connectTimeout, readTimeout, maxBodyBytes);
+                connectTimeout, readTimeout, maxBodyBytes, politeness, urls);
     }
 
     /** The same settings with another request rate, for one run. */
@@ -75,7 +139,7 @@ public record CrawlSettings(
             throw new IllegalArgumentException("--rate = " + rate + ": phải là số dương (yêu cầu mỗi giây)");
         }
         return new CrawlSettings(siteName, origin, allowedHosts, seeds, rate, userAgent, denyPaths,
-                connectTimeout, readTimeout, maxBodyBytes);
+                connectTimeout, readTimeout, maxBodyBytes, politeness, urls);
     }
 
     /** Whether the crawler may fetch from this host. */

@@ -106,6 +106,25 @@ public final class ArticleIndex implements Closeable {
         });
     }
 
+    /**
+     * The ID of the article published first ({@code newest = false}) or last, among those with a date; for
+     * {@code khotin stats}.
+     */
+    public java.util.OptionalLong byPublished(boolean newest) {
+        return withSearcher(s -> {
+            org.apache.lucene.search.SortField field = new org.apache.lucene.search.SortField(ArticleSchema.PUBLISHED,
+                    org.apache.lucene.search.SortField.Type.LONG, newest);
+            field.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+            TopDocs top = s.search(new org.apache.lucene.search.FieldExistsQuery(ArticleSchema.PUBLISHED), 1,
+                    new org.apache.lucene.search.Sort(field));
+            if (top.scoreDocs.length == 0) {
+                return java.util.OptionalLong.empty();
+            }
+            return java.util.OptionalLong.of(Long.parseLong(
+                    s.storedFields().document(top.scoreDocs[0].doc).get(ArticleSchema.ID)));
+        });
+    }
+
     /** Where an article's capture is archived, and when it was fetched. */
     public record CaptureInfo(CaptureRef capture, Instant fetched) {}
 

@@ -103,10 +103,10 @@ class CliTest {
     }
 
     @Test
-    void commandsOfLaterStagesSayTheyAreNotAvailableYet() {
-        Run r = run("stats");
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("chưa có");
+    void statsOnAMissingDataDirectoryIsAUsageErrorOnOneLine() {
+        Run r = run("stats", "--data", tmp.resolve("khong-co").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("Lỗi: Không có thư mục dữ liệu").doesNotContain("\n");
     }
 
     @Test
