@@ -36,9 +36,22 @@ public record ArticleFeatures(List<String> places, List<String> names, long simh
         names = List.copyOf(names);
     }
 
-    /** Extracts the features of a text (title, sapo and body joined by line breaks). */
+    /** Extracts the features of a text, the SimHash over all of it. */
     public static ArticleFeatures of(String text, Gazetteer gazetteer) {
-        Tokens t = Tokens.of(text);
+        return of("", text, "", gazetteer);
+    }
+
+    /**
+     * Extracts the features of an article's texts: places and names from all three parts, the SimHash from
+     * {@code main} only (sapo and body), since a republished story often changes its title and captions.
+     */
+    public static ArticleFeatures of(String before, String main, String after, Gazetteer gazetteer) {
+        Tokens t = new Tokens();
+        t.append(before);
+        int mainStart = t.n;
+        t.append(main);
+        int mainEnd = t.n;
+        t.append(after);
         boolean[] consumed = new boolean[t.n];
         Map<String, Integer> placeCounts = new HashMap<>();
         for (Gazetteer.Place p : gazetteer.match(t.lower, t.capital, t.breakBefore, t.n, consumed)) {
@@ -68,7 +81,7 @@ public record ArticleFeatures(List<String> places, List<String> names, long simh
             i = j;
         }
         return new ArticleFeatures(byCount(placeCounts, Integer.MAX_VALUE), byCount(nameCounts, MAX_NAMES),
-                simhash(t));
+                simhash(t, mainStart, mainEnd));
     }
 
     private static final Set<String> SENTENCE_STARTS = Set.of("ông", "bà", "anh", "chị", "theo", "tại", "sáng",
@@ -90,19 +103,20 @@ public record ArticleFeatures(List<String> places, List<String> names, long simh
     }
 
     /** Charikar's SimHash over hashed, folded 3-token shingles. */
-    private static long simhash(Tokens t) {
-        if (t.n == 0) {
+    private static long simhash(Tokens t, int from, int to) {
+        int n = to - from;
+        if (n <= 0) {
             return 0;
         }
-        long[] tokenHash = new long[t.n];
-        for (int i = 0; i < t.n; i++) {
-            tokenHash[i] = mix(VietnameseText.fold(t.lower[i]).hashCode() * 0x9E3779B97F4A7C15L);
+        long[] tokenHash = new long[n];
+        for (int i = 0; i < n; i++) {
+            tokenHash[i] = mix(VietnameseText.fold(t.lower[from + i]).hashCode() * 0x9E3779B97F4A7C15L);
         }
         int[] v = new int[64];
-        int shingles = Math.max(1, t.n - SHINGLE + 1);
+        int shingles = Math.max(1, n - SHINGLE + 1);
         for (int i = 0; i < shingles; i++) {
             long h = 0;
-            for (int k = i; k < Math.min(t.n, i + SHINGLE); k++) {
+            for (int k = i; k < Math.min(n, i + SHINGLE); k++) {
                 h = mix(h * 31 + tokenHash[k]);
             }
             for (int b = 0; b < 64; b++) {
@@ -138,8 +152,11 @@ public record ArticleFeatures(List<String> places, List<String> names, long simh
         boolean[] syllable = new boolean[256];
         int n;
 
-        static Tokens of(String s) {
-            Tokens t = new Tokens();
+        void append(String s) {
+            if (s.isEmpty()) {
+                return;
+            }
+            Tokens t = this;
             try (VietnameseTokenizer tok = new VietnameseTokenizer()) {
                 tok.setReader(new VietnameseNormalizationCharFilter(new StringReader(s)));
                 CharTermAttribute term = tok.addAttribute(CharTermAttribute.class);
@@ -154,7 +171,6 @@ public record ArticleFeatures(List<String> places, List<String> names, long simh
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return t;
         }
 
         void add(String token, boolean brk, String type) {

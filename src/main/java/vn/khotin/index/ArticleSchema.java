@@ -69,6 +69,9 @@ public final class ArticleSchema {
     /** Keyword fields that also have a folded text field ({@code author.folded}) for the query language. */
     public static final List<String> FILTER_TEXT_FIELDS = List.of(CATEGORY, AUTHOR, TAG, PLACE);
 
+    /** Articles with less sapo+body text than this get no SimHash. */
+    public static final int MIN_DUPLICATE_TEXT = 200;
+
     /** Vietnam's offset: year and month facets are computed in local time, as the newsroom dates articles. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -113,8 +116,7 @@ public final class ArticleSchema {
         addText(doc, BODY, body, true);
         addText(doc, CAPTIONS, captions, false);
 
-        ArticleFeatures features = ArticleFeatures.of(
-                String.join("\n", a.title(), a.sapo(), body, captions), gazetteer);
+        ArticleFeatures features = ArticleFeatures.of(a.title(), a.sapo() + "\n" + body, captions, gazetteer);
         if (!a.category().isEmpty()) {
             addKeyword(doc, CATEGORY, a.category(), true);
         }
@@ -146,10 +148,13 @@ public final class ArticleSchema {
             doc.add(new LongPoint(UPDATED, millis));
             doc.add(new StoredField(UPDATED, millis));
         }
-        long simhash = features.simhash();
-        doc.add(new NumericDocValuesField(SIMHASH, simhash));
-        for (String band : simhashBands(simhash)) {
-            doc.add(new StringField(SIMHASH_BAND, band, Field.Store.NO));
+        // Too little text makes every short item look alike; such articles take no part in duplicate detection.
+        if (a.sapo().length() + body.length() >= MIN_DUPLICATE_TEXT) {
+            long simhash = features.simhash();
+            doc.add(new NumericDocValuesField(SIMHASH, simhash));
+            for (String band : simhashBands(simhash)) {
+                doc.add(new StringField(SIMHASH_BAND, band, Field.Store.NO));
+            }
         }
         if (indexed.capture() != null) {
             doc.add(new StoredField(CAPTURE, indexed.capture().toString()));
