@@ -5,6 +5,16 @@ import picocli.CommandLine.Command;
 /** {@code khotin bench <what>}: on-demand benchmarks, each printing a table of medians and ratios. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo hiệu năng (chạy theo yêu cầu, in bảng trung vị và tỉ lệ).",
-        subcommands = {})
-final class BenchCommand extends NotYetAvailable {
+        subcommands = {BenchSearchCommand.class})
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Without a subcommand: the usage, listing what can be run. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return UserException.USAGE;
+    }
 }

@@ -28,7 +28,7 @@ import vn.khotin.extract.Article;
  * <ul>
  *   <li>Text ({@link #TITLE}, {@link #SAPO}, {@link #BODY}, {@link #CAPTIONS}): one field per analysis role
  *       ({@link TextAnalysis#roles}), named {@code base + suffix}; title/sapo/body store their text and index
- *       offsets in the postings of the exact, folded and words fields, so the highlighter marks folded and
+ *       offsets in the postings of the exact and folded fields, so the highlighter marks folded and
  *       abbreviated matches without re-analysis.</li>
  *   <li>Keywords ({@link #CATEGORY}, {@link #AUTHOR}, {@link #TAG}, {@link #PLACE}, {@link #YEAR},
  *       {@link #MONTH}): the exact value as a term and as sorted-set doc values (facets, drill-down); category,
@@ -174,10 +174,11 @@ public final class ArticleSchema {
         }
         for (Role role : TextAnalysis.roles(base)) {
             FieldType type;
+            // Offsets only where the highlighter reads them: the displayed field and its folded twin.
             if (role == Role.EXACT) {
                 type = stored ? STORED_TEXT_OFFSETS : TEXT_OFFSETS;
             } else {
-                type = stored && role != Role.WORDS_FOLDED ? TEXT_OFFSETS : TEXT;
+                type = stored && role == Role.FOLDED ? TEXT_OFFSETS : TEXT;
             }
             doc.add(new Field(role.field(base), text, type));
         }

@@ -37,7 +37,10 @@ public final class TextAnalysis {
 
     /** The roles a base text field is indexed with. */
     public static List<Role> roles(String baseField) {
-        return ArticleSchema.BODY.equals(baseField) || ArticleSchema.CAPTIONS.equals(baseField)
+        if (ArticleSchema.CAPTIONS.equals(baseField)) {
+            return List.of(Role.EXACT, Role.FOLDED);
+        }
+        return ArticleSchema.BODY.equals(baseField)
                 ? List.of(Role.EXACT, Role.FOLDED, Role.WORDS)
                 : List.of(Role.EXACT, Role.FOLDED, Role.WORDS, Role.WORDS_FOLDED);
     }

@@ -266,7 +266,7 @@ final class QueryCompiler {
     }
 
     /**
-     * Optional boost for the words occurring together: a sloppy phrase over title/sapo/body and the word
+     * Optional boost for the words occurring together: a sloppy phrase over title and sapo, and the word
      * (multi-syllable unit, bigram) fields, where "thành phố Hà Tĩnh" scores as units rather than syllables.
      */
     Query proximity(String words) {
@@ -276,7 +276,8 @@ final class QueryCompiler {
         for (String base : List.of(ArticleSchema.TITLE, ArticleSchema.SAPO, ArticleSchema.BODY)) {
             float w = WEIGHTS.get(base);
             String f = unaccented ? Role.FOLDED.field(base) : base;
-            Query p = builder.createPhraseQuery(f, words, PROXIMITY_SLOP);
+            // A sloppy phrase over the long body costs more than it adds: the body's word field covers it.
+            Query p = base.equals(ArticleSchema.BODY) ? null : builder.createPhraseQuery(f, words, PROXIMITY_SLOP);
             if (p != null) {
                 b.add(new BoostQuery(p, w * PHRASE_BOOST), Occur.SHOULD);
                 n++;

@@ -69,7 +69,7 @@ final class Snippets {
         }
         java.util.Set<String> s = new java.util.HashSet<>();
         for (Role r : TextAnalysis.roles(field)) {
-            if (r != Role.EXACT && r != Role.WORDS_FOLDED) {
+            if (r == Role.FOLDED) {
                 s.add(r.field(field));
             }
         }
