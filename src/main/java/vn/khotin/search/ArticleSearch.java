@@ -165,7 +165,7 @@ public final class ArticleSearch {
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
                 Group g = page.get(i);
-                hits.add(hit(searcher, g, snippets[i], sort == null ? g.first.score : Float.NaN,
+                hits.add(hit(searcher, g, snippets[i], sort == null ? g.first.score : 0f,
                         request.explain() ? query : null));
             }
             Suggestion suggestion = null;

@@ -12,7 +12,7 @@ import java.util.List;
  * @param author the byline, or empty
  * @param tags the newsroom's tags
  * @param places the gazetteer places the article mentions (facet labels)
- * @param score the relevance score (NaN when sorted by date)
+ * @param score the relevance score (0 when sorted by date; never NaN, so the JSON stays valid)
  * @param duplicates how many near-duplicate copies of this story the archive holds (republished or updated
  *     under another ID); they are folded into this hit when collapsing is on
  * @param duplicateIds the IDs of those copies (at most 20)
@@ -32,6 +32,6 @@ public record SearchHit(long id, String url, String title, String sapo, OffsetDa
     public SearchHit(long id, String url, String title, String sapo, OffsetDateTime published, String category,
             String snippet) {
         this(id, url, title, sapo, published, category, snippet, ArticleSearch.escapeHtml(title), "", List.of(),
-                List.of(), Float.NaN, 0, List.of(), null);
+                List.of(), 0f, 0, List.of(), null);
     }
 }

@@ -212,6 +212,21 @@ class ArticleSearchTest {
     }
 
     @Test
+    void jsonKeepsTheOriginalNamesAndIsValid() throws Exception {
+        var mapper = vn.khotin.index.ArticleJson.newMapper();
+        SearchResult r = search.search(SearchRequest.builder("").allFacets().timeline(SearchRequest.Timeline.MONTH)
+                .build());
+        var tree = mapper.readTree(mapper.writeValueAsString(r));
+        assertThat(tree.has("total")).isTrue();
+        var hit = tree.get("hits").get(0);
+        for (String k : List.of("id", "url", "title", "sapo", "published", "category", "snippet")) {
+            assertThat(hit.has(k)).as(k).isTrue();
+        }
+        assertThat(tree.get("facets").size()).isEqualTo(6);
+        assertThat(tree.get("timeline").size()).isGreaterThan(30);
+    }
+
+    @Test
     void helpTextIsVietnamese() {
         assertThat(ArticleSearch.helpText()).contains("tiêu đề:", "tác giả:", "địa danh:", "từ:", "\"Vũng Áng\"");
     }
