@@ -1,0 +1,47 @@
+package vn.khotin.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.khotin.search.eval.CorpusArticles;
+import vn.khotin.search.eval.SearchBenchmark;
+
+/** {@code khotin bench search}: index build speed and size, search latency at 1 and 8 clients. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Đo tốc độ dựng chỉ mục và độ trễ tìm kiếm (có nhóm đếm và đoạn trích) với 1 và 8 khách đồng thời.")
+final class BenchSearchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", defaultValue = "100000", description = "Số bài đưa vào chỉ mục (mặc định: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--queries", defaultValue = "5000", description = "Số truy vấn mỗi lượt đo (mặc định: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Số luồng dựng chỉ mục (mặc định: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--corpus", description = "Tệp vi-news.jsonl.gz (mặc định: ../shared/corpus/vi-news.jsonl.gz).")
+    Path corpus;
+
+    @Override
+    public Integer call() throws Exception {
+        if (articles < 100 || queries < 10 || threads < 1) {
+            throw new UserException(UserException.USAGE, "Cần --articles ≥ 100, --queries ≥ 10, --threads ≥ 1.");
+        }
+        Path file = corpus == null ? CorpusArticles.DEFAULT : corpus;
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new UserException(UserException.RUNTIME, "Không thấy kho dữ liệu " + file + ".");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        SearchBenchmark.run(new SearchBenchmark.Options(file, articles, queries, threads, 7), out);
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,24 @@
+/**
+ * Search over the article index, as plain Java for the web layer and the CLI.
+ *
+ * <ul>
+ *   <li>{@link vn.khotin.search.ArticleSearch} with {@link vn.khotin.search.SearchRequest} (builder: sort,
+ *       drill-down filters, dates, facets, timeline, duplicate collapsing, explain, recency, suggestions) →
+ *       {@link vn.khotin.search.SearchResult}: hits with highlighted snippets, {@link vn.khotin.search.Facet}s,
+ *       {@link vn.khotin.search.TimelineBucket}s, a {@link vn.khotin.search.Suggestion}.</li>
+ *   <li>The query language: {@link vn.khotin.search.QueryLanguage}; its Vietnamese help text is
+ *       {@link vn.khotin.search.ArticleSearch#helpText()} (resource {@code vn/khotin/search/tro-giup-tim-kiem.txt}).</li>
+ *   <li>{@link vn.khotin.search.Suggestions}: autocomplete, accent restoration, Telex repair, spelling.</li>
+ *   <li>{@link vn.khotin.search.RelatedStories}: "Tin liên quan" for an article or a draft, with reasons.</li>
+ *   <li>{@link vn.khotin.search.NearDuplicates}: SimHash copies, folded into their first hit.</li>
+ *   <li>{@code eval}: {@code khotin bench search} and {@code khotin eval related}.</li>
+ * </ul>
+ *
+ * <p>Ranking: BM25; each word scores in the best of title (4), sapo (2), body (1), captions (0.5). A query typed
+ * with diacritics matches the accent-keeping fields only (a word that does not exist as typed falls back to the
+ * folded field at 0.1); a query without diacritics matches the folded fields. When the words occur together, a
+ * sloppy phrase on title/sapo and the word/bigram fields add to the score. Sort by relevance, newest or oldest;
+ * optional recency boost (half-life one year). Explanations: {@code SearchRequest.explain} or
+ * {@link vn.khotin.search.ArticleSearch#explain(String, long)}.
+ */
+package vn.khotin.search;
