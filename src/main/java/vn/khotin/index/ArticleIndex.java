@@ -6,11 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -18,55 +27,198 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.khotin.archive.CaptureRef;
 
 /**
- * The Lucene index of articles: one writer, and searchers refreshed so that a new article is visible within
- * about a second. The index is derived data: it can always be rebuilt from the WARC archive.
+ * The Lucene index of articles: one writer, and searchers reopened in the background so that a new article is
+ * visible within {@link IndexOptions#maxStale()} (1 s by default) without a reopen per document, and a commit
+ * policy bounding what a crash can lose ({@link IndexOptions}). The index is derived data: it can always be
+ * rebuilt from the WARC archive.
  *
- * <p>Articles are keyed by the site's article ID, so re-indexing an article replaces it.
+ * <p>Articles are keyed by the site's article ID, so re-indexing an article replaces it. Thread-safe.
  */
 public final class ArticleIndex implements Closeable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
+
+    /** Commit user-data key: the capture reference of the last article committed. */
+    public static final String LAST_CAPTURE = "khotin.lastCapture";
+    /** Commit user-data key: the time of the commit (ISO-8601). */
+    public static final String COMMITTED_AT = "khotin.committedAt";
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final IndexOptions options;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final ScheduledExecutorService committer;
+    private final Object commitLock = new Object();
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingNanos = new AtomicLong();
+    private final AtomicReference<String> lastCapture = new AtomicReference<>();
 
-    private ArticleIndex(Directory directory, IndexWriter writer) throws IOException {
+    private ArticleIndex(Directory directory, IndexWriter writer, IndexOptions options) throws IOException {
         this.directory = directory;
         this.writer = writer;
+        this.options = options;
         this.searchers = new SearcherManager(writer, null);
+        if (!options.maxStale().isZero()) {
+            double max = options.maxStale().toNanos() / 1e9;
+            reopener = new ControlledRealTimeReopenThread<>(writer, searchers, max, Math.min(max, 0.025));
+            reopener.setName("khotin-index-reopen");
+            reopener.setDaemon(true);
+            reopener.start();
+        } else {
+            reopener = null;
+        }
+        if (!options.commitInterval().isZero()) {
+            committer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "khotin-index-commit");
+                t.setDaemon(true);
+                return t;
+            });
+            long period = Math.max(100, options.commitInterval().toMillis() / 4);
+            committer.scheduleWithFixedDelay(this::commitIfDue, period, period, TimeUnit.MILLISECONDS);
+        } else {
+            committer = null;
+        }
+    }
+
+    /** Opens or creates the index in a directory with the {@link IndexOptions#DEFAULT default} options. */
+    public static ArticleIndex open(Path path) throws IOException {
+        return open(path, IndexOptions.DEFAULT);
     }
 
     /** Opens or creates the index in a directory. */
-    public static ArticleIndex open(Path path) throws IOException {
+    public static ArticleIndex open(Path path, IndexOptions options) throws IOException {
         Files.createDirectories(path);
         Directory dir = FSDirectory.open(path);
         IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.textAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
-        IndexWriter writer = new IndexWriter(dir, config);
+                .setRAMBufferSizeMB(options.ramBufferMb());
+        IndexWriter writer;
+        try {
+            writer = new IndexWriter(dir, config);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
         // A fresh index gets a first commit so that readers (and `stats`) can open it at once.
-        if (!org.apache.lucene.index.DirectoryReader.indexExists(dir)) {
+        if (!DirectoryReader.indexExists(dir)) {
             writer.commit();
         }
-        return new ArticleIndex(dir, writer);
+        return new ArticleIndex(dir, writer, options);
     }
 
-    /** Adds an article, replacing any earlier version with the same ID. */
-    public void upsert(IndexedArticle article) throws IOException {
-        writer.updateDocument(new Term(ArticleSchema.ID, Long.toString(article.article().id())),
-                ArticleSchema.toDocument(article));
+    /**
+     * Adds an article, replacing any earlier version with the same ID. Visible to searches within
+     * {@link IndexOptions#maxStale()}, durable at the next commit.
+     *
+     * @return the sequence number of the change, for {@link #awaitVisible(long)}
+     */
+    public long upsert(IndexedArticle article) throws IOException {
+        Document doc = ArticleSchema.toDocument(article);
+        long seq = writer.updateDocument(new Term(ArticleSchema.ID, Long.toString(article.article().id())), doc);
+        if (article.capture() != null) {
+            lastCapture.set(article.capture().toString());
+        }
+        oldestPendingNanos.compareAndSet(0, System.nanoTime());
+        if (pending.incrementAndGet() >= options.commitEveryDocs() && options.commitEveryDocs() > 0) {
+            commitIfDue();
+        }
+        return seq;
     }
 
-    /** Makes everything added so far visible to new searches. */
+    /** Removes an article. */
+    public long delete(long id) throws IOException {
+        long seq = writer.deleteDocuments(new Term(ArticleSchema.ID, Long.toString(id)));
+        oldestPendingNanos.compareAndSet(0, System.nanoTime());
+        pending.incrementAndGet();
+        return seq;
+    }
+
+    /**
+     * Waits until the change with this sequence number is visible to new searches (at most
+     * {@link IndexOptions#maxStale()} with the reopen thread; an immediate reopen without it).
+     */
+    public void awaitVisible(long sequence) throws IOException {
+        if (reopener == null) {
+            searchers.maybeRefreshBlocking();
+            return;
+        }
+        try {
+            reopener.waitForGeneration(sequence);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the index", e);
+        }
+    }
+
+    /** Makes everything added so far visible to new searches, now. */
     public void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Makes everything added so far durable. */
+    /** Makes everything added so far durable, recording the last capture reference in the commit. */
     public void commit() throws IOException {
-        writer.commit();
+        synchronized (commitLock) {
+            long before = pending.get();
+            Map<String, String> data = new HashMap<>();
+            String capture = lastCapture.get();
+            if (capture != null) {
+                data.put(LAST_CAPTURE, capture);
+            } else {
+                lastCommitData().map(m -> m.get(LAST_CAPTURE)).ifPresent(c -> data.put(LAST_CAPTURE, c));
+            }
+            data.put(COMMITTED_AT, Instant.now().toString());
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            pending.addAndGet(-before);
+            oldestPendingNanos.set(pending.get() > 0 ? System.nanoTime() : 0);
+        }
+    }
+
+    private void commitIfDue() {
+        try {
+            long n = pending.get();
+            if (n == 0) {
+                return;
+            }
+            long oldest = oldestPendingNanos.get();
+            boolean byCount = options.commitEveryDocs() > 0 && n >= options.commitEveryDocs();
+            boolean byTime = !options.commitInterval().isZero() && oldest != 0
+                    && System.nanoTime() - oldest >= options.commitInterval().toNanos();
+            if (byCount || byTime) {
+                commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Index commit failed; will retry: {}", e.toString());
+        }
+    }
+
+    /** Changes not yet committed. */
+    public long pendingChanges() {
+        return pending.get();
+    }
+
+    /** The user data of the last commit ({@link #LAST_CAPTURE}, {@link #COMMITTED_AT}), if any. */
+    public Optional<Map<String, String>> lastCommitData() {
+        try {
+            var commits = DirectoryReader.listCommits(directory);
+            if (commits.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(commits.get(commits.size() - 1).getUserData());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The options this index was opened with. */
+    public IndexOptions options() {
+        return options;
     }
 
     /** The searcher manager; callers must release what they acquire. */
@@ -77,6 +229,26 @@ public final class ArticleIndex implements Closeable {
     /** Number of articles visible to searches. */
     public int count() {
         return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    /** Bytes used by the index files. */
+    public long sizeInBytes() throws IOException {
+        long total = 0;
+        for (String f : directory.listAll()) {
+            try {
+                total += directory.fileLength(f);
+            } catch (IOException ignored) {
+                // a file merged away meanwhile
+            }
+        }
+        return total;
+    }
+
+    /** Merges segments down to at most {@code maxSegments} (after a bulk load) and commits. */
+    public void forceMerge(int maxSegments) throws IOException {
+        writer.forceMerge(maxSegments);
+        commit();
+        refresh();
     }
 
     /** Where the raw capture of an article is, and when it was fetched. */
@@ -132,8 +304,14 @@ public final class ArticleIndex implements Closeable {
     @Override
     public void close() throws IOException {
         try {
+            if (committer != null) {
+                committer.shutdownNow();
+            }
+            if (reopener != null) {
+                reopener.close();
+            }
             searchers.close();
-            writer.commit();
+            commit();
             writer.close();
         } finally {
             directory.close();

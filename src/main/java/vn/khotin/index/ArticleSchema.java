@@ -1,22 +1,43 @@
 package vn.khotin.index;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.extract.Article;
 
 /**
  * The Lucene schema: which fields an article becomes and how each is analyzed. Field names are constants
- * here so that index and search agree.
+ * here so that index and search agree. See the package documentation for the full table.
+ *
+ * <ul>
+ *   <li>Text ({@link #TITLE}, {@link #SAPO}, {@link #BODY}, {@link #CAPTIONS}): one field per analysis role
+ *       ({@link TextAnalysis#roles}), named {@code base + suffix}; title/sapo/body store their text and index
+ *       offsets in the postings of the exact, folded and words fields, so the highlighter marks folded and
+ *       abbreviated matches without re-analysis.</li>
+ *   <li>Keywords ({@link #CATEGORY}, {@link #AUTHOR}, {@link #TAG}, {@link #PLACE}, {@link #YEAR},
+ *       {@link #MONTH}): the exact value as a term and as sorted-set doc values (facets, drill-down); category,
+ *       author, tag and place are also searchable in a {@code .folded} text field (query-language filters).</li>
+ *   <li>Dates ({@link #PUBLISHED}, {@link #UPDATED}, {@link #FETCHED}): epoch milliseconds as point, doc
+ *       values and stored value. Year and month are computed in Vietnam time (UTC+7).</li>
+ *   <li>{@link #SIMHASH} (doc values) and {@link #SIMHASH_BAND} (four 16-bit bands as terms) for
+ *       near-duplicates; {@link #NAME} for names of people and organisations (related stories).</li>
+ * </ul>
  */
 public final class ArticleSchema {
 
@@ -25,59 +46,183 @@ public final class ArticleSchema {
     public static final String TITLE = "title";
     public static final String SAPO = "sapo";
     public static final String BODY = "body";
+    public static final String CAPTIONS = "captions";
+    public static final String AUTHOR = "author";
     public static final String CATEGORY = "category";
+    public static final String TAG = "tag";
+    public static final String PLACE = "place";
+    public static final String NAME = "name";
+    public static final String YEAR = "year";
+    public static final String MONTH = "month";
     public static final String PUBLISHED = "published";
+    public static final String UPDATED = "updated";
     public static final String FETCHED = "fetched";
     public static final String CAPTURE = "capture";
+    public static final String SIMHASH = "simhash";
+    public static final String SIMHASH_BAND = "simhash.band";
     public static final String SOURCE = "_source";
 
     /** The text fields searched by default, in the order of their weight. */
-    public static final List<String> TEXT_FIELDS = List.of(TITLE, SAPO, BODY);
+    public static final List<String> TEXT_FIELDS = List.of(TITLE, SAPO, BODY, CAPTIONS);
+    /** The keyword fields with facets. */
+    public static final List<String> FACET_FIELDS = List.of(CATEGORY, YEAR, MONTH, AUTHOR, PLACE, TAG);
+    /** Keyword fields that also have a folded text field ({@code author.folded}) for the query language. */
+    public static final List<String> FILTER_TEXT_FIELDS = List.of(CATEGORY, AUTHOR, TAG, PLACE);
+
+    /** Articles with less sapo+body text than this get no SimHash. */
+    public static final int MIN_DUPLICATE_TEXT = 200;
+
+    /** Vietnam's offset: year and month facets are computed in local time, as the newsroom dates articles. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final FieldType STORED_TEXT_OFFSETS = textType(true, true);
+    private static final FieldType TEXT_OFFSETS = textType(false, true);
+    private static final FieldType TEXT = textType(false, false);
 
     private ArticleSchema() {}
 
-    /**
-     * The analyzer for the text fields: ICU word breaking with Unicode normalization and diacritic folding,
-     * so that "ha tinh" finds "Hà Tĩnh".
-     */
+    private static FieldType textType(boolean stored, boolean offsets) {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setStored(stored);
+        t.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+                : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.freeze();
+        return t;
+    }
+
+    /** The index-time analyzer for every field (per-field by name suffix). */
     public static Analyzer textAnalyzer() {
-        try {
-            return CustomAnalyzer.builder()
-                    .withTokenizer("icu")
-                    .addTokenFilter("icuFolding")
-                    .build();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TextAnalysis.get().indexAnalyzer();
+    }
+
+    /** The document for one article, with places, names and SimHash from the bundled gazetteer. */
+    public static Document toDocument(IndexedArticle indexed) {
+        return toDocument(indexed, Gazetteer.get());
     }
 
     /** The document for one article. */
-    public static Document toDocument(IndexedArticle indexed) {
+    public static Document toDocument(IndexedArticle indexed, Gazetteer gazetteer) {
         Article a = indexed.article();
         Document doc = new Document();
         String id = Long.toString(a.id());
         doc.add(new StringField(ID, id, Field.Store.YES));
         doc.add(new NumericDocValuesField(ID, a.id()));
         doc.add(new StringField(URL, a.url(), Field.Store.YES));
-        doc.add(new TextField(TITLE, a.title(), Field.Store.YES));
-        doc.add(new TextField(SAPO, a.sapo(), Field.Store.YES));
-        doc.add(new TextField(BODY, a.bodyText(), Field.Store.YES));
+
+        String body = a.bodyText();
+        String captions = captionsText(a);
+        addText(doc, TITLE, a.title(), true);
+        addText(doc, SAPO, a.sapo(), true);
+        addText(doc, BODY, body, true);
+        addText(doc, CAPTIONS, captions, false);
+
+        ArticleFeatures features = ArticleFeatures.of(a.title(), a.sapo() + "\n" + body, captions, gazetteer);
         if (!a.category().isEmpty()) {
-            doc.add(new StringField(CATEGORY, a.category(), Field.Store.YES));
-            doc.add(new SortedDocValuesField(CATEGORY, new BytesRef(a.category())));
+            addKeyword(doc, CATEGORY, a.category(), true);
+        }
+        for (String author : authors(a.author())) {
+            addKeyword(doc, AUTHOR, author, true);
+        }
+        for (String tag : new LinkedHashSet<>(a.tags())) {
+            if (!tag.isBlank()) {
+                addKeyword(doc, TAG, tag.strip(), true);
+            }
+        }
+        for (String place : features.places()) {
+            addKeyword(doc, PLACE, place, true);
+        }
+        for (String name : features.names()) {
+            doc.add(new StringField(NAME, name, Field.Store.YES));
         }
         if (a.published() != null) {
             long millis = a.published().toInstant().toEpochMilli();
             doc.add(new LongPoint(PUBLISHED, millis));
             doc.add(new NumericDocValuesField(PUBLISHED, millis));
+            doc.add(new StoredField(PUBLISHED, millis));
+            ZonedDateTime local = a.published().atZoneSameInstant(ZONE);
+            addKeyword(doc, YEAR, Integer.toString(local.getYear()), false);
+            addKeyword(doc, MONTH, String.format("%04d-%02d", local.getYear(), local.getMonthValue()), false);
+        }
+        if (a.updated() != null) {
+            long millis = a.updated().toInstant().toEpochMilli();
+            doc.add(new LongPoint(UPDATED, millis));
+            doc.add(new StoredField(UPDATED, millis));
+        }
+        // Too little text makes every short item look alike; such articles take no part in duplicate detection.
+        if (a.sapo().length() + body.length() >= MIN_DUPLICATE_TEXT) {
+            long simhash = features.simhash();
+            doc.add(new NumericDocValuesField(SIMHASH, simhash));
+            for (String band : simhashBands(simhash)) {
+                doc.add(new StringField(SIMHASH_BAND, band, Field.Store.NO));
+            }
         }
         if (indexed.capture() != null) {
             doc.add(new StoredField(CAPTURE, indexed.capture().toString()));
         }
         if (indexed.fetched() != null) {
-            doc.add(new StoredField(FETCHED, indexed.fetched().toEpochMilli()));
+            long millis = indexed.fetched().toEpochMilli();
+            doc.add(new StoredField(FETCHED, millis));
+            doc.add(new NumericDocValuesField(FETCHED, millis));
         }
         doc.add(new StoredField(SOURCE, ArticleJson.write(a)));
         return doc;
+    }
+
+    private static void addText(Document doc, String base, String text, boolean stored) {
+        if (text.isEmpty()) {
+            return;
+        }
+        for (Role role : TextAnalysis.roles(base)) {
+            FieldType type;
+            if (role == Role.EXACT) {
+                type = stored ? STORED_TEXT_OFFSETS : TEXT_OFFSETS;
+            } else {
+                type = stored && role != Role.WORDS_FOLDED ? TEXT_OFFSETS : TEXT;
+            }
+            doc.add(new Field(role.field(base), text, type));
+        }
+    }
+
+    private static void addKeyword(Document doc, String field, String value, boolean text) {
+        doc.add(new StringField(field, value, Field.Store.YES));
+        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        if (text) {
+            doc.add(new TextField(Role.FOLDED.field(field), value, Field.Store.NO));
+        }
+    }
+
+    /** The captions' texts as one text, one caption per line. */
+    public static String captionsText(Article a) {
+        List<String> lines = new ArrayList<>();
+        for (Article.Caption c : a.captions()) {
+            if (!c.text().isBlank()) {
+                lines.add(c.text());
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Authors of a byline: "Lê Tuấn - Thành Chung" is two authors; "Nhóm P.V" one. */
+    public static Set<String> authors(String byline) {
+        Set<String> out = new LinkedHashSet<>();
+        if (byline == null) {
+            return out;
+        }
+        for (String part : byline.split("\\s+[-–]\\s+|,|;|\\s+và\\s+")) {
+            String s = part.strip();
+            if (!s.isEmpty() && s.length() <= 60) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The four 16-bit bands of a SimHash as terms: two hashes within 3 bits share at least one band. */
+    public static List<String> simhashBands(long simhash) {
+        List<String> out = new ArrayList<>(4);
+        for (int b = 0; b < 4; b++) {
+            out.add(b + ":" + Long.toHexString((simhash >>> (16 * b)) & 0xFFFF));
+        }
+        return out;
     }
 }

@@ -1,71 +1,267 @@
 package vn.khotin.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
+import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
-import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
 import vn.khotin.extract.Article;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.ArticleJson;
 import vn.khotin.index.ArticleSchema;
+import vn.khotin.index.TextAnalysis;
 
 /**
- * Searches the article index. Plain Java, usable without the web layer. Never throws for a malformed
- * query: the parser treats unbalanced quotes and stray operators as plain text.
+ * Searches the article index: the one entry point for a search page or API. Plain Java, usable without the
+ * web layer; thread-safe. Never throws for a malformed query ({@link QueryLanguage}).
+ *
+ * <p>One call gives ranked (or date-sorted) hits with highlighted snippets, near-duplicate copies folded into
+ * their first hit, facet counts, the timeline and a query suggestion, as the {@link SearchRequest} asks.
  */
 public final class ArticleSearch {
 
-    private static final Map<String, Float> WEIGHTS =
-            Map.of(ArticleSchema.TITLE, 3f, ArticleSchema.SAPO, 2f, ArticleSchema.BODY, 1f);
-    private static final Sort NEWEST_FIRST =
-            new Sort(new SortField(ArticleSchema.PUBLISHED, SortField.Type.LONG, true));
+    /** Half-life of the optional recency boost. */
+    public static final double RECENCY_HALF_LIFE_DAYS = 365;
+    private static final double RECENCY_WEIGHT = 0.5;
 
     private final ArticleIndex index;
-    private final Analyzer analyzer;
+    private final TextAnalysis analysis;
+    private final QueryCompiler compiler;
+    private final Suggestions suggestions;
 
     public ArticleSearch(ArticleIndex index) {
         this.index = index;
-        this.analyzer = ArticleSchema.textAnalyzer();
+        this.analysis = TextAnalysis.get();
+        this.compiler = new QueryCompiler(analysis);
+        this.suggestions = new Suggestions(index);
+    }
+
+    /** The help text of the query language (Vietnamese). */
+    public static String helpText() {
+        return QueryLanguage.helpText();
+    }
+
+    /** Suggestions (autocomplete, did-you-mean) over the same index. */
+    public Suggestions suggestions() {
+        return suggestions;
+    }
+
+    /** The Lucene query a request runs (for explanations and tests). */
+    public Query query(SearchRequest request) {
+        return index.withSearcher(s -> build(request, QueryLanguage.parse(request.query()), s.getIndexReader()));
+    }
+
+    private Query build(SearchRequest request, ParsedQuery parsed, IndexReader reader) {
+        LocalDate from = later(parsed.from(), request.dateFrom());
+        LocalDate to = earlier(parsed.to(), request.dateTo());
+        ParsedQuery p = new ParsedQuery(parsed.groups(), parsed.excluded(), from, to, parsed.warnings());
+        Query q = compiler.compile(p, reader);
+        if (!request.filters().isEmpty()) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+            for (Map.Entry<String, List<String>> e : request.filters().entrySet()) {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                for (String v : e.getValue()) {
+                    any.add(new TermQuery(new Term(e.getKey(), v)), Occur.SHOULD);
+                }
+                b.add(any.build(), Occur.FILTER);
+            }
+            q = b.build();
+        }
+        if (request.recency()) {
+            q = FunctionScoreQuery.boostByValue(q,
+                    new RecencyBoost(System.currentTimeMillis(), RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT));
+        }
+        return q;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
     /** Runs a search. */
     public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
+        ParsedQuery parsed = QueryLanguage.parse(request.query());
         return index.withSearcher(searcher -> {
-            Query query = parse(request.query());
+            Query query = build(request, parsed, searcher.getIndexReader());
+            SearchRequest.Sort sortOrder = request.sort() == SearchRequest.Sort.RELEVANCE && parsed.hasNoText()
+                    ? SearchRequest.Sort.NEWEST : request.sort();
+            Sort sort = switch (sortOrder) {
+                case RELEVANCE -> null;
+                case NEWEST -> byDate(true);
+                case OLDEST -> byDate(false);
+            };
             int window = request.from() + request.size();
-            TopDocs top = query instanceof MatchAllDocsQuery
-                    ? searcher.search(query, window, NEWEST_FIRST)
-                    : searcher.search(query, window);
+            int fetch = request.collapseDuplicates() ? Math.min(SearchRequest.MAX_WINDOW + SearchRequest.MAX_SIZE,
+                    window * 2 + 10) : window;
+            Set<String> facetFields = new java.util.LinkedHashSet<>(request.facets());
+            if (request.timeline() == SearchRequest.Timeline.MONTH) {
+                facetFields.add(ArticleSchema.MONTH);
+            } else if (request.timeline() == SearchRequest.Timeline.YEAR) {
+                facetFields.add(ArticleSchema.YEAR);
+            }
+            TopDocs top;
+            long total;
+            List<Facet> facets = new ArrayList<>();
+            List<TimelineBucket> timeline = List.of();
+            if (!facetFields.isEmpty()) {
+                FacetsCollectorManager.FacetsResult fr = sort == null
+                        ? FacetsCollectorManager.search(searcher, query, fetch, new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(searcher, query, fetch, sort, new FacetsCollectorManager());
+                top = fr.topDocs();
+                FacetsCollector fc = fr.facetsCollector();
+                total = 0;
+                for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+                    total += md.totalHits();
+                }
+                Map<String, Map<String, Long>> counts = FacetCounter.count(fc.getMatchingDocs(), facetFields);
+                for (String f : ArticleSchema.FACET_FIELDS) {
+                    if (request.facets().contains(f)) {
+                        facets.add(FacetCounter.facet(f, counts.get(f), request.facetSize(),
+                                request.filters().getOrDefault(f, List.of())));
+                    }
+                }
+                if (request.timeline() != SearchRequest.Timeline.NONE) {
+                    boolean byYear = request.timeline() == SearchRequest.Timeline.YEAR;
+                    timeline = FacetCounter.timeline(counts.get(byYear ? ArticleSchema.YEAR : ArticleSchema.MONTH),
+                            byYear);
+                }
+            } else {
+                top = sort == null ? searcher.search(query, fetch) : searcher.search(query, fetch, sort);
+                total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+                        : searcher.count(query);
+            }
+            List<Group> groups = request.collapseDuplicates() ? collapse(searcher, top.scoreDocs)
+                    : Arrays.stream(top.scoreDocs).map(sd -> new Group(sd, new ArrayList<>())).toList();
+            int end = Math.min(groups.size(), window);
+            List<Group> page = request.from() >= end ? List.of() : groups.subList(request.from(), end);
+            int[] docIds = page.stream().mapToInt(g -> g.first.doc).toArray();
+            String[][] snippets = parsed.hasNoText() ? new String[docIds.length][2]
+                    : Snippets.highlight(searcher, analysis, query, docIds);
             List<SearchHit> hits = new ArrayList<>();
-            int end = Math.min(top.scoreDocs.length, window);
-            int[] docIds = new int[Math.max(0, end - request.from())];
-            for (int i = request.from(); i < end; i++) {
-                docIds[i - request.from()] = top.scoreDocs[i].doc;
+            for (int i = 0; i < page.size(); i++) {
+                Group g = page.get(i);
+                hits.add(hit(searcher, g, snippets[i], sort == null ? g.first.score : Float.NaN,
+                        request.explain() ? query : null));
             }
-            String[] snippets = snippets(searcher, query, docIds);
-            for (int i = 0; i < docIds.length; i++) {
-                Document doc = searcher.storedFields().document(docIds[i]);
-                var source = doc.getBinaryValue(ArticleSchema.SOURCE);
-                Article a = ArticleJson.read(java.util.Arrays.copyOfRange(source.bytes, source.offset,
-                        source.offset + source.length));
-                String snippet = snippets[i] != null ? snippets[i] : escapeHtml(a.sapo());
-                hits.add(new SearchHit(a.id(), a.url(), a.title(), a.sapo(), a.published(), a.category(), snippet));
+            Suggestion suggestion = null;
+            if (request.suggest() && !parsed.hasNoText()) {
+                suggestion = suggestions.didYouMean(searcher, request.query(), total, this::countFor);
             }
-            return new SearchResult(top.totalHits.value(), hits, (System.nanoTime() - start) / 1_000_000);
+            return new SearchResult(total, hits, (System.nanoTime() - start) / 1_000_000, facets, timeline,
+                    suggestion, parsed.warnings());
+        });
+    }
+
+    /** Number of matches of a query text (used to qualify suggestions). */
+    private long countFor(IndexSearcher searcher, String text) throws IOException {
+        return searcher.count(compiler.compile(QueryLanguage.parse(text), searcher.getIndexReader()));
+    }
+
+    private static Sort byDate(boolean newest) {
+        SortField f = new SortField(ArticleSchema.PUBLISHED, SortField.Type.LONG, newest);
+        f.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new Sort(f, new SortField(ArticleSchema.ID, SortField.Type.LONG, newest));
+    }
+
+    /** A hit and the near-duplicate copies folded into it. */
+    private record Group(ScoreDoc first, List<Integer> copies) {}
+
+    /** Folds hits whose SimHash is within the duplicate distance of an earlier hit into that hit. */
+    private static List<Group> collapse(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        List<Group> groups = new ArrayList<>();
+        List<Long> hashes = new ArrayList<>();
+        for (ScoreDoc sd : docs) {
+            Long h = NearDuplicates.simhash(searcher, sd.doc);
+            boolean folded = false;
+            if (h != null) {
+                for (int k = 0; k < groups.size(); k++) {
+                    Long other = hashes.get(k);
+                    if (other != null && NearDuplicates.same(h, other)) {
+                        groups.get(k).copies().add(sd.doc);
+                        folded = true;
+                        break;
+                    }
+                }
+            }
+            if (!folded) {
+                groups.add(new Group(sd, new ArrayList<>()));
+                hashes.add(h);
+            }
+        }
+        return groups;
+    }
+
+    private SearchHit hit(IndexSearcher searcher, Group g, String[] snippets, float score, Query explainQuery)
+            throws IOException {
+        Article a = article(searcher, g.first.doc);
+        Document stored = searcher.storedFields().document(g.first.doc, Set.of(ArticleSchema.PLACE));
+        List<Long> dupIds = new ArrayList<>();
+        java.util.TreeSet<Integer> copies = new java.util.TreeSet<>(g.copies());
+        Long h = NearDuplicates.simhash(searcher, g.first.doc);
+        if (h != null) {
+            copies.addAll(NearDuplicates.find(searcher, h, g.first.doc));
+        }
+        for (int doc : copies) {
+            dupIds.add(idOf(searcher, doc));
+        }
+        String snippet = snippets[1] != null ? snippets[1] : escapeHtml(a.sapo().isEmpty() ? abbreviate(a.bodyText())
+                : a.sapo());
+        String titleHtml = snippets[0] != null ? snippets[0] : escapeHtml(a.title());
+        String explanation = explainQuery == null ? null : searcher.explain(explainQuery, g.first.doc).toString();
+        int count = dupIds.size();
+        return new SearchHit(a.id(), a.url(), a.title(), a.sapo(), a.published(), a.category(), snippet, titleHtml,
+                a.author(), a.tags(), Arrays.asList(stored.getValues(ArticleSchema.PLACE)), score, count,
+                dupIds.size() > 20 ? dupIds.subList(0, 20) : dupIds, explanation);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 300 ? s : s.substring(0, 300) + "…";
+    }
+
+    static long idOf(IndexSearcher searcher, int doc) throws IOException {
+        return Long.parseLong(searcher.storedFields().document(doc, Set.of(ArticleSchema.ID)).get(ArticleSchema.ID));
+    }
+
+    static Article article(IndexSearcher searcher, int doc) throws IOException {
+        BytesRef source = searcher.storedFields().document(doc, Set.of(ArticleSchema.SOURCE))
+                .getBinaryValue(ArticleSchema.SOURCE);
+        return ArticleJson.read(Arrays.copyOfRange(source.bytes, source.offset, source.offset + source.length));
+    }
+
+    /** Lucene's explanation of an article's score for a query, or empty if the article is not in the index. */
+    public Optional<String> explain(String queryText, long id) {
+        Query q = query(SearchRequest.of(queryText, 1));
+        return index.withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(ArticleSchema.ID, Long.toString(id))), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(searcher.explain(q, top.scoreDocs[0].doc).toString());
         });
     }
 
@@ -79,35 +275,6 @@ public final class ArticleSearch {
         return index.count();
     }
 
-    private Query parse(String text) {
-        if (text.isBlank()) {
-            return new MatchAllDocsQuery();
-        }
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
-        parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        Query q = parser.parse(text);
-        return q == null ? new MatchAllDocsQuery() : q;
-    }
-
-    private String[] snippets(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
-        if (docIds.length == 0 || query instanceof MatchAllDocsQuery) {
-            return new String[docIds.length];
-        }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withHighlightPhrasesStrictly(true)
-                .build();
-        Map<String, String[]> byField = highlighter.highlightFields(
-                new String[] {ArticleSchema.BODY, ArticleSchema.SAPO}, query, docIds, new int[] {2, 1});
-        String[] body = byField.get(ArticleSchema.BODY);
-        String[] sapo = byField.get(ArticleSchema.SAPO);
-        String[] result = new String[docIds.length];
-        for (int i = 0; i < docIds.length; i++) {
-            result[i] = body[i] != null ? body[i] : sapo[i];
-        }
-        return result;
-    }
-
     /** HTML-escapes text shown where no highlighted passage exists, matching the highlighter's escaping. */
     static String escapeHtml(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
@@ -119,6 +286,7 @@ public final class ArticleSearch {
                 case '&' -> sb.append("&amp;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#x27;");
+                case '/' -> sb.append("&#x2F;");
                 default -> sb.append(c);
             }
         }

@@ -1,0 +1,167 @@
+package vn.khotin.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * The table of Vietnamese news abbreviations ({@code UBND ↔ ủy ban nhân dân}), read from the editable
+ * data file {@value #RESOURCE}, and the synonym maps built from it.
+ *
+ * <p>Every entry becomes a two-way query-time graph synonym, so a query with the abbreviation finds the
+ * expansion and the other way round, and phrase queries keep working. An abbreviation that is also a common
+ * Vietnamese syllable on its own ({@code CA} is "ca" as in "ca sĩ", {@code TU} is "tu") is ambiguous once
+ * lower-cased; such entries stay in the table for {@link #expansions(String)} but are left out of the synonym
+ * maps (see {@link #isAmbiguous(String)}).
+ */
+public final class VietnameseAbbreviations {
+
+    /** The classpath resource holding the table. */
+    public static final String RESOURCE = "vn/khotin/analysis/abbreviations.txt";
+
+    /** One abbreviation and its expansions, as written in the file (NFC). */
+    public record Entry(String abbreviation, List<String> expansions) {
+        public Entry {
+            expansions = List.copyOf(expansions);
+        }
+    }
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> byKey = new LinkedHashMap<>();
+    private final Map<String, String> byExpansion = new LinkedHashMap<>();
+    private final VietnameseLexicon lexicon;
+
+    private VietnameseAbbreviations(List<Entry> entries, VietnameseLexicon lexicon) {
+        this.entries = Collections.unmodifiableList(entries);
+        this.lexicon = lexicon;
+        for (Entry e : entries) {
+            byKey.putIfAbsent(key(e.abbreviation()), e);
+            for (String x : e.expansions()) {
+                byExpansion.putIfAbsent(key(x), e.abbreviation());
+            }
+        }
+    }
+
+    /** Loads the bundled table. */
+    public static VietnameseAbbreviations load(VietnameseLexicon lexicon) {
+        try (InputStream in = VietnameseAbbreviations.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), lexicon);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses a table in the documented format; throws {@link IllegalArgumentException} naming the bad line. */
+    public static VietnameseAbbreviations parse(Reader reader, VietnameseLexicon lexicon) throws IOException {
+        List<Entry> list = new ArrayList<>();
+        BufferedReader r = new BufferedReader(reader);
+        String line;
+        int no = 0;
+        while ((line = r.readLine()) != null) {
+            no++;
+            String s = Normalizer.normalize(line, Normalizer.Form.NFC).strip();
+            if (s.isEmpty() || s.startsWith("#")) {
+                continue;
+            }
+            int tab = s.indexOf('\t');
+            if (tab <= 0) {
+                throw new IllegalArgumentException("line " + no + ": expected 'ABBREVIATION<TAB>expansion': " + s);
+            }
+            String abbr = s.substring(0, tab).strip();
+            List<String> exp = new ArrayList<>();
+            for (String x : s.substring(tab + 1).split("\\|")) {
+                if (!x.isBlank()) {
+                    exp.add(x.strip());
+                }
+            }
+            if (exp.isEmpty()) {
+                throw new IllegalArgumentException("line " + no + ": no expansion for " + abbr);
+            }
+            list.add(new Entry(abbr, exp));
+        }
+        return new VietnameseAbbreviations(list, lexicon);
+    }
+
+    private static String key(String s) {
+        String k = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip()
+                .replaceAll("\\s+", " ");
+        return VietnameseText.toNewStyle(k);
+    }
+
+    /** All entries in file order. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The expansions of an abbreviation in any case ("ubnd" → ["ủy ban nhân dân"]), or empty. */
+    public List<String> expansions(String abbreviation) {
+        Entry e = byKey.get(key(abbreviation));
+        return e == null ? List.of() : e.expansions();
+    }
+
+    /** The abbreviation of an expansion in any case and tone style ("Ủy ban nhân dân" → "UBND"). */
+    public Optional<String> abbreviationOf(String expansion) {
+        return Optional.ofNullable(byExpansion.get(key(expansion)));
+    }
+
+    /**
+     * True if the abbreviation, lower-cased, is also a common Vietnamese word ("ca", "tu"), so that
+     * expanding it at query time would change the meaning of ordinary queries.
+     */
+    public boolean isAmbiguous(String abbreviation) {
+        String k = key(abbreviation);
+        if (k.indexOf(' ') >= 0 || !k.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        int id = lexicon.syllableId(k);
+        return id > 0 && lexicon.lowerFormCount(id) >= 5;
+    }
+
+    /**
+     * Builds the two-way synonym map, analyzing every side with {@code analyzer} (which must be the query
+     * chain up to the synonym filter, so that the map's terms look like the stream's terms).
+     */
+    public SynonymMap synonymMap(Analyzer analyzer) {
+        try {
+            SynonymMap.Parser parser = new SynonymMap.Parser(true, analyzer) {
+                @Override
+                public void parse(Reader in) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+            for (Entry e : entries) {
+                if (isAmbiguous(e.abbreviation())) {
+                    continue;
+                }
+                CharsRef abbr = parser.analyze(e.abbreviation(), new CharsRefBuilder());
+                for (String x : e.expansions()) {
+                    CharsRef exp = parser.analyze(x, new CharsRefBuilder());
+                    parser.add(abbr, exp, true);
+                    parser.add(exp, abbr, true);
+                }
+            }
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,426 @@
+package vn.khotin.analysis;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.AttributeFactory;
+
+/**
+ * Splits Vietnamese news text into syllables while keeping the tokens a reader treats as one unit intact:
+ * document codes ({@code 02-NQ/ThU}, {@code 1193-QĐ/TU}), dates ({@code 28/2}, {@code 3/2/2021}), numbers
+ * with Vietnamese separators ({@code 1.000}, {@code 2,5}), e-mail addresses and URLs.
+ *
+ * <p>Case is kept: {@link VietnameseWordFilter} reads capitals to find names, so lower-casing comes later in
+ * the chain. Each token carries a {@link #TYPES type}; tokens that follow punctuation or a line break (a
+ * clause boundary) carry {@link #FLAG_BREAK_BEFORE} in their flags, so word-level filters never join
+ * syllables across a comma or a sentence end.
+ *
+ * <p>The field is read whole on the first call (fields are article-sized) and scanned by hand: no regular
+ * expression and no allocation per token.
+ */
+public final class VietnameseTokenizer extends Tokenizer {
+
+    /** A letter-only token: a Vietnamese syllable or a foreign word. */
+    public static final String SYLLABLE = "<SYLLABLE>";
+    /** A letter-only token in capitals of two or more letters ({@code UBND}, {@code THPT}). */
+    public static final String ABBREVIATION = "<ABBR>";
+    /** A number, with Vietnamese separators kept ({@code 1.000}, {@code 2,5}). */
+    public static final String NUMBER = "<NUM>";
+    /** A date ({@code 28/2}, {@code 3/2/2021}, {@code 03-02-2021}). */
+    public static final String DATE = "<DATE>";
+    /** A document code or another slash-joined identifier ({@code 02-NQ/ThU}). */
+    public static final String CODE = "<CODE>";
+    /** Letters and digits mixed without separator ({@code QL1A}, {@code F0}). */
+    public static final String ALPHANUM = "<ALPHANUM>";
+    /** An e-mail address. */
+    public static final String EMAIL = "<EMAIL>";
+    /** A URL or a bare domain name ({@code baohatinh.vn}). */
+    public static final String URL = "<URL>";
+
+    /** Every type this tokenizer emits. */
+    public static final String[] TYPES = {SYLLABLE, ABBREVIATION, NUMBER, DATE, CODE, ALPHANUM, EMAIL, URL};
+
+    /** Flag bit set on a token preceded by punctuation or a line break (a clause boundary). */
+    public static final int FLAG_BREAK_BEFORE = 1;
+
+    /** Tokens longer than this are dropped (their position is kept as a gap). */
+    public static final int MAX_TOKEN_LENGTH = 255;
+
+    private static final String[] TLDS = {"vn", "com", "net", "org", "gov", "edu", "info", "biz", "io", "int"};
+
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+    private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+    private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
+
+    private char[] buf = new char[4096];
+    private int len;
+    private int pos;
+    private boolean filled;
+    private int skippedPositions;
+
+    // pending tokens produced by splitting one run
+    private int[] pStart = new int[16];
+    private int[] pEnd = new int[16];
+    private String[] pType = new String[16];
+    private boolean[] pBreak = new boolean[16];
+    private int pCount;
+    private int pNext;
+
+    public VietnameseTokenizer() {
+    }
+
+    public VietnameseTokenizer(AttributeFactory factory) {
+        super(factory);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        clearAttributes();
+        if (!filled) {
+            fill();
+        }
+        while (true) {
+            if (pNext < pCount) {
+                int s = pStart[pNext];
+                int e = pEnd[pNext];
+                if (e - s > MAX_TOKEN_LENGTH) {
+                    pNext++;
+                    skippedPositions++;
+                    continue;
+                }
+                termAtt.copyBuffer(buf, s, e - s);
+                offsetAtt.setOffset(correctOffset(s), correctOffset(e));
+                posIncAtt.setPositionIncrement(1 + skippedPositions);
+                skippedPositions = 0;
+                typeAtt.setType(pType[pNext]);
+                flagsAtt.setFlags(pBreak[pNext] ? FLAG_BREAK_BEFORE : 0);
+                pNext++;
+                return true;
+            }
+            if (!scanRun()) {
+                return false;
+            }
+        }
+    }
+
+    private void fill() throws IOException {
+        len = 0;
+        while (true) {
+            if (len == buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            int n = input.read(buf, len, buf.length - len);
+            if (n < 0) {
+                break;
+            }
+            len += n;
+        }
+        filled = true;
+    }
+
+    static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isConnector(char c) {
+        return c == '.' || c == ',' || c == '/' || c == '-' || c == '_' || c == '@' || c == '&' || c == '\''
+                || c == '+' || c == '\u2019';
+    }
+
+    /** Scans the next run of word characters; fills the pending queue. Returns false at the end. */
+    private boolean scanRun() {
+        pCount = 0;
+        pNext = 0;
+        boolean brk = false;
+        while (pos < len && !isWordChar(buf[pos])) {
+            char c = buf[pos];
+            if (c != ' ' && c != '\t' && c != '\r') {
+                brk = true;
+            }
+            pos++;
+        }
+        if (pos >= len) {
+            return false;
+        }
+        int start = pos;
+        if (startsUrl(start)) {
+            int e = start;
+            while (e < len && !Character.isWhitespace(buf[e]) && buf[e] != '"' && buf[e] != '<' && buf[e] != '>'
+                    && buf[e] != '“' && buf[e] != '”') {
+                e++;
+            }
+            while (e > start && ".,;:!?)]}'".indexOf(buf[e - 1]) >= 0) {
+                e--;
+            }
+            pos = e;
+            push(start, e, URL, brk);
+            return true;
+        }
+        int e = start;
+        boolean letters = false;
+        boolean digits = false;
+        boolean slash = false;
+        boolean at = false;
+        boolean connectors = false;
+        while (e < len) {
+            char c = buf[e];
+            if (isWordChar(c)) {
+                if (c < 0x80 ? c <= '9' : Character.isDigit(c)) {
+                    digits = true;
+                } else {
+                    letters = true;
+                }
+                e++;
+            } else if (isConnector(c) && e + 1 < len && isWordChar(buf[e + 1])) {
+                connectors = true;
+                slash |= c == '/';
+                at |= c == '@';
+                e++;
+            } else {
+                break;
+            }
+        }
+        pos = e;
+        if (!connectors) {
+            push(start, e, letters ? (digits ? ALPHANUM : letterType(start, e)) : NUMBER, brk);
+        } else if (at && isEmail(start, e)) {
+            push(start, e, EMAIL, brk);
+        } else if (letters && !slash && isDomain(start, e)) {
+            push(start, e, URL, brk);
+        } else if (!letters) {
+            if (isDate(start, e)) {
+                push(start, e, DATE, brk);
+            } else if (slash) {
+                push(start, e, CODE, brk);
+            } else if (onlyNumberSeparators(start, e)) {
+                push(start, e, NUMBER, brk);
+            } else {
+                split(start, e, brk);
+            }
+        } else if (slash && digits) {
+            push(start, e, CODE, brk);
+        } else {
+            split(start, e, brk);
+        }
+        return true;
+    }
+
+    private String letterType(int s, int e) {
+        if (e - s < 2) {
+            return SYLLABLE;
+        }
+        for (int i = s; i < e; i++) {
+            if (!Character.isUpperCase(buf[i])) {
+                return SYLLABLE;
+            }
+        }
+        return ABBREVIATION;
+    }
+
+    /** Splits a run at its connectors; the parts are one unit, so only the first carries the break flag. */
+    private void split(int s, int e, boolean brk) {
+        int partStart = s;
+        for (int i = s; i <= e; i++) {
+            if (i == e || !isWordChar(buf[i])) {
+                if (i > partStart) {
+                    pushPart(partStart, i, brk);
+                    brk = false;
+                }
+                partStart = i + 1;
+            }
+        }
+    }
+
+    private void pushPart(int s, int e, boolean brk) {
+        boolean letters = false;
+        boolean digits = false;
+        for (int i = s; i < e; i++) {
+            char c = buf[i];
+            if (c < 0x80 ? c <= '9' : Character.isDigit(c)) {
+                digits = true;
+            } else {
+                letters = true;
+            }
+        }
+        push(s, e, letters ? (digits ? ALPHANUM : letterType(s, e)) : NUMBER, brk);
+    }
+
+    private void push(int s, int e, String type, boolean brk) {
+        if (pCount == pStart.length) {
+            int n = pCount * 2;
+            pStart = Arrays.copyOf(pStart, n);
+            pEnd = Arrays.copyOf(pEnd, n);
+            pType = Arrays.copyOf(pType, n);
+            pBreak = Arrays.copyOf(pBreak, n);
+        }
+        pStart[pCount] = s;
+        pEnd[pCount] = e;
+        pType[pCount] = type;
+        pBreak[pCount] = brk;
+        pCount++;
+    }
+
+    private boolean startsUrl(int s) {
+        return regionMatchesIgnoreCase(s, "http://") || regionMatchesIgnoreCase(s, "https://")
+                || (regionMatchesIgnoreCase(s, "www.") && s + 4 < len && isWordChar(buf[s + 4]));
+    }
+
+    private boolean regionMatchesIgnoreCase(int s, String p) {
+        if (s + p.length() > len) {
+            return false;
+        }
+        for (int i = 0; i < p.length(); i++) {
+            if (Character.toLowerCase(buf[s + i]) != p.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isEmail(int s, int e) {
+        int at = -1;
+        for (int i = s; i < e; i++) {
+            if (buf[i] == '@') {
+                if (at >= 0) {
+                    return false;
+                }
+                at = i;
+            }
+        }
+        if (at <= s) {
+            return false;
+        }
+        for (int i = at + 1; i < e; i++) {
+            if (buf[i] == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A dotted name whose last label is a common top-level domain ({@code baohatinh.vn}, not {@code TP.HCM}). */
+    private boolean isDomain(int s, int e) {
+        int lastDot = -1;
+        for (int i = s; i < e; i++) {
+            char c = buf[i];
+            if (c == '.') {
+                lastDot = i;
+            } else if (c != '-' && !isWordChar(c)) {
+                return false;
+            }
+        }
+        if (lastDot < 0) {
+            return false;
+        }
+        int tldLen = e - lastDot - 1;
+        for (String tld : TLDS) {
+            if (tld.length() == tldLen) {
+                boolean eq = true;
+                for (int i = 0; i < tldLen; i++) {
+                    if (Character.toLowerCase(buf[lastDot + 1 + i]) != tld.charAt(i)) {
+                        eq = false;
+                        break;
+                    }
+                }
+                if (eq) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyNumberSeparators(int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = buf[i];
+            if (!isWordChar(c) && c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** d/m, d/m/y, d-m-yyyy, d.m.yyyy with plausible day and month values. */
+    private boolean isDate(int s, int e) {
+        char sep = 0;
+        int parts = 0;
+        int v = 0;
+        int digitsInPart = 0;
+        int p0 = -1;
+        int p1 = -1;
+        int lastDigits = 0;
+        for (int i = s; i <= e; i++) {
+            if (i == e || buf[i] < '0' || buf[i] > '9') {
+                if (digitsInPart == 0) {
+                    return false;
+                }
+                if (parts == 0) {
+                    p0 = v;
+                } else if (parts == 1) {
+                    p1 = v;
+                    if (digitsInPart > 2) {
+                        return false;
+                    }
+                }
+                lastDigits = digitsInPart;
+                parts++;
+                if (i < e) {
+                    char c = buf[i];
+                    if (sep == 0) {
+                        sep = c;
+                    } else if (c != sep) {
+                        return false;
+                    }
+                }
+                v = 0;
+                digitsInPart = 0;
+            } else {
+                v = v * 10 + (buf[i] - '0');
+                digitsInPart++;
+                if (digitsInPart > 4) {
+                    return false;
+                }
+            }
+        }
+        if (parts < 2 || parts > 3 || p0 < 1 || p0 > 31 || p1 < 1 || p1 > 12) {
+            return false;
+        }
+        if (sep == '/') {
+            return parts == 2 ? lastDigits <= 2 : (lastDigits == 2 || lastDigits == 4);
+        }
+        return (sep == '-' || sep == '.') && parts == 3 && lastDigits == 4;
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        int fin = correctOffset(len);
+        offsetAtt.setOffset(fin, fin);
+        posIncAtt.setPositionIncrement(skippedPositions);
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        filled = false;
+        len = 0;
+        pos = 0;
+        pCount = 0;
+        pNext = 0;
+        skippedPositions = 0;
+    }
+}

@@ -1,0 +1,295 @@
+package vn.khotin.analysis;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Turns a stream of syllables into a stream of multi-syllable units, for the {@code .words} fields:
+ * words from the {@link VietnameseLexicon} ("thành_phố", "nông_thôn_mới"), names found by capitals
+ * ("võ_hồng_hải" once lower-cased), and/or syllable bigrams ("phố_hà"), depending on the {@link Mode}.
+ * Single syllables are not emitted: they live in the syllable fields.
+ *
+ * <p>Each unit is one token whose term joins the syllables with {@code _}, whose offsets span from the
+ * first syllable's start to the last one's end, whose position is the first syllable's position and whose
+ * position length is the number of syllables. Units never cross a clause boundary
+ * ({@link VietnameseTokenizer#FLAG_BREAK_BEFORE}). Must run before lower-casing: capitals mark names.
+ */
+public final class VietnameseWordFilter extends TokenFilter {
+
+    /** Which units to emit. */
+    public enum Mode {
+        /** Every pair of adjacent syllables. */
+        BIGRAMS,
+        /** Lexicon words and capitalized names of two or more syllables. */
+        LEXICON,
+        /** Both; a bigram that is also a lexicon word is emitted once. */
+        BOTH
+    }
+
+    /** Type of a lexicon word. */
+    public static final String WORD = "<WORD>";
+    /** Type of a name found by capitals. */
+    public static final String NAME = "<NAME>";
+    /** Type of a syllable bigram. */
+    public static final String BIGRAM = "<BIGRAM>";
+
+    private static final int MAX_CLAUSE = 512;
+
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+    private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
+    private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+    private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
+
+    private final VietnameseLexicon lexicon;
+    private final Mode mode;
+
+    // the current clause
+    private char[] text = new char[1024];
+    private int textLen;
+    private int[] tOff = new int[64];
+    private int[] tLen = new int[64];
+    private int[] sOff = new int[64];
+    private int[] eOff = new int[64];
+    private int[] absPos = new int[64];
+    private int[] ids = new int[64];
+    private boolean[] cap = new boolean[64];
+    private boolean[] syl = new boolean[64];
+    private int n;
+
+    // one token read past the clause end
+    private boolean carry;
+    private State carryState;
+    private boolean inputDone;
+
+    // outputs of the clause: (first token index, length, type)
+    private int[] oFirst = new int[64];
+    private int[] oLen = new int[64];
+    private String[] oType = new String[64];
+    private int oCount;
+    private int oNext;
+
+    private int inputPos = -1;
+    private int lastEmittedPos = -1;
+    private char[] scratch = new char[64];
+    private final int[] segLengths = new int[MAX_CLAUSE + 1];
+    private final boolean[] segNames = new boolean[MAX_CLAUSE + 1];
+    private final double[] segScore = new double[MAX_CLAUSE + 1];
+    private final int[] segBack = new int[MAX_CLAUSE + 1];
+
+    public VietnameseWordFilter(TokenStream input, VietnameseLexicon lexicon, Mode mode) {
+        super(input);
+        this.lexicon = lexicon;
+        this.mode = mode;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        while (oNext >= oCount) {
+            if (!readClause()) {
+                return false;
+            }
+            buildOutputs();
+        }
+        clearAttributes();
+        int f = oFirst[oNext];
+        int l = oLen[oNext];
+        int last = f + l - 1;
+        int total = l - 1;
+        for (int i = f; i <= last; i++) {
+            total += tLen[i];
+        }
+        char[] out = termAtt.resizeBuffer(total);
+        int o = 0;
+        for (int i = f; i <= last; i++) {
+            if (i > f) {
+                out[o++] = '_';
+            }
+            System.arraycopy(text, tOff[i], out, o, tLen[i]);
+            o += tLen[i];
+        }
+        termAtt.setLength(total);
+        offsetAtt.setOffset(sOff[f], eOff[last]);
+        int p = absPos[f];
+        posIncAtt.setPositionIncrement(p - lastEmittedPos);
+        lastEmittedPos = p;
+        posLenAtt.setPositionLength(absPos[last] - p + 1);
+        typeAtt.setType(oType[oNext]);
+        oNext++;
+        return true;
+    }
+
+    /** Reads the next clause into the arrays; false when the input is exhausted. */
+    private boolean readClause() throws IOException {
+        n = 0;
+        textLen = 0;
+        if (carry) {
+            carry = false;
+            restoreState(carryState);
+            addCurrent();
+        }
+        while (!inputDone) {
+            if (!input.incrementToken()) {
+                inputDone = true;
+                break;
+            }
+            inputPos += posIncAtt.getPositionIncrement();
+            boolean brk = (flagsAtt.getFlags() & VietnameseTokenizer.FLAG_BREAK_BEFORE) != 0;
+            if (n > 0 && (brk || n >= MAX_CLAUSE)) {
+                carry = true;
+                carryState = captureState(); // the attributes get overwritten while the clause is emitted
+                break;
+            }
+            addCurrent();
+        }
+        return n > 0;
+    }
+
+    /** Copies the current input token (still in the attributes) into the clause. */
+    private void addCurrent() {
+        if (n == tOff.length) {
+            int c = n * 2;
+            tOff = Arrays.copyOf(tOff, c);
+            tLen = Arrays.copyOf(tLen, c);
+            sOff = Arrays.copyOf(sOff, c);
+            eOff = Arrays.copyOf(eOff, c);
+            absPos = Arrays.copyOf(absPos, c);
+            ids = Arrays.copyOf(ids, c);
+            cap = Arrays.copyOf(cap, c);
+            syl = Arrays.copyOf(syl, c);
+        }
+        int len = termAtt.length();
+        char[] b = termAtt.buffer();
+        if (textLen + len > text.length) {
+            text = Arrays.copyOf(text, Math.max(text.length * 2, textLen + len));
+        }
+        System.arraycopy(b, 0, text, textLen, len);
+        tOff[n] = textLen;
+        tLen[n] = len;
+        textLen += len;
+        sOff[n] = offsetAtt.startOffset();
+        eOff[n] = offsetAtt.endOffset();
+        absPos[n] = inputPos;
+        String type = typeAtt.type();
+        boolean isSyl = VietnameseTokenizer.SYLLABLE.equals(type);
+        syl[n] = isSyl;
+        cap[n] = isSyl && len > 0 && Character.isUpperCase(b[0]);
+        if (isSyl && mode != Mode.BIGRAMS) {
+            if (scratch.length < len) {
+                scratch = new char[len * 2];
+            }
+            for (int i = 0; i < len; i++) {
+                scratch[i] = Character.toLowerCase(b[i]);
+            }
+            VietnameseText.toNewStyle(scratch, 0, len);
+            ids[n] = lexicon.syllableId(scratch, 0, len);
+        } else {
+            ids[n] = 0;
+        }
+        n++;
+    }
+
+    private void addOutput(int first, int len, String type) {
+        if (oCount == oFirst.length) {
+            int c = oCount * 2;
+            oFirst = Arrays.copyOf(oFirst, c);
+            oLen = Arrays.copyOf(oLen, c);
+            oType = Arrays.copyOf(oType, c);
+        }
+        oFirst[oCount] = first;
+        oLen[oCount] = len;
+        oType[oCount] = type;
+        oCount++;
+    }
+
+    private void buildOutputs() {
+        oCount = 0;
+        oNext = 0;
+        int words = 0;
+        if (mode != Mode.BIGRAMS) {
+            // segment each maximal run of syllable tokens
+            int i = 0;
+            int w0 = 0;
+            while (i < n) {
+                if (!syl[i]) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < n && syl[j]) {
+                    j++;
+                }
+                int count = lexicon.segment(ids, cap, i, j, i == 0, segLengths, segNames, segScore, segBack);
+                int at = i;
+                for (int k = 0; k < count; k++) {
+                    if (segLengths[k] >= 2) {
+                        wordFirst(w0++, at, segLengths[k], segNames[k]);
+                    }
+                    at += segLengths[k];
+                }
+                i = j;
+            }
+            words = w0;
+        }
+        int k = 0;
+        int b = mode == Mode.LEXICON ? n : 0;
+        while (k < words || b + 1 < n) {
+            if (k < words && (b + 1 >= n || wFirst[k] <= b)) {
+                addOutput(wFirst[k], wLen[k], wName[k] ? NAME : WORD);
+                if (wLen[k] == 2 && wFirst[k] == b) {
+                    b++; // the bigram is this very word
+                }
+                k++;
+            } else {
+                addOutput(b, 2, BIGRAM);
+                b++;
+            }
+        }
+    }
+
+    private int[] wFirst = new int[64];
+    private int[] wLen = new int[64];
+    private boolean[] wName = new boolean[64];
+
+    private void wordFirst(int k, int first, int len, boolean name) {
+        if (k == wFirst.length) {
+            wFirst = Arrays.copyOf(wFirst, k * 2);
+            wLen = Arrays.copyOf(wLen, k * 2);
+            wName = Arrays.copyOf(wName, k * 2);
+        }
+        wFirst[k] = first;
+        wLen[k] = len;
+        wName[k] = name;
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        // keep the field's length in positions as the syllable stream had it
+        int endInc = posIncAtt.getPositionIncrement();
+        posIncAtt.setPositionIncrement(endInc + Math.max(0, inputPos - lastEmittedPos));
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        n = 0;
+        textLen = 0;
+        carry = false;
+        carryState = null;
+        inputDone = false;
+        oCount = 0;
+        oNext = 0;
+        inputPos = -1;
+        lastEmittedPos = -1;
+    }
+}

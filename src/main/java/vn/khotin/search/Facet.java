@@ -1,0 +1,20 @@
+package vn.khotin.search;
+
+import java.util.List;
+
+/**
+ * Counts of one facet field over the matching articles.
+ *
+ * @param field the facet field ({@code category}, {@code year}, {@code month}, {@code author}, {@code place},
+ *     {@code tag}); pass it with a value to {@link SearchRequest.Builder#filter} to drill down
+ * @param values the most frequent values, most frequent first (year and month: newest first)
+ * @param otherValues how many further distinct values were not listed
+ */
+public record Facet(String field, List<FacetValue> values, int otherValues) {
+    public Facet {
+        values = List.copyOf(values);
+    }
+
+    /** One value and the number of matching articles having it; {@code selected} if it is a drill-down filter. */
+    public record FacetValue(String value, long count, boolean selected) {}
+}

@@ -1,0 +1,78 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.index.ArticleSchema;
+import vn.khotin.index.TextAnalysis;
+
+/**
+ * Highlighted passages with the UnifiedHighlighter over the offsets indexed in the postings. Each displayed
+ * field is highlighted together with its folded and word fields ("masked" fields sharing its text), so a
+ * folded match ("ha tinh" → "Hà Tĩnh") or an abbreviation's expansion ("UBND" → "Ủy ban nhân dân") is marked
+ * too. Output is HTML-escaped text with only {@code <mark>} tags of ours.
+ */
+final class Snippets {
+
+    static final String OPEN = "<mark>";
+    static final String CLOSE = "</mark>";
+
+    private Snippets() {}
+
+    /** Per doc: [0] highlighted title (whole), [1] best body or sapo passages, null if nothing matched there. */
+    static String[][] highlight(IndexSearcher searcher, TextAnalysis analysis, Query query, int[] docIds)
+            throws IOException {
+        String[][] out = new String[docIds.length][2];
+        if (docIds.length == 0) {
+            return out;
+        }
+        UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
+                .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
+                .withHighlightPhrasesStrictly(true)
+                .withHandleMultiTermQuery(false)
+                .withMaxLength(20_000)
+                .withMaskedFieldsFunc(Snippets::masked);
+        UnifiedHighlighter h = new UnifiedHighlighter(b) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                return field.equals(ArticleSchema.TITLE) ? new org.apache.lucene.search.uhighlight.WholeBreakIterator()
+                        : super.getBreakIterator(field);
+            }
+
+            @Override
+            protected int getMaxNoHighlightPassages(String field) {
+                return field.equals(ArticleSchema.TITLE) ? 1 : 0;
+            }
+        };
+        Map<String, String[]> byField = h.highlightFields(
+                new String[] {ArticleSchema.TITLE, ArticleSchema.BODY, ArticleSchema.SAPO}, query, docIds,
+                new int[] {1, 2, 1});
+        String[] title = byField.get(ArticleSchema.TITLE);
+        String[] body = byField.get(ArticleSchema.BODY);
+        String[] sapo = byField.get(ArticleSchema.SAPO);
+        for (int i = 0; i < docIds.length; i++) {
+            out[i][0] = title[i];
+            out[i][1] = body[i] != null && body[i].contains(OPEN) ? body[i] : sapo[i];
+        }
+        return out;
+    }
+
+    private static Set<String> masked(String field) {
+        if (!ArticleSchema.TEXT_FIELDS.contains(field)) {
+            return Set.of();
+        }
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (Role r : TextAnalysis.roles(field)) {
+            if (r != Role.EXACT && r != Role.WORDS_FOLDED) {
+                s.add(r.field(field));
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.khotin.search;
+
+/**
+ * A query the user probably meant, shown as "Có phải bạn muốn tìm: …".
+ *
+ * @param query the suggested query text
+ * @param kind why it was suggested
+ * @param hits how many articles the suggested query finds
+ * @param message the line to show, in Vietnamese
+ */
+public record Suggestion(String query, Kind kind, long hits, String message) {
+
+    /** Why a query was suggested. */
+    public enum Kind {
+        /** Accents restored on a query typed without them ("ha tinh" → "Hà Tĩnh"). */
+        ACCENTS,
+        /** A query typed in Telex/VNI with the input method off ("hoaf binhf" → "hòa bình"). */
+        TELEX,
+        /** A spelling correction from the archive's own vocabulary. */
+        SPELLING
+    }
+}

@@ -1,0 +1,376 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.index.MultiBits;
+import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseText;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.index.ArticleSchema;
+import vn.khotin.index.TextAnalysis;
+
+/**
+ * Query suggestions from the archive's own statistics: autocomplete of titles and of frequent words and
+ * names, accent restoration for queries typed without diacritics ("ha tinh ky anh" → "Hà Tĩnh Kỳ Anh"),
+ * Telex/VNI repair ("hoaf binhf" → "hòa bình") and spelling correction ("Có phải bạn muốn tìm …").
+ *
+ * <p>The word statistics (which accented, capitalised form a folded word or word pair most often has in titles
+ * and sapos) are built on first use and rebuilt when the archive has grown by a tenth. Thread-safe.
+ */
+public final class Suggestions {
+
+    /** A completion for the search box. */
+    public record Completion(String text, Kind kind, long count, Long articleId) {
+        /** What a completion completes to. */
+        public enum Kind {
+            /** A frequent word or name from the archive. */
+            TERM,
+            /** The title of an article. */
+            TITLE
+        }
+    }
+
+    /** Counts a query text's matches. */
+    @FunctionalInterface
+    interface Counter {
+        long count(IndexSearcher searcher, String text) throws IOException;
+    }
+
+    private static final int MAX_STATS_DOCS = 300_000;
+    private static final int MAX_PREFIX_EXPANSIONS = 64;
+
+    private final ArticleIndex index;
+    private final TextAnalysis analysis = TextAnalysis.get();
+    private volatile Stats stats;
+
+    public Suggestions(ArticleIndex index) {
+        this.index = index;
+    }
+
+    /** Word statistics: folded key → best display form and its frequency. */
+    private record Stats(int docs, NavigableMap<String, Form> forms) {}
+
+    private record Form(String text, long count) {}
+
+    private Stats stats(IndexSearcher searcher) throws IOException {
+        Stats s = stats;
+        int docs = searcher.getIndexReader().numDocs();
+        if (s == null || docs > s.docs() * 1.1 + 10) {
+            synchronized (this) {
+                s = stats;
+                if (s == null || docs > s.docs() * 1.1 + 10) {
+                    s = build(searcher.getIndexReader());
+                    stats = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static Stats build(IndexReader reader) throws IOException {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        StoredFields stored = reader.storedFields();
+        Bits live = MultiBits.getLiveDocs(reader);
+        Set<String> fields = Set.of(ArticleSchema.TITLE, ArticleSchema.SAPO);
+        int n = Math.min(reader.maxDoc(), MAX_STATS_DOCS);
+        for (int doc = 0; doc < n; doc++) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            var d = stored.document(doc, fields);
+            for (String f : fields) {
+                String text = d.get(f);
+                if (text != null) {
+                    countWords(text, counts);
+                }
+            }
+        }
+        TreeMap<String, Form> forms = new TreeMap<>();
+        for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
+            String best = null;
+            long total = 0;
+            int bestCount = 0;
+            for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
+                total += f.getValue();
+                if (f.getValue() > bestCount || (f.getValue() == bestCount && f.getKey().compareTo(best) < 0)) {
+                    best = f.getKey();
+                    bestCount = f.getValue();
+                }
+            }
+            if (total >= 2 || e.getKey().indexOf(' ') < 0) {
+                forms.put(e.getKey(), new Form(best, total));
+            }
+        }
+        return new Stats(reader.numDocs(), forms);
+    }
+
+    private static void countWords(String text, Map<String, Map<String, Integer>> counts) {
+        String s = VietnameseText.toNewStyle(Normalizer.normalize(text, Normalizer.Form.NFC));
+        String prev = null;
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+                if (!Character.isWhitespace(s.charAt(i))) {
+                    prev = null; // punctuation ends a word pair
+                }
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String w = s.substring(start, i);
+                if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+                    prev = null; // abbreviations are not restored
+                    continue;
+                }
+                add(counts, key(w), w);
+                if (prev != null) {
+                    add(counts, key(prev) + " " + key(w), prev + " " + w);
+                }
+                prev = w;
+            }
+        }
+    }
+
+    private static void add(Map<String, Map<String, Integer>> counts, String key, String form) {
+        counts.computeIfAbsent(key, k -> new HashMap<>(2)).merge(form, 1, Integer::sum);
+    }
+
+    private static String key(String w) {
+        return VietnameseText.fold(w).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The query with diacritics restored from the archive's statistics, word pairs first ("ha tinh ky anh" →
+     * "Hà Tĩnh Kỳ Anh"); words the archive does not know stay as typed. Empty if nothing changed.
+     */
+    public String restoreAccents(String query) {
+        return index.withSearcher(s -> restoreAccents(stats(s), query));
+    }
+
+    private static String restoreAccents(Stats stats, String query) {
+        String[] words = query.strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        int i = 0;
+        while (i < words.length) {
+            String w = words[i];
+            if (!isPlainWord(w)) {
+                out.add(w);
+                i++;
+                continue;
+            }
+            if (i + 1 < words.length && isPlainWord(words[i + 1])) {
+                Form pair = stats.forms().get(key(w) + " " + key(words[i + 1]));
+                if (pair != null && pair.count() >= 2) {
+                    out.add(pair.text());
+                    changed |= !pair.text().equals(w + " " + words[i + 1]);
+                    i += 2;
+                    continue;
+                }
+            }
+            Form one = stats.forms().get(key(w));
+            if (one != null) {
+                String form = one.text();
+                out.add(form);
+                changed |= !form.equals(w);
+            } else {
+                out.add(w);
+            }
+            i++;
+        }
+        return changed ? String.join(" ", out) : "";
+    }
+
+    private static boolean isPlainWord(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !VietnameseText.hasDiacritics(w);
+    }
+
+    /**
+     * "Có phải bạn muốn tìm …": a Telex/VNI repair, an accent restoration (for a query typed without
+     * diacritics) or a spelling correction, if one finds articles; null otherwise.
+     */
+    Suggestion didYouMean(IndexSearcher searcher, String query, long total, Counter counter) throws IOException {
+        if (query.length() > 200 || query.indexOf('\u0001') >= 0) {
+            return null;
+        }
+        List<String> telex = analysis.repairCandidates(query);
+        if (!telex.isEmpty() && !telex.get(0).equals(query)) {
+            long hits = counter.count(searcher, telex.get(0));
+            if (hits > total) {
+                return suggestion(telex.get(0), Suggestion.Kind.TELEX, hits);
+            }
+        }
+        if (TextAnalysis.isUnaccented(query) && plainOnly(query)) {
+            String restored = restoreAccents(stats(searcher), query);
+            if (!restored.isEmpty()) {
+                long hits = counter.count(searcher, restored);
+                if (hits > 0) {
+                    return suggestion(restored, Suggestion.Kind.ACCENTS, hits);
+                }
+            }
+        }
+        if (total < 3 && plainOnly(query)) {
+            String corrected = spell(searcher, query);
+            if (!corrected.isEmpty()) {
+                long hits = counter.count(searcher, corrected);
+                if (hits > total) {
+                    return suggestion(corrected, Suggestion.Kind.SPELLING, hits);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean plainOnly(String query) {
+        for (String w : query.strip().split("\\s+")) {
+            for (int i = 0; i < w.length(); i++) {
+                if (!Character.isLetterOrDigit(w.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Suggestion suggestion(String q, Suggestion.Kind kind, long hits) {
+        return new Suggestion(q, kind, hits, "Có phải bạn muốn tìm: " + q);
+    }
+
+    /** Each word absent or rare in the archive replaced by its closest frequent neighbour. */
+    private String spell(IndexSearcher searcher, String query) throws IOException {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(2);
+        checker.setMinPrefix(0);
+        checker.setMinQueryLength(3);
+        IndexReader reader = searcher.getIndexReader();
+        String[] words = query.strip().split("\\s+");
+        boolean changed = false;
+        List<String> out = new ArrayList<>();
+        Stats st = stats(searcher);
+        for (int wi = 0; wi < words.length; wi++) {
+            String w = words[wi];
+            boolean accented = VietnameseText.hasDiacritics(w);
+            String field = accented ? ArticleSchema.BODY : Role.FOLDED.field(ArticleSchema.BODY);
+            String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
+            if (!accented) {
+                term = key(term);
+            }
+            if (reader.docFreq(new Term(field, term)) > 0) {
+                out.add(w);
+                continue;
+            }
+            SuggestWord[] s = checker.suggestSimilar(new Term(field, term), 5, reader,
+                    SuggestMode.SUGGEST_MORE_POPULAR);
+            if (s.length > 0) {
+                // Among equally close candidates, prefer one that forms a known word pair with a neighbour.
+                String best = s[0].string;
+                for (SuggestWord c : s) {
+                    String prev = wi > 0 ? key(words[wi - 1]) + " " + key(c.string) : null;
+                    String next = wi + 1 < words.length ? key(c.string) + " " + key(words[wi + 1]) : null;
+                    if ((prev != null && st.forms().containsKey(prev)) || (next != null && st.forms().containsKey(next))) {
+                        best = c.string;
+                        break;
+                    }
+                }
+                out.add(best);
+                changed = true;
+            } else {
+                out.add(w);
+            }
+        }
+        return changed ? String.join(" ", out) : "";
+    }
+
+    /**
+     * Completions for what the user has typed so far: frequent words and names from the archive whose folded
+     * form starts with the folded input, then titles matching the words typed (the last one as a prefix, with
+     * a bounded number of expansions).
+     */
+    public List<Completion> complete(String typed, int max) {
+        String input = typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFC).strip();
+        if (input.isEmpty() || input.length() > 100 || max <= 0) {
+            return List.of();
+        }
+        return index.withSearcher(searcher -> {
+            List<Completion> out = new ArrayList<>();
+            String k = key(input).replaceAll("\\s+", " ");
+            Stats st = stats(searcher);
+            List<Map.Entry<String, Form>> terms = new ArrayList<>();
+            for (Map.Entry<String, Form> e : st.forms().subMap(k, true, k + Character.MAX_VALUE, true).entrySet()) {
+                if (e.getValue().count() >= 2) {
+                    terms.add(e);
+                }
+                if (terms.size() > 5000) {
+                    break;
+                }
+            }
+            terms.sort((a, b) -> Long.compare(b.getValue().count(), a.getValue().count()));
+            Set<String> seen = new LinkedHashSet<>();
+            int termSlots = Math.max(1, max / 2);
+            for (Map.Entry<String, Form> e : terms) {
+                if (out.size() >= termSlots) {
+                    break;
+                }
+                if (seen.add(e.getValue().text())) {
+                    out.add(new Completion(e.getValue().text(), Completion.Kind.TERM, e.getValue().count(), null));
+                }
+            }
+            String[] words = k.split(" ");
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            String titleFolded = Role.FOLDED.field(ArticleSchema.TITLE);
+            for (int i = 0; i < words.length - 1; i++) {
+                b.add(new TermQuery(new Term(titleFolded, words[i])), Occur.MUST);
+            }
+            PrefixQuery last = new PrefixQuery(new Term(titleFolded, words[words.length - 1]),
+                    new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_PREFIX_EXPANSIONS));
+            b.add(last, Occur.MUST);
+            TopDocs top = searcher.search(b.build(), max);
+            for (ScoreDoc sd : top.scoreDocs) {
+                if (out.size() >= max) {
+                    break;
+                }
+                var d = searcher.storedFields().document(sd.doc, Set.of(ArticleSchema.TITLE, ArticleSchema.ID));
+                String title = d.get(ArticleSchema.TITLE);
+                if (title != null && seen.add(title)) {
+                    out.add(new Completion(title, Completion.Kind.TITLE, 1, Long.parseLong(d.get(ArticleSchema.ID))));
+                }
+            }
+            return out;
+        });
+    }
+}
