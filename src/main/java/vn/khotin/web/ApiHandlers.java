@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.khotin.extract.Article;
+import vn.khotin.search.SearchHit;
+import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
 import vn.khotin.web.view.RelatedView;
 
@@ -29,14 +31,119 @@ final class ApiHandlers {
 
     void search(Context ctx) {
         SearchParams p = SearchParams.parse(ctx, 10);
-        SearchResult r = backend.search(p.toRequest());
+        SearchRequest.Builder b = p.builder();
+        List<String> facets = facetFields(ctx.queryParam("facets"));
+        b.facets(facets.toArray(String[]::new));
+        int facetSize = SearchParams.intParam(ctx, "facetSize", 10);
+        if (facetSize < 1 || facetSize > SearchRequest.MAX_FACET_SIZE) {
+            throw new BadRequest("Tham số 'facetSize' phải từ 1 đến " + SearchRequest.MAX_FACET_SIZE + ".");
+        }
+        b.facetSize(facetSize);
+        b.timeline(timeline(ctx.queryParam("timeline")));
+        boolean explain = "true".equalsIgnoreCase(ctx.queryParam("explain"));
+        b.explain(explain);
+        SearchResult r = backend.search(b.build());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", r.total());
         body.put("tookMillis", r.tookMillis());
         body.put("page", p.page());
         body.put("size", p.size());
-        body.put("hits", r.hits());
+        body.put("hits", r.hits().stream().map(h -> hit(h, explain)).toList());
+        if (!facets.isEmpty()) {
+            body.put("facets", r.facets());
+        }
+        if (!r.timeline().isEmpty()) {
+            body.put("timeline", r.timeline());
+        }
+        body.put("suggestion", r.suggestion());
+        body.put("warnings", r.warnings());
         ctx.json(body);
+    }
+
+    /** A hit as JSON: the seven fields of the first API version first, then the richer ones. */
+    static Map<String, Object> hit(SearchHit h, boolean explain) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", h.id());
+        m.put("url", h.url());
+        m.put("title", h.title());
+        m.put("sapo", h.sapo());
+        m.put("published", h.published());
+        m.put("category", h.category());
+        m.put("snippet", h.snippet());
+        m.put("titleHtml", h.titleHtml());
+        m.put("author", h.author());
+        m.put("tags", h.tags());
+        m.put("places", h.places());
+        m.put("score", Float.isNaN(h.score()) ? null : h.score());
+        m.put("duplicates", h.duplicates());
+        m.put("duplicateIds", h.duplicateIds());
+        if (explain) {
+            m.put("explanation", h.explanation());
+        }
+        return m;
+    }
+
+    private static List<String> facetFields(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        if (text.strip().equalsIgnoreCase("all")) {
+            return SearchParams.FILTER_FIELDS;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String f : text.split(",")) {
+            String field = f.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!SearchParams.FILTER_FIELDS.contains(field)) {
+                throw new BadRequest("Tham số 'facets' chỉ nhận: " + String.join(", ", SearchParams.FILTER_FIELDS)
+                        + " hoặc all.");
+            }
+            out.add(field);
+        }
+        return out;
+    }
+
+    private static SearchRequest.Timeline timeline(String text) {
+        if (text == null || text.isBlank() || text.equalsIgnoreCase("none")) {
+            return SearchRequest.Timeline.NONE;
+        }
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "month" -> SearchRequest.Timeline.MONTH;
+            case "year" -> SearchRequest.Timeline.YEAR;
+            default -> throw new BadRequest("Tham số 'timeline' phải là month, year hoặc none.");
+        };
+    }
+
+    /** Completions for what is being typed, and the query with accents restored. */
+    void suggest(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw new BadRequest("Thiếu tham số 'q'.");
+        }
+        if (q.length() > 200) {
+            throw new BadRequest("Tham số 'q' của gợi ý tối đa 200 ký tự.");
+        }
+        int size = SearchParams.intParam(ctx, "size", 8);
+        if (size < 1 || size > 20) {
+            throw new BadRequest("Tham số 'size' của gợi ý phải từ 1 đến 20.");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("q", q);
+        body.put("completions", backend.complete(q, size));
+        body.put("accents", backend.restoreAccents(q));
+        ctx.json(body);
+    }
+
+    /** The tokens the Vietnamese analyzers make of a text, per field role, like Elasticsearch's _analyze. */
+    void analyze(Context ctx) {
+        String text = ctx.queryParam("text");
+        if (text == null || text.isBlank()) {
+            throw new BadRequest("Thiếu tham số 'text'.");
+        }
+        if (text.length() > 2000) {
+            throw new BadRequest("Tham số 'text' tối đa 2000 ký tự.");
+        }
+        boolean query = "true".equalsIgnoreCase(ctx.queryParam("query"));
+        ctx.json(Analysis.analyze(text, ctx.queryParam("field"), query));
     }
 
     void article(Context ctx) {
@@ -88,8 +195,9 @@ final class ApiHandlers {
             throw new BadRequest("Tham số 'format' phải là csv hoặc jsonl.");
         }
         SearchParams p = SearchParams.parse(ctx, SearchParams.MAX_SIZE).withPage(1);
-        SearchParams paged = new SearchParams(p.q(), p.categories(), p.from(), p.to(), p.sort(), 1,
-                SearchParams.MAX_SIZE);
+        // A research export wants every matching article, copies included, unless asked to fold them.
+        SearchParams paged = new SearchParams(p.q(), p.filters(), p.from(), p.to(), p.sort(), 1,
+                SearchParams.MAX_SIZE, "true".equalsIgnoreCase(ctx.queryParam("collapse")));
         SearchResult first = backend.search(paged.toRequest());
         long rows = Math.min(Math.min(first.total(), exportCap), SearchParams.MAX_WINDOW);
         ctx.contentType(format.contentType);

@@ -44,6 +44,14 @@ final class Backend {
         return search.count();
     }
 
+    List<vn.khotin.search.Suggestions.Completion> complete(String typed, int max) {
+        return gate.run(() -> search.suggestions().complete(typed, max));
+    }
+
+    String restoreAccents(String query) {
+        return gate.run(() -> search.suggestions().restoreAccents(query));
+    }
+
     CrawlControl crawl() {
         return crawl;
     }

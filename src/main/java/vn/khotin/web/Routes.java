@@ -33,6 +33,8 @@ final class Routes {
         r.post("/api/v1/related", api::draftRelated);
         r.get("/api/v1/export", api::export);            // whole result set: CSV or JSON Lines
         r.get("/api/v1/feed", api::feed);                // Atom feed per query
+        r.get("/api/v1/suggest", api::suggest);          // completions while typing, accents restored
+        r.get("/api/v1/analyze", api::analyze);          // Vietnamese analysis of a text (tokens)
         r.get("/api/v1/crawl", ops::crawlStatus);
         r.get("/api/v1/openapi.json", api::openApi);
         r.options("/api/*", ctx -> ctx.status(204));     // CORS preflight (GET only)

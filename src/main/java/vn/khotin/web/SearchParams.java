@@ -8,7 +8,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import vn.khotin.search.SearchRequest;
 
 /**
@@ -16,15 +18,20 @@ import vn.khotin.search.SearchRequest;
  * a Vietnamese message rather than a silent clamp, so a script learns its mistake.
  *
  * @param q the query text (may be blank)
- * @param categories category filters (OR within categories)
+ * @param filters drill-down filters by facet field ({@link #FILTER_FIELDS}): values of one field are
+ *     alternatives, fields combine with AND
  * @param from first day of the date range, inclusive; null for open
  * @param to last day of the date range, inclusive; null for open
  * @param sort result order
  * @param page 1-based page number
  * @param size hits per page
+ * @param collapse fold near-duplicate copies of a story into its first hit
  */
-public record SearchParams(String q, List<String> categories, LocalDate from, LocalDate to, Sort sort, int page,
-        int size) {
+public record SearchParams(String q, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+        int page, int size, boolean collapse) {
+
+    /** The facet fields a search can be narrowed by; the URL parameter has the field's name. */
+    public static final List<String> FILTER_FIELDS = List.of("category", "year", "month", "author", "place", "tag");
 
     public static final int MAX_QUERY_CHARS = SearchRequest.MAX_QUERY_CHARS;
     public static final int MAX_SIZE = SearchRequest.MAX_SIZE;
@@ -53,7 +60,14 @@ public record SearchParams(String q, List<String> categories, LocalDate from, Lo
 
     public SearchParams {
         q = q == null ? "" : q.strip();
-        categories = List.copyOf(categories);
+        Map<String, List<String>> f = new LinkedHashMap<>();
+        for (String field : FILTER_FIELDS) {
+            List<String> values = filters.get(field);
+            if (values != null && !values.isEmpty()) {
+                f.put(field, List.copyOf(values));
+            }
+        }
+        filters = java.util.Collections.unmodifiableMap(f);
     }
 
     /** Offset of the first hit. */
@@ -63,7 +77,7 @@ public record SearchParams(String q, List<String> categories, LocalDate from, Lo
 
     /** Whether any filter (category or date) narrows the result. */
     public boolean filtered() {
-        return !categories.isEmpty() || from != null || to != null;
+        return !filters.isEmpty() || from != null || to != null;
     }
 
     /**
@@ -94,22 +108,30 @@ public record SearchParams(String q, List<String> categories, LocalDate from, Lo
         if ((long) page * size > MAX_WINDOW) {
             throw new BadRequest("Chỉ xem được " + MAX_WINDOW + " kết quả đầu tiên; hãy thu hẹp tìm kiếm.");
         }
-        List<String> categories = new ArrayList<>();
-        for (String c : ctx.queryParams("category")) {
-            if (!c.isBlank()) {
-                categories.add(c.strip());
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        int count = 0;
+        for (String field : FILTER_FIELDS) {
+            for (String v : ctx.queryParams(field)) {
+                if (!v.isBlank()) {
+                    if (v.length() > 200) {
+                        throw new BadRequest("Giá trị bộ lọc '" + field + "' quá dài.");
+                    }
+                    filters.computeIfAbsent(field, k -> new ArrayList<>()).add(v.strip());
+                    count++;
+                }
             }
         }
-        if (categories.size() > MAX_FILTERS) {
-            throw new BadRequest("Quá nhiều bộ lọc chuyên mục: tối đa " + MAX_FILTERS + ".");
+        if (count > MAX_FILTERS) {
+            throw new BadRequest("Quá nhiều bộ lọc: tối đa " + MAX_FILTERS + ".");
         }
+        boolean collapse = !"false".equalsIgnoreCase(ctx.queryParam("collapse"));
         LocalDate from = date(ctx, "since", false);
         LocalDate to = date(ctx, "until", true);
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadRequest("Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.");
         }
         Sort sort = sort(ctx.queryParam("sort"));
-        return new SearchParams(q, categories, from, to, sort, page, size);
+        return new SearchParams(q, filters, from, to, sort, page, size, collapse);
     }
 
     private static Sort sort(String text) {
@@ -164,40 +186,64 @@ public record SearchParams(String q, List<String> categories, LocalDate from, Lo
         }
     }
 
-    /** The request for the search layer. */
+    /** The request for the search layer: this page, no facets, no timeline. */
     SearchRequest toRequest() {
-        return new SearchRequest(q, size, offset());
+        return builder().build();
+    }
+
+    /** A request builder with everything these parameters say; callers add facets and timeline. */
+    SearchRequest.Builder builder() {
+        SearchRequest.Builder b = SearchRequest.builder(q).size(size).from(offset())
+                .sort(SearchRequest.Sort.valueOf(sort.name())).dates(from, to).collapseDuplicates(collapse);
+        filters.forEach((field, values) -> values.forEach(v -> b.filter(field, v)));
+        return b;
     }
 
     /** A copy on another page. */
     public SearchParams withPage(int p) {
-        return new SearchParams(q, categories, from, to, sort, p, size);
+        return new SearchParams(q, filters, from, to, sort, p, size, collapse);
     }
 
     public SearchParams withSort(Sort s) {
-        return new SearchParams(q, categories, from, to, s, 1, size);
+        return new SearchParams(q, filters, from, to, s, 1, size, collapse);
     }
 
     public SearchParams withDates(LocalDate f, LocalDate t) {
-        return new SearchParams(q, categories, f, t, sort, 1, size);
+        return new SearchParams(q, filters, f, t, sort, 1, size, collapse);
     }
 
-    public SearchParams withCategory(String c) {
-        List<String> cs = new ArrayList<>(categories);
-        if (!cs.contains(c)) {
-            cs.add(c);
+    public SearchParams withCollapse(boolean c) {
+        return new SearchParams(q, filters, from, to, sort, 1, size, c);
+    }
+
+    public SearchParams withFilter(String field, String value) {
+        Map<String, List<String>> f = copy(filters);
+        List<String> values = f.computeIfAbsent(field, k -> new ArrayList<>());
+        if (!values.contains(value)) {
+            values.add(value);
         }
-        return new SearchParams(q, cs, from, to, sort, 1, size);
+        return new SearchParams(q, f, from, to, sort, 1, size, collapse);
     }
 
-    public SearchParams withoutCategory(String c) {
-        List<String> cs = new ArrayList<>(categories);
-        cs.remove(c);
-        return new SearchParams(q, cs, from, to, sort, 1, size);
+    public SearchParams withoutFilter(String field, String value) {
+        Map<String, List<String>> f = copy(filters);
+        f.getOrDefault(field, new ArrayList<>()).remove(value);
+        return new SearchParams(q, f, from, to, sort, 1, size, collapse);
     }
 
     public SearchParams withQuery(String text) {
-        return new SearchParams(text, categories, from, to, sort, 1, size);
+        return new SearchParams(text, filters, from, to, sort, 1, size, collapse);
+    }
+
+    /** Parameters for a plain search: the text only, first page, defaults otherwise. */
+    public static SearchParams of(String q, Sort sort) {
+        return new SearchParams(q, Map.of(), null, null, sort, 1, PAGE_SIZE, true);
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> m) {
+        Map<String, List<String>> c = new LinkedHashMap<>();
+        m.forEach((k, v) -> c.put(k, new ArrayList<>(v)));
+        return c;
     }
 
     /**
@@ -207,14 +253,13 @@ public record SearchParams(String q, List<String> categories, LocalDate from, Lo
     public String queryString() {
         StringBuilder sb = new StringBuilder();
         add(sb, "q", q);
-        for (String c : categories) {
-            add(sb, "category", c);
-        }
+        filters.forEach((field, values) -> values.forEach(v -> add(sb, field, v)));
         add(sb, "since", from == null ? "" : from.toString());
         add(sb, "until", to == null ? "" : to.toString());
         add(sb, "sort", sort == Sort.RELEVANCE ? "" : sort.param());
         add(sb, "page", page == 1 ? "" : Integer.toString(page));
         add(sb, "size", size == PAGE_SIZE ? "" : Integer.toString(size));
+        add(sb, "collapse", collapse ? "" : "false");
         return sb.toString();
     }
 

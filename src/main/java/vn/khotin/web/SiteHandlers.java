@@ -25,7 +25,8 @@ final class SiteHandlers {
 
     /** Home page without a query, results page with one (or with any filter). */
     void home(Context ctx) {
-        if (ctx.queryParam("q") != null || !ctx.queryParams("category").isEmpty() || ctx.queryParam("since") != null
+        boolean filtered = SearchParams.FILTER_FIELDS.stream().anyMatch(f -> ctx.queryParam(f) != null);
+        if (ctx.queryParam("q") != null || filtered || ctx.queryParam("since") != null
                 || ctx.queryParam("until") != null) {
             results(ctx);
             return;
@@ -41,8 +42,9 @@ final class SiteHandlers {
             ctx.html(Templates.home(Views.home(0, null, List.of(), List.of(), null)));
             return;
         }
-        SearchResult r = backend.search(p.toRequest());
-        ctx.html(Templates.results(Views.results(p, r, List.of(), null, null)));
+        SearchResult r = backend.search(p.builder().facets("category", "year", "place", "tag", "author")
+                .facetSize(8).timeline(SearchRequest.Timeline.MONTH).build());
+        ctx.html(Templates.results(Views.results(p, r)));
     }
 
     void article(Context ctx) {
@@ -98,7 +100,7 @@ final class SiteHandlers {
     }
 
     void help(Context ctx) {
-        ctx.html(Templates.help(Views.help()));
+        ctx.html(Templates.help(Views.help(), vn.khotin.search.ArticleSearch.helpText()));
     }
 
     void status(Context ctx) {

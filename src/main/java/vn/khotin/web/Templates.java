@@ -44,8 +44,8 @@ final class Templates {
         return render(out -> JteeditorGenerated.render(out, null, v));
     }
 
-    static String help(PageView v) {
-        return render(out -> JtehelpGenerated.render(out, null, v));
+    static String help(PageView v, String syntax) {
+        return render(out -> JtehelpGenerated.render(out, null, v, syntax));
     }
 
     static String status(StatusView v) {

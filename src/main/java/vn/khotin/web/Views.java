@@ -1,10 +1,16 @@
 package vn.khotin.web;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import vn.khotin.extract.Article;
+import vn.khotin.search.Facet;
 import vn.khotin.search.SearchHit;
+import vn.khotin.search.TimelineBucket;
 import vn.khotin.search.SearchResult;
 import vn.khotin.web.view.ArticleView;
 import vn.khotin.web.view.EditorView;
@@ -17,6 +23,7 @@ import vn.khotin.web.view.PageView;
 import vn.khotin.web.view.RelatedView;
 import vn.khotin.web.view.ResultsView;
 import vn.khotin.web.view.StatusView;
+import vn.khotin.web.view.TimelineView;
 
 /** Turns search results and articles into the view records the templates render. Pure functions. */
 final class Views {
@@ -27,17 +34,29 @@ final class Views {
 
     static HomeView home(int count, SearchResult newest, List<Link> categories, List<Link> years, String span) {
         return new HomeView(new PageView(SITE + " – kho tin Báo Hà Tĩnh", "", "tim"), count, Format.number(count),
-                span, newest == null ? List.of() : hits(newest.hits(), SearchParams.Sort.RELEVANCE),
+                span, newest == null ? List.of() : hits(newest.hits(), null),
                 categories, years);
     }
 
-    static ResultsView results(SearchParams p, SearchResult r, List<FacetView> facets, Link suggestion,
-            vn.khotin.web.view.TimelineView timeline) {
+    /** Facet fields shown in the sidebar, in order, with their Vietnamese headings. */
+    static final Map<String, String> FACET_TITLES = facetTitles();
+
+    private static Map<String, String> facetTitles() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("category", "Chuyên mục");
+        m.put("year", "Năm");
+        m.put("place", "Địa danh");
+        m.put("tag", "Từ khóa");
+        m.put("author", "Tác giả");
+        m.put("month", "Tháng");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    static ResultsView results(SearchParams p, SearchResult r) {
         String title = (p.q().isEmpty() ? "Tất cả bài" : p.q()) + " – " + SITE;
         List<Link> active = new ArrayList<>();
-        for (String c : p.categories()) {
-            active.add(Link.of("Chuyên mục: " + c, p.withoutCategory(c).href()));
-        }
+        p.filters().forEach((field, values) -> values.forEach(v -> active.add(
+                Link.of(FACET_TITLES.getOrDefault(field, field) + ": " + v, p.withoutFilter(field, v).href()))));
         if (p.from() != null || p.to() != null) {
             active.add(Link.of("Thời gian: " + range(p), p.withDates(null, null).href()));
         }
@@ -58,19 +77,85 @@ final class Views {
         String qs = p.withPage(1).queryString();
         String api = "/api/v1/search" + (qs.isEmpty() ? "" : "?" + qs);
         String export = "/api/v1/export" + (qs.isEmpty() ? "?" : "?" + qs + "&");
+        String feedQs = p.withPage(1).withSort(SearchParams.Sort.RELEVANCE).queryString();
+        Link suggestion = r.suggestion() == null ? null
+                : new Link(r.suggestion().query(), p.withQuery(r.suggestion().query()).href(), r.suggestion().hits(),
+                        false);
+        boolean anyDuplicates = r.hits().stream().anyMatch(h -> h.duplicates() > 0);
         return new ResultsView(new PageView(title, p.q(), "tim"), p, r.total(),
-                Format.number(r.total()) + " kết quả", r.tookMillis() + " ms", hits(r.hits(), p.sort()), facets,
-                active, sorts, suggestion, timeline, pages.size() > 1 ? pages : List.of(), prev, next,
-                export + "format=csv", export + "format=jsonl",
-                "/api/v1/feed" + (p.q().isEmpty() ? "" : "?q=" + java.net.URLEncoder.encode(p.q(),
-                        java.nio.charset.StandardCharsets.UTF_8)), api);
+                Format.number(r.total()) + " kết quả", r.tookMillis() + " ms", hits(r.hits(), p), facets(p, r),
+                active, sorts, suggestion, timeline(p, r.timeline()), pages.size() > 1 ? pages : List.of(), prev,
+                next, export + "format=csv", export + "format=jsonl",
+                "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),
+                anyDuplicates && p.collapse() ? p.withCollapse(false).href() : null);
     }
 
-    static List<HitView> hits(List<SearchHit> hits, SearchParams.Sort sort) {
+    static List<FacetView> facets(SearchParams p, SearchResult r) {
+        Map<String, Facet> byField = new LinkedHashMap<>();
+        r.facets().forEach(f -> byField.put(f.field(), f));
+        List<FacetView> out = new ArrayList<>();
+        for (var e : FACET_TITLES.entrySet()) {
+            Facet f = byField.get(e.getKey());
+            if (f == null || f.values().isEmpty()) {
+                continue;
+            }
+            List<Link> values = new ArrayList<>();
+            for (Facet.FacetValue v : f.values()) {
+                boolean selected = v.selected() || p.filters().getOrDefault(f.field(), List.of()).contains(v.value());
+                values.add(new Link(facetLabel(f.field(), v.value()), selected
+                        ? p.withoutFilter(f.field(), v.value()).href() : p.withFilter(f.field(), v.value()).href(),
+                        v.count(), selected));
+            }
+            out.add(new FacetView(e.getValue(), values));
+        }
+        return out;
+    }
+
+    /** "2024-06" reads as "06/2024" for people. */
+    static String facetLabel(String field, String value) {
+        if (field.equals("month") && value.matches("\\d{4}-\\d{2}")) {
+            return value.substring(5) + "/" + value.substring(0, 4);
+        }
+        return value;
+    }
+
+    /**
+     * The timeline chart from monthly buckets; more than five years of months are summed into years so the
+     * bars stay wide enough to click.
+     */
+    static TimelineView timeline(SearchParams p, List<TimelineBucket> buckets) {
+        List<TimelineChart.Period> periods = new ArrayList<>();
+        boolean years = buckets.size() > 60 || buckets.stream().anyMatch(b -> b.period().length() == 4);
+        for (TimelineBucket b : buckets) {
+            String period = b.period();
+            if (years) {
+                String y = period.substring(0, 4);
+                int year = Integer.parseInt(y);
+                TimelineChart.Period last = periods.isEmpty() ? null : periods.getLast();
+                if (last != null && last.label().equals(y)) {
+                    periods.set(periods.size() - 1, new TimelineChart.Period(y, last.first(), last.last(),
+                            last.count() + b.count()));
+                } else {
+                    periods.add(new TimelineChart.Period(y, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                            b.count()));
+                }
+            } else {
+                YearMonth ym = YearMonth.parse(period);
+                periods.add(new TimelineChart.Period(facetLabel("month", period), ym.atDay(1), ym.atEndOfMonth(),
+                        b.count()));
+            }
+        }
+        return TimelineChart.layout(years ? "năm" : "tháng", periods, (f, t) -> p.withDates(f, t).href());
+    }
+
+    static List<HitView> hits(List<SearchHit> hits, SearchParams p) {
         List<HitView> out = new ArrayList<>(hits.size());
         for (SearchHit h : hits) {
-            out.add(new HitView(h.id(), h.title().isEmpty() ? "(không có tiêu đề)" : h.title(), "/bai/" + h.id(),
-                    Format.dateTime(h.published()), h.category(), Snippets.safe(h.snippet()), 0, null));
+            String titleHtml = h.titleHtml() == null || h.titleHtml().isBlank() ? "(không có tiêu đề)"
+                    : Snippets.safe(h.titleHtml());
+            out.add(new HitView(h.id(), titleHtml, "/bai/" + h.id(), Format.dateTime(h.published()), h.category(),
+                    Snippets.safe(h.snippet()), h.duplicates(),
+                    h.duplicates() > 0 && p != null ? p.withCollapse(false).href() : null));
         }
         return out;
     }
@@ -84,10 +169,10 @@ final class Views {
             List<Long> editorialMissing, List<RelatedView> computed) {
         List<ArticleView.Caption> captions = a.captions().stream()
                 .map(c -> new ArticleView.Caption(c.text(), c.credit())).toList();
-        List<Link> tags = a.tags().stream().map(t -> Link.of(t, new SearchParams("\"" + t + "\"", List.of(), null,
-                null, SearchParams.Sort.NEWEST, 1, SearchParams.PAGE_SIZE).href())).toList();
-        Link category = a.category().isEmpty() ? null : Link.of(a.category(), new SearchParams("", List.of(a.category()),
-                null, null, SearchParams.Sort.NEWEST, 1, SearchParams.PAGE_SIZE).href());
+        List<Link> tags = a.tags().stream().map(t -> Link.of(t, SearchParams.of("", SearchParams.Sort.NEWEST)
+                .withFilter("tag", t).href())).toList();
+        Link category = a.category().isEmpty() ? null : Link.of(a.category(), SearchParams.of("", SearchParams.Sort.NEWEST)
+                .withFilter("category", a.category()).href());
         String permalink = baseUrl + "/bai/" + a.id();
         List<RelatedView> editorialViews = editorial.stream().map(e -> related(e, baseUrl, "")).toList();
         return new ArticleView(new PageView(a.title() + " – " + SITE, "", "tim"), a.id(), a.title(), a.sapo(),

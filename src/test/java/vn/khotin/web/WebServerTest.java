@@ -81,7 +81,8 @@ class WebServerTest {
     void resultsPageShowsCountHighlightsAndPagination() {
         HttpResponse<String> r = web.get("/?q=" + q("cầu ngư") + "&size=5");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("kết quả", " ms)", "<mark>", "Lễ hội cầu ngư", "aria-label=\"Trang kết quả\"",
+        assertThat(r.body()).contains("kết quả", " ms)", "<mark>", "Lễ hội <mark>cầu ngư</mark>", "bài gần trùng",
+                "<svg", "aria-label=\"Biểu đồ số bài theo", "aria-label=\"Trang kết quả\"",
                 "format=csv", "/api/v1/feed?q=");
         HttpResponse<String> page2 = web.get("/?q=" + q("cầu ngư") + "&size=5&page=2");
         assertThat(page2.body()).contains("aria-current=\"page\">2<");
@@ -103,7 +104,7 @@ class WebServerTest {
         assertThat(results.body()).doesNotContain("<script>alert", "<img src=x", "=\"\"><");
         assertThat(results.body()).contains("&lt;script&gt;");
         // the hostile article is found by "bão" and its snippet stays escaped
-        assertThat(web.get("/?q=" + q("bão lớn")).body()).doesNotContain("<b>đậm", "<svg", "<script");
+        assertThat(web.get("/?q=" + q("bão lớn")).body()).doesNotContain("<b>đậm", "<svg onload", "<script");
 
         HttpResponse<String> feed = web.get("/api/v1/feed?q=" + q("bão"));
         assertThat(feed.body()).doesNotContain("<script>").contains("&lt;script&gt;");
@@ -181,7 +182,7 @@ class WebServerTest {
         JsonNode hit = r.get("hits").get(0);
         List<String> names = new ArrayList<>();
         hit.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("id", "url", "title", "sapo", "published", "category", "snippet");
+        assertThat(names).startsWith("id", "url", "title", "sapo", "published", "category", "snippet");
         JsonNode byOffset = JSON.readTree(web.get("/api/v1/search?q=" + q("lúa") + "&size=5&from=5").body());
         assertThat(byOffset.get("hits").get(0).get("id")).isEqualTo(hit.get("id"));
     }

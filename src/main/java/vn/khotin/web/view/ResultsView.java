@@ -13,8 +13,10 @@ import vn.khotin.web.SearchParams;
  * @param active the active filters, each linking to the search without it
  * @param prev previous page link or null
  * @param next next page link or null
+ * @param warnings notes on parts of the query that were ignored or reinterpreted
+ * @param collapsedHref link to the same search with near-duplicates shown, or null when they are shown
  */
 public record ResultsView(PageView page, SearchParams params, long total, String countText, String tookText,
         List<HitView> hits, List<FacetView> facets, List<Link> active, List<Link> sorts, Link suggestion,
         TimelineView timeline, List<Link> pages, Link prev, Link next, String csvHref, String jsonlHref,
-        String feedHref, String apiHref) {}
+        String feedHref, String apiHref, List<String> warnings, String collapsedHref) {}
