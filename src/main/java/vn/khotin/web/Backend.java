@@ -32,6 +32,51 @@ final class Backend {
         this.captures = captures;
     }
 
+    /** How long the home page's figures are reused; the archive changes slowly and the page is hit often. */
+    static final long HOME_TTL_NANOS = 30_000_000_000L;
+
+    private record Home(long at, int count, vn.khotin.web.view.HomeView view) {}
+
+    private volatile Home home;
+
+    /** The home page: archive size and date span, newest articles, categories and years with counts. */
+    vn.khotin.web.view.HomeView home() {
+        int count = count();
+        Home h = home;
+        long now = System.nanoTime();
+        if (h != null && h.count() == count && now - h.at() < HOME_TTL_NANOS) {
+            return h.view();
+        }
+        vn.khotin.web.view.HomeView view;
+        if (count == 0) {
+            view = Views.home(0, null, List.of(), List.of(), null);
+        } else {
+            SearchResult newest = search(SearchRequest.builder("").size(10).sort(SearchRequest.Sort.NEWEST)
+                    .facets("category", "year").facetSize(40).collapseDuplicates(false).suggest(false).build());
+            SearchResult oldest = search(SearchRequest.builder("").size(1).sort(SearchRequest.Sort.OLDEST)
+                    .collapseDuplicates(false).suggest(false).build());
+            List<vn.khotin.web.view.Link> categories = new ArrayList<>();
+            List<vn.khotin.web.view.Link> years = new ArrayList<>();
+            for (vn.khotin.search.Facet f : newest.facets()) {
+                for (vn.khotin.search.Facet.FacetValue v : f.values()) {
+                    String href = SearchParams.of("", SearchParams.Sort.NEWEST).withFilter(f.field(), v.value()).href();
+                    var link = new vn.khotin.web.view.Link(v.value(), href, v.count(), false);
+                    (f.field().equals("year") ? years : categories).add(link);
+                }
+            }
+            years.sort(java.util.Comparator.comparing(vn.khotin.web.view.Link::label).reversed());
+            String span = null;
+            if (!oldest.hits().isEmpty() && !newest.hits().isEmpty() && oldest.hits().getFirst().published() != null
+                    && newest.hits().getFirst().published() != null) {
+                span = "từ " + Format.date(oldest.hits().getFirst().published()) + " đến "
+                        + Format.date(newest.hits().getFirst().published());
+            }
+            view = Views.home(count, newest, categories, years, span);
+        }
+        home = new Home(now, count, view);
+        return view;
+    }
+
     SearchResult search(SearchRequest request) {
         return gate.run(() -> search.search(request));
     }

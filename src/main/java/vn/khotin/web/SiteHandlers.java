@@ -31,9 +31,7 @@ final class SiteHandlers {
             results(ctx);
             return;
         }
-        int count = backend.count();
-        SearchResult newest = count == 0 ? null : backend.search(new SearchRequest("", 10, 0));
-        ctx.html(Templates.home(Views.home(count, newest, List.of(), List.of(), null)));
+        ctx.html(Templates.home(backend.home()));
     }
 
     void results(Context ctx) {
