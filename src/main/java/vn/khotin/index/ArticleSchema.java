@@ -35,7 +35,7 @@ import vn.khotin.extract.Article;
  *       author, tag and place are also searchable in a {@code .folded} text field (query-language filters).</li>
  *   <li>Dates ({@link #PUBLISHED}, {@link #UPDATED}, {@link #FETCHED}): epoch milliseconds as point, doc
  *       values and stored value. Year and month are computed in Vietnam time (UTC+7).</li>
- *   <li>{@link #SIMHASH} (doc values) and {@link #SIMHASH_BAND} (four 16-bit bands as terms) for
+ *   <li>{@link #SIMHASH} (doc values) and {@link #SIMHASH_BAND} (six bands as terms) for
  *       near-duplicates; {@link #NAME} for names of people and organisations (related stories).</li>
  * </ul>
  */
@@ -217,11 +217,17 @@ public final class ArticleSchema {
         return out;
     }
 
-    /** The four 16-bit bands of a SimHash as terms: two hashes within 3 bits share at least one band. */
+    /** Widths of the SimHash bands: six bands, so two hashes within 5 bits share at least one. */
+    private static final int[] BAND_BITS = {11, 11, 11, 11, 10, 10};
+
+    /** The SimHash bands as terms: two hashes differing in at most 5 bits share at least one band. */
     public static List<String> simhashBands(long simhash) {
-        List<String> out = new ArrayList<>(4);
-        for (int b = 0; b < 4; b++) {
-            out.add(b + ":" + Long.toHexString((simhash >>> (16 * b)) & 0xFFFF));
+        List<String> out = new ArrayList<>(BAND_BITS.length);
+        int shift = 0;
+        for (int b = 0; b < BAND_BITS.length; b++) {
+            long band = (simhash >>> shift) & ((1L << BAND_BITS[b]) - 1);
+            out.add(b + ":" + Long.toHexString(band));
+            shift += BAND_BITS[b];
         }
         return out;
     }

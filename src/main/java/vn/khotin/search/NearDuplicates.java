@@ -20,13 +20,13 @@ import vn.khotin.index.ArticleSchema;
 /**
  * Near-duplicate detection over the index: two articles are copies of one story when the SimHashes of their
  * word shingles differ in at most {@value #MAX_DISTANCE} of 64 bits (a republished or lightly updated story).
- * Candidates come from the four 16-bit SimHash bands indexed as terms; by the pigeonhole principle two
- * hashes within 3 bits share a band, so the lookup misses nothing.
+ * Candidates come from the six SimHash bands indexed as terms; by the pigeonhole principle two hashes within
+ * 5 bits share a band, so the lookup misses nothing. Unrelated texts differ in about 32 bits.
  */
 public final class NearDuplicates {
 
     /** Largest Hamming distance between SimHashes of copies. */
-    public static final int MAX_DISTANCE = 3;
+    public static final int MAX_DISTANCE = 5;
     private static final int MAX_CANDIDATES = 500;
 
     private NearDuplicates() {}

@@ -142,6 +142,8 @@ public final class QueryLanguage {
                 char c = s.charAt(pos);
                 if (c == '\u0001') {
                     field();
+                } else if (c == '-' && (pos + 1 == s.length() || Character.isWhitespace(s.charAt(pos + 1)))) {
+                    pos++; // a lone dash excludes nothing
                 } else if (c == '-' && pos + 1 < s.length() && !Character.isWhitespace(s.charAt(pos + 1))
                         && (pos == 0 || Character.isWhitespace(s.charAt(pos - 1)))) {
                     pos++;

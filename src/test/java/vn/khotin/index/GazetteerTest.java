@@ -1,0 +1,73 @@
+package vn.khotin.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    private static java.util.List<String> places(String text) {
+        return ArticleFeatures.of(text, Gazetteer.get()).places();
+    }
+
+    @Test
+    void bundledFileHasTheDistrictsAndTheNewWards() {
+        Gazetteer g = Gazetteer.get();
+        assertThat(g.places()).extracting(Gazetteer.Place::label).contains("Thành phố Hà Tĩnh", "Thị xã Hồng Lĩnh",
+                "Thị xã Kỳ Anh", "Huyện Cẩm Xuyên", "Huyện Can Lộc", "Huyện Đức Thọ", "Huyện Hương Khê",
+                "Huyện Hương Sơn", "Huyện Kỳ Anh", "Huyện Lộc Hà", "Huyện Nghi Xuân", "Huyện Thạch Hà",
+                "Huyện Vũ Quang", "Phường Thành Sen", "Khu kinh tế Vũng Áng");
+        assertThat(g.byId("tx-ky-anh").orElseThrow().successors()).contains("p-song-tri");
+        assertThat(g.places()).allMatch(p -> p.parent().isEmpty() || g.byId(p.parent()).isPresent());
+        assertThat(g.places()).allMatch(p -> p.successors().stream().allMatch(s -> g.byId(s).isPresent()));
+    }
+
+    @Test
+    void shortFormsAndTypeWords() {
+        assertThat(places("Dự án ở KKT Vũng Áng, TX Kỳ Anh.")).containsExactlyInAnyOrder("Khu kinh tế Vũng Áng",
+                "Thị xã Kỳ Anh");
+        assertThat(places("Hội nghị tại TP. Hà Tĩnh")).containsExactly("Thành phố Hà Tĩnh");
+        assertThat(places("Nông dân huyện Kỳ Anh và thị xã Kỳ Anh")).containsExactlyInAnyOrder("Huyện Kỳ Anh",
+                "Thị xã Kỳ Anh");
+        assertThat(places("UBND xã Can Lộc họp")).containsExactly("Xã Can Lộc");
+        assertThat(places("Bà con Can Lộc vui mừng")).containsExactly("Huyện Can Lộc");
+        assertThat(places("Trụ sở ở phường Thành Sen, tỉnh Hà Tĩnh")).containsExactlyInAnyOrder("Phường Thành Sen",
+                "Tỉnh Hà Tĩnh");
+    }
+
+    @Test
+    void namesAreNotPlacesAndCaseMatters() {
+        assertThat(places("anh Nguyễn Kỳ Anh đoạt giải")).isEmpty();
+        assertThat(places("thằng bé kỳ anh lạ")).isEmpty();
+        assertThat(ArticleFeatures.of("Ông Nguyễn Văn Hùng, Chủ tịch UBND xã cho biết bà Trần Thị Mai đã về.",
+                Gazetteer.get()).names()).contains("Nguyễn Văn Hùng", "Trần Thị Mai");
+    }
+
+    @Test
+    void badFileIsRejectedWithTheLine() {
+        assertThatThrownBy(() -> Gazetteer.parse(new StringReader("x\thuyen\tA\n")))
+                .hasMessageContaining("line 1");
+        assertThatThrownBy(() -> Gazetteer.parse(new StringReader("x\tlang\tA\t-\t-\tlien-tuc\t-\tknown\n")))
+                .hasMessageContaining("unknown type");
+    }
+
+    @Test
+    void simhashOfCopiesIsClose() {
+        String body = "Mưa lớn kéo dài nhiều ngày khiến nước sông dâng cao, nhiều tuyến đường bị ngập sâu. "
+                + "Lực lượng chức năng đã sơ tán hàng trăm hộ dân đến nơi an toàn và chuẩn bị lương thực, "
+                + "thuốc men cho những ngày mưa lũ sắp tới. Chính quyền địa phương cử cán bộ trực 24/24. "
+                + "Theo dự báo của đài khí tượng thủy văn tỉnh, trong ba ngày tới mưa còn tiếp diễn ở vùng núi "
+                + "và trung du, lượng mưa phổ biến từ 100 đến 200 mm, có nơi trên 300 mm. Người dân được khuyến cáo "
+                + "không đi qua các ngầm tràn, khu vực có nguy cơ sạt lở đất và theo dõi thông tin trên loa phát "
+                + "thanh của xã. Các trường học chủ động cho học sinh nghỉ học khi nước lên.";
+        long a = ArticleFeatures.of("Tiêu đề một", body, "", Gazetteer.get()).simhash();
+        long b = ArticleFeatures.of("Tiêu đề khác hẳn", body + " Cập nhật lúc 10 giờ.", "", Gazetteer.get()).simhash();
+        long c = ArticleFeatures.of("", "Giải bóng đá thiếu niên khai mạc với 16 đội tham gia tranh tài sôi nổi "
+                + "trong ba tuần tại sân vận động tỉnh, ban tổ chức trao nhiều giải thưởng hấp dẫn cho cầu thủ.", "",
+                Gazetteer.get()).simhash();
+        assertThat(ArticleFeatures.distance(a, b)).isLessThanOrEqualTo(3);
+        assertThat(ArticleFeatures.distance(a, c)).isGreaterThan(10);
+    }
+}

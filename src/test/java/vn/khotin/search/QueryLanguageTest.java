@@ -1,0 +1,71 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+import vn.khotin.search.ParsedQuery.Clause;
+import vn.khotin.search.ParsedQuery.Target;
+
+class QueryLanguageTest {
+
+    @Test
+    void parsesEveryConstruct() {
+        ParsedQuery p = QueryLanguage.parse(
+                "lũ OR bão \"Vũng Áng\"~3 -Formosa tiêu đề:OCOP tác giả:\"Thu Trang\" Chuyên mục:\"Xã hội\" "
+                        + "tag:ocop địa danh:\"Kỳ Anh\" từ:3/2024 đến:2025");
+        assertThat(p.groups()).hasSize(7);
+        assertThat(p.groups().get(0)).containsExactly(new Clause(Target.TEXT, "lũ", false, 0),
+                new Clause(Target.TEXT, "bão", false, 0));
+        assertThat(p.groups().get(1)).containsExactly(new Clause(Target.TEXT, "Vũng Áng", true, 3));
+        assertThat(p.excluded()).containsExactly(new Clause(Target.TEXT, "Formosa", false, 0));
+        assertThat(p.groups().get(2).get(0).target()).isEqualTo(Target.TITLE);
+        assertThat(p.groups().get(3).get(0)).isEqualTo(new Clause(Target.AUTHOR, "Thu Trang", true, 0));
+        assertThat(p.groups().get(4).get(0).target()).isEqualTo(Target.CATEGORY);
+        assertThat(p.groups().get(6).get(0).target()).isEqualTo(Target.PLACE);
+        assertThat(p.from()).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(p.to()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(p.warnings()).isEmpty();
+    }
+
+    @Test
+    void unaccentedAndEnglishFieldNames() {
+        assertThat(QueryLanguage.parse("tieu de:lu dia danh:ky tu:2020").groups()).extracting(g -> g.get(0).target())
+                .containsExactly(Target.TITLE, Target.PLACE);
+        assertThat(QueryLanguage.parse("author:PV from:2020-05-01").from()).isEqualTo(LocalDate.of(2020, 5, 1));
+    }
+
+    @Test
+    void malformedInputDegradesToWords() {
+        ParsedQuery p = QueryLanguage.parse("\"Kỳ Anh");
+        assertThat(p.groups()).extracting(g -> g.get(0).text()).containsExactly("Kỳ", "Anh");
+        assertThat(p.warnings()).isNotEmpty();
+        ParsedQuery ops = QueryLanguage.parse("OR - -- OR");
+        assertThat(ops.groups()).isEmpty();
+        assertThat(ops.excluded()).extracting(Clause::text).containsExactly("-");
+        assertThat(QueryLanguage.parse("đến:hôm qua").warnings()).anyMatch(w -> w.contains("Không hiểu ngày"));
+        assertThat(QueryLanguage.parse("a ".repeat(500)).groups()).hasSize(QueryLanguage.MAX_CLAUSES);
+        ParsedQuery rev = QueryLanguage.parse("từ:2025 đến:2020");
+        assertThat(rev.from()).isBefore(rev.to());
+    }
+
+    @Property(tries = 300)
+    void neverThrows(@ForAll @StringLength(max = 300) String s) {
+        assertThat(QueryLanguage.parse(s)).isNotNull();
+    }
+
+    @Property(tries = 200)
+    void neverThrowsOnOperatorSoup(@ForAll("soup") String s) {
+        assertThat(QueryLanguage.parse(s)).isNotNull();
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> soup() {
+        return net.jqwik.api.Arbitraries.of("\"", "-", "OR", "|", "~", "~3", ":", "tiêu đề:", "từ:", "đến:",
+                "a", "Kỳ", " ", "(", ")", "*", "?", "\\", "2024", "/", "tag:").list().ofMaxSize(30)
+                .map(l -> String.join("", l));
+    }
+}
