@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import vn.khotin.search.RelatedStories;
 import vn.khotin.web.CrawlControl;
 import vn.khotin.web.RawCaptures;
 import vn.khotin.web.WebConfig;
@@ -47,7 +48,8 @@ final class ServeCommand implements Callable<Integer> {
     static WebServer startWeb(Workspace ws, Options.Server server) {
         try {
             WebConfig config = WebConfig.fromEnvironment(server.host, server.port, System.getenv());
-            return WebServer.start(ws.search(), config, CrawlControl.unavailable(), captures(ws));
+            return WebServer.start(ws.search(), new RelatedStories(ws.index()), config, CrawlControl.unavailable(),
+                    captures(ws));
         } catch (WebServer.PortInUseException e) {
             ws.close();
             throw new UserException(UserException.RUNTIME, e.getMessage(), e);

@@ -1,13 +1,12 @@
 package vn.khotin.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import vn.khotin.extract.Article;
 import vn.khotin.search.ArticleSearch;
-import vn.khotin.search.SearchHit;
+import vn.khotin.search.RelatedStories;
+import vn.khotin.search.RelatedStory;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
 import vn.khotin.web.view.RelatedView;
@@ -18,15 +17,17 @@ import vn.khotin.web.view.RelatedView;
  */
 final class Backend {
 
-    static final int DRAFT_RELATED = 10;
+    static final int RELATED = 10;
 
     private final ArticleSearch search;
     private final SearchGate gate;
     private final CrawlControl crawl;
     private final RawCaptures captures;
+    private final RelatedStories related;
 
-    Backend(ArticleSearch search, SearchGate gate, CrawlControl crawl, RawCaptures captures) {
+    Backend(ArticleSearch search, RelatedStories related, SearchGate gate, CrawlControl crawl, RawCaptures captures) {
         this.search = search;
+        this.related = related;
         this.gate = gate;
         this.crawl = crawl;
         this.captures = captures;
@@ -105,60 +106,22 @@ final class Backend {
         return captures;
     }
 
-    /**
-     * Archive stories related to a draft: the draft's distinctive words (its title's, then its text's) as an
-     * any-of query ranked by BM25, so stories sharing more and rarer words come first. The reason lists the
-     * draft words each story matched.
-     */
+    /** Stories an editor could cite for a draft, with reasons. */
     List<RelatedView> relatedToDraft(String title, String text, String baseUrl) {
-        Set<String> words = new LinkedHashSet<>();
-        collectWords(title, words, 12);
-        collectWords(text, words, 40);
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        String query = String.join(" | ", words);
-        SearchResult r = search(new SearchRequest(query, DRAFT_RELATED, 0));
-        List<RelatedView> out = new ArrayList<>();
-        for (SearchHit h : r.hits()) {
-            List<String> matched = marked(h.snippet());
-            String reason = matched.isEmpty() ? "trùng từ với bản thảo"
-                    : "cùng nhắc đến: " + String.join(", ", matched);
-            out.add(new RelatedView(h.id(), h.title(), "/bai/" + h.id(), baseUrl + "/bai/" + h.id(),
-                    Format.date(h.published()), reason));
+        return views(gate.run(() -> related.forDraft(title, text, null, RELATED)), baseUrl);
+    }
+
+    /** Stories related to an archived article (itself and its copies excluded), with reasons. */
+    List<RelatedView> relatedToArticle(Article a, String baseUrl) {
+        return views(gate.run(() -> related.forArticle(a.id(), RELATED)), baseUrl);
+    }
+
+    private static List<RelatedView> views(List<RelatedStory> stories, String baseUrl) {
+        List<RelatedView> out = new ArrayList<>(stories.size());
+        for (RelatedStory r : stories) {
+            out.add(new RelatedView(r.id(), r.title(), "/bai/" + r.id(), baseUrl + "/bai/" + r.id(),
+                    Format.date(r.published()), r.reason()));
         }
         return out;
-    }
-
-    /** Stories related to an archived article, by the same method as a draft, without the article itself. */
-    List<RelatedView> relatedToArticle(Article a, String baseUrl) {
-        return relatedToDraft(a.title(), a.sapo() + " " + String.join(" ", a.tags()), baseUrl).stream()
-                .filter(r -> r.id() != a.id()).toList();
-    }
-
-    /** Words of three letters or more, without query syntax characters, up to a limit. */
-    private static void collectWords(String s, Set<String> into, int limit) {
-        int added = 0;
-        for (String w : s.split("[^\\p{L}\\p{N}]+")) {
-            if (w.codePointCount(0, w.length()) >= 3 && into.add(w.toLowerCase(java.util.Locale.ROOT))
-                    && ++added >= limit) {
-                return;
-            }
-        }
-    }
-
-    /** The distinct highlighted terms of a snippet, in order, at most five. */
-    private static List<String> marked(String snippet) {
-        Set<String> terms = new LinkedHashSet<>();
-        int i = 0;
-        while (terms.size() < 5 && (i = snippet.indexOf("<mark>", i)) >= 0) {
-            int end = snippet.indexOf("</mark>", i);
-            if (end < 0) {
-                break;
-            }
-            terms.add(snippet.substring(i + 6, end).toLowerCase(java.util.Locale.ROOT));
-            i = end;
-        }
-        return List.copyOf(terms);
     }
 }

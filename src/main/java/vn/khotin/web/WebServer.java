@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.khotin.index.ArticleJson;
 import vn.khotin.search.ArticleSearch;
+import vn.khotin.search.RelatedStories;
 
 /**
  * The web site and JSON API on Javalin. The routes are in {@link Routes}; this class wires the parts together,
@@ -34,21 +35,23 @@ public final class WebServer implements Closeable {
     }
 
     /** Starts a server with default limits, no crawler and no raw captures. */
-    public static WebServer start(ArticleSearch search, String host, int port) {
-        return start(search, WebConfig.defaults(host, port), CrawlControl.unavailable(), RawCaptures.none());
+    public static WebServer start(ArticleSearch search, RelatedStories related, String host, int port) {
+        return start(search, related, WebConfig.defaults(host, port), CrawlControl.unavailable(), RawCaptures.none());
     }
 
     /**
      * Starts the server. Throws {@link PortInUseException} when the port is taken.
      *
+     * @param related "Tin liên quan" over the same index
      * @param crawl the crawler for the status page and admin actions
      * @param captures the raw captures behind the articles
      */
-    public static WebServer start(ArticleSearch search, WebConfig config, CrawlControl crawl, RawCaptures captures) {
+    public static WebServer start(ArticleSearch search, RelatedStories related, WebConfig config, CrawlControl crawl,
+            RawCaptures captures) {
         ObjectMapper mapper = ArticleJson.newMapper();
         Metrics metrics = new Metrics(search::count, crawl::status);
         SearchGate gate = new SearchGate(config.searchThreads(), config.searchTimeout(), metrics::searchTimedOut);
-        Backend backend = new Backend(search, gate, crawl, captures);
+        Backend backend = new Backend(search, related, gate, crawl, captures);
         Filters filters = new Filters(new RateLimiter(config.apiRequestsPerMinute(), config.apiBurst()), metrics);
         SiteHandlers site = new SiteHandlers(backend);
         ApiHandlers api = new ApiHandlers(backend, mapper, config.exportCap());

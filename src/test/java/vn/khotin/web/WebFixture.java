@@ -20,6 +20,7 @@ import vn.khotin.extract.ExtractionMethod;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexedArticle;
 import vn.khotin.search.ArticleSearch;
+import vn.khotin.search.RelatedStories;
 
 /**
  * A small archive of articles written for these tests (several topics over two years, plus hostile ones whose
@@ -46,7 +47,7 @@ final class WebFixture implements AutoCloseable {
             }
             index.refresh();
             search = new ArticleSearch(index);
-            server = WebServer.start(search, config, crawl, captures);
+            server = WebServer.start(search, new RelatedStories(index), config, crawl, captures);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,6 +84,15 @@ final class WebFixture implements AutoCloseable {
             {"Thời sự", "Bão số 3 đổ bộ vào Hà Tĩnh", "Bão gây mưa lớn ở Hương Khê, Vũ Quang; lực lượng cứu hộ túc trực ngày đêm."},
             {"Giáo dục", "Học sinh Hà Tĩnh đoạt giải quốc gia", "Đội tuyển học sinh giỏi Hà Tĩnh đoạt nhiều giải trong kỳ thi quốc gia."},
         };
+        String[] communes = {"Cẩm Nhượng", "Kỳ Ninh", "Xuân Hội", "Thạch Bằng", "Hộ Độ", "Sơn Kim", "Đức Lạng",
+            "Tùng Lộc", "Thiên Cầm", "Kỳ Xuân", "Hương Trạch", "Phúc Trạch", "Cẩm Duệ", "Thạch Đài", "Xuân Liên",
+            "Ân Phú", "Gia Hanh", "Sơn Tây", "Kỳ Hoa", "Lộc Yên", "Đồng Lộc", "Trường Sơn", "Cương Gián",
+            "Kỳ Phương", "Thạch Hải"};
+        String[] details = {"đua thuyền trên sông La", "trồng thêm rừng phòng hộ ven biển", "sửa đường giao thông nông thôn",
+            "khánh thành nhà văn hóa thôn", "hỗ trợ hộ nghèo làm chuồng trại", "kiên cố hóa kênh mương nội đồng",
+            "mở lớp dạy bơi cho trẻ em", "tu bổ đê điều trước mùa mưa", "thu hoạch cam bù sớm",
+            "xây cầu treo qua khe suối", "diễn tập phòng chống cháy rừng", "tặng quà gia đình chính sách",
+            "chuyển đổi số trong thủ tục hành chính", "phát triển du lịch cộng đồng", "nạo vét cửa lạch"};
         long id = 300_000;
         for (int year = 2023; year <= 2025; year++) {
             for (int month = 1; month <= 12; month++) {
@@ -96,6 +106,8 @@ final class WebFixture implements AutoCloseable {
                     out.add(new Article(id, "https://baohatinh.vn/bai-" + id + "-post" + id + ".html",
                             topic[1] + " (" + month + "/" + year + ")", topic[2], "Baohatinh.vn",
                             List.of(topic[2] + " Đây là bài số " + id + " của chuyên mục " + topic[0] + ".",
+                                    "Tại xã " + communes[(int) (id % communes.length)] + ", người dân "
+                                            + details[(int) ((id * 7) % details.length)] + ".",
                                     "Phóng viên ghi nhận tại địa phương vào tháng " + month + " năm " + year + "."),
                             List.of(new Article.Caption("Quang cảnh tại " + topic[1], "Thành Chung", "")),
                             "Lê Tuấn", published, null, topic[0], List.of("Hà Tĩnh", topic[0]),
@@ -103,6 +115,20 @@ final class WebFixture implements AutoCloseable {
                             List.of(), ExtractionMethod.PROFILE));
                 }
             }
+        }
+        // one story published twice (the second a day later, lightly updated): a near-duplicate pair
+        List<String> story = List.of(
+                "Sáng nay, tỉnh Hà Tĩnh tổ chức lễ đón nhận bằng xếp hạng di tích quốc gia đặc biệt cho khu di tích "
+                        + "Ngã ba Đồng Lộc, nơi mười cô gái thanh niên xung phong đã anh dũng hy sinh năm 1968.",
+                "Hàng nghìn người dân và du khách đã về dâng hương tưởng niệm; ban quản lý khu di tích cho biết sẽ "
+                        + "tiếp tục tôn tạo cảnh quan, số hóa hiện vật và mở thêm tuyến tham quan có thuyết minh.");
+        for (int copy = 0; copy < 2; copy++) {
+            long cid = 800_001 + copy;
+            out.add(new Article(cid, "https://baohatinh.vn/di-tich-post" + cid + ".html",
+                    "Đón nhận bằng di tích quốc gia đặc biệt Ngã ba Đồng Lộc" + (copy == 1 ? " (cập nhật)" : ""),
+                    "Khu di tích Ngã ba Đồng Lộc được xếp hạng di tích quốc gia đặc biệt.", "Baohatinh.vn", story,
+                    List.of(), "Thu Trang", OffsetDateTime.of(2025, 7, 24 + copy, 8, 0, 0, 0, VN), null, "Văn hóa",
+                    List.of(), List.of("Di tích"), List.of(), List.of(), ExtractionMethod.PROFILE));
         }
         out.add(new Article(HOSTILE_ID, "javascript:alert(document.cookie)", HOSTILE_TITLE,
                 "\"><svg onload=alert(2)> Bão lớn <b>đậm</b> & mưa", "", List.of("</p><script>alert(3)</script>bão",
