@@ -1,10 +1,20 @@
 package vn.khotin.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code khotin bench <what>}: on-demand benchmarks, each printing a table of medians and ratios. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo hiệu năng (chạy theo yêu cầu, in bảng trung vị và tỉ lệ).",
-        subcommands = {})
-final class BenchCommand extends NotYetAvailable {
+        subcommands = {BenchWebCommand.class})
+final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 }
