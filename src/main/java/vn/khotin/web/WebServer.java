@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import vn.khotin.index.ArticleJson;
 import vn.khotin.search.ArticleSearch;
 import vn.khotin.search.RelatedStories;
+import vn.khotin.search.SearchRequest;
 
 /**
  * The web site and JSON API on Javalin. The routes are in {@link Routes}; this class wires the parts together,
@@ -49,6 +50,9 @@ public final class WebServer implements Closeable {
     public static WebServer start(ArticleSearch search, RelatedStories related, WebConfig config, CrawlControl crawl,
             RawCaptures captures) {
         ObjectMapper mapper = ArticleJson.newMapper();
+        // One search before serving loads the analyzers and dictionaries, so the first visitor's search is not
+        // the one that pays for it (and runs into the search deadline).
+        search.search(SearchRequest.of("Hà Tĩnh", 1));
         Metrics metrics = new Metrics(search::count, crawl::status);
         SearchGate gate = new SearchGate(config.searchThreads(), config.searchTimeout(), metrics::searchTimedOut);
         Backend backend = new Backend(search, related, gate, crawl, captures);

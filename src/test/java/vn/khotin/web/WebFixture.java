@@ -54,7 +54,15 @@ final class WebFixture implements AutoCloseable {
     }
 
     WebFixture() {
-        this(WebConfig.defaults("127.0.0.1", 0), CrawlControl.unavailable(), RawCaptures.none());
+        this(config(), CrawlControl.unavailable(), RawCaptures.none());
+    }
+
+    /**
+     * Defaults with a generous search deadline: a loaded CI machine must not turn a slow first search into a
+     * 503 (the deadline itself is tested on {@link SearchGate}).
+     */
+    static WebConfig config() {
+        return WebConfig.defaults("127.0.0.1", 0).withSearchLimits(java.time.Duration.ofSeconds(30), 4);
     }
 
     String base() {

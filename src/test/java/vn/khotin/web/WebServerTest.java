@@ -54,7 +54,7 @@ class WebServerTest {
                 return false;
             }
         };
-        web = new WebFixture(WebConfig.defaults("127.0.0.1", 0).withAdminToken("bi-mat-123"), crawl,
+        web = new WebFixture(WebFixture.config().withAdminToken("bi-mat-123"), crawl,
                 RawCaptures.none());
     }
 
@@ -189,6 +189,67 @@ class WebServerTest {
     }
 
     @Test
+    void searchApiGivesFacetsTimelineAndDrillDown() throws Exception {
+        JsonNode r = JSON.readTree(web.get("/api/v1/search?q=" + q("lúa") + "&facets=category,year&timeline=year").body());
+        JsonNode category = r.get("facets").get(0);
+        assertThat(category.get("field").asText()).isEqualTo("category");
+        assertThat(category.get("values").get(0).get("value").asText()).isEqualTo("Kinh tế");
+        assertThat(r.get("timeline").size()).isEqualTo(3);
+        JsonNode narrowed = JSON.readTree(web.get("/api/v1/search?q=" + q("lúa") + "&year=2024&collapse=false").body());
+        assertThat(narrowed.get("total").asLong()).isLessThan(r.get("total").asLong()).isPositive();
+        for (JsonNode hit : narrowed.get("hits")) {
+            assertThat(hit.get("published").asText()).startsWith("2024-");
+        }
+        JsonNode dated = JSON.readTree(web.get("/api/v1/search?q=" + q("lúa") + "&since=2025-03&until=2025-04&collapse=false").body());
+        assertThat(dated.get("hits")).allMatch(h -> h.get("published").asText().matches("2025-0[34]-.*"));
+        assertThat(web.get("/api/v1/search?facets=giá").statusCode()).isEqualTo(400);
+        assertThat(web.get("/api/v1/search?timeline=day").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void suggestAndAnalyzeApis() throws Exception {
+        JsonNode s = JSON.readTree(web.get("/api/v1/suggest?q=" + q("thach")).body());
+        assertThat(s.get("completions").isArray()).isTrue();
+        assertThat(web.get("/api/v1/suggest").statusCode()).isEqualTo(400);
+        JsonNode a = JSON.readTree(web.get("/api/v1/analyze?text=" + q("UBND tỉnh Hà Tĩnh")).body());
+        assertThat(a.get("fields").get("text.folded").toString()).contains("\"term\":\"ha\"");
+        assertThat(web.get("/api/v1/analyze?text=x&field=" + q("<b>")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void resultsPageFacetLinksDrillDownAndSuggestsAccents() {
+        String body = web.get("/?q=" + q("lúa")).body();
+        assertThat(body).contains("<h2>Chuyên mục</h2>", "href=\"/?q=l%C3%BAa&amp;category=Kinh+t%E1%BA%BF\"",
+                "<h2>Năm</h2>", "class=\"hit\"");
+        String drilled = web.get("/?q=" + q("lúa") + "&category=" + q("Kinh tế")).body();
+        assertThat(drilled).contains("Chuyên mục: Kinh tế", "<strong>Kinh tế</strong>");
+    }
+
+    @Test
+    void rawCaptureIsServedAsInertText() throws Exception {
+        RawCaptures captures = new RawCaptures() {
+            @Override
+            public java.util.Optional<Info> info(long id) {
+                return java.util.Optional.of(new Info(java.time.Instant.parse("2026-03-04T01:02:03Z"), true));
+            }
+
+            @Override
+            public java.util.Optional<Raw> raw(long id) {
+                return java.util.Optional.of(new Raw("https://baohatinh.vn/x", java.time.Instant.EPOCH, "text/html",
+                        "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "a.warc.gz@0"));
+            }
+        };
+        try (WebFixture f = new WebFixture(WebFixture.config(), CrawlControl.unavailable(), captures)) {
+            assertThat(f.get("/bai/300001").body()).contains("04/03/2026 08:02", "href=\"/bai/300001/ban-luu\"");
+            HttpResponse<String> raw = f.get("/bai/300001/ban-luu");
+            assertThat(raw.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+            assertThat(raw.headers().firstValue("Content-Security-Policy").orElse("")).contains("sandbox");
+            assertThat(raw.body()).contains("<script>alert(1)</script>");
+        }
+        assertThat(web.get("/bai/300001/ban-luu").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void articlePageShowsProvenanceCitationAndRelatedStories() {
         HttpResponse<String> r = web.get("/bai/300010");
         assertThat(r.statusCode()).isEqualTo(200);
@@ -245,7 +306,7 @@ class WebServerTest {
 
     @Test
     void exportStopsAtTheCap() throws Exception {
-        try (WebFixture small = new WebFixture(WebConfig.defaults("127.0.0.1", 0).withExportCap(7),
+        try (WebFixture small = new WebFixture(WebFixture.config().withExportCap(7),
                 CrawlControl.unavailable(), RawCaptures.none())) {
             HttpResponse<String> r = small.get("/api/v1/export?format=jsonl");
             assertThat(r.body().split("\n")).hasSize(7);
@@ -312,7 +373,7 @@ class WebServerTest {
 
     @Test
     void apiRateLimitAnswers429WithRetryAfter() throws Exception {
-        try (WebFixture limited = new WebFixture(WebConfig.defaults("127.0.0.1", 0).withRateLimit(60, 3),
+        try (WebFixture limited = new WebFixture(WebFixture.config().withRateLimit(60, 3),
                 CrawlControl.unavailable(), RawCaptures.none())) {
             List<Integer> codes = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
@@ -394,7 +455,7 @@ class WebServerTest {
                 return false;
             }
         };
-        WebFixture fixture = new WebFixture(WebConfig.defaults("127.0.0.1", 0), slow, RawCaptures.none());
+        WebFixture fixture = new WebFixture(WebFixture.config(), slow, RawCaptures.none());
         var pending = fixture.http.sendAsync(HttpRequest.newBuilder(URI.create(fixture.base() + "/api/v1/crawl"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(entered.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
