@@ -118,6 +118,9 @@ final class BenchWebCommand implements Callable<Integer> {
                 out.printf("%-6s %5d %6d %9d %7d %8.0f %8.2f %8.2f %8.2f %8.2f%n", target, connections, seconds,
                         r.latencies.length, r.errors, r.latencies.length / (double) seconds, r.pct(50), r.pct(90),
                         r.pct(99), r.pct(100));
+                if (firstError.get() != null) {
+                    out.println("Lỗi đầu tiên: " + firstError.get());
+                }
                 out.flush();
             }
         }
@@ -133,6 +136,9 @@ final class BenchWebCommand implements Callable<Integer> {
             return latencies[Math.max(0, i)] / 1e6;
         }
     }
+
+    private final java.util.concurrent.atomic.AtomicReference<String> firstError =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private Result run(String base, List<String> queries, int duration, PrintWriter out) throws Exception {
         long end = System.nanoTime() + duration * 1_000_000_000L;
@@ -159,10 +165,15 @@ final class BenchWebCommand implements Callable<Integer> {
                     try {
                         HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
                         if (resp.statusCode() != 200) {
-                            errors.incrementAndGet();
+                            if (errors.incrementAndGet() == 1) {
+                                String body = new String(resp.body(), StandardCharsets.UTF_8);
+                                firstError.set(resp.statusCode() + " " + body.substring(0, Math.min(200, body.length())));
+                            }
                         }
                     } catch (IOException e) {
-                        errors.incrementAndGet();
+                        if (errors.incrementAndGet() == 1) {
+                            firstError.set(e.toString());
+                        }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;

@@ -52,6 +52,8 @@ final class SearchGate implements AutoCloseable {
             return future.get(timeoutNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
+            // a cancelled search still waiting in the queue would hold a slot until a worker skips it
+            pool.purge();
             onTimeout.run();
             throw new Overloaded("Tìm kiếm mất quá nhiều thời gian; hãy thu hẹp câu tìm.");
         } catch (InterruptedException e) {
