@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo hiệu năng (chạy theo yêu cầu, in bảng trung vị và tỉ lệ).",
         subcommands = {BenchAnalysisCommand.class, BenchExtractCommand.class, BenchReplicaCommand.class, CrawlBenchCommand.class,
-                BenchSearchCommand.class})
+                BenchSearchCommand.class, BenchWebCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

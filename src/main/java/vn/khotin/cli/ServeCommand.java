@@ -5,6 +5,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import vn.khotin.search.RelatedStories;
+import vn.khotin.web.CrawlControl;
+import vn.khotin.web.RawCaptures;
+import vn.khotin.web.WebConfig;
 import vn.khotin.web.WebServer;
 
 /** {@code khotin serve}: the search site and API over the data directory. */
@@ -39,7 +47,9 @@ final class ServeCommand implements Callable<Integer> {
 
     static WebServer startWeb(Workspace ws, Options.Server server) {
         try {
-            return WebServer.start(ws.search(), server.host, server.port);
+            WebConfig config = WebConfig.fromEnvironment(server.host, server.port, System.getenv());
+            return WebServer.start(ws.search(), new RelatedStories(ws.index()), config, CrawlControl.unavailable(),
+                    captures(ws));
         } catch (WebServer.PortInUseException e) {
             ws.close();
             throw new UserException(UserException.RUNTIME, e.getMessage(), e);
@@ -47,5 +57,31 @@ final class ServeCommand implements Callable<Integer> {
             ws.close();
             throw UserException.runtime("Không khởi động được máy chủ web: " + e.getMessage(), e);
         }
+    }
+
+    /** The raw captures behind the index, read from the WARC archive. */
+    static RawCaptures captures(Workspace ws) {
+        return new RawCaptures() {
+            @Override
+            public Optional<Info> info(long articleId) {
+                return ws.index().captureInfo(articleId)
+                        .map(c -> new Info(c.fetched(), c.capture() != null));
+            }
+
+            @Override
+            public Optional<Raw> raw(long articleId) {
+                var info = ws.index().captureInfo(articleId).filter(c -> c.capture() != null);
+                if (info.isEmpty()) {
+                    return Optional.empty();
+                }
+                try {
+                    return ws.archive().read(info.get().capture()).map(c -> new Raw(c.url(), c.fetchedAt(),
+                            c.headers().getOrDefault("Content-Type", List.of("text/html")).getFirst(), c.body(),
+                            info.get().capture().toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
     }
 }

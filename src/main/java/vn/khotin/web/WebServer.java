@@ -3,149 +3,111 @@ package vn.khotin.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.Closeable;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.khotin.extract.Article;
 import vn.khotin.index.ArticleJson;
 import vn.khotin.search.ArticleSearch;
+import vn.khotin.search.RelatedStories;
 import vn.khotin.search.SearchRequest;
-import vn.khotin.search.SearchResult;
 
 /**
- * The web site and JSON API. The routes are in {@link #routes}, top to bottom; handlers parse parameters,
- * call {@link ArticleSearch} and render.
+ * The web site and JSON API on Javalin. The routes are in {@link Routes}; this class wires the parts together,
+ * starts the server and shuts it down gracefully (new requests refused, those in flight finished).
  */
 public final class WebServer implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
-    /** Marks a response whose error page a handler already rendered, so the 404 fallback leaves it alone. */
-    private static final String RENDERED = "khotin.rendered";
+    private static final Logger ACCESS = LoggerFactory.getLogger("khotin.access");
 
     private final Javalin app;
+    private final Filters filters;
+    private final SearchGate gate;
+    private final WebConfig config;
+    private volatile boolean closed;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, Filters filters, SearchGate gate, WebConfig config) {
         this.app = app;
+        this.filters = filters;
+        this.gate = gate;
+        this.config = config;
+    }
+
+    /** Starts a server with default limits, no crawler and no raw captures. */
+    public static WebServer start(ArticleSearch search, RelatedStories related, String host, int port) {
+        return start(search, related, WebConfig.defaults(host, port), CrawlControl.unavailable(), RawCaptures.none());
     }
 
     /**
      * Starts the server. Throws {@link PortInUseException} when the port is taken.
      *
-     * @param port 0 picks a free port
+     * @param related "Tin liên quan" over the same index
+     * @param crawl the crawler for the status page and admin actions
+     * @param captures the raw captures behind the articles
      */
-    public static WebServer start(ArticleSearch search, String host, int port) {
+    public static WebServer start(ArticleSearch search, RelatedStories related, WebConfig config, CrawlControl crawl,
+            RawCaptures captures) {
         ObjectMapper mapper = ArticleJson.newMapper();
-        Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.startup.showOldJavalinVersionWarning = false;
-            config.jsonMapper(new JavalinJackson(mapper, false));
-            config.jetty.host = host;
-            config.jetty.port = port;
-            routes(config.routes, search);
+        // One search before serving loads the analyzers and dictionaries, so the first visitor's search is not
+        // the one that pays for it (and runs into the search deadline).
+        search.search(SearchRequest.of("Hà Tĩnh", 1));
+        Metrics metrics = new Metrics(search::count, crawl::status);
+        SearchGate gate = new SearchGate(config.searchThreads(), config.searchTimeout(), metrics::searchTimedOut);
+        Backend backend = new Backend(search, related, gate, crawl, captures);
+        Filters filters = new Filters(new RateLimiter(config.apiRequestsPerMinute(), config.apiBurst()), metrics);
+        SiteHandlers site = new SiteHandlers(backend);
+        ApiHandlers api = new ApiHandlers(backend, mapper, config.exportCap());
+        OpsHandlers ops = new OpsHandlers(backend, metrics, config.adminToken());
+        ErrorPages errors = new ErrorPages();
+        Javalin app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.jsonMapper(new JavalinJackson(mapper, false));
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.http.maxRequestSize = ApiHandlers.MAX_BODY_BYTES;
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/static";
+                s.directory = "/public";
+                s.location = Location.CLASSPATH;
+                s.headers = java.util.Map.of("Cache-Control", "public, max-age=3600");
+            });
+            c.requestLogger.http((ctx, ms) -> {
+                filters.done(ctx);
+                String route = route(ctx);
+                metrics.record(ctx.method().name(), route, ctx.status().getCode(), ms / 1000.0);
+                if (ACCESS.isInfoEnabled()) {
+                    ACCESS.info("{} {} {} {} {}ms", ctx.ip(), ctx.method(), ctx.path(), ctx.status().getCode(),
+                            String.format(java.util.Locale.ROOT, "%.1f", ms));
+                }
+            });
+            Routes.register(c.routes, filters, site, api, ops, errors);
         });
         try {
             app.start();
         } catch (RuntimeException e) {
+            gate.close();
             if (isBindFailure(e)) {
-                throw new PortInUseException(host, port, e);
+                throw new PortInUseException(config.host(), config.port(), e);
             }
             throw e;
         }
-        LOG.info("Serving on http://{}:{}/", host, app.port());
-        return new WebServer(app);
+        LOG.info("Serving on http://{}:{}/", config.host(), app.port());
+        return new WebServer(app, filters, gate, config);
     }
 
-    private static void routes(io.javalin.config.RoutesConfig routes, ArticleSearch search) {
-        routes.get("/", ctx -> searchPage(ctx, search));
-        routes.get("/bai/{id}", ctx -> articlePage(ctx, search));
-        routes.get("/health", ctx -> ctx.json(health(search)));
-        routes.get("/api/v1/search", ctx -> ctx.json(apiSearch(ctx, search)));
-        routes.get("/api/v1/articles/{id}", ctx -> apiArticle(ctx, search));
-
-        routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Request {} failed", ctx.path(), e);
-            error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Máy chủ gặp sự cố khi xử lý yêu cầu này.");
-        });
-        routes.error(404, ctx -> {
-            if (ctx.attribute(RENDERED) == null) {
-                error(ctx, HttpStatus.NOT_FOUND, "Không tìm thấy trang này.");
-            }
-        });
-    }
-
-    private static void searchPage(Context ctx, ArticleSearch search) {
-        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("");
-        int count = search.count();
-        SearchResult result = q.isBlank() || count == 0 ? null : search.search(new SearchRequest(q, 20, 0));
-        ctx.html(Pages.search(q, result, count));
-    }
-
-    private static void articlePage(Context ctx, ArticleSearch search) {
-        Optional<Article> article = search.article(parseId(ctx.pathParam("id")));
-        if (article.isEmpty()) {
-            error(ctx, HttpStatus.NOT_FOUND, "Không có bài viết này trong kho.");
-            return;
-        }
-        ctx.html(Pages.article(article.get()));
-    }
-
-    private static Map<String, Object> health(ArticleSearch search) {
-        Map<String, Object> health = new LinkedHashMap<>();
-        health.put("status", "ok");
-        health.put("articles", search.count());
-        return health;
-    }
-
-    private static SearchResult apiSearch(Context ctx, ArticleSearch search) {
-        String q = Optional.ofNullable(ctx.queryParam("q")).orElse("");
-        int size = intParam(ctx, "size", 10);
-        int from = intParam(ctx, "from", 0);
-        return search.search(new SearchRequest(q, size, from));
-    }
-
-    private static void apiArticle(Context ctx, ArticleSearch search) {
-        long id = parseId(ctx.pathParam("id"));
-        Optional<Article> article = search.article(id);
-        if (article.isEmpty()) {
-            error(ctx, HttpStatus.NOT_FOUND, "Không có bài viết mã " + id + " trong kho.");
-            return;
-        }
-        ctx.json(article.get());
-    }
-
-    private static long parseId(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new BadRequest("Mã bài viết phải là một số: '" + text + "'.");
-        }
-    }
-
-    private static int intParam(Context ctx, String name, int fallback) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
+    /** The route pattern for metrics labels; never the raw path, so label values stay few. */
+    private static String route(Context ctx) {
+        if (ctx.path().startsWith("/static/")) {
+            return "/static/*";
         }
         try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new BadRequest("Tham số '" + name + "' phải là số nguyên, không phải '" + value + "'.");
-        }
-    }
-
-    private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.attribute(RENDERED, Boolean.TRUE);
-        ctx.status(status);
-        if (ctx.path().startsWith("/api/") || ctx.path().equals("/health")) {
-            ctx.json(Map.of("error", message));
-        } else {
-            ctx.html(Pages.error(status.getCode(), message));
+            var endpoint = ctx.endpoint();
+            return endpoint == null ? "unmatched" : endpoint.path;
+        } catch (RuntimeException e) {
+            return "unmatched";
         }
     }
 
@@ -163,16 +125,16 @@ public final class WebServer implements Closeable {
         return app.port();
     }
 
+    /** Stops accepting requests, lets those in flight finish (up to the configured grace), then stops. */
     @Override
     public void close() {
-        app.stop();
-    }
-
-    /** A request with a bad parameter; answered with 400 and the message. */
-    static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
+        if (closed) {
+            return;
         }
+        closed = true;
+        filters.drain(config.shutdownGrace().toMillis());
+        app.stop();
+        gate.close();
     }
 
     /** The configured port is already taken by another process. */

@@ -111,7 +111,7 @@ class CliTest {
 
     @Test
     void serveOnAnEmptyDataDirectoryAnswersHealthAndSaysTheArchiveIsEmpty() throws Exception {
-        try (Workspace ws = Workspace.open(tmp); WebServer web = WebServer.start(ws.search(), "127.0.0.1", 0)) {
+        try (Workspace ws = Workspace.open(tmp); WebServer web = WebServer.start(ws.search(), new vn.khotin.search.RelatedStories(ws.index()), "127.0.0.1", 0)) {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + web.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,274 @@
+package vn.khotin.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.khotin.extract.Article;
+import vn.khotin.search.SearchHit;
+import vn.khotin.search.SearchRequest;
+import vn.khotin.search.SearchResult;
+import vn.khotin.web.view.RelatedView;
+
+/** Handlers of the JSON API under {@code /api/v1}. Field names are part of the API: change them never. */
+final class ApiHandlers {
+
+    static final int MAX_BODY_BYTES = 256 * 1024;
+
+    private final Backend backend;
+    private final ObjectMapper mapper;
+    private final int exportCap;
+
+    ApiHandlers(Backend backend, ObjectMapper mapper, int exportCap) {
+        this.backend = backend;
+        this.mapper = mapper;
+        this.exportCap = exportCap;
+    }
+
+    void search(Context ctx) {
+        SearchParams p = SearchParams.parse(ctx, 10);
+        SearchRequest.Builder b = p.builder();
+        List<String> facets = facetFields(ctx.queryParam("facets"));
+        b.facets(facets.toArray(String[]::new));
+        int facetSize = SearchParams.intParam(ctx, "facetSize", 10);
+        if (facetSize < 1 || facetSize > SearchRequest.MAX_FACET_SIZE) {
+            throw new BadRequest("Tham số 'facetSize' phải từ 1 đến " + SearchRequest.MAX_FACET_SIZE + ".");
+        }
+        b.facetSize(facetSize);
+        b.timeline(timeline(ctx.queryParam("timeline")));
+        boolean explain = "true".equalsIgnoreCase(ctx.queryParam("explain"));
+        b.explain(explain);
+        SearchResult r = backend.search(b.build());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", r.total());
+        body.put("tookMillis", r.tookMillis());
+        body.put("page", p.page());
+        body.put("size", p.size());
+        body.put("hits", r.hits().stream().map(h -> hit(h, explain)).toList());
+        if (!facets.isEmpty()) {
+            body.put("facets", r.facets());
+        }
+        if (!r.timeline().isEmpty()) {
+            body.put("timeline", r.timeline());
+        }
+        body.put("suggestion", r.suggestion());
+        body.put("warnings", r.warnings());
+        ctx.json(body);
+    }
+
+    /** A hit as JSON: the seven fields of the first API version first, then the richer ones. */
+    static Map<String, Object> hit(SearchHit h, boolean explain) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", h.id());
+        m.put("url", h.url());
+        m.put("title", h.title());
+        m.put("sapo", h.sapo());
+        m.put("published", h.published());
+        m.put("category", h.category());
+        m.put("snippet", h.snippet());
+        m.put("titleHtml", h.titleHtml());
+        m.put("author", h.author());
+        m.put("tags", h.tags());
+        m.put("places", h.places());
+        m.put("score", Float.isNaN(h.score()) ? null : h.score());
+        m.put("duplicates", h.duplicates());
+        m.put("duplicateIds", h.duplicateIds());
+        if (explain) {
+            m.put("explanation", h.explanation());
+        }
+        return m;
+    }
+
+    private static List<String> facetFields(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        if (text.strip().equalsIgnoreCase("all")) {
+            return SearchParams.FILTER_FIELDS;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String f : text.split(",")) {
+            String field = f.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!SearchParams.FILTER_FIELDS.contains(field)) {
+                throw new BadRequest("Tham số 'facets' chỉ nhận: " + String.join(", ", SearchParams.FILTER_FIELDS)
+                        + " hoặc all.");
+            }
+            out.add(field);
+        }
+        return out;
+    }
+
+    private static SearchRequest.Timeline timeline(String text) {
+        if (text == null || text.isBlank() || text.equalsIgnoreCase("none")) {
+            return SearchRequest.Timeline.NONE;
+        }
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "month" -> SearchRequest.Timeline.MONTH;
+            case "year" -> SearchRequest.Timeline.YEAR;
+            default -> throw new BadRequest("Tham số 'timeline' phải là month, year hoặc none.");
+        };
+    }
+
+    /** Completions for what is being typed, and the query with accents restored. */
+    void suggest(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw new BadRequest("Thiếu tham số 'q'.");
+        }
+        if (q.length() > 200) {
+            throw new BadRequest("Tham số 'q' của gợi ý tối đa 200 ký tự.");
+        }
+        int size = SearchParams.intParam(ctx, "size", 8);
+        if (size < 1 || size > 20) {
+            throw new BadRequest("Tham số 'size' của gợi ý phải từ 1 đến 20.");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("q", q);
+        body.put("completions", backend.complete(q, size));
+        body.put("accents", backend.restoreAccents(q));
+        ctx.json(body);
+    }
+
+    /** The tokens the Vietnamese analyzers make of a text, per field role, like Elasticsearch's _analyze. */
+    void analyze(Context ctx) {
+        String text = ctx.queryParam("text");
+        if (text == null || text.isBlank()) {
+            throw new BadRequest("Thiếu tham số 'text'.");
+        }
+        if (text.length() > 2000) {
+            throw new BadRequest("Tham số 'text' tối đa 2000 ký tự.");
+        }
+        boolean query = "true".equalsIgnoreCase(ctx.queryParam("query"));
+        ctx.json(Analysis.analyze(text, ctx.queryParam("field"), query));
+    }
+
+    void article(Context ctx) {
+        ctx.json(find(parseId(ctx.pathParam("id"))));
+    }
+
+    void articleRelated(Context ctx) {
+        Article a = find(parseId(ctx.pathParam("id")));
+        String base = SiteHandlers.baseUrl(ctx);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", a.id());
+        body.put("editorial", a.relatedIds().stream().limit(SiteHandlers.MAX_EDITORIAL).map(rid -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("id", rid);
+            backend.article(rid).ifPresent(r -> {
+                e.put("title", r.title());
+                e.put("permalink", base + "/bai/" + rid);
+            });
+            e.put("inArchive", e.containsKey("title"));
+            return e;
+        }).toList());
+        body.put("related", related(backend.relatedToArticle(a, base)));
+        ctx.json(body);
+    }
+
+    /** {@code POST /related} with JSON {"title": …, "text": …}. */
+    void draftRelated(Context ctx) throws IOException {
+        JsonNode draft = readJson(ctx);
+        String title = draft.path("title").asText("");
+        String text = draft.path("text").asText("");
+        if (title.length() > SiteHandlers.MAX_DRAFT_TITLE_CHARS || text.length() > SiteHandlers.MAX_DRAFT_CHARS) {
+            throw new BadRequest("Bản thảo quá dài: tối đa " + SiteHandlers.MAX_DRAFT_CHARS + " ký tự.");
+        }
+        if (title.isBlank() && text.isBlank()) {
+            throw new BadRequest("Cần 'title' hoặc 'text' của bản thảo.");
+        }
+        ctx.json(Map.of("related", related(backend.relatedToDraft(title, text, SiteHandlers.baseUrl(ctx)))));
+    }
+
+    /** CSV or JSON Lines of a whole result set, streamed, up to the export cap. */
+    void export(Context ctx) throws IOException {
+        String f = ctx.queryParam("format");
+        ExportWriter.Format format;
+        if (f == null || f.isBlank() || f.equalsIgnoreCase("csv")) {
+            format = ExportWriter.Format.CSV;
+        } else if (f.equalsIgnoreCase("jsonl")) {
+            format = ExportWriter.Format.JSONL;
+        } else {
+            throw new BadRequest("Tham số 'format' phải là csv hoặc jsonl.");
+        }
+        SearchParams p = SearchParams.parse(ctx, SearchParams.MAX_SIZE).withPage(1);
+        // A research export wants every matching article, copies included, unless asked to fold them.
+        SearchParams paged = new SearchParams(p.q(), p.filters(), p.from(), p.to(), p.sort(), 1,
+                SearchParams.MAX_SIZE, "true".equalsIgnoreCase(ctx.queryParam("collapse")));
+        SearchResult first = backend.search(paged.toRequest());
+        long rows = Math.min(Math.min(first.total(), exportCap), SearchParams.MAX_WINDOW);
+        ctx.contentType(format.contentType);
+        ctx.header("Content-Disposition", "attachment; filename=\"khotin-export." + format.extension + "\"");
+        ctx.header("X-Total-Count", Long.toString(first.total()));
+        ctx.header("X-Export-Rows", Long.toString(rows));
+        ctx.header("X-Export-Cap", Integer.toString(exportCap));
+        new ExportWriter(mapper, SiteHandlers.baseUrl(ctx)).write(format, first,
+                page -> backend.search(paged.withPage(page).toRequest()), exportCap, ctx.outputStream());
+    }
+
+    /** Atom feed of a query's newest hits. */
+    void feed(Context ctx) {
+        SearchParams p = SearchParams.parse(ctx, 30);
+        SearchParams newest = p.withSort(SearchParams.Sort.NEWEST);
+        SearchResult r = backend.search(newest.toRequest());
+        String qs = newest.queryString();
+        ctx.contentType("application/atom+xml; charset=utf-8");
+        ctx.result(AtomFeed.write(SiteHandlers.baseUrl(ctx), "/api/v1/feed" + (qs.isEmpty() ? "" : "?" + qs),
+                newest.href(), p.q(), r));
+    }
+
+    void openApi(Context ctx) throws IOException {
+        try (InputStream in = ApiHandlers.class.getResourceAsStream("openapi.json")) {
+            ctx.contentType("application/json; charset=utf-8");
+            ctx.result(in.readAllBytes());
+        }
+    }
+
+    private Article find(long id) {
+        return backend.article(id)
+                .orElseThrow(() -> new SiteHandlers.NotFound("Không có bài viết mã " + id + " trong kho."));
+    }
+
+    private JsonNode readJson(Context ctx) throws IOException {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > MAX_BODY_BYTES) {
+            throw new BadRequest("Nội dung gửi lên quá lớn: tối đa " + (MAX_BODY_BYTES / 1024) + " KB.");
+        }
+        try {
+            JsonNode node = mapper.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new BadRequest("Nội dung gửi lên phải là một đối tượng JSON.");
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadRequest("Nội dung gửi lên không phải JSON hợp lệ.");
+        }
+    }
+
+    private static List<Map<String, Object>> related(List<RelatedView> views) {
+        return views.stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("title", r.title());
+            m.put("permalink", r.permalink());
+            m.put("date", r.date());
+            m.put("reason", r.reason());
+            return m;
+        }).toList();
+    }
+
+    static long parseId(String text) {
+        try {
+            long id = Long.parseLong(text);
+            if (id < 0) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw new BadRequest("Mã bài viết phải là một số nguyên dương.");
+        }
+    }
+}

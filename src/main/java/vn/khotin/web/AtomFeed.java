@@ -1,0 +1,96 @@
+package vn.khotin.web;
+
+import java.io.StringWriter;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import vn.khotin.search.SearchHit;
+import vn.khotin.search.SearchResult;
+
+/**
+ * An Atom 1.0 feed of a query's newest hits, so a reader can follow a topic. Written with the JDK's XML writer,
+ * which escapes every text and attribute value.
+ */
+final class AtomFeed {
+
+    private static final String NS = "http://www.w3.org/2005/Atom";
+    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private AtomFeed() {}
+
+    /**
+     * @param baseUrl scheme and authority of this site
+     * @param selfPath path and query of the feed itself
+     * @param htmlPath path and query of the same search as a page
+     */
+    static String write(String baseUrl, String selfPath, String htmlPath, String query, SearchResult result) {
+        try {
+            StringWriter sw = new StringWriter();
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(sw);
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeStartElement("feed");
+            x.writeDefaultNamespace(NS);
+            text(x, "id", "tag:khotin," + "2026:feed:" + selfPath);
+            text(x, "title", query.isBlank() ? "Khotin – tin mới nhất" : "Khotin – " + query);
+            OffsetDateTime updated = result.hits().stream().map(SearchHit::published)
+                    .filter(java.util.Objects::nonNull).max(OffsetDateTime::compareTo)
+                    .orElse(OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+            text(x, "updated", RFC3339.format(updated));
+            link(x, "self", baseUrl + selfPath, "application/atom+xml");
+            link(x, "alternate", baseUrl + htmlPath, "text/html");
+            x.writeStartElement("author");
+            text(x, "name", "Khotin – kho tin Báo Hà Tĩnh");
+            x.writeEndElement();
+            for (SearchHit h : result.hits()) {
+                x.writeStartElement("entry");
+                text(x, "id", baseUrl + "/bai/" + h.id());
+                text(x, "title", h.title());
+                text(x, "updated", RFC3339.format(h.published() == null ? updated : h.published()));
+                if (h.published() != null) {
+                    text(x, "published", RFC3339.format(h.published()));
+                }
+                link(x, "alternate", baseUrl + "/bai/" + h.id(), "text/html");
+                link(x, "via", h.url(), "text/html");
+                if (!h.category().isEmpty()) {
+                    x.writeEmptyElement("category");
+                    x.writeAttribute("term", h.category());
+                }
+                text(x, "summary", h.sapo());
+                x.writeEndElement();
+            }
+            x.writeEndElement();
+            x.writeEndDocument();
+            x.close();
+            return sw.toString();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void text(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        x.writeStartElement(name);
+        x.writeCharacters(xmlSafe(value));
+        x.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter x, String rel, String href, String type) throws XMLStreamException {
+        x.writeEmptyElement("link");
+        x.writeAttribute("rel", rel);
+        x.writeAttribute("href", xmlSafe(href));
+        x.writeAttribute("type", type);
+    }
+
+    /** Drops characters XML 1.0 cannot carry at all (control characters), which escaping cannot fix. */
+    static String xmlSafe(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,127 @@
+package vn.khotin.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.khotin.extract.Article;
+import vn.khotin.search.ArticleSearch;
+import vn.khotin.search.RelatedStories;
+import vn.khotin.search.RelatedStory;
+import vn.khotin.search.SearchRequest;
+import vn.khotin.search.SearchResult;
+import vn.khotin.web.view.RelatedView;
+
+/**
+ * What the handlers need from the rest of the system, in one place: the search layer (every search under the
+ * {@link SearchGate}'s deadline), the crawler control and the raw captures.
+ */
+final class Backend {
+
+    static final int RELATED = 10;
+
+    private final ArticleSearch search;
+    private final SearchGate gate;
+    private final CrawlControl crawl;
+    private final RawCaptures captures;
+    private final RelatedStories related;
+
+    Backend(ArticleSearch search, RelatedStories related, SearchGate gate, CrawlControl crawl, RawCaptures captures) {
+        this.search = search;
+        this.related = related;
+        this.gate = gate;
+        this.crawl = crawl;
+        this.captures = captures;
+    }
+
+    /** How long the home page's figures are reused; the archive changes slowly and the page is hit often. */
+    static final long HOME_TTL_NANOS = 30_000_000_000L;
+
+    private record Home(long at, int count, vn.khotin.web.view.HomeView view) {}
+
+    private volatile Home home;
+
+    /** The home page: archive size and date span, newest articles, categories and years with counts. */
+    vn.khotin.web.view.HomeView home() {
+        int count = count();
+        Home h = home;
+        long now = System.nanoTime();
+        if (h != null && h.count() == count && now - h.at() < HOME_TTL_NANOS) {
+            return h.view();
+        }
+        vn.khotin.web.view.HomeView view;
+        if (count == 0) {
+            view = Views.home(0, null, List.of(), List.of(), null);
+        } else {
+            SearchResult newest = search(SearchRequest.builder("").size(10).sort(SearchRequest.Sort.NEWEST)
+                    .facets("category", "year").facetSize(40).collapseDuplicates(false).suggest(false).build());
+            SearchResult oldest = search(SearchRequest.builder("").size(1).sort(SearchRequest.Sort.OLDEST)
+                    .collapseDuplicates(false).suggest(false).build());
+            List<vn.khotin.web.view.Link> categories = new ArrayList<>();
+            List<vn.khotin.web.view.Link> years = new ArrayList<>();
+            for (vn.khotin.search.Facet f : newest.facets()) {
+                for (vn.khotin.search.Facet.FacetValue v : f.values()) {
+                    String href = SearchParams.of("", SearchParams.Sort.NEWEST).withFilter(f.field(), v.value()).href();
+                    var link = new vn.khotin.web.view.Link(v.value(), href, v.count(), false);
+                    (f.field().equals("year") ? years : categories).add(link);
+                }
+            }
+            years.sort(java.util.Comparator.comparing(vn.khotin.web.view.Link::label).reversed());
+            String span = null;
+            if (!oldest.hits().isEmpty() && !newest.hits().isEmpty() && oldest.hits().getFirst().published() != null
+                    && newest.hits().getFirst().published() != null) {
+                span = "từ " + Format.date(oldest.hits().getFirst().published()) + " đến "
+                        + Format.date(newest.hits().getFirst().published());
+            }
+            view = Views.home(count, newest, categories, years, span);
+        }
+        home = new Home(now, count, view);
+        return view;
+    }
+
+    SearchResult search(SearchRequest request) {
+        return gate.run(() -> search.search(request));
+    }
+
+    Optional<Article> article(long id) {
+        return search.article(id);
+    }
+
+    int count() {
+        return search.count();
+    }
+
+    List<vn.khotin.search.Suggestions.Completion> complete(String typed, int max) {
+        return gate.run(() -> search.suggestions().complete(typed, max));
+    }
+
+    String restoreAccents(String query) {
+        return gate.run(() -> search.suggestions().restoreAccents(query));
+    }
+
+    CrawlControl crawl() {
+        return crawl;
+    }
+
+    RawCaptures captures() {
+        return captures;
+    }
+
+    /** Stories an editor could cite for a draft, with reasons. */
+    List<RelatedView> relatedToDraft(String title, String text, String baseUrl) {
+        return views(gate.run(() -> related.forDraft(title, text, null, RELATED)), baseUrl);
+    }
+
+    /** Stories related to an archived article (itself and its copies excluded), with reasons. */
+    List<RelatedView> relatedToArticle(Article a, String baseUrl) {
+        return views(gate.run(() -> related.forArticle(a.id(), RELATED)), baseUrl);
+    }
+
+    private static List<RelatedView> views(List<RelatedStory> stories, String baseUrl) {
+        List<RelatedView> out = new ArrayList<>(stories.size());
+        for (RelatedStory r : stories) {
+            out.add(new RelatedView(r.id(), r.title(), "/bai/" + r.id(), baseUrl + "/bai/" + r.id(),
+                    Format.date(r.published()), r.reason()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package vn.khotin.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How pages show numbers and times: Vietnamese conventions, times in Hà Nội time. */
+final class Format {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Format() {}
+
+    /** "12.345" (Vietnamese thousands separator). */
+    static String number(long n) {
+        return NumberFormat.getIntegerInstance(VI).format(n);
+    }
+
+    static String dateTime(OffsetDateTime t) {
+        return t == null ? "" : DATE_TIME.format(t.atZoneSameInstant(VIETNAM));
+    }
+
+    static String date(OffsetDateTime t) {
+        return t == null ? "" : DATE.format(t.atZoneSameInstant(VIETNAM));
+    }
+
+    static String dateTime(Instant t) {
+        return t == null ? "–" : DATE_TIME.format(t.atZone(VIETNAM));
+    }
+}

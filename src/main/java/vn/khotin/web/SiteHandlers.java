@@ -1,0 +1,127 @@
+package vn.khotin.web;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.khotin.extract.Article;
+import vn.khotin.search.SearchRequest;
+import vn.khotin.search.SearchResult;
+import vn.khotin.web.view.RelatedView;
+
+/** Handlers of the HTML pages: parse, ask the search layer, render a template. */
+final class SiteHandlers {
+
+    static final int MAX_EDITORIAL = 20;
+    static final int MAX_DRAFT_CHARS = 50_000;
+    static final int MAX_DRAFT_TITLE_CHARS = 500;
+
+    private final Backend backend;
+
+    SiteHandlers(Backend backend) {
+        this.backend = backend;
+    }
+
+    /** Home page without a query, results page with one (or with any filter). */
+    void home(Context ctx) {
+        boolean filtered = SearchParams.FILTER_FIELDS.stream().anyMatch(f -> ctx.queryParam(f) != null);
+        if (ctx.queryParam("q") != null || filtered || ctx.queryParam("since") != null
+                || ctx.queryParam("until") != null) {
+            results(ctx);
+            return;
+        }
+        ctx.html(Templates.home(backend.home()));
+    }
+
+    void results(Context ctx) {
+        SearchParams p = SearchParams.parse(ctx, SearchParams.PAGE_SIZE);
+        if (backend.count() == 0) {
+            ctx.html(Templates.home(Views.home(0, null, List.of(), List.of(), null)));
+            return;
+        }
+        SearchResult r = backend.search(p.builder().facets("category", "year", "place", "tag", "author")
+                .facetSize(8).timeline(SearchRequest.Timeline.MONTH).build());
+        ctx.html(Templates.results(Views.results(p, r)));
+    }
+
+    void article(Context ctx) {
+        long id = ApiHandlers.parseId(ctx.pathParam("id"));
+        Optional<Article> found = backend.article(id);
+        if (found.isEmpty()) {
+            throw new NotFound("Không có bài viết mã " + id + " trong kho.");
+        }
+        Article a = found.get();
+        List<Article> editorial = new ArrayList<>();
+        List<Long> missing = new ArrayList<>();
+        for (long rid : a.relatedIds().stream().limit(MAX_EDITORIAL).toList()) {
+            backend.article(rid).ifPresentOrElse(editorial::add, () -> missing.add(rid));
+        }
+        List<RelatedView> computed = backend.relatedToArticle(a, baseUrl(ctx));
+        ctx.html(Templates.article(Views.article(a, baseUrl(ctx), backend.captures().info(id).orElse(null),
+                editorial, missing, computed)));
+    }
+
+    /** The raw capture, as plain text: archived HTML must never run in our origin. */
+    void rawCapture(Context ctx) {
+        long id = ApiHandlers.parseId(ctx.pathParam("id"));
+        RawCaptures.Raw raw = backend.captures().raw(id)
+                .orElseThrow(() -> new NotFound("Không có bản lưu gốc của bài " + id + "."));
+        ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
+        ctx.header("Content-Disposition", "inline; filename=\"khotin-" + id + ".html.txt\"");
+        ctx.header("X-Khotin-Warc-Record", raw.warcRecord() == null ? "" : raw.warcRecord());
+        ctx.contentType("text/plain; charset=utf-8");
+        ctx.result(raw.body());
+    }
+
+    void editorForm(Context ctx) {
+        ctx.html(Templates.editor(Views.editor("", "", false, List.of(), null)));
+    }
+
+    void editorSubmit(Context ctx) {
+        String title = Optional.ofNullable(ctx.formParam("title")).orElse("");
+        String text = Optional.ofNullable(ctx.formParam("text")).orElse("");
+        if (title.length() > MAX_DRAFT_TITLE_CHARS || text.length() > MAX_DRAFT_CHARS) {
+            ctx.status(400);
+            ctx.html(Templates.editor(Views.editor(cut(title, MAX_DRAFT_TITLE_CHARS), cut(text, MAX_DRAFT_CHARS),
+                    true, List.of(), "Bản thảo quá dài: tối đa " + Format.number(MAX_DRAFT_CHARS) + " ký tự.")));
+            return;
+        }
+        if (title.isBlank() && text.isBlank()) {
+            ctx.status(400);
+            ctx.html(Templates.editor(Views.editor(title, text, true, List.of(),
+                    "Hãy dán tiêu đề hoặc nội dung bản thảo.")));
+            return;
+        }
+        List<RelatedView> related = backend.relatedToDraft(title, text, baseUrl(ctx));
+        ctx.html(Templates.editor(Views.editor(title, text, true, related, null)));
+    }
+
+    void help(Context ctx) {
+        ctx.html(Templates.help(Views.help(), vn.khotin.search.ArticleSearch.helpText()));
+    }
+
+    void status(Context ctx) {
+        ctx.html(Templates.status(Views.status(backend.crawl().status(), backend.count())));
+    }
+
+    static String baseUrl(Context ctx) {
+        String host = ctx.host();
+        // The Host header is the client's word: keep it only when it looks like a host name or address.
+        boolean plausible = host != null && !host.isBlank() && host.length() <= 255
+                && host.chars().allMatch(c -> Character.isLetterOrDigit(c) || ".-:[]".indexOf(c) >= 0);
+        return ctx.scheme() + "://" + (plausible ? host : "localhost");
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : new String(s.substring(0, max).getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
+    }
+
+    /** A page or record that does not exist; answered with 404 and the message. */
+    static final class NotFound extends RuntimeException {
+        NotFound(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package vn.khotin.web;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import vn.khotin.extract.Article;
+import vn.khotin.search.Facet;
+import vn.khotin.search.SearchHit;
+import vn.khotin.search.TimelineBucket;
+import vn.khotin.search.SearchResult;
+import vn.khotin.web.view.ArticleView;
+import vn.khotin.web.view.EditorView;
+import vn.khotin.web.view.ErrorView;
+import vn.khotin.web.view.FacetView;
+import vn.khotin.web.view.HitView;
+import vn.khotin.web.view.HomeView;
+import vn.khotin.web.view.Link;
+import vn.khotin.web.view.PageView;
+import vn.khotin.web.view.RelatedView;
+import vn.khotin.web.view.ResultsView;
+import vn.khotin.web.view.StatusView;
+import vn.khotin.web.view.TimelineView;
+
+/** Turns search results and articles into the view records the templates render. Pure functions. */
+final class Views {
+
+    static final String SITE = "Khotin";
+
+    private Views() {}
+
+    static HomeView home(int count, SearchResult newest, List<Link> categories, List<Link> years, String span) {
+        return new HomeView(new PageView(SITE + " – kho tin Báo Hà Tĩnh", "", "tim"), count, Format.number(count),
+                span, newest == null ? List.of() : hits(newest.hits(), null),
+                categories, years);
+    }
+
+    /** Facet fields shown in the sidebar, in order, with their Vietnamese headings. */
+    static final Map<String, String> FACET_TITLES = facetTitles();
+
+    private static Map<String, String> facetTitles() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("category", "Chuyên mục");
+        m.put("year", "Năm");
+        m.put("place", "Địa danh");
+        m.put("tag", "Từ khóa");
+        m.put("author", "Tác giả");
+        m.put("month", "Tháng");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    static ResultsView results(SearchParams p, SearchResult r) {
+        String title = (p.q().isEmpty() ? "Tất cả bài" : p.q()) + " – " + SITE;
+        List<Link> active = new ArrayList<>();
+        p.filters().forEach((field, values) -> values.forEach(v -> active.add(
+                Link.of(FACET_TITLES.getOrDefault(field, field) + ": " + v, p.withoutFilter(field, v).href()))));
+        if (p.from() != null || p.to() != null) {
+            active.add(Link.of("Thời gian: " + range(p), p.withDates(null, null).href()));
+        }
+        List<Link> sorts = new ArrayList<>();
+        for (SearchParams.Sort s : SearchParams.Sort.values()) {
+            sorts.add(new Link(s.label(), s.param(), -1, s == p.sort()));
+        }
+        long reachable = Math.min(r.total(), SearchParams.MAX_WINDOW);
+        int lastPage = (int) Math.max(1, (reachable + p.size() - 1) / p.size());
+        List<Link> pages = new ArrayList<>();
+        int first = Math.max(1, p.page() - 4);
+        int last = Math.min(lastPage, first + 8);
+        for (int i = first; i <= last; i++) {
+            pages.add(new Link(Integer.toString(i), p.withPage(i).href(), -1, i == p.page()));
+        }
+        Link prev = p.page() > 1 ? Link.of("Trang trước", p.withPage(p.page() - 1).href()) : null;
+        Link next = p.page() < lastPage ? Link.of("Trang sau", p.withPage(p.page() + 1).href()) : null;
+        String qs = p.withPage(1).queryString();
+        String api = "/api/v1/search" + (qs.isEmpty() ? "" : "?" + qs);
+        String export = "/api/v1/export" + (qs.isEmpty() ? "?" : "?" + qs + "&");
+        String feedQs = p.withPage(1).withSort(SearchParams.Sort.RELEVANCE).queryString();
+        Link suggestion = r.suggestion() == null ? null
+                : new Link(r.suggestion().query(), p.withQuery(r.suggestion().query()).href(), r.suggestion().hits(),
+                        false);
+        boolean anyDuplicates = r.hits().stream().anyMatch(h -> h.duplicates() > 0);
+        return new ResultsView(new PageView(title, p.q(), "tim"), p, r.total(),
+                Format.number(r.total()) + " kết quả", r.tookMillis() + " ms", hits(r.hits(), p), facets(p, r),
+                active, sorts, suggestion, timeline(p, r.timeline()), pages.size() > 1 ? pages : List.of(), prev,
+                next, export + "format=csv", export + "format=jsonl",
+                "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),
+                anyDuplicates && p.collapse() ? p.withCollapse(false).href() : null);
+    }
+
+    static List<FacetView> facets(SearchParams p, SearchResult r) {
+        Map<String, Facet> byField = new LinkedHashMap<>();
+        r.facets().forEach(f -> byField.put(f.field(), f));
+        List<FacetView> out = new ArrayList<>();
+        for (var e : FACET_TITLES.entrySet()) {
+            Facet f = byField.get(e.getKey());
+            if (f == null || f.values().isEmpty()) {
+                continue;
+            }
+            List<Link> values = new ArrayList<>();
+            for (Facet.FacetValue v : f.values()) {
+                boolean selected = v.selected() || p.filters().getOrDefault(f.field(), List.of()).contains(v.value());
+                values.add(new Link(facetLabel(f.field(), v.value()), selected
+                        ? p.withoutFilter(f.field(), v.value()).href() : p.withFilter(f.field(), v.value()).href(),
+                        v.count(), selected));
+            }
+            out.add(new FacetView(e.getValue(), values));
+        }
+        return out;
+    }
+
+    /** "2024-06" reads as "06/2024" for people. */
+    static String facetLabel(String field, String value) {
+        if (field.equals("month") && value.matches("\\d{4}-\\d{2}")) {
+            return value.substring(5) + "/" + value.substring(0, 4);
+        }
+        return value;
+    }
+
+    /**
+     * The timeline chart from monthly buckets; more than five years of months are summed into years so the
+     * bars stay wide enough to click.
+     */
+    static TimelineView timeline(SearchParams p, List<TimelineBucket> buckets) {
+        List<TimelineChart.Period> periods = new ArrayList<>();
+        boolean years = buckets.size() > 60 || buckets.stream().anyMatch(b -> b.period().length() == 4);
+        for (TimelineBucket b : buckets) {
+            String period = b.period();
+            if (years) {
+                String y = period.substring(0, 4);
+                int year = Integer.parseInt(y);
+                TimelineChart.Period last = periods.isEmpty() ? null : periods.getLast();
+                if (last != null && last.label().equals(y)) {
+                    periods.set(periods.size() - 1, new TimelineChart.Period(y, last.first(), last.last(),
+                            last.count() + b.count()));
+                } else {
+                    periods.add(new TimelineChart.Period(y, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                            b.count()));
+                }
+            } else {
+                YearMonth ym = YearMonth.parse(period);
+                periods.add(new TimelineChart.Period(facetLabel("month", period), ym.atDay(1), ym.atEndOfMonth(),
+                        b.count()));
+            }
+        }
+        return TimelineChart.layout(years ? "năm" : "tháng", periods, (f, t) -> p.withDates(f, t).href());
+    }
+
+    static List<HitView> hits(List<SearchHit> hits, SearchParams p) {
+        List<HitView> out = new ArrayList<>(hits.size());
+        for (SearchHit h : hits) {
+            String titleHtml = h.titleHtml() == null || h.titleHtml().isBlank() ? "(không có tiêu đề)"
+                    : Snippets.safe(h.titleHtml());
+            out.add(new HitView(h.id(), titleHtml, "/bai/" + h.id(), Format.dateTime(h.published()), h.category(),
+                    Snippets.safe(h.snippet()), h.duplicates(),
+                    h.duplicates() > 0 && p != null ? p.withCollapse(false).href() : null));
+        }
+        return out;
+    }
+
+    /**
+     * The article page.
+     *
+     * @param capture when and where the raw page was captured, or null
+     */
+    static ArticleView article(Article a, String baseUrl, RawCaptures.Info capture, List<Article> editorial,
+            List<Long> editorialMissing, List<RelatedView> computed) {
+        List<ArticleView.Caption> captions = a.captions().stream()
+                .map(c -> new ArticleView.Caption(c.text(), c.credit())).toList();
+        List<Link> tags = a.tags().stream().map(t -> Link.of(t, SearchParams.of("", SearchParams.Sort.NEWEST)
+                .withFilter("tag", t).href())).toList();
+        Link category = a.category().isEmpty() ? null : Link.of(a.category(), SearchParams.of("", SearchParams.Sort.NEWEST)
+                .withFilter("category", a.category()).href());
+        String permalink = baseUrl + "/bai/" + a.id();
+        List<RelatedView> editorialViews = editorial.stream().map(e -> related(e, baseUrl, "")).toList();
+        return new ArticleView(new PageView(a.title() + " – " + SITE, "", "tim"), a.id(), a.title(), a.sapo(),
+                a.body(), captions, a.author(), Format.dateTime(a.published()),
+                a.published() == null ? "" : a.published().toString(), category, tags, List.of(), a.url(),
+                safeHref(a.url()), capture == null || capture.fetched() == null ? null
+                        : Format.dateTime(capture.fetched()),
+                capture == null || !capture.available() ? null : "/bai/" + a.id() + "/ban-luu",
+                citation(a, permalink, capture), editorialViews, editorialMissing, computed,
+                "/api/v1/articles/" + a.id());
+    }
+
+    static RelatedView related(Article a, String baseUrl, String reason) {
+        return new RelatedView(a.id(), a.title(), "/bai/" + a.id(), baseUrl + "/bai/" + a.id(),
+                Format.date(a.published()), reason);
+    }
+
+    /** "Tác giả, “Tiêu đề”, Báo Hà Tĩnh, 04/03/2026, URL (lưu tại …, truy cập …)". */
+    static String citation(Article a, String permalink, RawCaptures.Info capture) {
+        StringBuilder sb = new StringBuilder();
+        if (!a.author().isEmpty()) {
+            sb.append(a.author()).append(", ");
+        }
+        sb.append('“').append(a.title()).append("”, Báo Hà Tĩnh");
+        if (a.published() != null) {
+            sb.append(", ").append(Format.date(a.published()));
+        }
+        sb.append(", ").append(a.url()).append(" (bản lưu: ").append(permalink);
+        if (capture != null && capture.fetched() != null) {
+            sb.append(", thu thập ").append(Format.dateTime(capture.fetched()));
+        }
+        return sb.append(").").toString();
+    }
+
+    /** The URL itself when it is an http(s) link, else null, so no archived value can become a script link. */
+    static String safeHref(String url) {
+        if (url == null) {
+            return null;
+        }
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+    }
+
+    static EditorView editor(String title, String text, boolean submitted, List<RelatedView> related,
+            String message) {
+        StringBuilder links = new StringBuilder();
+        for (RelatedView r : related) {
+            links.append(r.title()).append(" – ").append(r.permalink()).append('\n');
+        }
+        return new EditorView(new PageView("Công cụ biên tập – " + SITE, "", "bien-tap"), title, text, submitted,
+                related, links.toString(), message);
+    }
+
+    static StatusView status(CrawlStatus s, int articles) {
+        List<Link> failures = s.failuresByReason().entrySet().stream()
+                .map(e -> new Link(e.getKey(), "", e.getValue(), false)).toList();
+        return new StatusView(new PageView("Trạng thái thu thập – " + SITE, "", "trang-thai"), s.state().label(),
+                s.state() != CrawlStatus.State.UNAVAILABLE, Format.number(articles), Format.dateTime(s.lastStarted()),
+                Format.dateTime(s.lastFinished()), Format.number(s.pagesFetched()),
+                Format.number(s.articlesIndexed()), Format.number(s.queued()), Format.number(s.failures()), failures);
+    }
+
+    static ErrorView error(int status, String message) {
+        String heading = switch (status) {
+            case 400 -> "Yêu cầu chưa hợp lệ";
+            case 404 -> "Không tìm thấy trang";
+            case 429 -> "Quá nhiều yêu cầu";
+            case 503 -> "Máy chủ đang bận";
+            default -> "Đã có lỗi xảy ra";
+        };
+        return new ErrorView(new PageView(heading + " – " + SITE, "", ""), status, heading, message);
+    }
+
+    static PageView help() {
+        return new PageView("Cách tìm – " + SITE, "", "tro-giup");
+    }
+
+    private static String range(SearchParams p) {
+        String from = p.from() == null ? "…" : p.from().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String to = p.to() == null ? "…" : p.to().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return from + " – " + to;
+    }
+}

@@ -1,0 +1,12 @@
+package vn.khotin.web.view;
+
+import java.util.List;
+
+/**
+ * The editor's tool: a draft in, related archive stories out.
+ *
+ * @param submitted whether a draft was sent (so "nothing found" can be told apart from the empty form)
+ * @param linkList the related stories as a plain list to copy, one "title – link" a line
+ */
+public record EditorView(PageView page, String title, String text, boolean submitted, List<RelatedView> related,
+        String linkList, String message) {}

@@ -1,0 +1,13 @@
+package vn.khotin.web.view;
+
+/**
+ * One result as the results page shows it.
+ *
+ * @param titleHtml the title with matches in mark tags, already made safe by {@code Snippets.safe}
+ *
+ * @param snippetHtml highlighted passage, already made safe by {@code Snippets.safe}
+ * @param duplicates number of near-duplicate articles folded under this one (0 for none)
+ * @param duplicatesHref link to see them, or null
+ */
+public record HitView(long id, String titleHtml, String href, String date, String category, String snippetHtml,
+        int duplicates, String duplicatesHref) {}

@@ -1,0 +1,152 @@
+package vn.khotin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** The plain classes behind the handlers. */
+class PartsTest {
+
+    @Test
+    void rateLimiterAllowsABurstThenRefillsAtTheRate() {
+        AtomicLong now = new AtomicLong(0);
+        RateLimiter limiter = new RateLimiter(60, 2, now::get); // one a second, two at once
+        assertThat(limiter.acquire("a").allowed()).isTrue();
+        assertThat(limiter.acquire("a").allowed()).isTrue();
+        RateLimiter.Decision refused = limiter.acquire("a");
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfterSeconds()).isEqualTo(1);
+        assertThat(limiter.acquire("b").allowed()).as("other clients unaffected").isTrue();
+        now.addAndGet(1_000_000_000L);
+        assertThat(limiter.acquire("a").allowed()).isTrue();
+        assertThat(limiter.acquire("a").allowed()).isFalse();
+    }
+
+    @Test
+    void rateLimiterForgetsQuietClients() {
+        AtomicLong now = new AtomicLong(0);
+        RateLimiter limiter = new RateLimiter(60, 1, now::get);
+        for (int i = 0; i < 5000; i++) {
+            limiter.acquire("client-" + i);
+        }
+        now.addAndGet(10_000_000_000L);
+        for (int i = 0; i < 5000; i++) {
+            limiter.acquire("late-" + (i % 10));
+        }
+        assertThat(limiter.tracked()).isLessThan(100);
+    }
+
+    @Test
+    void metricsWritePrometheusText() {
+        Metrics m = new Metrics(() -> 42, () -> new CrawlStatus(CrawlStatus.State.RUNNING, null, null, 5, 3, 9,
+                Map.of("dns", 1L)));
+        m.record("GET", "/api/v1/search", 200, 0.003);
+        m.record("GET", "/api/v1/search", 200, 0.2);
+        m.record("GET", "/x\"y", 404, 0.001);
+        String text = m.scrape();
+        assertThat(text).contains(
+                "khotin_http_requests_total{method=\"GET\",route=\"/api/v1/search\",status=\"200\"} 2",
+                "khotin_http_request_duration_seconds_bucket{route=\"/api/v1/search\",le=\"0.005\"} 1",
+                "khotin_http_request_duration_seconds_bucket{route=\"/api/v1/search\",le=\"0.25\"} 2",
+                "khotin_http_request_duration_seconds_count{route=\"/api/v1/search\"} 2",
+                "route=\"/x\\\"y\"", "khotin_index_articles 42", "khotin_crawl_state{state=\"running\"} 1",
+                "khotin_crawl_state{state=\"idle\"} 0", "khotin_crawl_queued 9", "khotin_crawl_failures{reason=\"dns\"} 1");
+    }
+
+    @Test
+    void searchGateAnswersOverloadedWhenASearchOverrunsItsDeadline() throws Exception {
+        AtomicInteger timeouts = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        try (SearchGate gate = new SearchGate(1, Duration.ofMillis(100), timeouts::incrementAndGet)) {
+            assertThat(gate.run(() -> 7)).isEqualTo(7);
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> gate.run(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return 1;
+            })).isInstanceOf(SearchGate.Overloaded.class).hasMessageContaining("quá nhiều thời gian");
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+            assertThat(timeouts.get()).isEqualTo(1);
+            assertThatThrownBy(() -> gate.run(() -> {
+                throw new IllegalStateException("boom");
+            })).isInstanceOf(IllegalStateException.class);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void snippetsKeepOnlyMarkTags() {
+        assertThat(Snippets.safe("a <mark>b</mark> &amp; c")).isEqualTo("a <mark>b</mark> &amp; c");
+        assertThat(Snippets.safe("<script>x</script><mark>y")).isEqualTo("&lt;script&gt;x&lt;/script&gt;<mark>y</mark>");
+        assertThat(Snippets.safe("</mark><mark onclick=x>")).isEqualTo("&lt;/mark&gt;&lt;mark onclick=x&gt;");
+    }
+
+    @Property(tries = 300)
+    void snippetsNeverContainOtherTags(@ForAll String text) {
+        String safe = Snippets.safe(text).replace("<mark>", "").replace("</mark>", "");
+        assertThat(safe).doesNotContain("<", ">", "\"");
+    }
+
+    @Test
+    void csvCellsAreQuotedAndDefused() {
+        assertThat(ExportWriter.csvCell("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
+        assertThat(ExportWriter.csvCell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+        assertThat(ExportWriter.csvCell("Hà Tĩnh")).isEqualTo("\"Hà Tĩnh\"");
+    }
+
+    @Test
+    void atomDropsCharactersXmlCannotCarry() {
+        assertThat(AtomFeed.xmlSafe("a\u0000b\u0007c\nd")).isEqualTo("abc\nd");
+    }
+
+    @Test
+    void searchParamsMakeShortLinks() {
+        SearchParams p = new SearchParams("lễ hội", Map.of("category", List.of("Xã hội")), LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31), SearchParams.Sort.NEWEST, 2, SearchParams.PAGE_SIZE, true);
+        assertThat(p.href()).isEqualTo("/?q=l%E1%BB%85+h%E1%BB%99i&category=X%C3%A3+h%E1%BB%99i&since=2024-01-01"
+                + "&until=2024-12-31&sort=newest&page=2");
+        assertThat(p.withoutFilter("category", "Xã hội").withDates(null, null).withSort(SearchParams.Sort.RELEVANCE).href())
+                .isEqualTo("/?q=l%E1%BB%85+h%E1%BB%99i");
+        assertThat(p.offset()).isEqualTo(20);
+        assertThat(p.withFilter("place", "Kỳ Anh").withCollapse(false).href()).contains("&place=K%E1%BB%B3+Anh")
+                .endsWith("&collapse=false").doesNotContain("page=");
+    }
+
+    @Test
+    void timelineBarsLinkToTheirPeriod() {
+        List<TimelineChart.Period> periods = List.of(
+                new TimelineChart.Period("01/2024", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31), 10),
+                new TimelineChart.Period("02/2024", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29), 0),
+                new TimelineChart.Period("03/2024", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), 5));
+        var view = TimelineChart.layout("tháng", periods, (f, t) -> "/?since=" + f + "&until=" + t);
+        assertThat(view.bars()).hasSize(3);
+        assertThat(view.bars().get(0).h()).isEqualTo(TimelineChart.HEIGHT);
+        assertThat(view.bars().get(1).h()).isZero();
+        assertThat(view.bars().get(2).h()).isEqualTo(TimelineChart.HEIGHT / 2.0);
+        assertThat(view.bars().get(2).href()).isEqualTo("/?since=2024-03-01&until=2024-03-31");
+        assertThat(view.bars().get(0).title()).isEqualTo("01/2024: 10 bài");
+        assertThat(TimelineChart.layout("tháng", periods.subList(0, 1), (f, t) -> "")).isNull();
+    }
+
+    @Test
+    void configReadsTheAdminTokenFromTheEnvironment() {
+        assertThat(WebConfig.fromEnvironment("127.0.0.1", 0, Map.of(WebConfig.ADMIN_TOKEN_ENV, " s3cret ")).adminToken())
+                .isEqualTo("s3cret");
+        assertThat(WebConfig.fromEnvironment("127.0.0.1", 0, Map.of()).adminToken()).isNull();
+        assertThat(WebConfig.defaults(null, 0).host()).isEqualTo("127.0.0.1");
+    }
+}

@@ -1,0 +1,481 @@
+package vn.khotin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebServerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private WebFixture web;
+    private final AtomicInteger crawlStarts = new AtomicInteger();
+
+    @BeforeAll
+    void start() {
+        CrawlControl crawl = new CrawlControl() {
+            @Override
+            public CrawlStatus status() {
+                return new CrawlStatus(CrawlStatus.State.IDLE, java.time.Instant.parse("2026-03-01T00:00:00Z"),
+                        java.time.Instant.parse("2026-03-01T01:00:00Z"), 120, 100, 5,
+                        Map.of("timeout", 3L, "http-404", 2L));
+            }
+
+            @Override
+            public boolean start() {
+                return crawlStarts.incrementAndGet() == 1;
+            }
+
+            @Override
+            public boolean stop() {
+                return false;
+            }
+
+            @Override
+            public boolean reindex() {
+                return false;
+            }
+        };
+        web = new WebFixture(WebFixture.config().withAdminToken("bi-mat-123"), crawl,
+                RawCaptures.none());
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        web.close();
+    }
+
+    static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void homePageHasLandmarksSearchBoxAndNewestArticles() {
+        HttpResponse<String> r = web.get("/");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(r.body()).contains("lang=\"vi\"", "<header", "<nav", "<main id=\"noi-dung\"", "<footer",
+                "href=\"#noi-dung\"", "<label for=\"q\"", "Bài mới nhất", "Kho đang lưu");
+        assertThat(r.body()).doesNotContain("<script", "style=\"");
+    }
+
+    @Test
+    void resultsPageShowsCountHighlightsAndPagination() {
+        HttpResponse<String> r = web.get("/?q=" + q("cầu ngư") + "&size=5");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(web.get("/?q=" + q("di tích Đồng Lộc")).body()).contains("+ 1 bài gần trùng", "collapse=false");
+        assertThat(r.body()).contains("kết quả", " ms)", "<mark>", "Lễ hội <mark>cầu ngư</mark>",
+                "<svg", "aria-label=\"Biểu đồ số bài theo", "aria-label=\"Trang kết quả\"",
+                "format=csv", "/api/v1/feed?q=");
+        HttpResponse<String> page2 = web.get("/?q=" + q("cầu ngư") + "&size=5&page=2");
+        assertThat(page2.body()).contains("aria-current=\"page\">2<");
+    }
+
+    @Test
+    void hostileArticleAndQueryCannotInjectMarkup() {
+        HttpResponse<String> article = web.get("/bai/" + WebFixture.HOSTILE_ID);
+        assertThat(article.statusCode()).isEqualTo(200);
+        String body = article.body();
+        assertThat(body).doesNotContain("<script", "<img src=x", "<svg onload", "<iframe", "<a href=\"javascript:",
+                "<b>");
+        assertThat(body).contains("&lt;script&gt;alert(");
+        assertThat(body).as("non-http original URL is text, not a link").contains("javascript:alert(document.cookie)");
+
+        String hostileQuery = "\"><script>alert(7)</script><img src=x onerror=alert(8)> bão";
+        HttpResponse<String> results = web.get("/?q=" + q(hostileQuery));
+        assertThat(results.statusCode()).isEqualTo(200);
+        assertThat(results.body()).doesNotContain("<script>alert", "<img src=x", "=\"\"><");
+        assertThat(results.body()).contains("&lt;script&gt;");
+        // the hostile article is found by "bão" and its snippet stays escaped
+        assertThat(web.get("/?q=" + q("bão lớn")).body()).doesNotContain("<b>đậm", "<svg onload", "<script");
+
+        HttpResponse<String> feed = web.get("/api/v1/feed?q=" + q("bão"));
+        assertThat(feed.body()).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() {
+        for (String path : List.of("/", "/?q=bão", "/bai/300001", "/api/v1/search?q=bão", "/khong-co", "/static/khotin.css")) {
+            HttpResponse<String> r = web.get(path.replace("bão", q("bão")));
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).hasValue(Filters.CSP);
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+        }
+    }
+
+    @Test
+    void apiAllowsCrossOriginGetsOnly() {
+        HttpResponse<String> r = web.get("/api/v1/search?q=" + q("lúa"));
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        HttpResponse<String> pre = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/search"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://example.org").header("Access-Control-Request-Method", "GET").build());
+        assertThat(pre.statusCode()).isEqualTo(204);
+        assertThat(pre.headers().firstValue("Access-Control-Allow-Methods").orElse("")).doesNotContain("POST");
+        HttpResponse<String> post = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/related"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"bão\"}")).build());
+        assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void badParametersGetA400WithAVietnameseMessage() throws Exception {
+        Map<String, String> cases = Map.of(
+                "/api/v1/search?size=1000", "'size'",
+                "/api/v1/search?size=abc", "số nguyên",
+                "/api/v1/search?page=600&size=20", "10000 kết quả",
+                "/api/v1/search?since=2024-13", "'since'",
+                "/api/v1/search?since=2025&until=2024", "Khoảng ngày",
+                "/api/v1/search?sort=random", "'sort'",
+                "/api/v1/search?q=" + "a".repeat(1001), "quá dài",
+                "/api/v1/articles/abc", "Mã bài viết",
+                "/api/v1/export?format=xml", "'format'");
+        for (var c : cases.entrySet()) {
+            HttpResponse<String> r = web.get(c.getKey());
+            assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
+            JsonNode error = JSON.readTree(r.body());
+            assertThat(error.get("error").asText()).as(c.getKey()).contains(c.getValue());
+            assertThat(error.get("status").asInt()).isEqualTo(400);
+        }
+        HttpResponse<String> page = web.get("/?q=x&size=0");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("Yêu cầu chưa hợp lệ", "<main");
+    }
+
+    @Test
+    void unknownPagesAndArticlesGetFriendly404s() throws Exception {
+        HttpResponse<String> page = web.get("/khong-co-trang-nay");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Không tìm thấy trang", "Về trang tìm kiếm");
+        HttpResponse<String> article = web.get("/bai/424242");
+        assertThat(article.statusCode()).isEqualTo(404);
+        assertThat(article.body()).contains("424242");
+        HttpResponse<String> api = web.get("/api/v1/articles/424242");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(api.body()).get("error").asText()).contains("424242");
+        HttpResponse<String> apiUnknown = web.get("/api/v1/khong-co");
+        assertThat(apiUnknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(apiUnknown.body()).has("error")).isTrue();
+    }
+
+    @Test
+    void searchApiKeepsItsFieldNamesAndPages() throws Exception {
+        JsonNode r = JSON.readTree(web.get("/api/v1/search?q=" + q("lúa") + "&size=5&page=2&collapse=false").body());
+        assertThat(r.get("total").asLong()).isGreaterThan(5);
+        assertThat(r.get("hits")).hasSize(5);
+        JsonNode hit = r.get("hits").get(0);
+        List<String> names = new ArrayList<>();
+        hit.fieldNames().forEachRemaining(names::add);
+        assertThat(names).startsWith("id", "url", "title", "sapo", "published", "category", "snippet");
+        JsonNode byOffset = JSON.readTree(web.get("/api/v1/search?q=" + q("lúa") + "&size=5&from=5&collapse=false").body());
+        assertThat(byOffset.get("hits").get(0).get("id")).isEqualTo(hit.get("id"));
+    }
+
+    @Test
+    void searchApiGivesFacetsTimelineAndDrillDown() throws Exception {
+        JsonNode r = JSON.readTree(web.get("/api/v1/search?q=" + q("lúa") + "&facets=category,year&timeline=year").body());
+        JsonNode category = r.get("facets").get(0);
+        assertThat(category.get("field").asText()).isEqualTo("category");
+        assertThat(category.get("values").get(0).get("value").asText()).isEqualTo("Kinh tế");
+        assertThat(r.get("timeline").size()).isEqualTo(3);
+        JsonNode narrowed = JSON.readTree(web.get("/api/v1/search?q=" + q("lúa") + "&year=2024&collapse=false").body());
+        assertThat(narrowed.get("total").asLong()).isLessThan(r.get("total").asLong()).isPositive();
+        for (JsonNode hit : narrowed.get("hits")) {
+            assertThat(hit.get("published").asText()).startsWith("2024-");
+        }
+        JsonNode dated = JSON.readTree(web.get("/api/v1/search?q=" + q("lúa") + "&since=2025-03&until=2025-04&collapse=false").body());
+        assertThat(dated.get("hits")).allMatch(h -> h.get("published").asText().matches("2025-0[34]-.*"));
+        assertThat(web.get("/api/v1/search?facets=giá").statusCode()).isEqualTo(400);
+        assertThat(web.get("/api/v1/search?timeline=day").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void suggestAndAnalyzeApis() throws Exception {
+        JsonNode s = JSON.readTree(web.get("/api/v1/suggest?q=" + q("thach")).body());
+        assertThat(s.get("completions").isArray()).isTrue();
+        assertThat(web.get("/api/v1/suggest").statusCode()).isEqualTo(400);
+        JsonNode a = JSON.readTree(web.get("/api/v1/analyze?text=" + q("UBND tỉnh Hà Tĩnh")).body());
+        assertThat(a.get("fields").get("text.folded").toString()).contains("\"term\":\"ha\"");
+        assertThat(web.get("/api/v1/analyze?text=x&field=" + q("<b>")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void resultsPageFacetLinksDrillDownAndSuggestsAccents() {
+        String body = web.get("/?q=" + q("lúa")).body();
+        assertThat(body).contains("<h2>Chuyên mục</h2>", "href=\"/?q=l%C3%BAa&amp;category=Kinh+t%E1%BA%BF\"",
+                "<h2>Năm</h2>", "class=\"hit\"");
+        String drilled = web.get("/?q=" + q("lúa") + "&category=" + q("Kinh tế")).body();
+        assertThat(drilled).contains("Chuyên mục: Kinh tế", "<strong>Kinh tế</strong>");
+    }
+
+    @Test
+    void rawCaptureIsServedAsInertText() throws Exception {
+        RawCaptures captures = new RawCaptures() {
+            @Override
+            public java.util.Optional<Info> info(long id) {
+                return java.util.Optional.of(new Info(java.time.Instant.parse("2026-03-04T01:02:03Z"), true));
+            }
+
+            @Override
+            public java.util.Optional<Raw> raw(long id) {
+                return java.util.Optional.of(new Raw("https://baohatinh.vn/x", java.time.Instant.EPOCH, "text/html",
+                        "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "a.warc.gz@0"));
+            }
+        };
+        try (WebFixture f = new WebFixture(WebFixture.config(), CrawlControl.unavailable(), captures)) {
+            assertThat(f.get("/bai/300001").body()).contains("04/03/2026 08:02", "href=\"/bai/300001/ban-luu\"");
+            HttpResponse<String> raw = f.get("/bai/300001/ban-luu");
+            assertThat(raw.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+            assertThat(raw.headers().firstValue("Content-Security-Policy").orElse("")).contains("sandbox");
+            assertThat(raw.body()).contains("<script>alert(1)</script>");
+        }
+        assertThat(web.get("/bai/300001/ban-luu").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void articlePageShowsProvenanceCitationAndRelatedStories() {
+        HttpResponse<String> r = web.get("/bai/300010");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<article", "Nguồn và trích dẫn", "https://baohatinh.vn/bai-300010",
+                "Báo Hà Tĩnh", "/bai/300010", "Tin liên quan", "href=\"/bai/300009\"",
+                "1 bài liên quan chưa có trong kho", "Bài cùng chủ đề trong kho", "Chú thích ảnh");
+    }
+
+    @Test
+    void relatedApiForArticlesAndDrafts() throws Exception {
+        JsonNode r = JSON.readTree(web.get("/api/v1/articles/300010/related").body());
+        assertThat(r.get("editorial").get(0).get("id").asLong()).isEqualTo(300009);
+        assertThat(r.get("editorial").get(0).get("inArchive").asBoolean()).isTrue();
+        assertThat(r.get("editorial").get(1).get("inArchive").asBoolean()).isFalse();
+        assertThat(r.get("related").size()).isPositive();
+        for (JsonNode rel : r.get("related")) {
+            assertThat(rel.get("id").asLong()).isNotEqualTo(300010);
+            assertThat(rel.get("reason").asText()).isNotBlank();
+        }
+        HttpResponse<String> draft = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/related"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"title\":\"Xã Cẩm Nhượng chuẩn bị đua thuyền\",\"text\":\"Người dân xã Cẩm Nhượng tập đua thuyền trên sông La.\"}"))
+                .build());
+        assertThat(draft.statusCode()).isEqualTo(200);
+        JsonNode first = JSON.readTree(draft.body()).get("related").get(0);
+        assertThat(first.get("reason").asText()).isNotBlank();
+        assertThat(first.get("permalink").asText()).startsWith(web.base() + "/bai/");
+        HttpResponse<String> bad = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/related"))
+                .POST(HttpRequest.BodyPublishers.ofString("không phải json")).build());
+        assertThat(bad.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void exportsStreamTheWholeResultSet() throws Exception {
+        HttpResponse<String> csv = web.get("/api/v1/export?format=csv&q=" + q("lúa"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        long total = Long.parseLong(csv.headers().firstValue("X-Total-Count").orElseThrow());
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("\uFEFFid,url,permalink,title,published,category,sapo");
+        assertThat(lines).hasSize((int) total + 1);
+
+        HttpResponse<String> all = web.get("/api/v1/export?format=jsonl");
+        String[] rows = all.body().split("\n");
+        assertThat(rows.length).isEqualTo(WebFixture.articles().size()).isGreaterThan(100);
+        JsonNode row = JSON.readTree(rows[0]);
+        assertThat(row.get("permalink").asText()).isEqualTo(web.base() + "/bai/" + row.get("id").asLong());
+
+        HttpResponse<String> hostile = web.get("/api/v1/export?format=csv&q=" + q("iframe"));
+        assertThat(hostile.body()).contains("\"<script>alert('tiêu đề')", "\"\"\"><svg").doesNotContain(",=");
+        assertThat(ExportWriter.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    }
+
+    @Test
+    void exportStopsAtTheCap() throws Exception {
+        try (WebFixture small = new WebFixture(WebFixture.config().withExportCap(7),
+                CrawlControl.unavailable(), RawCaptures.none())) {
+            HttpResponse<String> r = small.get("/api/v1/export?format=jsonl");
+            assertThat(r.body().split("\n")).hasSize(7);
+            assertThat(r.headers().firstValue("X-Export-Rows")).hasValue("7");
+        }
+    }
+
+    @Test
+    void atomFeedIsWellFormedAndNewestFirst() throws Exception {
+        HttpResponse<String> r = web.get("/api/v1/feed?q=" + q("lúa"));
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        var doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+        var entries = doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertThat(entries.getLength()).isPositive();
+        assertThat(r.body()).contains("rel=\"self\"", "/bai/");
+    }
+
+    @Test
+    void healthAndMetrics() throws Exception {
+        JsonNode health = JSON.readTree(web.get("/health").body());
+        assertThat(health.get("status").asText()).isEqualTo("ok");
+        assertThat(health.get("articles").asInt()).isEqualTo(WebFixture.articles().size());
+        web.get("/?q=" + q("lúa"));
+        web.get("/bai/300001");
+        String metrics = web.get("/metrics").body();
+        assertThat(metrics).contains("khotin_http_requests_total{method=\"GET\",route=\"/bai/{id}\",status=\"200\"}",
+                "khotin_http_request_duration_seconds_bucket{route=\"/\",le=\"+Inf\"}",
+                "khotin_index_articles " + WebFixture.articles().size(), "khotin_crawl_state{state=\"idle\"} 1",
+                "khotin_crawl_failures{reason=\"timeout\"} 3");
+        assertThat(metrics).doesNotContain("route=\"/bai/300001\"");
+    }
+
+    @Test
+    void statusPageShowsCrawlProgressAndFailures() {
+        String body = web.get("/trang-thai").body();
+        assertThat(body).contains("đang nghỉ", "Lỗi theo nguyên nhân", "timeout", "http-404", "120");
+    }
+
+    @Test
+    void adminActionsNeedTheToken() throws Exception {
+        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(web.base() + "/admin/crawl/start"))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        assertThat(web.send(req.build()).statusCode()).isEqualTo(401);
+        assertThat(web.send(req.copy().header("Authorization", "Bearer sai").build()).statusCode()).isEqualTo(401);
+        assertThat(crawlStarts.get()).isZero();
+        HttpResponse<String> ok = web.send(req.copy().header("Authorization", "Bearer bi-mat-123").build());
+        assertThat(ok.statusCode()).isEqualTo(202);
+        assertThat(crawlStarts.get()).isEqualTo(1);
+        assertThat(web.send(req.copy().header("Authorization", "Bearer bi-mat-123").build()).statusCode())
+                .isEqualTo(409);
+        HttpResponse<String> get = web.get("/admin/crawl/start");
+        assertThat(get.statusCode()).isIn(404, 405);
+    }
+
+    @Test
+    void adminActionsAreOffWithoutAConfiguredToken() throws Exception {
+        try (WebFixture plain = new WebFixture()) {
+            HttpResponse<String> r = plain.send(HttpRequest.newBuilder(URI.create(plain.base() + "/admin/reindex"))
+                    .header("Authorization", "Bearer ").POST(HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(r.statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void apiRateLimitAnswers429WithRetryAfter() throws Exception {
+        try (WebFixture limited = new WebFixture(WebFixture.config().withRateLimit(60, 3),
+                CrawlControl.unavailable(), RawCaptures.none())) {
+            List<Integer> codes = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                codes.add(limited.get("/api/v1/search?q=lua").statusCode());
+            }
+            assertThat(codes).containsExactly(200, 200, 200, 429, 429);
+            HttpResponse<String> refused = limited.get("/api/v1/search?q=lua");
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(JSON.readTree(refused.body()).get("error").asText()).contains("Quá nhiều yêu cầu");
+            assertThat(limited.get("/?q=lua").statusCode()).as("pages are not rate limited").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void editorToolFindsRelatedStoriesForADraft() {
+        HttpResponse<String> form = web.get("/bien-tap");
+        assertThat(form.body()).contains("<label for=\"title\"", "<label for=\"text\"", "method=\"post\"");
+        HttpResponse<String> r = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/bien-tap"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("title=" + q("Xã Cẩm Nhượng chuẩn bị đua thuyền") + "&text="
+                        + q("<script>alert(1)</script> Người dân xã Cẩm Nhượng tập đua thuyền trên sông La.")))
+                .build());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("class=\"reason\"", "Danh sách liên kết", web.base() + "/bai/")
+                .doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void openApiDocumentsEveryApiRoute() throws Exception {
+        JsonNode doc = JSON.readTree(web.get("/api/v1/openapi.json").body());
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        String routes = new String(WebServerTest.class.getResourceAsStream("/vn/khotin/web/openapi.json")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(routes).isNotEmpty();
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/vn/khotin/web/Routes.java"));
+        Matcher m = Pattern.compile("r\\.(get|post)\\(\"(/api/v1/[^\"]+)\"").matcher(source);
+        int n = 0;
+        while (m.find()) {
+            n++;
+            JsonNode path = doc.get("paths").get(m.group(2));
+            assertThat(path).as("documented: %s", m.group(2)).isNotNull();
+            assertThat(path.get(m.group(1))).as("method %s %s", m.group(1), m.group(2)).isNotNull();
+        }
+        assertThat(n).isGreaterThanOrEqualTo(6);
+        Iterator<String> documented = doc.get("paths").fieldNames();
+        while (documented.hasNext()) {
+            assertThat(source).as("route exists").contains("\"" + documented.next() + "\"");
+        }
+    }
+
+    @Test
+    void gracefulShutdownFinishesRequestsInFlight() throws Exception {
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CrawlControl slow = new CrawlControl() {
+            @Override
+            public CrawlStatus status() {
+                entered.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return CrawlStatus.unavailable();
+            }
+
+            @Override
+            public boolean start() {
+                return false;
+            }
+
+            @Override
+            public boolean stop() {
+                return false;
+            }
+
+            @Override
+            public boolean reindex() {
+                return false;
+            }
+        };
+        WebFixture fixture = new WebFixture(WebFixture.config(), slow, RawCaptures.none());
+        var pending = fixture.http.sendAsync(HttpRequest.newBuilder(URI.create(fixture.base() + "/api/v1/crawl"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(entered.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        Thread closer = new Thread(() -> {
+            try {
+                fixture.close();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        closer.start();
+        Thread.sleep(100);
+        assertThat(closer.isAlive()).as("close waits for the request in flight").isTrue();
+        HttpResponse<String> refused = fixture.get("/health");
+        assertThat(refused.statusCode()).as("new requests are refused while draining").isEqualTo(503);
+        release.countDown();
+        HttpResponse<String> r = pending.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("UNAVAILABLE");
+        closer.join(5_000);
+        assertThat(closer.isAlive()).isFalse();
+    }
+}
