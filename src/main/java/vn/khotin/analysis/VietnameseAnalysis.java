@@ -145,10 +145,13 @@ public final class VietnameseAnalysis {
                 Tokenizer source = new VietnameseTokenizer();
                 TokenStream ts = source;
                 if (words) {
-                    ts = new VietnameseWordFilter(ts, lex, mode);
+                    // emits units already lower-cased and tone-normalized: the same terms as the declared
+                    // chain "vietnameseWord | lowercase | vietnameseTone", without two more passes
+                    ts = new VietnameseWordFilter(ts, lex, mode, true);
+                } else {
+                    ts = new LowerCaseFilter(ts);
+                    ts = new VietnameseToneFilter(ts);
                 }
-                ts = new LowerCaseFilter(ts);
-                ts = new VietnameseToneFilter(ts);
                 if (fold) {
                     ts = new VietnameseFoldingFilter(ts);
                 }

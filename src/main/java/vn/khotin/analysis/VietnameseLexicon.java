@@ -55,6 +55,15 @@ public final class VietnameseLexicon {
     private long[] cKeys = new long[1 << 16];
     private int[] cVals = new int[1 << 16];
     private int cCount;
+    /** Math.log of cVals, filled once loading is done, so the segmenter takes no logarithm per lookup. */
+    private double[] cLogs;
+    /**
+     * Per syllable id, bit {@code 1 << n} is set when the syllable begins (startsWord) or ends (endsWord)
+     * some n-syllable word. Most syllable windows in running text are no word at all; these two array reads
+     * reject them before the compound table, whose probes are cache misses, is touched.
+     */
+    private byte[] startsWord = new byte[1024];
+    private byte[] endsWord = new byte[1024];
 
     private static volatile VietnameseLexicon shared;
 
@@ -171,7 +180,23 @@ public final class VietnameseLexicon {
             }
         } else {
             putCompound(pack(ids, 0, ids.length), count);
+            markWord(ids, 0, ids.length);
+            // pack() shifts the length out of a four-syllable key, so a four-syllable key starting with
+            // syllable id 3 equals the three-syllable key of its last three ids, and both lookups find the
+            // word. The segmenter's output depends on that (known quirk, kept so the indexed terms do not
+            // change), so the pre-filter must let both lookups through.
+            if (ids.length == MAX_WORD_SYLLABLES && ids[0] == 3) {
+                markWord(ids, 1, 3);
+            } else if (ids.length == 3) {
+                startsWord[3] |= (byte) (1 << 4);
+                endsWord[ids[2]] |= (byte) (1 << 4);
+            }
         }
+    }
+
+    private void markWord(int[] ids, int from, int n) {
+        startsWord[ids[from]] |= (byte) (1 << n);
+        endsWord[ids[from + n - 1]] |= (byte) (1 << n);
     }
 
     private int intern(char[] a, int off, int len) {
@@ -192,6 +217,8 @@ public final class VietnameseLexicon {
             sylLen = Arrays.copyOf(sylLen, n);
             unigram = Arrays.copyOf(unigram, n);
             lowerForm = Arrays.copyOf(lowerForm, n);
+            startsWord = Arrays.copyOf(startsWord, n);
+            endsWord = Arrays.copyOf(endsWord, n);
         }
         id = sylCount++;
         sylOff[id] = charsLen;
@@ -240,11 +267,22 @@ public final class VietnameseLexicon {
             if (id == 0) {
                 return 0;
             }
-            if (sylLen[id] == len && Arrays.equals(chars, sylOff[id], sylOff[id] + len, a, off, off + len)) {
+            if (sylLen[id] == len && sameChars(sylOff[id], a, off, len)) {
                 return id;
             }
             h = (h + 1) & mask;
         }
+    }
+
+    // a plain loop: syllables are a few chars, too short for Arrays.equals' range checks and vector set-up
+    private boolean sameChars(int at, char[] a, int off, int len) {
+        char[] c = chars;
+        for (int i = 0; i < len; i++) {
+            if (c[at + i] != a[off + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The id of a syllable in any case and tone style, or 0 (allocates; for APIs, not token streams). */
@@ -419,6 +457,11 @@ public final class VietnameseLexicon {
 
     private double logTotal() {
         if (logUni == null) {
+            double[] cl = new double[cVals.length];
+            for (int i = 0; i < cl.length; i++) {
+                cl[i] = cVals[i] > 0 ? Math.log(cVals[i]) : 0;
+            }
+            cLogs = cl;
             double[] l = new double[sylCount];
             for (int i = 0; i < sylCount; i++) {
                 l[i] = Math.log(unigram[i] + 0.5);
@@ -427,6 +470,32 @@ public final class VietnameseLexicon {
             logUni = l;
         }
         return logTot;
+    }
+
+    /**
+     * The slot of the n-syllable word at ids[from..], or -1: {@link #wordCount(int[], int, int)} for the
+     * segmenter, which asks for every window and mostly gets no.
+     */
+    private int wordSlot(int[] ids, int from, int n) {
+        int bit = 1 << n;
+        if ((startsWord[ids[from]] & bit) == 0 || (endsWord[ids[from + n - 1]] & bit) == 0) {
+            return -1;
+        }
+        for (int i = from + 1; i < from + n - 1; i++) {
+            if (ids[i] <= 0) {
+                return -1;
+            }
+        }
+        long key = pack(ids, from, n);
+        int mask = cKeys.length - 1;
+        int h = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+        while (cKeys[h] != 0) {
+            if (cKeys[h] == key) {
+                return cVals[h] > 0 ? h : -1;
+            }
+            h = (h + 1) & mask;
+        }
+        return -1;
     }
 
     private double logUnigram(int id) {
@@ -445,9 +514,9 @@ public final class VietnameseLexicon {
             best[e] = best[e - 1] + logUnigram(id) - logTotal;
             back[e] = 1;
             for (int len = 2; len <= MAX_WORD_SYLLABLES && len <= e; len++) {
-                int c = wordCount(ids, from + e - len, len);
-                if (c > 0) {
-                    double s = best[e - len] + Math.log(c) - logTotal;
+                int slot = wordSlot(ids, from + e - len, len);
+                if (slot >= 0) {
+                    double s = best[e - len] + cLogs[slot] - logTotal;
                     if (s > best[e]) {
                         best[e] = s;
                         back[e] = len;

@@ -2,6 +2,7 @@ package vn.khotin.analysis;
 
 import java.io.IOException;
 import java.util.Arrays;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -52,6 +53,7 @@ public final class VietnameseWordFilter extends TokenFilter {
 
     private final VietnameseLexicon lexicon;
     private final Mode mode;
+    private final boolean normalize;
 
     // the current clause
     private char[] text = new char[1024];
@@ -66,9 +68,8 @@ public final class VietnameseWordFilter extends TokenFilter {
     private boolean[] syl = new boolean[64];
     private int n;
 
-    // one token read past the clause end
+    // one token read past the clause end, kept in the clause arrays just after the clause (at index n)
     private boolean carry;
-    private State carryState;
     private boolean inputDone;
 
     // outputs of the clause: (first token index, length, type)
@@ -86,10 +87,23 @@ public final class VietnameseWordFilter extends TokenFilter {
     private final double[] segScore = new double[MAX_CLAUSE + 1];
     private final int[] segBack = new int[MAX_CLAUSE + 1];
 
+    /** A filter whose units keep the case and tone placement of the input (lower-case them later in the chain). */
     public VietnameseWordFilter(TokenStream input, VietnameseLexicon lexicon, Mode mode) {
+        this(input, lexicon, mode, false);
+    }
+
+    /**
+     * @param normalize when true, units come out lower-cased and in the canonical tone placement, term for
+     *     term what {@code lowercase | vietnameseTone} after this filter would make of them, so a chain can
+     *     leave those two out. It saves a second and third pass over every unit, which is twice as long as a
+     *     syllable, and the lexicon lookup needs the normalized syllables anyway. Capitals are still read
+     *     (before normalizing) to find names.
+     */
+    public VietnameseWordFilter(TokenStream input, VietnameseLexicon lexicon, Mode mode, boolean normalize) {
         super(input);
         this.lexicon = lexicon;
         this.mode = mode;
+        this.normalize = normalize;
     }
 
     @Override
@@ -130,12 +144,14 @@ public final class VietnameseWordFilter extends TokenFilter {
 
     /** Reads the next clause into the arrays; false when the input is exhausted. */
     private boolean readClause() throws IOException {
-        n = 0;
-        textLen = 0;
         if (carry) {
             carry = false;
-            restoreState(carryState);
-            addCurrent();
+            moveToFront(n);
+            n = 1;
+            textLen = tLen[0];
+        } else {
+            n = 0;
+            textLen = 0;
         }
         while (!inputDone) {
             if (!input.incrementToken()) {
@@ -145,13 +161,28 @@ public final class VietnameseWordFilter extends TokenFilter {
             inputPos += posIncAtt.getPositionIncrement();
             boolean brk = (flagsAtt.getFlags() & VietnameseTokenizer.FLAG_BREAK_BEFORE) != 0;
             if (n > 0 && (brk || n >= MAX_CLAUSE)) {
+                // park the token behind the clause: copying it is cheaper than captureState's clones
+                addCurrent();
+                n--;
                 carry = true;
-                carryState = captureState(); // the attributes get overwritten while the clause is emitted
                 break;
             }
             addCurrent();
         }
         return n > 0;
+    }
+
+    /** Makes token {@code c} (the parked carry) the clause's first token. */
+    private void moveToFront(int c) {
+        System.arraycopy(text, tOff[c], text, 0, tLen[c]);
+        tOff[0] = 0;
+        tLen[0] = tLen[c];
+        sOff[0] = sOff[c];
+        eOff[0] = eOff[c];
+        absPos[0] = absPos[c];
+        ids[0] = ids[c];
+        cap[0] = cap[c];
+        syl[0] = syl[c];
     }
 
     /** Copies the current input token (still in the attributes) into the clause. */
@@ -172,8 +203,8 @@ public final class VietnameseWordFilter extends TokenFilter {
         if (textLen + len > text.length) {
             text = Arrays.copyOf(text, Math.max(text.length * 2, textLen + len));
         }
-        System.arraycopy(b, 0, text, textLen, len);
-        tOff[n] = textLen;
+        int at = textLen;
+        tOff[n] = at;
         tLen[n] = len;
         textLen += len;
         sOff[n] = offsetAtt.startOffset();
@@ -183,12 +214,30 @@ public final class VietnameseWordFilter extends TokenFilter {
         boolean isSyl = VietnameseTokenizer.SYLLABLE.equals(type);
         syl[n] = isSyl;
         cap[n] = isSyl && len > 0 && Character.isUpperCase(b[0]);
+        if (normalize) {
+            // Per part equals per joined unit: '_' is no letter to either filter, and no surrogate pair
+            // spans a part boundary. A syllable has no surrogates (the tokenizer puts none in letter
+            // tokens), so char by char is code point by code point there.
+            if (isSyl) {
+                for (int i = 0; i < len; i++) {
+                    text[at + i] = VietnameseText.toLowerCase(b[i]);
+                }
+            } else {
+                System.arraycopy(b, 0, text, at, len);
+                CharacterUtils.toLowerCase(text, at, at + len);
+            }
+            VietnameseText.toNewStyle(text, at, len);
+            ids[n] = isSyl && mode != Mode.BIGRAMS ? lexicon.syllableId(text, at, len) : 0;
+            n++;
+            return;
+        }
+        System.arraycopy(b, 0, text, at, len);
         if (isSyl && mode != Mode.BIGRAMS) {
             if (scratch.length < len) {
                 scratch = new char[len * 2];
             }
             for (int i = 0; i < len; i++) {
-                scratch[i] = Character.toLowerCase(b[i]);
+                scratch[i] = VietnameseText.toLowerCase(b[i]);
             }
             VietnameseText.toNewStyle(scratch, 0, len);
             ids[n] = lexicon.syllableId(scratch, 0, len);
@@ -285,7 +334,6 @@ public final class VietnameseWordFilter extends TokenFilter {
         n = 0;
         textLen = 0;
         carry = false;
-        carryState = null;
         inputDone = false;
         oCount = 0;
         oNext = 0;
