@@ -58,12 +58,11 @@ public final class VietnameseLexicon {
     /** Math.log of cVals, filled once loading is done, so the segmenter takes no logarithm per lookup. */
     private double[] cLogs;
     /**
-     * Per syllable id, bit {@code 1 << n} is set when the syllable begins (startsWord) or ends (endsWord)
-     * some n-syllable word. Most syllable windows in running text are no word at all; these two array reads
-     * reject them before the compound table, whose probes are cache misses, is touched.
+     * Per syllable id, bit {@code n} is set when the syllable begins some n-syllable word, bit {@code n + 3}
+     * when it ends one (n = 2..4). Most syllable windows in running text are no word at all; a read of this
+     * array per end rejects them before the compound table, whose probes are cache misses, is touched.
      */
-    private byte[] startsWord = new byte[1024];
-    private byte[] endsWord = new byte[1024];
+    private byte[] wordEdges = new byte[1024];
 
     private static volatile VietnameseLexicon shared;
 
@@ -188,15 +187,23 @@ public final class VietnameseLexicon {
             if (ids.length == MAX_WORD_SYLLABLES && ids[0] == 3) {
                 markWord(ids, 1, 3);
             } else if (ids.length == 3) {
-                startsWord[3] |= (byte) (1 << 4);
-                endsWord[ids[2]] |= (byte) (1 << 4);
+                wordEdges[3] |= (byte) startBit(4);
+                wordEdges[ids[2]] |= (byte) endBit(4);
             }
         }
     }
 
     private void markWord(int[] ids, int from, int n) {
-        startsWord[ids[from]] |= (byte) (1 << n);
-        endsWord[ids[from + n - 1]] |= (byte) (1 << n);
+        wordEdges[ids[from]] |= (byte) startBit(n);
+        wordEdges[ids[from + n - 1]] |= (byte) endBit(n);
+    }
+
+    private static int startBit(int n) {
+        return 1 << n;
+    }
+
+    private static int endBit(int n) {
+        return 1 << (n + 3);
     }
 
     private int intern(char[] a, int off, int len) {
@@ -217,8 +224,7 @@ public final class VietnameseLexicon {
             sylLen = Arrays.copyOf(sylLen, n);
             unigram = Arrays.copyOf(unigram, n);
             lowerForm = Arrays.copyOf(lowerForm, n);
-            startsWord = Arrays.copyOf(startsWord, n);
-            endsWord = Arrays.copyOf(endsWord, n);
+            wordEdges = Arrays.copyOf(wordEdges, n);
         }
         id = sylCount++;
         sylOff[id] = charsLen;
@@ -477,8 +483,7 @@ public final class VietnameseLexicon {
      * segmenter, which asks for every window and mostly gets no.
      */
     private int wordSlot(int[] ids, int from, int n) {
-        int bit = 1 << n;
-        if ((startsWord[ids[from]] & bit) == 0 || (endsWord[ids[from + n - 1]] & bit) == 0) {
+        if ((wordEdges[ids[from + n - 1]] & endBit(n)) == 0 || (wordEdges[ids[from]] & startBit(n)) == 0) {
             return -1;
         }
         for (int i = from + 1; i < from + n - 1; i++) {

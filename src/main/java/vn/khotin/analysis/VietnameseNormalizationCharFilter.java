@@ -145,16 +145,19 @@ public final class VietnameseNormalizationCharFilter extends CharFilter {
         if (corrSize == 0) {
             return currentOff;
         }
-        // the last correction at or before currentOff, -1 if none
+        // the last correction at or before currentOff, -1 if none: a few steps on from the last answer
+        // (NFD text has a correction at nearly every accented letter), else a binary search
         int i = corrLast;
-        if (!covers(i, currentOff)) {
-            i++;
-            if (!covers(i, currentOff)) {
-                i = java.util.Arrays.binarySearch(corrOff, 0, corrSize, currentOff);
-                if (i < 0) {
-                    i = -2 - i;
-                }
+        if (corrOff[i] <= currentOff) {
+            int limit = Math.min(corrSize, i + 9);
+            while (i + 1 < limit && corrOff[i + 1] <= currentOff) {
+                i++;
             }
+            if (i + 1 == limit && limit < corrSize && corrOff[limit] <= currentOff) {
+                i = search(currentOff);
+            }
+        } else {
+            i = search(currentOff);
         }
         if (i < 0) {
             return currentOff;
@@ -163,8 +166,9 @@ public final class VietnameseNormalizationCharFilter extends CharFilter {
         return currentOff + corrDiff[i];
     }
 
-    private boolean covers(int i, int off) {
-        return i < corrSize && corrOff[i] <= off && (i + 1 == corrSize || corrOff[i + 1] > off);
+    private int search(int off) {
+        int i = java.util.Arrays.binarySearch(corrOff, 0, corrSize, off);
+        return i < 0 ? -2 - i : i;
     }
 
     private int firstSpecial() {

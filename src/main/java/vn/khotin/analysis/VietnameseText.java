@@ -213,6 +213,12 @@ public final class VietnameseText {
             if (toNew ? c2 < 0xC0 || toneOf(c2) == 0 : !isPairSecond(c2)) {
                 continue;
             }
+            // the pair test below needs o or u first (only O, o, U, u lower-case to those), and most
+            // toned syllable ends fail it: test it before the neighbours
+            char l1 = (char) (buf[i - 1] | 0x20);
+            if (toNew && l1 != 'o' && l1 != 'u') {
+                continue;
+            }
             if (i + 1 < end && isLetter(buf[i + 1])) {
                 continue;
             }

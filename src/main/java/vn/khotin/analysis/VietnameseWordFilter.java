@@ -35,6 +35,22 @@ public final class VietnameseWordFilter extends TokenFilter {
         BOTH
     }
 
+    /**
+     * The form of the emitted terms. Only {@link #AS_READ} leaves work to later filters; the other two
+     * produce, term for term, what {@code lowercase | vietnameseTone} (and {@code vietnameseFolding}) after
+     * this filter would, so a chain can leave those out. That saves two or three more passes over every
+     * unit, which is about twice as long as a syllable, and the lexicon lookup needs the normalized
+     * syllables anyway. Capitals are still read, before normalizing, to find names.
+     */
+    public enum TermForm {
+        /** The syllables as the input had them (case and tone placement kept). */
+        AS_READ,
+        /** Lower case, canonical tone placement. */
+        NORMALIZED,
+        /** Lower case, canonical tone placement, then every diacritic removed. */
+        FOLDED
+    }
+
     /** Type of a lexicon word. */
     public static final String WORD = "<WORD>";
     /** Type of a name found by capitals. */
@@ -53,7 +69,7 @@ public final class VietnameseWordFilter extends TokenFilter {
 
     private final VietnameseLexicon lexicon;
     private final Mode mode;
-    private final boolean normalize;
+    private final TermForm form;
 
     // the current clause
     private char[] text = new char[1024];
@@ -89,21 +105,15 @@ public final class VietnameseWordFilter extends TokenFilter {
 
     /** A filter whose units keep the case and tone placement of the input (lower-case them later in the chain). */
     public VietnameseWordFilter(TokenStream input, VietnameseLexicon lexicon, Mode mode) {
-        this(input, lexicon, mode, false);
+        this(input, lexicon, mode, TermForm.AS_READ);
     }
 
-    /**
-     * @param normalize when true, units come out lower-cased and in the canonical tone placement, term for
-     *     term what {@code lowercase | vietnameseTone} after this filter would make of them, so a chain can
-     *     leave those two out. It saves a second and third pass over every unit, which is twice as long as a
-     *     syllable, and the lexicon lookup needs the normalized syllables anyway. Capitals are still read
-     *     (before normalizing) to find names.
-     */
-    public VietnameseWordFilter(TokenStream input, VietnameseLexicon lexicon, Mode mode, boolean normalize) {
+    /** A filter emitting its units in the given form. */
+    public VietnameseWordFilter(TokenStream input, VietnameseLexicon lexicon, Mode mode, TermForm form) {
         super(input);
         this.lexicon = lexicon;
         this.mode = mode;
-        this.normalize = normalize;
+        this.form = java.util.Objects.requireNonNull(form);
     }
 
     @Override
@@ -214,7 +224,7 @@ public final class VietnameseWordFilter extends TokenFilter {
         boolean isSyl = VietnameseTokenizer.SYLLABLE.equals(type);
         syl[n] = isSyl;
         cap[n] = isSyl && len > 0 && Character.isUpperCase(b[0]);
-        if (normalize) {
+        if (form != TermForm.AS_READ) {
             // Per part equals per joined unit: '_' is no letter to either filter, and no surrogate pair
             // spans a part boundary. A syllable has no surrogates (the tokenizer puts none in letter
             // tokens), so char by char is code point by code point there.
@@ -228,6 +238,9 @@ public final class VietnameseWordFilter extends TokenFilter {
             }
             VietnameseText.toNewStyle(text, at, len);
             ids[n] = isSyl && mode != Mode.BIGRAMS ? lexicon.syllableId(text, at, len) : 0;
+            if (form == TermForm.FOLDED) {
+                VietnameseText.fold(text, at, len); // char by char, so per part equals per unit too
+            }
             n++;
             return;
         }
