@@ -63,6 +63,13 @@ public final class VietnameseLexicon {
      * array per end rejects them before the compound table, whose probes are cache misses, is touched.
      */
     private byte[] wordEdges = new byte[1024];
+    /**
+     * One bit per compound key hash (its high bits; the table uses the low ones): 32 KB that stay in cache,
+     * in front of a table of several hundred KB whose every probe would be a cache miss. Exact, as it holds
+     * every key the table holds; a set bit may still be another key's.
+     */
+    private final long[] keyBits = new long[1 << (KEY_BITS - 6)];
+    private static final int KEY_BITS = 18;
 
     private static volatile VietnameseLexicon shared;
 
@@ -254,12 +261,29 @@ public final class VietnameseLexicon {
         slots[h] = id;
     }
 
+    // Both tables probe linearly from the low bits of these hashes, so the bits must be well mixed: with
+    // the plain polynomial (and, for compounds, a multiply read from the low bits) clusters formed and
+    // most of a lookup's time went into walking them. Murmur3's finalizers.
     private static int hash(char[] a, int off, int len) {
         int h = 0;
         for (int i = off, e = off + len; i < e; i++) {
             h = 31 * h + a[i];
         }
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
+    }
+
+    private static int slot(long key) {
+        long x = key;
+        x ^= x >>> 33;
+        x *= 0xFF51AFD7ED558CCDL;
+        x ^= x >>> 33;
+        x *= 0xC4CEB9FE1A85EC53L;
+        x ^= x >>> 33;
+        return (int) x;
     }
 
     /**
@@ -355,13 +379,15 @@ public final class VietnameseLexicon {
             }
         }
         int mask = cKeys.length - 1;
-        int h = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+        int h = slot(key) & mask;
         while (cKeys[h] != 0 && cKeys[h] != key) {
             h = (h + 1) & mask;
         }
         if (cKeys[h] == 0) {
             cKeys[h] = key;
             cCount++;
+            int b = slot(key) >>> (32 - KEY_BITS);
+            keyBits[b >>> 6] |= 1L << b;
         }
         cVals[h] += count;
     }
@@ -381,7 +407,7 @@ public final class VietnameseLexicon {
         }
         long key = pack(ids, from, n);
         int mask = cKeys.length - 1;
-        int h = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+        int h = slot(key) & mask;
         while (cKeys[h] != 0) {
             if (cKeys[h] == key) {
                 return cVals[h];
@@ -492,8 +518,13 @@ public final class VietnameseLexicon {
             }
         }
         long key = pack(ids, from, n);
+        int hash = slot(key);
+        int b = hash >>> (32 - KEY_BITS);
+        if ((keyBits[b >>> 6] & (1L << b)) == 0) {
+            return -1;
+        }
         int mask = cKeys.length - 1;
-        int h = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+        int h = hash & mask;
         while (cKeys[h] != 0) {
             if (cKeys[h] == key) {
                 return cVals[h] > 0 ? h : -1;

@@ -80,9 +80,33 @@ public final class VietnameseTokenizer extends Tokenizer {
         super(factory);
     }
 
+    // the token nextToken() found: buf[tokStart, tokEnd)
+    int tokStart;
+    int tokEnd;
+    int tokPosInc;
+    String tokType;
+    boolean tokBreak;
+
     @Override
     public boolean incrementToken() throws IOException {
         clearAttributes();
+        if (!nextToken()) {
+            return false;
+        }
+        termAtt.copyBuffer(buf, tokStart, tokEnd - tokStart);
+        offsetAtt.setOffset(correctOffset(tokStart), correctOffset(tokEnd));
+        posIncAtt.setPositionIncrement(tokPosInc);
+        typeAtt.setType(tokType);
+        flagsAtt.setFlags(tokBreak ? FLAG_BREAK_BEFORE : 0);
+        return true;
+    }
+
+    /**
+     * Advances to the next token without touching the attributes: for {@link VietnameseWordFilter}, which
+     * copies every token into its clause anyway and would otherwise pay for filling and reading the
+     * attributes of each syllable. The token is in {@link #buffer()} and the {@code tok*} fields.
+     */
+    boolean nextToken() throws IOException {
         if (!filled) {
             fill();
         }
@@ -95,12 +119,12 @@ public final class VietnameseTokenizer extends Tokenizer {
                     skippedPositions++;
                     continue;
                 }
-                termAtt.copyBuffer(buf, s, e - s);
-                offsetAtt.setOffset(correctOffset(s), correctOffset(e));
-                posIncAtt.setPositionIncrement(1 + skippedPositions);
+                tokStart = s;
+                tokEnd = e;
+                tokPosInc = 1 + skippedPositions;
                 skippedPositions = 0;
-                typeAtt.setType(pType[pNext]);
-                flagsAtt.setFlags(pBreak[pNext] ? FLAG_BREAK_BEFORE : 0);
+                tokType = pType[pNext];
+                tokBreak = pBreak[pNext];
                 pNext++;
                 return true;
             }
@@ -108,6 +132,16 @@ public final class VietnameseTokenizer extends Tokenizer {
                 return false;
             }
         }
+    }
+
+    /** The text being tokenized (valid during {@link #nextToken()} use). */
+    char[] buffer() {
+        return buf;
+    }
+
+    /** {@link #correctOffset(int)} for the word filter. */
+    int originalOffset(int off) {
+        return correctOffset(off);
     }
 
     private void fill() throws IOException {

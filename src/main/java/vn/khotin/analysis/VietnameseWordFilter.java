@@ -114,7 +114,11 @@ public final class VietnameseWordFilter extends TokenFilter {
         this.lexicon = lexicon;
         this.mode = mode;
         this.form = java.util.Objects.requireNonNull(form);
+        this.tokenizer = input instanceof VietnameseTokenizer t ? t : null;
     }
+
+    /** The input when it is the Vietnamese tokenizer itself: then tokens are read without attributes. */
+    private final VietnameseTokenizer tokenizer;
 
     @Override
     public boolean incrementToken() throws IOException {
@@ -163,13 +167,24 @@ public final class VietnameseWordFilter extends TokenFilter {
             n = 0;
             textLen = 0;
         }
+        VietnameseTokenizer tok = tokenizer;
         while (!inputDone) {
-            if (!input.incrementToken()) {
-                inputDone = true;
-                break;
+            boolean brk;
+            if (tok != null) {
+                if (!tok.nextToken()) {
+                    inputDone = true;
+                    break;
+                }
+                inputPos += tok.tokPosInc;
+                brk = tok.tokBreak;
+            } else {
+                if (!input.incrementToken()) {
+                    inputDone = true;
+                    break;
+                }
+                inputPos += posIncAtt.getPositionIncrement();
+                brk = (flagsAtt.getFlags() & VietnameseTokenizer.FLAG_BREAK_BEFORE) != 0;
             }
-            inputPos += posIncAtt.getPositionIncrement();
-            boolean brk = (flagsAtt.getFlags() & VietnameseTokenizer.FLAG_BREAK_BEFORE) != 0;
             if (n > 0 && (brk || n >= MAX_CLAUSE)) {
                 // park the token behind the clause: copying it is cheaper than captureState's clones
                 addCurrent();
@@ -208,8 +223,26 @@ public final class VietnameseWordFilter extends TokenFilter {
             cap = Arrays.copyOf(cap, c);
             syl = Arrays.copyOf(syl, c);
         }
-        int len = termAtt.length();
-        char[] b = termAtt.buffer();
+        int len;
+        char[] b;
+        int bOff;
+        String type;
+        VietnameseTokenizer tok = tokenizer;
+        if (tok != null) {
+            b = tok.buffer();
+            bOff = tok.tokStart;
+            len = tok.tokEnd - bOff;
+            sOff[n] = tok.originalOffset(bOff);
+            eOff[n] = tok.originalOffset(tok.tokEnd);
+            type = tok.tokType;
+        } else {
+            b = termAtt.buffer();
+            bOff = 0;
+            len = termAtt.length();
+            sOff[n] = offsetAtt.startOffset();
+            eOff[n] = offsetAtt.endOffset();
+            type = typeAtt.type();
+        }
         if (textLen + len > text.length) {
             text = Arrays.copyOf(text, Math.max(text.length * 2, textLen + len));
         }
@@ -217,23 +250,20 @@ public final class VietnameseWordFilter extends TokenFilter {
         tOff[n] = at;
         tLen[n] = len;
         textLen += len;
-        sOff[n] = offsetAtt.startOffset();
-        eOff[n] = offsetAtt.endOffset();
         absPos[n] = inputPos;
-        String type = typeAtt.type();
         boolean isSyl = VietnameseTokenizer.SYLLABLE.equals(type);
         syl[n] = isSyl;
-        cap[n] = isSyl && len > 0 && Character.isUpperCase(b[0]);
+        cap[n] = isSyl && len > 0 && Character.isUpperCase(b[bOff]);
         if (form != TermForm.AS_READ) {
             // Per part equals per joined unit: '_' is no letter to either filter, and no surrogate pair
             // spans a part boundary. A syllable has no surrogates (the tokenizer puts none in letter
             // tokens), so char by char is code point by code point there.
             if (isSyl) {
                 for (int i = 0; i < len; i++) {
-                    text[at + i] = VietnameseText.toLowerCase(b[i]);
+                    text[at + i] = VietnameseText.toLowerCase(b[bOff + i]);
                 }
             } else {
-                System.arraycopy(b, 0, text, at, len);
+                System.arraycopy(b, bOff, text, at, len);
                 CharacterUtils.toLowerCase(text, at, at + len);
             }
             VietnameseText.toNewStyle(text, at, len);
@@ -244,13 +274,13 @@ public final class VietnameseWordFilter extends TokenFilter {
             n++;
             return;
         }
-        System.arraycopy(b, 0, text, at, len);
+        System.arraycopy(b, bOff, text, at, len);
         if (isSyl && mode != Mode.BIGRAMS) {
             if (scratch.length < len) {
                 scratch = new char[len * 2];
             }
             for (int i = 0; i < len; i++) {
-                scratch[i] = VietnameseText.toLowerCase(b[i]);
+                scratch[i] = VietnameseText.toLowerCase(b[bOff + i]);
             }
             VietnameseText.toNewStyle(scratch, 0, len);
             ids[n] = lexicon.syllableId(scratch, 0, len);
