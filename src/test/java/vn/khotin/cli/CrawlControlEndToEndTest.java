@@ -175,6 +175,25 @@ class CrawlControlEndToEndTest {
         Workspace.open(tmp.resolve("data")).close();
     }
 
+    @Test
+    void serveOnAnEmptyDataDirectoryAnswersAndASecondServeOnItFailsOnOneLine() throws Exception {
+        serve(10);
+        JsonNode health = get("/health");
+        assertThat(health.get("status").asText()).isEqualTo("ok");
+        assertThat(health.get("articles").asInt()).isZero();
+        assertThat(health.get("crawl").asText()).isEqualTo("idle");
+        assertThat(getText("/")).contains("lang=\"vi\"", "Kho lưu trữ chưa có bài nào");
+        assertThat(getText("/trang-thai")).contains("đang nghỉ").doesNotContain("Lần thu thập xong gần nhất");
+
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code = Main.execute(new PrintWriter(stdout), new PrintWriter(stderr), "serve", "--data",
+                tmp.resolve("data").toString(), "--port", "0");
+        assertThat(code).isEqualTo(1);
+        assertThat(stderr.toString().strip()).doesNotContain("\n").contains("đang được một tiến trình khotin khác sử dụng");
+        assertThat(get("/health").get("status").asText()).as("the first server is unharmed").isEqualTo("ok");
+    }
+
     private static Article stray() {
         OffsetDateTime when = OffsetDateTime.parse("2026-01-02T08:00:00+07:00");
         return new Article(9_999_999L, "https://baohatinh.vn/bai-lac-post9999999.html", "Bài lạc không có trong kho",
