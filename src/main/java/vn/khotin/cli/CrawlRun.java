@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.khotin.archive.ArchivedCapture;
@@ -47,14 +48,32 @@ final class CrawlRun {
 
     static Map<String, Object> execute(Workspace ws, SiteProfile profile, int maxArticles, BooleanSupplier stopRequested,
             PrintWriter out, boolean terminal) {
+        return execute(ws, profile, maxArticles, stopRequested, out, terminal, Listener.NONE);
+    }
+
+    /** What a caller may watch of a run as it goes (for the status page). Called on the crawl thread. */
+    interface Listener {
+        Listener NONE = new Listener() {};
+
+        /** The run starts; {@code articlesIndexed} may be read from any thread. */
+        default void started(Instant at, IntSupplier articlesIndexed) {}
+
+        /** The crawler's counters, at most twice a second. */
+        default void progress(Crawler.Progress progress) {}
+    }
+
+    static Map<String, Object> execute(Workspace ws, SiteProfile profile, int maxArticles, BooleanSupplier stopRequested,
+            PrintWriter out, boolean terminal, Listener listener) {
         Instant started = Instant.now();
         CrawlStore store = ws.store();
         Ingest ingest = new Ingest(ws.archive(), new ArticleExtractor(profile.extraction()), ws.index(),
                 store::markIngested);
+        listener.started(started, ingest::articles);
         int recovered;
         try {
             recovered = recover(ws, store, ingest);
         } catch (Exception e) {
+            closeQuietly(ingest);
             throw UserException.runtime("Không khôi phục được dữ liệu của lần chạy trước: " + e.getMessage(), e);
         }
         if (recovered > 0) {
@@ -66,7 +85,7 @@ final class CrawlRun {
                 + String.format(Locale.ROOT, "%.1f", profile.crawl().requestsPerSecond()) + " yêu cầu/giây)…");
         out.flush();
         ProgressLine line = new ProgressLine(out, terminal);
-        CrawlStats stats;
+        CrawlStats stats = null;
         boolean stopped;
         try {
             boolean[] stopFlag = new boolean[1];
@@ -74,7 +93,10 @@ final class CrawlRun {
                 boolean s = stopRequested.getAsBoolean() || (maxArticles > 0 && ingest.articles() >= maxArticles);
                 stopFlag[0] |= s;
                 return s;
-            }, line::update);
+            }, p -> {
+                line.update(p);
+                listener.progress(p);
+            });
             stopped = stopFlag[0];
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -87,6 +109,9 @@ final class CrawlRun {
             throw UserException.runtime("Thu thập dừng vì lỗi: " + e.getMessage(), e);
         } finally {
             line.finish();
+            if (stats == null) {
+                closeQuietly(ingest); // a long-lived server must not keep the failed run's worker thread
+            }
         }
         try {
             ingest.commit();
@@ -131,6 +156,14 @@ final class CrawlRun {
         }
         out.flush();
         return report;
+    }
+
+    private static void closeQuietly(Ingest ingest) {
+        try {
+            ingest.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Re-indexes from WARC whatever the store holds as fetched but the last index commit does not cover. */

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.khotin.replica.ReplicaConfig;
 import vn.khotin.replica.ReplicaServer;
-import vn.khotin.web.WebServer;
 
 /**
  * {@code khotin demo}: the whole product offline in one command. Starts the local replica of baohatinh.vn
@@ -72,42 +70,44 @@ final class DemoCommand implements Callable<Integer> {
         crawl.rate = 50.0;
         crawl.maxArticles = maxArticles;
         SiteProfile profile = crawl.profile();
-        Workspace ws = Workspace.open(dataDir);
-        WebServer web = ServeCommand.startWeb(ws, server);
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread main = Thread.currentThread();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.set(true);
-            try {
-                main.join(15_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            web.close();
-            ws.close();
-            try {
-                replica.close();
-            } catch (IOException e) {
-                LOG.warn("Closing the replica failed: {}", e.toString());
-            }
+        Serving serving;
+        try {
+            serving = Serving.start(dataDir, server.config(), profile, maxArticles, out, System.console() != null);
+        } catch (UserException e) {
+            closeReplica(replica);
+            throw e;
+        }
+        serving.closeOnShutdown(() -> {
+            closeReplica(replica);
             if (throwAway) {
                 deleteRecursively(dataDir);
             }
-        }, "khotin-demo-shutdown"));
+        });
+        int port = serving.web().port();
         out.println("Bản sao cục bộ của baohatinh.vn: " + replica.baseUri());
-        out.println("Trang tìm kiếm: http://" + server.host + ":" + web.port() + "/");
+        out.println("Trang tìm kiếm: http://" + server.host + ":" + port + "/  (trạng thái thu thập: /trang-thai)");
         out.println("Dữ liệu: " + dataDir + (throwAway ? " (thư mục tạm, xóa khi dừng)" : ""));
         out.flush();
-        CrawlRun.execute(ws, profile, maxArticles, stop::get, out);
-        if (!stop.get()) {
-            out.println("Đã thu thập xong bản sao; vẫn đang phục vụ tìm kiếm tại http://" + server.host + ":"
-                    + web.port() + "/ . Nhấn Ctrl-C để dừng.");
-            out.flush();
-            while (!stop.get()) {
-                Thread.sleep(500);
-            }
+        serving.crawl().start();
+        var failure = serving.crawl().awaitIdle();
+        if (failure.isPresent()) {
+            throw failure.get();
         }
+        if (!serving.crawl().closing()) {
+            out.println("Đã thu thập xong bản sao; vẫn đang phục vụ tìm kiếm tại http://" + server.host + ":"
+                    + port + "/ . Nhấn Ctrl-C để dừng.");
+            out.flush();
+        }
+        Thread.currentThread().join();
         return 0;
+    }
+
+    private static void closeReplica(ReplicaServer replica) {
+        try {
+            replica.close();
+        } catch (IOException e) {
+            LOG.warn("Closing the replica failed: {}", e.toString());
+        }
     }
 
     private static void deleteRecursively(Path dir) {

@@ -140,11 +140,15 @@ final class Ingest implements CaptureSink {
         lastCommit = System.currentTimeMillis();
     }
 
-    /** Extracts and indexes an archived capture; used for fresh captures, recovery and re-indexing. */
-    synchronized void process(ArchivedCapture archived) throws IOException {
+    /**
+     * Extracts and indexes an archived capture; used for fresh captures, recovery and re-indexing.
+     *
+     * @return the ID of the article indexed, empty when the capture is not one
+     */
+    synchronized java.util.OptionalLong process(ArchivedCapture archived) throws IOException {
         Capture capture = archived.capture();
         if (capture.status() != 200) {
-            return;
+            return java.util.OptionalLong.empty();
         }
         ExtractionResult result = extractor.extract(capture);
         switch (result) {
@@ -152,6 +156,7 @@ final class Ingest implements CaptureSink {
                 index.upsert(new IndexedArticle(extracted.article(), archived.ref(), capture.fetchedAt()));
                 articles.incrementAndGet();
                 methods.merge(extracted.article().method(), 1, Integer::sum);
+                return java.util.OptionalLong.of(extracted.article().id());
             }
             case ExtractionResult.NotArticle not -> notArticles.merge(not.kind(), 1, Integer::sum);
             case ExtractionResult.Failed failed -> {
@@ -160,6 +165,7 @@ final class Ingest implements CaptureSink {
                 LOG.warn("Extraction failed for {}: {}", capture.url(), failed.reason());
             }
         }
+        return java.util.OptionalLong.empty();
     }
 
     /** Articles indexed by this run (an updated article counts again). */

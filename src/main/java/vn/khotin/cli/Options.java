@@ -30,6 +30,11 @@ final class Options {
                 throw UserException.usage("--port = " + port + ": cổng phải từ 0 đến 65535.");
             }
         }
+
+        /** The web configuration: these options, and the admin token from the environment. */
+        vn.khotin.web.WebConfig config() {
+            return vn.khotin.web.WebConfig.fromEnvironment(host, port, System.getenv());
+        }
     }
 
     /** {@code --site FILE --origin URL --rate R --max-articles N}. */

@@ -15,7 +15,11 @@ import vn.khotin.web.RawCaptures;
 import vn.khotin.web.WebConfig;
 import vn.khotin.web.WebServer;
 
-/** {@code khotin serve}: the search site and API over the data directory. */
+/**
+ * {@code khotin serve}: the search site and API over the data directory. Nothing is crawled unless an admin
+ * asks ({@code POST /admin/crawl/start}); the crawl then uses the profile given here ({@code --site},
+ * {@code --origin}, {@code --rate}, as for {@code crawl}).
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Chạy trang tìm kiếm và API trên kho dữ liệu (dừng bằng Ctrl-C).")
 final class ServeCommand implements Callable<Integer> {
@@ -26,30 +30,29 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     Options.Server server = new Options.Server();
 
+    @Mixin
+    Options.Crawl crawl = new Options.Crawl();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         server.validate();
-        Workspace ws = Workspace.open(data.dir);
-        WebServer web = startWeb(ws, server);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            web.close();
-            ws.close();
-        }, "khotin-shutdown"));
-        spec.commandLine().getOut().println("Khotin đang phục vụ tại http://" + server.host + ":" + web.port()
-                + "/ (" + ws.index().count() + " bài). Nhấn Ctrl-C để dừng.");
+        SiteProfile profile = crawl.profile();
+        Serving serving = Serving.start(data.dir, server.config(), profile, crawl.maxArticles, spec.commandLine().getOut(), false)
+                .closeOnShutdown(() -> { });
+        spec.commandLine().getOut().println("Khotin đang phục vụ tại http://" + server.host + ":" + serving.web().port()
+                + "/ (" + serving.workspace().index().count() + " bài). Nhấn Ctrl-C để dừng.");
         spec.commandLine().getOut().flush();
         Thread.currentThread().join();
         return 0;
     }
 
-    static WebServer startWeb(Workspace ws, Options.Server server) {
+    /** Starts the web server over the workspace; on failure closes the workspace and throws a one-line error. */
+    static WebServer startWeb(Workspace ws, WebConfig config, CrawlControl crawl) {
         try {
-            WebConfig config = WebConfig.fromEnvironment(server.host, server.port, System.getenv());
-            return WebServer.start(ws.search(), new RelatedStories(ws.index()), config, CrawlControl.unavailable(),
-                    captures(ws));
+            return WebServer.start(ws.search(), new RelatedStories(ws.index()), config, crawl, captures(ws));
         } catch (WebServer.PortInUseException e) {
             ws.close();
             throw new UserException(UserException.RUNTIME, e.getMessage(), e);

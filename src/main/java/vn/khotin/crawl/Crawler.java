@@ -82,8 +82,18 @@ public final class Crawler {
         return canon;
     }
 
-    /** A progress report, at most twice a second. */
-    public record Progress(long requests, long fullFetches, long failed, long queued, double rate) {}
+    /**
+     * A progress report, at most twice a second. Made on the crawl thread, so it is the safe way for other
+     * threads to see the run's counters ({@link CrawlStats} is not synchronized).
+     *
+     * @param failuresByReason URLs given up on in this run, by reason (a copy)
+     */
+    public record Progress(long requests, long fullFetches, long failed, long queued, double rate,
+            Map<String, Long> failuresByReason) {
+        public Progress {
+            failuresByReason = Map.copyOf(failuresByReason);
+        }
+    }
 
     /**
      * Crawls until nothing is due or {@code stop} says so.
@@ -135,7 +145,7 @@ public final class Crawler {
             if (progress != null && System.nanoTime() - lastProgress > 500_000_000L) {
                 lastProgress = System.nanoTime();
                 progress.accept(new Progress(stats.requests, stats.fullFetches, stats.failed(), store.queuedCount(),
-                        stats.rate()));
+                        stats.rate(), stats.failures));
             }
         }
         return stats;

@@ -14,9 +14,15 @@ import java.util.TreeMap;
  * @param articlesIndexed articles indexed in the current or last run
  * @param queued URLs waiting in the frontier
  * @param failuresByReason failed fetches by reason ("timeout", "http-404", …), in the current or last run
+ * @param rate requests per second of the running crawl over the last few seconds; 0 when none runs
+ * @param etaSeconds rough time left for the running crawl (queue over rate); null when unknown
+ * @param lastRun summary of the last finished run; null if none
+ * @param totals the archive's counts; null when no archive is attached
+ * @param lastError why the last crawl or reindex failed, in Vietnamese; null when it did not
  */
 public record CrawlStatus(State state, Instant lastStarted, Instant lastFinished, long pagesFetched,
-        long articlesIndexed, long queued, Map<String, Long> failuresByReason) {
+        long articlesIndexed, long queued, Map<String, Long> failuresByReason, double rate, Long etaSeconds,
+        RunSummary lastRun, Totals totals, String lastError) {
 
     /** What the crawler is doing. */
     public enum State {
@@ -38,8 +44,34 @@ public record CrawlStatus(State state, Instant lastStarted, Instant lastFinished
         }
     }
 
+    /**
+     * One finished crawl run, as its report recorded it.
+     *
+     * @param complete true when the frontier was exhausted, false when the run was stopped
+     */
+    public record RunSummary(long run, Instant started, Instant finished, boolean complete, double seconds,
+            long requests, long pagesFetched, long articlesIndexed, long failures) {}
+
+    /**
+     * The archive's counts, as {@code khotin stats} prints them.
+     *
+     * @param articles articles in the index
+     * @param captures responses recorded by the crawler
+     * @param warcFiles WARC files in the archive
+     * @param warcBytes their total size
+     * @param runs crawl runs started
+     */
+    public record Totals(long articles, long captures, long warcFiles, long warcBytes, long runs) {}
+
     public CrawlStatus {
         failuresByReason = failuresByReason == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(failuresByReason));
+    }
+
+    /** A snapshot with only the basic counters (no rate, last run, totals or error). */
+    public CrawlStatus(State state, Instant lastStarted, Instant lastFinished, long pagesFetched,
+            long articlesIndexed, long queued, Map<String, Long> failuresByReason) {
+        this(state, lastStarted, lastFinished, pagesFetched, articlesIndexed, queued, failuresByReason, 0, null,
+                null, null, null);
     }
 
     /** Total failed fetches. */

@@ -33,4 +33,30 @@ final class Format {
     static String dateTime(Instant t) {
         return t == null ? "–" : DATE_TIME.format(t.atZone(VIETNAM));
     }
+
+    /** "45 giây", "12 phút", "2 giờ 5 phút". */
+    static String duration(long seconds) {
+        if (seconds < 60) {
+            return seconds + " giây";
+        }
+        if (seconds < 3600) {
+            return (seconds / 60) + " phút";
+        }
+        return (seconds / 3600) + " giờ " + (seconds % 3600 / 60) + " phút";
+    }
+
+    /** "1,5 MiB" (binary units, Vietnamese decimal comma). */
+    static String bytes(long n) {
+        if (n < 1024) {
+            return n + " B";
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB"};
+        double v = n;
+        int u = -1;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(VI, "%.1f %s", v, units[u]);
+    }
 }

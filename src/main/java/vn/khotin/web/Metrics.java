@@ -78,6 +78,14 @@ final class Metrics {
         gauge(out, "khotin_crawl_articles_indexed", "gauge", "Articles indexed in the current or last crawl run.",
                 c.articlesIndexed());
         gauge(out, "khotin_crawl_queued", "gauge", "URLs waiting in the crawl frontier.", c.queued());
+        out.append("# HELP khotin_crawl_rate Requests per second of the running crawl (0 when none runs).\n")
+                .append("# TYPE khotin_crawl_rate gauge\n")
+                .append("khotin_crawl_rate ").append(String.format(Locale.ROOT, "%.3f", c.rate())).append('\n');
+        if (c.totals() != null) {
+            gauge(out, "khotin_archive_captures", "gauge", "Responses recorded by the crawler.", c.totals().captures());
+            gauge(out, "khotin_archive_warc_bytes", "gauge", "Total size of the WARC files.", c.totals().warcBytes());
+            gauge(out, "khotin_crawl_runs", "gauge", "Crawl runs started.", c.totals().runs());
+        }
         out.append("# HELP khotin_crawl_failures Failed fetches in the current or last run, by reason.\n")
                 .append("# TYPE khotin_crawl_failures gauge\n");
         for (var f : c.failuresByReason().entrySet()) {

@@ -229,10 +229,27 @@ final class Views {
     static StatusView status(CrawlStatus s, int articles) {
         List<Link> failures = s.failuresByReason().entrySet().stream()
                 .map(e -> new Link(e.getKey(), "", e.getValue(), false)).toList();
+        boolean running = s.state() == CrawlStatus.State.RUNNING || s.state() == CrawlStatus.State.STOPPING;
+        CrawlStatus.Totals t = s.totals();
         return new StatusView(new PageView("Trạng thái thu thập – " + SITE, "", "trang-thai"), s.state().label(),
                 s.state() != CrawlStatus.State.UNAVAILABLE, Format.number(articles), Format.dateTime(s.lastStarted()),
                 Format.dateTime(s.lastFinished()), Format.number(s.pagesFetched()),
-                Format.number(s.articlesIndexed()), Format.number(s.queued()), Format.number(s.failures()), failures);
+                Format.number(s.articlesIndexed()), Format.number(s.queued()), Format.number(s.failures()), failures,
+                running, String.format(java.util.Locale.ROOT, "%.1f", s.rate()).replace('.', ','),
+                s.etaSeconds() == null ? "–" : Format.duration(s.etaSeconds()), lastRun(s.lastRun()),
+                s.lastError() == null ? "" : s.lastError(), t != null,
+                t == null ? "–" : Format.number(t.captures()),
+                t == null ? "–" : Format.number(t.warcFiles()) + " tệp, " + Format.bytes(t.warcBytes()));
+    }
+
+    private static String lastRun(CrawlStatus.RunSummary r) {
+        if (r == null) {
+            return "";
+        }
+        return "Lần " + r.run() + ": " + Format.dateTime(r.started()) + " – " + Format.dateTime(r.finished())
+                + " (" + Format.duration(Math.round(r.seconds())) + "), " + (r.complete() ? "trọn vẹn" : "dừng giữa chừng")
+                + "; " + Format.number(r.requests()) + " yêu cầu, " + Format.number(r.pagesFetched()) + " trang tải về, "
+                + Format.number(r.articlesIndexed()) + " bài lập chỉ mục, " + Format.number(r.failures()) + " lỗi.";
     }
 
     static ErrorView error(int status, String message) {
