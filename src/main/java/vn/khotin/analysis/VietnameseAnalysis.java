@@ -145,12 +145,16 @@ public final class VietnameseAnalysis {
                 Tokenizer source = new VietnameseTokenizer();
                 TokenStream ts = source;
                 if (words) {
-                    ts = new VietnameseWordFilter(ts, lex, mode);
-                }
-                ts = new LowerCaseFilter(ts);
-                ts = new VietnameseToneFilter(ts);
-                if (fold) {
-                    ts = new VietnameseFoldingFilter(ts);
+                    // the word filter emits the units in their final form: the same terms as the declared
+                    // chain "vietnameseWord | lowercase | vietnameseTone [| vietnameseFolding]", in one pass
+                    ts = new VietnameseWordFilter(ts, lex, mode,
+                            fold ? VietnameseWordFilter.TermForm.FOLDED : VietnameseWordFilter.TermForm.NORMALIZED);
+                } else {
+                    ts = new LowerCaseFilter(ts);
+                    ts = new VietnameseToneFilter(ts);
+                    if (fold) {
+                        ts = new VietnameseFoldingFilter(ts);
+                    }
                 }
                 if (syn != null) {
                     ts = new SynonymGraphFilter(ts, syn, false);

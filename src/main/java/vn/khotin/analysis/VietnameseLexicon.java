@@ -55,6 +55,21 @@ public final class VietnameseLexicon {
     private long[] cKeys = new long[1 << 16];
     private int[] cVals = new int[1 << 16];
     private int cCount;
+    /** Math.log of cVals, filled once loading is done, so the segmenter takes no logarithm per lookup. */
+    private double[] cLogs;
+    /**
+     * Per syllable id, bit {@code n} is set when the syllable begins some n-syllable word, bit {@code n + 3}
+     * when it ends one (n = 2..4). Most syllable windows in running text are no word at all; a read of this
+     * array per end rejects them before the compound table, whose probes are cache misses, is touched.
+     */
+    private byte[] wordEdges = new byte[1024];
+    /**
+     * One bit per compound key hash (its high bits; the table uses the low ones): 32 KB that stay in cache,
+     * in front of a table of several hundred KB whose every probe would be a cache miss. Exact, as it holds
+     * every key the table holds; a set bit may still be another key's.
+     */
+    private final long[] keyBits = new long[1 << (KEY_BITS - 6)];
+    private static final int KEY_BITS = 18;
 
     private static volatile VietnameseLexicon shared;
 
@@ -171,7 +186,31 @@ public final class VietnameseLexicon {
             }
         } else {
             putCompound(pack(ids, 0, ids.length), count);
+            markWord(ids, 0, ids.length);
+            // pack() shifts the length out of a four-syllable key, so a four-syllable key starting with
+            // syllable id 3 equals the three-syllable key of its last three ids, and both lookups find the
+            // word. The segmenter's output depends on that (known quirk, kept so the indexed terms do not
+            // change), so the pre-filter must let both lookups through.
+            if (ids.length == MAX_WORD_SYLLABLES && ids[0] == 3) {
+                markWord(ids, 1, 3);
+            } else if (ids.length == 3) {
+                wordEdges[3] |= (byte) startBit(4);
+                wordEdges[ids[2]] |= (byte) endBit(4);
+            }
         }
+    }
+
+    private void markWord(int[] ids, int from, int n) {
+        wordEdges[ids[from]] |= (byte) startBit(n);
+        wordEdges[ids[from + n - 1]] |= (byte) endBit(n);
+    }
+
+    private static int startBit(int n) {
+        return 1 << n;
+    }
+
+    private static int endBit(int n) {
+        return 1 << (n + 3);
     }
 
     private int intern(char[] a, int off, int len) {
@@ -192,6 +231,7 @@ public final class VietnameseLexicon {
             sylLen = Arrays.copyOf(sylLen, n);
             unigram = Arrays.copyOf(unigram, n);
             lowerForm = Arrays.copyOf(lowerForm, n);
+            wordEdges = Arrays.copyOf(wordEdges, n);
         }
         id = sylCount++;
         sylOff[id] = charsLen;
@@ -221,12 +261,29 @@ public final class VietnameseLexicon {
         slots[h] = id;
     }
 
+    // Both tables probe linearly from the low bits of these hashes, so the bits must be well mixed: with
+    // the plain polynomial (and, for compounds, a multiply read from the low bits) clusters formed and
+    // most of a lookup's time went into walking them. Murmur3's finalizers.
     private static int hash(char[] a, int off, int len) {
         int h = 0;
         for (int i = off, e = off + len; i < e; i++) {
             h = 31 * h + a[i];
         }
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
+    }
+
+    private static int slot(long key) {
+        long x = key;
+        x ^= x >>> 33;
+        x *= 0xFF51AFD7ED558CCDL;
+        x ^= x >>> 33;
+        x *= 0xC4CEB9FE1A85EC53L;
+        x ^= x >>> 33;
+        return (int) x;
     }
 
     /**
@@ -240,11 +297,22 @@ public final class VietnameseLexicon {
             if (id == 0) {
                 return 0;
             }
-            if (sylLen[id] == len && Arrays.equals(chars, sylOff[id], sylOff[id] + len, a, off, off + len)) {
+            if (sylLen[id] == len && sameChars(sylOff[id], a, off, len)) {
                 return id;
             }
             h = (h + 1) & mask;
         }
+    }
+
+    // a plain loop: syllables are a few chars, too short for Arrays.equals' range checks and vector set-up
+    private boolean sameChars(int at, char[] a, int off, int len) {
+        char[] c = chars;
+        for (int i = 0; i < len; i++) {
+            if (c[at + i] != a[off + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The id of a syllable in any case and tone style, or 0 (allocates; for APIs, not token streams). */
@@ -311,13 +379,15 @@ public final class VietnameseLexicon {
             }
         }
         int mask = cKeys.length - 1;
-        int h = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+        int h = slot(key) & mask;
         while (cKeys[h] != 0 && cKeys[h] != key) {
             h = (h + 1) & mask;
         }
         if (cKeys[h] == 0) {
             cKeys[h] = key;
             cCount++;
+            int b = slot(key) >>> (32 - KEY_BITS);
+            keyBits[b >>> 6] |= 1L << b;
         }
         cVals[h] += count;
     }
@@ -337,7 +407,7 @@ public final class VietnameseLexicon {
         }
         long key = pack(ids, from, n);
         int mask = cKeys.length - 1;
-        int h = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+        int h = slot(key) & mask;
         while (cKeys[h] != 0) {
             if (cKeys[h] == key) {
                 return cVals[h];
@@ -419,6 +489,11 @@ public final class VietnameseLexicon {
 
     private double logTotal() {
         if (logUni == null) {
+            double[] cl = new double[cVals.length];
+            for (int i = 0; i < cl.length; i++) {
+                cl[i] = cVals[i] > 0 ? Math.log(cVals[i]) : 0;
+            }
+            cLogs = cl;
             double[] l = new double[sylCount];
             for (int i = 0; i < sylCount; i++) {
                 l[i] = Math.log(unigram[i] + 0.5);
@@ -427,6 +502,36 @@ public final class VietnameseLexicon {
             logUni = l;
         }
         return logTot;
+    }
+
+    /**
+     * The slot of the n-syllable word at ids[from..], or -1: {@link #wordCount(int[], int, int)} for the
+     * segmenter, which asks for every window and mostly gets no.
+     */
+    private int wordSlot(int[] ids, int from, int n) {
+        if ((wordEdges[ids[from + n - 1]] & endBit(n)) == 0 || (wordEdges[ids[from]] & startBit(n)) == 0) {
+            return -1;
+        }
+        for (int i = from + 1; i < from + n - 1; i++) {
+            if (ids[i] <= 0) {
+                return -1;
+            }
+        }
+        long key = pack(ids, from, n);
+        int hash = slot(key);
+        int b = hash >>> (32 - KEY_BITS);
+        if ((keyBits[b >>> 6] & (1L << b)) == 0) {
+            return -1;
+        }
+        int mask = cKeys.length - 1;
+        int h = hash & mask;
+        while (cKeys[h] != 0) {
+            if (cKeys[h] == key) {
+                return cVals[h] > 0 ? h : -1;
+            }
+            h = (h + 1) & mask;
+        }
+        return -1;
     }
 
     private double logUnigram(int id) {
@@ -445,9 +550,9 @@ public final class VietnameseLexicon {
             best[e] = best[e - 1] + logUnigram(id) - logTotal;
             back[e] = 1;
             for (int len = 2; len <= MAX_WORD_SYLLABLES && len <= e; len++) {
-                int c = wordCount(ids, from + e - len, len);
-                if (c > 0) {
-                    double s = best[e - len] + Math.log(c) - logTotal;
+                int slot = wordSlot(ids, from + e - len, len);
+                if (slot >= 0) {
+                    double s = best[e - len] + cLogs[slot] - logTotal;
                     if (s > best[e]) {
                         best[e] = s;
                         back[e] = len;

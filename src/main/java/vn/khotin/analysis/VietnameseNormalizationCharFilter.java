@@ -3,7 +3,7 @@ package vn.khotin.analysis;
 import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import java.io.Reader;
-import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+import org.apache.lucene.analysis.CharFilter;
 
 /**
  * Makes Vietnamese input uniform before tokenization, with exact offset corrections so highlighting
@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * <p>The whole field is read on the first {@code read}: fields are article-sized, and composing needs
  * to look ahead across mark sequences.
  */
-public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
+public final class VietnameseNormalizationCharFilter extends CharFilter {
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
@@ -30,6 +30,14 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     private int outPos;
     private boolean filled;
     private final StringBuilder cluster = new StringBuilder();
+
+    // Offset corrections as BaseCharFilter keeps them (from output offset corrOff[i] on, add corrDiff[i]),
+    // but looked up from the last answer first: the tokenizer asks in increasing order, so a binary search
+    // per offset, two per token, is wasted work.
+    private int[] corrOff = new int[16];
+    private int[] corrDiff = new int[16];
+    private int corrSize;
+    private int corrLast;
 
     public VietnameseNormalizationCharFilter(Reader input) {
         super(input);
@@ -75,7 +83,10 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
         int diff = 0;
         while (i < inLen) {
             char c = in[i];
-            if (isSpace(c)) {
+            if (c < 0xA0) { // nothing below is special: skip the three tests for most chars
+                out[o++] = c;
+                i++;
+            } else if (isSpace(c)) {
                 out[o++] = ' ';
                 i++;
             } else if (isInvisible(c)) {
@@ -112,6 +123,52 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
             }
         }
         outLen = o;
+    }
+
+    /** From output offset {@code off} on, the original offset is {@code diff} further (same as BaseCharFilter). */
+    private void addOffCorrectMap(int off, int diff) {
+        if (corrSize > 0 && corrOff[corrSize - 1] == off) {
+            corrDiff[corrSize - 1] = diff;
+            return;
+        }
+        if (corrSize == corrOff.length) {
+            corrOff = java.util.Arrays.copyOf(corrOff, corrSize * 2);
+            corrDiff = java.util.Arrays.copyOf(corrDiff, corrSize * 2);
+        }
+        corrOff[corrSize] = off;
+        corrDiff[corrSize] = diff;
+        corrSize++;
+    }
+
+    @Override
+    protected int correct(int currentOff) {
+        if (corrSize == 0) {
+            return currentOff;
+        }
+        // the last correction at or before currentOff, -1 if none: a few steps on from the last answer
+        // (NFD text has a correction at nearly every accented letter), else a binary search
+        int i = corrLast;
+        if (corrOff[i] <= currentOff) {
+            int limit = Math.min(corrSize, i + 9);
+            while (i + 1 < limit && corrOff[i + 1] <= currentOff) {
+                i++;
+            }
+            if (i + 1 == limit && limit < corrSize && corrOff[limit] <= currentOff) {
+                i = search(currentOff);
+            }
+        } else {
+            i = search(currentOff);
+        }
+        if (i < 0) {
+            return currentOff;
+        }
+        corrLast = i;
+        return currentOff + corrDiff[i];
+    }
+
+    private int search(int off) {
+        int i = java.util.Arrays.binarySearch(corrOff, 0, corrSize, off);
+        return i < 0 ? -2 - i : i;
     }
 
     private int firstSpecial() {

@@ -32,8 +32,13 @@ public final class VietnameseText {
     private static final byte[] TONE = new byte[TABLE];
     /** toned[toneless * 6 + tone] for the Vietnamese vowels; 0 when no precomposed char exists. */
     private static final char[] WITH_TONE = new char[TABLE * 6];
+    /** {@link Character#toLowerCase(char)} of every char below {@code TABLE}. */
+    private static final char[] LOWER = new char[TABLE];
 
     static {
+        for (int c = 0; c < TABLE; c++) {
+            LOWER[c] = Character.toLowerCase((char) c);
+        }
         for (int c = 0; c < TABLE; c++) {
             FOLD[c] = (char) c;
             STRIP_TONE[c] = (char) c;
@@ -96,6 +101,17 @@ public final class VietnameseText {
             }
         }
         return 0;
+    }
+
+    /**
+     * Exactly {@link Character#toLowerCase(char)}, by table for ASCII and the Vietnamese letters: the
+     * JDK's version walks several Unicode property tables per char.
+     */
+    public static char toLowerCase(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return c < TABLE ? LOWER[c] : Character.toLowerCase(c);
     }
 
     /** The char with every diacritic removed ({@code ễ → e}, {@code đ → d}); other chars unchanged. */
@@ -192,8 +208,15 @@ public final class VietnameseText {
         int end = off + len;
         for (int i = off + 1; i < end; i++) {
             char c2 = buf[i];
-            // only at the last letter of a syllable: the pair must close the syllable
-            if (toNew ? c2 < 0xC0 : !isPairSecond(c2)) {
+            // only at the last letter of a syllable: the pair must close the syllable; to move a tone to
+            // the first vowel, the second must carry one (tested first: almost no char passes it)
+            if (toNew ? c2 < 0xC0 || toneOf(c2) == 0 : !isPairSecond(c2)) {
+                continue;
+            }
+            // the pair test below needs o or u first (only O, o, U, u lower-case to those), and most
+            // toned syllable ends fail it: test it before the neighbours
+            char l1 = (char) (buf[i - 1] | 0x20);
+            if (toNew && l1 != 'o' && l1 != 'u') {
                 continue;
             }
             if (i + 1 < end && isLetter(buf[i + 1])) {
@@ -247,14 +270,14 @@ public final class VietnameseText {
     }
 
     private static boolean isPair(char first, char second) {
-        char f = Character.toLowerCase(first);
-        char s = Character.toLowerCase(second);
+        char f = toLowerCase(first);
+        char s = toLowerCase(second);
         return (f == 'o' && (s == 'a' || s == 'e')) || (f == 'u' && s == 'y');
     }
 
     /** True for the Vietnamese vowel letters in any tone or case. */
     public static boolean isVowel(char c) {
-        char b = Character.toLowerCase(fold(c));
+        char b = toLowerCase(fold(c));
         return b == 'a' || b == 'e' || b == 'i' || b == 'o' || b == 'u' || b == 'y';
     }
 }

@@ -80,9 +80,33 @@ public final class VietnameseTokenizer extends Tokenizer {
         super(factory);
     }
 
+    // the token nextToken() found: buf[tokStart, tokEnd)
+    int tokStart;
+    int tokEnd;
+    int tokPosInc;
+    String tokType;
+    boolean tokBreak;
+
     @Override
     public boolean incrementToken() throws IOException {
         clearAttributes();
+        if (!nextToken()) {
+            return false;
+        }
+        termAtt.copyBuffer(buf, tokStart, tokEnd - tokStart);
+        offsetAtt.setOffset(correctOffset(tokStart), correctOffset(tokEnd));
+        posIncAtt.setPositionIncrement(tokPosInc);
+        typeAtt.setType(tokType);
+        flagsAtt.setFlags(tokBreak ? FLAG_BREAK_BEFORE : 0);
+        return true;
+    }
+
+    /**
+     * Advances to the next token without touching the attributes: for {@link VietnameseWordFilter}, which
+     * copies every token into its clause anyway and would otherwise pay for filling and reading the
+     * attributes of each syllable. The token is in {@link #buffer()} and the {@code tok*} fields.
+     */
+    boolean nextToken() throws IOException {
         if (!filled) {
             fill();
         }
@@ -95,12 +119,12 @@ public final class VietnameseTokenizer extends Tokenizer {
                     skippedPositions++;
                     continue;
                 }
-                termAtt.copyBuffer(buf, s, e - s);
-                offsetAtt.setOffset(correctOffset(s), correctOffset(e));
-                posIncAtt.setPositionIncrement(1 + skippedPositions);
+                tokStart = s;
+                tokEnd = e;
+                tokPosInc = 1 + skippedPositions;
                 skippedPositions = 0;
-                typeAtt.setType(pType[pNext]);
-                flagsAtt.setFlags(pBreak[pNext] ? FLAG_BREAK_BEFORE : 0);
+                tokType = pType[pNext];
+                tokBreak = pBreak[pNext];
                 pNext++;
                 return true;
             }
@@ -108,6 +132,16 @@ public final class VietnameseTokenizer extends Tokenizer {
                 return false;
             }
         }
+    }
+
+    /** The text being tokenized (valid during {@link #nextToken()} use). */
+    char[] buffer() {
+        return buf;
+    }
+
+    /** {@link #correctOffset(int)} for the word filter. */
+    int originalOffset(int off) {
+        return correctOffset(off);
     }
 
     private void fill() throws IOException {
@@ -125,15 +159,46 @@ public final class VietnameseTokenizer extends Tokenizer {
         filled = true;
     }
 
+    // Character classes of every UTF-16 unit, computed once from the JDK's Unicode data: the scanner asks
+    // several questions per char, and the JDK answers each through a chain of property tables.
+    private static final byte WORD_CHAR = 1;
+    private static final byte DIGIT = 2;
+    private static final byte UPPER = 4;
+    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            int k = 0;
+            if (Character.isLetterOrDigit(ch)) {
+                k |= WORD_CHAR;
+            } else {
+                int t = Character.getType(ch);
+                if (t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK) {
+                    k |= WORD_CHAR;
+                }
+            }
+            if (Character.isDigit(ch)) {
+                k |= DIGIT;
+            }
+            if (Character.isUpperCase(ch)) {
+                k |= UPPER;
+            }
+            CLASSES[c] = (byte) k;
+        }
+    }
+
+    /** A letter, a digit or a combining mark: part of a token. */
     static boolean isWordChar(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        if (Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+        return (CLASSES[c] & WORD_CHAR) != 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return (CLASSES[c] & DIGIT) != 0;
+    }
+
+    private static boolean isUpperCase(char c) {
+        return (CLASSES[c] & UPPER) != 0;
     }
 
     private static boolean isConnector(char c) {
@@ -179,7 +244,7 @@ public final class VietnameseTokenizer extends Tokenizer {
         while (e < len) {
             char c = buf[e];
             if (isWordChar(c)) {
-                if (c < 0x80 ? c <= '9' : Character.isDigit(c)) {
+                if (c < 0x80 ? c <= '9' : isDigit(c)) {
                     digits = true;
                 } else {
                     letters = true;
@@ -224,7 +289,7 @@ public final class VietnameseTokenizer extends Tokenizer {
             return SYLLABLE;
         }
         for (int i = s; i < e; i++) {
-            if (!Character.isUpperCase(buf[i])) {
+            if (!isUpperCase(buf[i])) {
                 return SYLLABLE;
             }
         }
@@ -250,7 +315,7 @@ public final class VietnameseTokenizer extends Tokenizer {
         boolean digits = false;
         for (int i = s; i < e; i++) {
             char c = buf[i];
-            if (c < 0x80 ? c <= '9' : Character.isDigit(c)) {
+            if (c < 0x80 ? c <= '9' : isDigit(c)) {
                 digits = true;
             } else {
                 letters = true;
@@ -275,6 +340,10 @@ public final class VietnameseTokenizer extends Tokenizer {
     }
 
     private boolean startsUrl(int s) {
+        char first = VietnameseText.toLowerCase(buf[s]);
+        if (first != 'h' && first != 'w') { // rules out almost every run before the three comparisons
+            return false;
+        }
         return regionMatchesIgnoreCase(s, "http://") || regionMatchesIgnoreCase(s, "https://")
                 || (regionMatchesIgnoreCase(s, "www.") && s + 4 < len && isWordChar(buf[s + 4]));
     }
@@ -284,7 +353,7 @@ public final class VietnameseTokenizer extends Tokenizer {
             return false;
         }
         for (int i = 0; i < p.length(); i++) {
-            if (Character.toLowerCase(buf[s + i]) != p.charAt(i)) {
+            if (VietnameseText.toLowerCase(buf[s + i]) != p.charAt(i)) {
                 return false;
             }
         }

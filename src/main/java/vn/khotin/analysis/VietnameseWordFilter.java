@@ -2,6 +2,7 @@ package vn.khotin.analysis;
 
 import java.io.IOException;
 import java.util.Arrays;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -34,6 +35,22 @@ public final class VietnameseWordFilter extends TokenFilter {
         BOTH
     }
 
+    /**
+     * The form of the emitted terms. Only {@link #AS_READ} leaves work to later filters; the other two
+     * produce, term for term, what {@code lowercase | vietnameseTone} (and {@code vietnameseFolding}) after
+     * this filter would, so a chain can leave those out. That saves two or three more passes over every
+     * unit, which is about twice as long as a syllable, and the lexicon lookup needs the normalized
+     * syllables anyway. Capitals are still read, before normalizing, to find names.
+     */
+    public enum TermForm {
+        /** The syllables as the input had them (case and tone placement kept). */
+        AS_READ,
+        /** Lower case, canonical tone placement. */
+        NORMALIZED,
+        /** Lower case, canonical tone placement, then every diacritic removed. */
+        FOLDED
+    }
+
     /** Type of a lexicon word. */
     public static final String WORD = "<WORD>";
     /** Type of a name found by capitals. */
@@ -52,6 +69,7 @@ public final class VietnameseWordFilter extends TokenFilter {
 
     private final VietnameseLexicon lexicon;
     private final Mode mode;
+    private final TermForm form;
 
     // the current clause
     private char[] text = new char[1024];
@@ -66,9 +84,8 @@ public final class VietnameseWordFilter extends TokenFilter {
     private boolean[] syl = new boolean[64];
     private int n;
 
-    // one token read past the clause end
+    // one token read past the clause end, kept in the clause arrays just after the clause (at index n)
     private boolean carry;
-    private State carryState;
     private boolean inputDone;
 
     // outputs of the clause: (first token index, length, type)
@@ -86,11 +103,22 @@ public final class VietnameseWordFilter extends TokenFilter {
     private final double[] segScore = new double[MAX_CLAUSE + 1];
     private final int[] segBack = new int[MAX_CLAUSE + 1];
 
+    /** A filter whose units keep the case and tone placement of the input (lower-case them later in the chain). */
     public VietnameseWordFilter(TokenStream input, VietnameseLexicon lexicon, Mode mode) {
+        this(input, lexicon, mode, TermForm.AS_READ);
+    }
+
+    /** A filter emitting its units in the given form. */
+    public VietnameseWordFilter(TokenStream input, VietnameseLexicon lexicon, Mode mode, TermForm form) {
         super(input);
         this.lexicon = lexicon;
         this.mode = mode;
+        this.form = java.util.Objects.requireNonNull(form);
+        this.tokenizer = input instanceof VietnameseTokenizer t ? t : null;
     }
+
+    /** The input when it is the Vietnamese tokenizer itself: then tokens are read without attributes. */
+    private final VietnameseTokenizer tokenizer;
 
     @Override
     public boolean incrementToken() throws IOException {
@@ -130,28 +158,56 @@ public final class VietnameseWordFilter extends TokenFilter {
 
     /** Reads the next clause into the arrays; false when the input is exhausted. */
     private boolean readClause() throws IOException {
-        n = 0;
-        textLen = 0;
         if (carry) {
             carry = false;
-            restoreState(carryState);
-            addCurrent();
+            moveToFront(n);
+            n = 1;
+            textLen = tLen[0];
+        } else {
+            n = 0;
+            textLen = 0;
         }
+        VietnameseTokenizer tok = tokenizer;
         while (!inputDone) {
-            if (!input.incrementToken()) {
-                inputDone = true;
-                break;
+            boolean brk;
+            if (tok != null) {
+                if (!tok.nextToken()) {
+                    inputDone = true;
+                    break;
+                }
+                inputPos += tok.tokPosInc;
+                brk = tok.tokBreak;
+            } else {
+                if (!input.incrementToken()) {
+                    inputDone = true;
+                    break;
+                }
+                inputPos += posIncAtt.getPositionIncrement();
+                brk = (flagsAtt.getFlags() & VietnameseTokenizer.FLAG_BREAK_BEFORE) != 0;
             }
-            inputPos += posIncAtt.getPositionIncrement();
-            boolean brk = (flagsAtt.getFlags() & VietnameseTokenizer.FLAG_BREAK_BEFORE) != 0;
             if (n > 0 && (brk || n >= MAX_CLAUSE)) {
+                // park the token behind the clause: copying it is cheaper than captureState's clones
+                addCurrent();
+                n--;
                 carry = true;
-                carryState = captureState(); // the attributes get overwritten while the clause is emitted
                 break;
             }
             addCurrent();
         }
         return n > 0;
+    }
+
+    /** Makes token {@code c} (the parked carry) the clause's first token. */
+    private void moveToFront(int c) {
+        System.arraycopy(text, tOff[c], text, 0, tLen[c]);
+        tOff[0] = 0;
+        tLen[0] = tLen[c];
+        sOff[0] = sOff[c];
+        eOff[0] = eOff[c];
+        absPos[0] = absPos[c];
+        ids[0] = ids[c];
+        cap[0] = cap[c];
+        syl[0] = syl[c];
     }
 
     /** Copies the current input token (still in the attributes) into the clause. */
@@ -167,28 +223,64 @@ public final class VietnameseWordFilter extends TokenFilter {
             cap = Arrays.copyOf(cap, c);
             syl = Arrays.copyOf(syl, c);
         }
-        int len = termAtt.length();
-        char[] b = termAtt.buffer();
+        int len;
+        char[] b;
+        int bOff;
+        String type;
+        VietnameseTokenizer tok = tokenizer;
+        if (tok != null) {
+            b = tok.buffer();
+            bOff = tok.tokStart;
+            len = tok.tokEnd - bOff;
+            sOff[n] = tok.originalOffset(bOff);
+            eOff[n] = tok.originalOffset(tok.tokEnd);
+            type = tok.tokType;
+        } else {
+            b = termAtt.buffer();
+            bOff = 0;
+            len = termAtt.length();
+            sOff[n] = offsetAtt.startOffset();
+            eOff[n] = offsetAtt.endOffset();
+            type = typeAtt.type();
+        }
         if (textLen + len > text.length) {
             text = Arrays.copyOf(text, Math.max(text.length * 2, textLen + len));
         }
-        System.arraycopy(b, 0, text, textLen, len);
-        tOff[n] = textLen;
+        int at = textLen;
+        tOff[n] = at;
         tLen[n] = len;
         textLen += len;
-        sOff[n] = offsetAtt.startOffset();
-        eOff[n] = offsetAtt.endOffset();
         absPos[n] = inputPos;
-        String type = typeAtt.type();
         boolean isSyl = VietnameseTokenizer.SYLLABLE.equals(type);
         syl[n] = isSyl;
-        cap[n] = isSyl && len > 0 && Character.isUpperCase(b[0]);
+        cap[n] = isSyl && len > 0 && Character.isUpperCase(b[bOff]);
+        if (form != TermForm.AS_READ) {
+            // Per part equals per joined unit: '_' is no letter to either filter, and no surrogate pair
+            // spans a part boundary. A syllable has no surrogates (the tokenizer puts none in letter
+            // tokens), so char by char is code point by code point there.
+            if (isSyl) {
+                for (int i = 0; i < len; i++) {
+                    text[at + i] = VietnameseText.toLowerCase(b[bOff + i]);
+                }
+            } else {
+                System.arraycopy(b, bOff, text, at, len);
+                CharacterUtils.toLowerCase(text, at, at + len);
+            }
+            VietnameseText.toNewStyle(text, at, len);
+            ids[n] = isSyl && mode != Mode.BIGRAMS ? lexicon.syllableId(text, at, len) : 0;
+            if (form == TermForm.FOLDED) {
+                VietnameseText.fold(text, at, len); // char by char, so per part equals per unit too
+            }
+            n++;
+            return;
+        }
+        System.arraycopy(b, bOff, text, at, len);
         if (isSyl && mode != Mode.BIGRAMS) {
             if (scratch.length < len) {
                 scratch = new char[len * 2];
             }
             for (int i = 0; i < len; i++) {
-                scratch[i] = Character.toLowerCase(b[i]);
+                scratch[i] = VietnameseText.toLowerCase(b[bOff + i]);
             }
             VietnameseText.toNewStyle(scratch, 0, len);
             ids[n] = lexicon.syllableId(scratch, 0, len);
@@ -285,7 +377,6 @@ public final class VietnameseWordFilter extends TokenFilter {
         n = 0;
         textLen = 0;
         carry = false;
-        carryState = null;
         inputDone = false;
         oCount = 0;
         oNext = 0;

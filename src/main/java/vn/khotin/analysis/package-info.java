@@ -40,6 +40,10 @@
  * query F         : F | vietnameseAbbreviation | vietnameseQueryStop
  * query F.folded  : F.folded | vietnameseAbbreviation(folded=true) | vietnameseQueryStop(folded=true)
  * </pre>
+ * In {@link vn.khotin.analysis.VietnameseAnalysis} the {@code .words} chains are one filter shorter in
+ * code: the word filter emits its units already lower-cased, tone-normalized and, for {@code .words.folded},
+ * folded ({@link vn.khotin.analysis.VietnameseWordFilter.TermForm}), which gives the same terms as the
+ * chains above without passing over every unit again.
  * The names are the SPI names of the factories, so the same chains can be declared in Solr or OpenSearch
  * ({@code CustomAnalyzer.builder().addCharFilter("vietnameseNormalization").withTokenizer("vietnamese")...}).
  * <ul>

@@ -1,0 +1,93 @@
+package vn.khotin.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The word filter's fast paths against the plain chain they stand for: the fused term forms against
+ * {@code lowercase | vietnameseTone [| vietnameseFolding]}, and reading the tokenizer directly against reading
+ * attributes from any other input.
+ */
+class VietnameseWordFilterTest {
+
+    // old-style tones, capitals (names), an all-caps abbreviation, codes, dates, numbers, a URL, an e-mail,
+    // NFD marks and invisible characters, a supplementary letter, clause breaks
+    private static final List<String> TEXTS = List.of(
+            "Uỷ ban nhân dân TP Hà Tĩnh họp sáng 28/2, bàn Nghị quyết 02-NQ/ThU về hoà bình.",
+            "Ông Võ Hồng Hải, Thuỷ lợi Kẻ Gỗ khoẻ: đọc baohatinh.vn hoặc gửi thu@baohatinh.vn.",
+            "KHOẺ MẠNH, HOÀ THUẬN; Thuỷ Tiên hát ở Hồng Lĩnh 1.000 người, tăng 2,5%.",
+            "Nghe\u0300 An va\u0300 Ha\u0300 Ti\u0303nh\u200B cùng xây dựng nông thôn mới 𝐀𝐁c xyz.",
+            "Làm chủ sở hữu, làm Phó Thủ tướng, làm đơn giản hóa thủ tục.");
+
+    private static Analyzer chain(VietnameseWordFilter.TermForm form, boolean viaAttributes, boolean fold) {
+        VietnameseLexicon lex = VietnameseLexicon.get();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new VietnameseTokenizer();
+                TokenStream ts = source;
+                if (viaAttributes) {
+                    ts = new FilteringTokenFilter(ts) { // keeps everything; hides the tokenizer from the word filter
+                        @Override
+                        protected boolean accept() {
+                            return true;
+                        }
+                    };
+                }
+                ts = new VietnameseWordFilter(ts, lex, VietnameseWordFilter.Mode.BOTH, form);
+                if (form == VietnameseWordFilter.TermForm.AS_READ) {
+                    ts = new VietnameseToneFilter(new LowerCaseFilter(ts));
+                    if (fold) {
+                        ts = new VietnameseFoldingFilter(ts);
+                    }
+                }
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new VietnameseNormalizationCharFilter(reader);
+            }
+        };
+    }
+
+    @Test
+    void normalizedFormEqualsLowerCaseAndToneFilters() {
+        Analyzer plain = chain(VietnameseWordFilter.TermForm.AS_READ, true, false);
+        Analyzer fused = chain(VietnameseWordFilter.TermForm.NORMALIZED, false, false);
+        for (String t : TEXTS) {
+            assertThat(TokenAssert.tokens(fused, t)).as(t).isEqualTo(TokenAssert.tokens(plain, t));
+        }
+        assertThat(TokenAssert.terms(fused, TEXTS.get(0))).contains("ủy_ban", "hà_tĩnh", "hòa_bình");
+    }
+
+    @Test
+    void foldedFormEqualsFoldingAfterTheFilters() {
+        Analyzer plain = chain(VietnameseWordFilter.TermForm.AS_READ, true, true);
+        Analyzer fused = chain(VietnameseWordFilter.TermForm.FOLDED, false, true);
+        for (String t : TEXTS) {
+            assertThat(TokenAssert.tokens(fused, t)).as(t).isEqualTo(TokenAssert.tokens(plain, t));
+        }
+        assertThat(TokenAssert.terms(fused, TEXTS.get(1))).contains("vo_hong_hai", "thuy_loi");
+    }
+
+    @Test
+    void readingTheTokenizerDirectlyEqualsReadingAttributes() {
+        for (VietnameseWordFilter.TermForm form : VietnameseWordFilter.TermForm.values()) {
+            Analyzer direct = chain(form, false, false);
+            Analyzer attributes = chain(form, true, false);
+            for (String t : TEXTS) {
+                assertThat(TokenAssert.tokens(direct, t)).as("%s: %s", form, t)
+                        .isEqualTo(TokenAssert.tokens(attributes, t));
+            }
+        }
+    }
+}
