@@ -2,13 +2,18 @@ package vn.khotin.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.extract.Article;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.TextAnalysis;
 
@@ -25,12 +30,22 @@ final class Snippets {
 
     private Snippets() {}
 
-    /** Per doc: [0] highlighted title (whole), [1] best body or sapo passages, null if nothing matched there. */
-    static String[][] highlight(IndexSearcher searcher, TextAnalysis analysis, Query query, int[] docIds)
-            throws IOException {
+    /**
+     * Per doc: [0] highlighted title (whole), [1] best body or sapo passages, null if nothing matched there.
+     *
+     * @param articles the stored article of each doc (same order as {@code docIds}): the highlighter takes the
+     *     texts from them rather than from stored text fields, so the body is stored once (in the source JSON)
+     *     and read once per hit
+     */
+    static String[][] highlight(IndexSearcher searcher, TextAnalysis analysis, Query query, int[] docIds,
+            Article[] articles) throws IOException {
         String[][] out = new String[docIds.length][2];
         if (docIds.length == 0) {
             return out;
+        }
+        Map<Integer, Article> byDoc = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            byDoc.put(docIds[i], articles[i]);
         }
         UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
                 .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
@@ -43,6 +58,22 @@ final class Snippets {
             protected BreakIterator getBreakIterator(String field) {
                 return field.equals(ArticleSchema.TITLE) ? new org.apache.lucene.search.uhighlight.WholeBreakIterator()
                         : super.getBreakIterator(field);
+            }
+
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                    int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> out = new ArrayList<>();
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    Article a = byDoc.get(doc);
+                    CharSequence[] values = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String text = a == null ? "" : text(a, fields[f]);
+                        values[f] = text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
+                    }
+                    out.add(values);
+                }
+                return out;
             }
 
             @Override
@@ -61,6 +92,16 @@ final class Snippets {
             out[i][1] = body[i] != null && body[i].contains(OPEN) ? body[i] : sapo[i];
         }
         return out;
+    }
+
+    /** The text the index analyzed for a displayed field (see {@link ArticleSchema#toDocument}). */
+    private static String text(Article a, String field) {
+        return switch (field) {
+            case ArticleSchema.TITLE -> a.title();
+            case ArticleSchema.SAPO -> a.sapo();
+            case ArticleSchema.BODY -> a.bodyText();
+            default -> throw new IllegalArgumentException("not a displayed field: " + field);
+        };
     }
 
     private static Set<String> masked(String field) {
