@@ -50,6 +50,7 @@ public final class ArticleSearch {
     private final QueryCompiler compiler;
     private final Suggestions suggestions;
     private final SegmentValues segmentValues = new SegmentValues();
+    private final FacetCounter facetCounter = new FacetCounter();
 
     public ArticleSearch(ArticleIndex index) {
         this.index = index;
@@ -74,10 +75,16 @@ public final class ArticleSearch {
     }
 
     private Query build(SearchRequest request, ParsedQuery parsed, IndexReader reader) {
+        return compile(request, parsed, reader).query();
+    }
+
+    /** The request's query and the highlighter's (see {@link QueryCompiler#compileWithHighlight}). */
+    private QueryCompiler.Compiled compile(SearchRequest request, ParsedQuery parsed, IndexReader reader) {
         LocalDate from = later(parsed.from(), request.dateFrom());
         LocalDate to = earlier(parsed.to(), request.dateTo());
         ParsedQuery p = new ParsedQuery(parsed.groups(), parsed.excluded(), from, to, parsed.warnings());
-        Query q = compiler.compile(p, reader);
+        QueryCompiler.Compiled compiled = compiler.compileWithHighlight(p, reader);
+        Query q = compiled.query();
         if (!request.filters().isEmpty()) {
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
             for (Map.Entry<String, List<String>> e : request.filters().entrySet()) {
@@ -93,7 +100,8 @@ public final class ArticleSearch {
             q = FunctionScoreQuery.boostByValue(q,
                     new RecencyBoost(System.currentTimeMillis(), RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT));
         }
-        return q;
+        // Filters and the recency boost mark nothing in the text: the highlighter needs the text clauses only.
+        return new QueryCompiler.Compiled(q, compiled.highlight());
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -115,7 +123,8 @@ public final class ArticleSearch {
         Lap lap = new Lap(stages, start);
         ParsedQuery parsed = QueryLanguage.parse(request.query());
         return index.withSearcher(searcher -> {
-            Query query = build(request, parsed, searcher.getIndexReader());
+            QueryCompiler.Compiled compiled = compile(request, parsed, searcher.getIndexReader());
+            Query query = compiled.query();
             SearchRequest.Sort sortOrder = request.sort() == SearchRequest.Sort.RELEVANCE && parsed.hasNoText()
                     ? SearchRequest.Sort.NEWEST : request.sort();
             Sort sort = switch (sortOrder) {
@@ -147,8 +156,10 @@ public final class ArticleSearch {
                 for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
                     total += md.totalHits();
                 }
-                Map<String, Map<String, Long>> counts = FacetCounter.count(fc.getMatchingDocs(), facetFields);
                 lap.end(SearchStages.Stage.SEARCH);
+                Map<String, FacetCounter.Counts> counts = facetCounter.count(searcher.getIndexReader(),
+                        fc.getMatchingDocs(), facetFields);
+                lap.end(SearchStages.Stage.FACETS);
                 for (String f : ArticleSchema.FACET_FIELDS) {
                     if (request.facets().contains(f)) {
                         facets.add(FacetCounter.facet(f, counts.get(f), request.facetSize(),
@@ -188,7 +199,7 @@ public final class ArticleSearch {
             }
             lap.end(SearchStages.Stage.LOAD);
             String[][] snippets = parsed.hasNoText() ? new String[docIds.length][2]
-                    : Snippets.highlight(searcher, analysis, query, docIds, articles);
+                    : Snippets.highlight(searcher, analysis, compiled.highlight(), docIds, articles);
             lap.end(SearchStages.Stage.HIGHLIGHT);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {

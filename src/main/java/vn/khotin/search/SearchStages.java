@@ -15,15 +15,17 @@ public final class SearchStages {
     public enum Stage {
         /** Query-language parse, analysis and compilation to a Lucene query. */
         PARSE,
-        /** The index search: top documents and the facet counts, in one pass. */
+        /** The index search: top documents and the matches for the facets, in one pass. */
         SEARCH,
+        /** Counting the facet values of the matches. */
+        FACETS,
         /** Folding near-duplicate copies and counting each hit's copies. */
         DEDUPE,
         /** Highlighted title and passages of the page of hits. */
         HIGHLIGHT,
         /** Reading the stored article of each hit. */
         LOAD,
-        /** Facet values and the timeline from the counts. */
+        /** The values shown for each facet, and the timeline, from the counts. */
         TIMELINE,
         /** The "did you mean" suggestion. */
         SUGGEST

@@ -11,6 +11,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.extract.Article;
@@ -52,7 +55,8 @@ final class Snippets {
                 .withHighlightPhrasesStrictly(true)
                 .withHandleMultiTermQuery(false)
                 .withMaxLength(20_000)
-                .withMaskedFieldsFunc(Snippets::masked);
+                .withMaskedFieldsFunc(Snippets::masked)
+                .withScorer(SCORER);
         UnifiedHighlighter h = new UnifiedHighlighter(b) {
             @Override
             protected BreakIterator getBreakIterator(String field) {
@@ -92,6 +96,46 @@ final class Snippets {
             out[i][1] = body[i] != null && body[i].contains(OPEN) ? body[i] : sapo[i];
         }
         return out;
+    }
+
+    private static final PassageScorer SCORER = new LeanPassageScorer();
+
+    /**
+     * Lucene's default passage score, computed without its per-passage hash of terms: that hash allocates a
+     * 32 KB block for every candidate passage, which made passage scoring the largest cost of highlighting.
+     * Same formula, same summation order (distinct terms in order of first match), hence the same scores: the
+     * sum over the passage's distinct terms of {@code tf(matches in passage) × weight(frequency in document)},
+     * times the position norm.
+     */
+    static final class LeanPassageScorer extends PassageScorer {
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int n = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] docFreqs = passage.getMatchTermFreqsInDoc();
+            BytesRef[] distinct = new BytesRef[n];
+            int[] inPassage = new int[n];
+            int[] inDoc = new int[n];
+            int size = 0;
+            for (int i = 0; i < n; i++) {
+                int k = 0;
+                while (k < size && !distinct[k].bytesEquals(terms[i])) {
+                    k++;
+                }
+                if (k == size) {
+                    distinct[size] = terms[i];
+                    inDoc[size] = docFreqs[i];
+                    size++;
+                }
+                inPassage[k]++;
+            }
+            double score = 0;
+            for (int k = 0; k < size; k++) {
+                score += tf(inPassage[k], passage.getLength()) * weight(contentLength, inDoc[k]);
+            }
+            return (float) (score * norm(passage.getStartOffset()));
+        }
     }
 
     /** The text the index analyzed for a displayed field (see {@link ArticleSchema#toDocument}). */

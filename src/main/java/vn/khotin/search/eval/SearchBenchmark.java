@@ -151,7 +151,8 @@ public final class SearchBenchmark {
 
     private static final java.util.Map<SearchStages.Stage, String> STAGE_NAMES = java.util.Map.of(
             SearchStages.Stage.PARSE, "Phân tích truy vấn (parse)",
-            SearchStages.Stage.SEARCH, "Tìm + đếm nhóm (search+facets)",
+            SearchStages.Stage.SEARCH, "Tìm, một lượt cho top và nhóm (search)",
+            SearchStages.Stage.FACETS, "Đếm nhóm (facets)",
             SearchStages.Stage.TIMELINE, "Giá trị nhóm, dòng thời gian (timeline)",
             SearchStages.Stage.DEDUPE, "Gộp bản trùng (dedupe)",
             SearchStages.Stage.HIGHLIGHT, "Tô sáng đoạn trích (highlight)",
