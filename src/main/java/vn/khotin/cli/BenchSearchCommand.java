@@ -24,23 +24,32 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "5000", description = "Số truy vấn mỗi lượt đo (mặc định: ${DEFAULT-VALUE}).")
     int queries;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Số luồng dựng chỉ mục (mặc định: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", description = "Số luồng dựng chỉ mục (mặc định: số nhân của máy).")
+    Integer threads;
+
+    @Option(names = "--merge", defaultValue = "0",
+            description = "Sau khi dựng, gộp chỉ mục còn tối đa N phân đoạn (đo riêng); 0: không gộp (mặc định: ${DEFAULT-VALUE}).")
+    int merge;
+
+    @Option(names = "--dump", description = "Ghi kết quả (JSON, mỗi truy vấn một dòng) vào tệp này để so sánh giữa hai phiên bản.")
+    Path dump;
 
     @Option(names = "--corpus", description = "Tệp vi-news.jsonl.gz (mặc định: ../shared/corpus/vi-news.jsonl.gz).")
     Path corpus;
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 100 || queries < 10 || threads < 1) {
-            throw new UserException(UserException.USAGE, "Cần --articles ≥ 100, --queries ≥ 10, --threads ≥ 1.");
+        int indexThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (articles < 100 || queries < 10 || indexThreads < 1 || merge < 0) {
+            throw new UserException(UserException.USAGE,
+                    "Cần --articles ≥ 100, --queries ≥ 10, --threads ≥ 1, --merge ≥ 0.");
         }
         Path file = corpus == null ? CorpusArticles.DEFAULT : corpus;
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new UserException(UserException.RUNTIME, "Không thấy kho dữ liệu " + file + ".");
         }
         PrintWriter out = spec.commandLine().getOut();
-        SearchBenchmark.run(new SearchBenchmark.Options(file, articles, queries, threads, 7), out);
+        SearchBenchmark.run(new SearchBenchmark.Options(file, articles, queries, indexThreads, 7, merge, dump), out);
         out.flush();
         return 0;
     }

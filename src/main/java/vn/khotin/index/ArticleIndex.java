@@ -244,6 +244,22 @@ public final class ArticleIndex implements Closeable {
         return total;
     }
 
+    /** Number of segments of the index as searches currently see it. */
+    public int segmentCount() {
+        return withSearcher(s -> s.getIndexReader().leaves().size());
+    }
+
+    /** A one-line description of the writer's configuration (for benchmark reports). */
+    public String describe() {
+        var c = writer.getConfig();
+        String merge = c.getMergePolicy() instanceof org.apache.lucene.index.TieredMergePolicy t
+                ? String.format(java.util.Locale.ROOT, "Tiered(seg %.0f MB, %.0f/tier)", t.getMaxMergedSegmentMB(),
+                        t.getSegmentsPerTier())
+                : c.getMergePolicy().getClass().getSimpleName();
+        return String.format(java.util.Locale.ROOT, "RAM buffer %.0f MB, %s, codec %s", c.getRAMBufferSizeMB(), merge,
+                c.getCodec().getName());
+    }
+
     /** Merges segments down to at most {@code maxSegments} (after a bulk load) and commits. */
     public void forceMerge(int maxSegments) throws IOException {
         writer.forceMerge(maxSegments);

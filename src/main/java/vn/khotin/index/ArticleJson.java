@@ -36,6 +36,15 @@ public final class ArticleJson {
         }
     }
 
+    /** Reads the stored form from a slice of a buffer (a stored field's bytes, without copying them). */
+    public static Article read(byte[] buffer, int offset, int length) {
+        try {
+            return MAPPER.readValue(buffer, offset, length, Article.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Article read(byte[] json) {
         try {
             return MAPPER.readValue(json, Article.class);

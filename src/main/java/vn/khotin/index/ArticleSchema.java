@@ -27,9 +27,11 @@ import vn.khotin.extract.Article;
  *
  * <ul>
  *   <li>Text ({@link #TITLE}, {@link #SAPO}, {@link #BODY}, {@link #CAPTIONS}): one field per analysis role
- *       ({@link TextAnalysis#roles}), named {@code base + suffix}; title/sapo/body store their text and index
- *       offsets in the postings of the exact and folded fields, so the highlighter marks folded and
- *       abbreviated matches without re-analysis.</li>
+ *       ({@link TextAnalysis#roles}), named {@code base + suffix}; title/sapo/body index offsets in the
+ *       postings of the exact and folded fields, so the highlighter marks folded and abbreviated matches
+ *       without re-analysis. Title and sapo also store their text (suggestions read them); the body is stored
+ *       only in {@link #SOURCE}, the article's JSON, which the highlighter reads (stored once, read once per
+ *       hit).</li>
  *   <li>Keywords ({@link #CATEGORY}, {@link #AUTHOR}, {@link #TAG}, {@link #PLACE}, {@link #YEAR},
  *       {@link #MONTH}): the exact value as a term and as sorted-set doc values (facets, drill-down); category,
  *       author, tag and place are also searchable in a {@code .folded} text field (query-language filters).</li>
@@ -111,10 +113,11 @@ public final class ArticleSchema {
 
         String body = a.bodyText();
         String captions = captionsText(a);
-        addText(doc, TITLE, a.title(), true);
-        addText(doc, SAPO, a.sapo(), true);
-        addText(doc, BODY, body, true);
-        addText(doc, CAPTIONS, captions, false);
+        addText(doc, TITLE, a.title(), true, true);
+        addText(doc, SAPO, a.sapo(), true, true);
+        // The body is stored once, in the source JSON: the highlighter reads it from there.
+        addText(doc, BODY, body, false, true);
+        addText(doc, CAPTIONS, captions, false, false);
 
         ArticleFeatures features = ArticleFeatures.of(a.title(), a.sapo() + "\n" + body, captions, gazetteer);
         if (!a.category().isEmpty()) {
@@ -168,7 +171,7 @@ public final class ArticleSchema {
         return doc;
     }
 
-    private static void addText(Document doc, String base, String text, boolean stored) {
+    private static void addText(Document doc, String base, String text, boolean stored, boolean highlighted) {
         if (text.isEmpty()) {
             return;
         }
@@ -176,9 +179,9 @@ public final class ArticleSchema {
             FieldType type;
             // Offsets only where the highlighter reads them: the displayed field and its folded twin.
             if (role == Role.EXACT) {
-                type = stored ? STORED_TEXT_OFFSETS : TEXT_OFFSETS;
+                type = stored ? STORED_TEXT_OFFSETS : highlighted ? TEXT_OFFSETS : TEXT;
             } else {
-                type = stored && role == Role.FOLDED ? TEXT_OFFSETS : TEXT;
+                type = highlighted && role == Role.FOLDED ? TEXT_OFFSETS : TEXT;
             }
             doc.add(new Field(role.field(base), text, type));
         }

@@ -27,7 +27,7 @@ public record IndexOptions(Duration maxStale, int commitEveryDocs, Duration comm
     public static final IndexOptions DEFAULT = new IndexOptions(Duration.ofSeconds(1), 1_000, Duration.ofSeconds(30), 64);
 
     /** For bulk loads (re-indexing, benchmarks): no reopen thread, commit only when asked. */
-    public static final IndexOptions BULK = new IndexOptions(Duration.ZERO, 0, Duration.ZERO, 256);
+    public static final IndexOptions BULK = new IndexOptions(Duration.ZERO, 0, Duration.ZERO, 512);
 
     public IndexOptions {
         if (maxStale == null || maxStale.isNegative() || commitInterval == null || commitInterval.isNegative()

@@ -8,7 +8,7 @@
  *   <tr><td>{@code id}</td><td>term, doc values, stored</td><td>key (upsert), tie-break sort</td></tr>
  *   <tr><td>{@code url}, {@code capture}, {@code fetched}</td><td>stored (+ doc values for fetched)</td>
  *       <td>display, link to the WARC capture</td></tr>
- *   <tr><td>{@code title}, {@code sapo}, {@code body}</td><td>text: exact role, stored, offsets</td>
+ *   <tr><td>{@code title}, {@code sapo}, {@code body}</td><td>text: exact role, offsets; title and sapo stored (the body only in {@code _source})</td>
  *       <td>search, display, highlighting</td></tr>
  *   <tr><td>{@code *.folded}</td><td>text without diacritics (offsets on title/sapo/body)</td>
  *       <td>unaccented queries; highlighted together with the exact field</td></tr>

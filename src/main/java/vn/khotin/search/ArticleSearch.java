@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,6 +49,8 @@ public final class ArticleSearch {
     private final TextAnalysis analysis;
     private final QueryCompiler compiler;
     private final Suggestions suggestions;
+    private final SegmentValues segmentValues = new SegmentValues();
+    private final FacetCounter facetCounter = new FacetCounter();
 
     public ArticleSearch(ArticleIndex index) {
         this.index = index;
@@ -72,10 +75,16 @@ public final class ArticleSearch {
     }
 
     private Query build(SearchRequest request, ParsedQuery parsed, IndexReader reader) {
+        return compile(request, parsed, reader).query();
+    }
+
+    /** The request's query and the highlighter's (see {@link QueryCompiler#compileWithHighlight}). */
+    private QueryCompiler.Compiled compile(SearchRequest request, ParsedQuery parsed, IndexReader reader) {
         LocalDate from = later(parsed.from(), request.dateFrom());
         LocalDate to = earlier(parsed.to(), request.dateTo());
         ParsedQuery p = new ParsedQuery(parsed.groups(), parsed.excluded(), from, to, parsed.warnings());
-        Query q = compiler.compile(p, reader);
+        QueryCompiler.Compiled compiled = compiler.compileWithHighlight(p, reader);
+        Query q = compiled.query();
         if (!request.filters().isEmpty()) {
             BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
             for (Map.Entry<String, List<String>> e : request.filters().entrySet()) {
@@ -91,7 +100,8 @@ public final class ArticleSearch {
             q = FunctionScoreQuery.boostByValue(q,
                     new RecencyBoost(System.currentTimeMillis(), RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT));
         }
-        return q;
+        // Filters and the recency boost mark nothing in the text: the highlighter needs the text clauses only.
+        return new QueryCompiler.Compiled(q, compiled.highlight());
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -104,10 +114,17 @@ public final class ArticleSearch {
 
     /** Runs a search. */
     public SearchResult search(SearchRequest request) {
+        return search(request, null);
+    }
+
+    /** Runs a search, adding the time of each stage to {@code stages} (null: not measured). */
+    public SearchResult search(SearchRequest request, SearchStages stages) {
         long start = System.nanoTime();
+        Lap lap = new Lap(stages, start);
         ParsedQuery parsed = QueryLanguage.parse(request.query());
         return index.withSearcher(searcher -> {
-            Query query = build(request, parsed, searcher.getIndexReader());
+            QueryCompiler.Compiled compiled = compile(request, parsed, searcher.getIndexReader());
+            Query query = compiled.query();
             SearchRequest.Sort sortOrder = request.sort() == SearchRequest.Sort.RELEVANCE && parsed.hasNoText()
                     ? SearchRequest.Sort.NEWEST : request.sort();
             Sort sort = switch (sortOrder) {
@@ -124,6 +141,7 @@ public final class ArticleSearch {
             } else if (request.timeline() == SearchRequest.Timeline.YEAR) {
                 facetFields.add(ArticleSchema.YEAR);
             }
+            lap.end(SearchStages.Stage.PARSE);
             TopDocs top;
             long total;
             List<Facet> facets = new ArrayList<>();
@@ -138,7 +156,10 @@ public final class ArticleSearch {
                 for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
                     total += md.totalHits();
                 }
-                Map<String, Map<String, Long>> counts = FacetCounter.count(fc.getMatchingDocs(), facetFields);
+                lap.end(SearchStages.Stage.SEARCH);
+                Map<String, FacetCounter.Counts> counts = facetCounter.count(searcher.getIndexReader(),
+                        fc.getMatchingDocs(), facetFields);
+                lap.end(SearchStages.Stage.FACETS);
                 for (String f : ArticleSchema.FACET_FIELDS) {
                     if (request.facets().contains(f)) {
                         facets.add(FacetCounter.facet(f, counts.get(f), request.facetSize(),
@@ -150,31 +171,73 @@ public final class ArticleSearch {
                     timeline = FacetCounter.timeline(counts.get(byYear ? ArticleSchema.YEAR : ArticleSchema.MONTH),
                             byYear);
                 }
+                lap.end(SearchStages.Stage.TIMELINE);
             } else {
                 top = sort == null ? searcher.search(query, fetch) : searcher.search(query, fetch, sort);
                 total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
                         : searcher.count(query);
+                lap.end(SearchStages.Stage.SEARCH);
             }
-            List<Group> groups = request.collapseDuplicates() ? collapse(searcher, top.scoreDocs)
+            SegmentValues.View values = segmentValues.view(searcher);
+            List<Group> groups = request.collapseDuplicates() ? collapse(values, top.scoreDocs)
                     : Arrays.stream(top.scoreDocs).map(sd -> new Group(sd, new ArrayList<>())).toList();
             int end = Math.min(groups.size(), window);
             List<Group> page = request.from() >= end ? List.of() : groups.subList(request.from(), end);
             int[] docIds = page.stream().mapToInt(g -> g.first.doc).toArray();
+            List<List<Long>> duplicates = new ArrayList<>();
+            for (Group g : page) {
+                duplicates.add(duplicateIds(values, g));
+            }
+            lap.end(SearchStages.Stage.DEDUPE);
+            StoredFields storedFields = searcher.storedFields();
+            Article[] articles = new Article[docIds.length];
+            String[][] places = new String[docIds.length][];
+            for (int i = 0; i < docIds.length; i++) {
+                Document d = storedFields.document(docIds[i], HIT_FIELDS);
+                articles[i] = source(d);
+                places[i] = d.getValues(ArticleSchema.PLACE);
+            }
+            lap.end(SearchStages.Stage.LOAD);
             String[][] snippets = parsed.hasNoText() ? new String[docIds.length][2]
-                    : Snippets.highlight(searcher, analysis, query, docIds);
+                    : Snippets.highlight(searcher, analysis, compiled.highlight(), docIds, articles);
+            lap.end(SearchStages.Stage.HIGHLIGHT);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
                 Group g = page.get(i);
-                hits.add(hit(searcher, g, snippets[i], sort == null ? g.first.score : 0f,
-                        request.explain() ? query : null));
+                hits.add(hit(searcher, g, articles[i], places[i], duplicates.get(i), snippets[i],
+                        sort == null ? g.first.score : 0f, request.explain() ? query : null));
             }
+            lap.end(SearchStages.Stage.LOAD);
             Suggestion suggestion = null;
             if (request.suggest() && !parsed.hasNoText()) {
                 suggestion = suggestions.didYouMean(searcher, request.query(), total, this::countFor);
             }
+            lap.end(SearchStages.Stage.SUGGEST);
+            if (stages != null) {
+                stages.countSearch();
+            }
             return new SearchResult(total, hits, (System.nanoTime() - start) / 1_000_000, facets, timeline,
                     suggestion, parsed.warnings());
         });
+    }
+
+    /** Adds the time since the previous lap to a stage. */
+    private static final class Lap {
+        private final SearchStages stages;
+        private long last;
+
+        Lap(SearchStages stages, long start) {
+            this.stages = stages;
+            this.last = start;
+        }
+
+        void end(SearchStages.Stage stage) {
+            if (stages != null) {
+                long now = System.nanoTime();
+                stages.add(stage, now - last);
+                last = now;
+            }
+        }
     }
 
     /** Number of matches of a query text (used to qualify suggestions). */
@@ -192,11 +255,11 @@ public final class ArticleSearch {
     private record Group(ScoreDoc first, List<Integer> copies) {}
 
     /** Folds hits whose SimHash is within the duplicate distance of an earlier hit into that hit. */
-    private static List<Group> collapse(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+    private static List<Group> collapse(SegmentValues.View values, ScoreDoc[] docs) throws IOException {
         List<Group> groups = new ArrayList<>();
         List<Long> hashes = new ArrayList<>();
         for (ScoreDoc sd : docs) {
-            Long h = NearDuplicates.simhash(searcher, sd.doc);
+            Long h = values.simhash(sd.doc);
             boolean folded = false;
             if (h != null) {
                 for (int k = 0; k < groups.size(); k++) {
@@ -216,26 +279,32 @@ public final class ArticleSearch {
         return groups;
     }
 
-    private SearchHit hit(IndexSearcher searcher, Group g, String[] snippets, float score, Query explainQuery)
-            throws IOException {
-        Article a = article(searcher, g.first.doc);
-        Document stored = searcher.storedFields().document(g.first.doc, Set.of(ArticleSchema.PLACE));
+    /** The IDs of a hit's near-duplicate copies: those folded into it and any others in the archive. */
+    private static List<Long> duplicateIds(SegmentValues.View values, Group g) throws IOException {
         List<Long> dupIds = new ArrayList<>();
         java.util.TreeSet<Integer> copies = new java.util.TreeSet<>(g.copies());
-        Long h = NearDuplicates.simhash(searcher, g.first.doc);
+        Long h = values.simhash(g.first.doc);
         if (h != null) {
-            copies.addAll(NearDuplicates.find(searcher, h, g.first.doc));
+            copies.addAll(values.copies(h, g.first.doc));
         }
         for (int doc : copies) {
-            dupIds.add(idOf(searcher, doc));
+            dupIds.add(values.id(doc));
         }
+        return dupIds;
+    }
+
+    /** Stored fields a hit shows besides what the source JSON has. */
+    private static final Set<String> HIT_FIELDS = Set.of(ArticleSchema.SOURCE, ArticleSchema.PLACE);
+
+    private SearchHit hit(IndexSearcher searcher, Group g, Article a, String[] places, List<Long> dupIds,
+            String[] snippets, float score, Query explainQuery) throws IOException {
         String snippet = snippets[1] != null ? snippets[1] : escapeHtml(a.sapo().isEmpty() ? abbreviate(a.bodyText())
                 : a.sapo());
         String titleHtml = snippets[0] != null ? snippets[0] : escapeHtml(a.title());
         String explanation = explainQuery == null ? null : searcher.explain(explainQuery, g.first.doc).toString();
         int count = dupIds.size();
         return new SearchHit(a.id(), a.url(), a.title(), a.sapo(), a.published(), a.category(), snippet, titleHtml,
-                a.author(), a.tags(), Arrays.asList(stored.getValues(ArticleSchema.PLACE)), score, count,
+                a.author(), a.tags(), Arrays.asList(places), score, count,
                 dupIds.size() > 20 ? dupIds.subList(0, 20) : dupIds, explanation);
     }
 
@@ -248,9 +317,12 @@ public final class ArticleSearch {
     }
 
     static Article article(IndexSearcher searcher, int doc) throws IOException {
-        BytesRef source = searcher.storedFields().document(doc, Set.of(ArticleSchema.SOURCE))
-                .getBinaryValue(ArticleSchema.SOURCE);
-        return ArticleJson.read(Arrays.copyOfRange(source.bytes, source.offset, source.offset + source.length));
+        return source(searcher.storedFields().document(doc, Set.of(ArticleSchema.SOURCE)));
+    }
+
+    private static Article source(Document stored) {
+        BytesRef source = stored.getBinaryValue(ArticleSchema.SOURCE);
+        return ArticleJson.read(source.bytes, source.offset, source.length);
     }
 
     /** Lucene's explanation of an article's score for a query, or empty if the article is not in the index. */

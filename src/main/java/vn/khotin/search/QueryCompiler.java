@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -71,9 +72,43 @@ final class QueryCompiler {
      *     searched instead, so a wrong accent still finds something); null to always add the weak fallback
      */
     Query compile(ParsedQuery parsed, IndexReader reader) {
+        return compileWithHighlight(parsed, reader).query();
+    }
+
+    /**
+     * A compiled query and the query the highlighter gets: the same with the optional proximity boost's sloppy
+     * phrases replaced by their terms. As phrases they made the highlighter check phrase positions in every hit,
+     * the costliest part of highlighting, while their words are required clauses of their own and marked anyway
+     * (quoted phrases keep their strict check).
+     */
+    record Compiled(Query query, Query highlight) {}
+
+    /** {@link #compile(ParsedQuery, IndexReader)}, with the highlighter's query. */
+    Compiled compileWithHighlight(ParsedQuery parsed, IndexReader reader) {
         this.reader.set(reader);
         try {
-            return compile(parsed);
+            Query[] proximity = new Query[1];
+            Query q = compile(parsed, proximity);
+            if (proximity[0] == null || !(q instanceof BooleanQuery bq)) {
+                return new Compiled(q, q);
+            }
+            BooleanQuery.Builder h = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
+                    bq.getMinimumNumberShouldMatch());
+            for (BooleanClause c : bq.clauses()) {
+                if (c.query() != proximity[0]) {
+                    h.add(c);
+                }
+            }
+            // The boost's own terms (an abbreviation as typed, "TP", when only its expansion is required) are
+            // still marked, as single terms.
+            java.util.Set<Term> terms = new java.util.LinkedHashSet<>();
+            proximity[0].visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
+            for (Term t : terms) {
+                if (Role.ofField(t.field()) == Role.EXACT || Role.ofField(t.field()) == Role.FOLDED) {
+                    h.add(new org.apache.lucene.search.TermQuery(t), Occur.SHOULD);
+                }
+            }
+            return new Compiled(q, h.build());
         } finally {
             this.reader.remove();
         }
@@ -81,7 +116,7 @@ final class QueryCompiler {
 
     private final ThreadLocal<IndexReader> reader = new ThreadLocal<>();
 
-    private Query compile(ParsedQuery parsed) {
+    private Query compile(ParsedQuery parsed, Query[] proximityOut) {
         accented.set(queryIsAccented(parsed));
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         int required = 0;
@@ -122,6 +157,7 @@ final class QueryCompiler {
             Query proximity = proximity(words);
             if (proximity != null) {
                 top.add(proximity, Occur.SHOULD);
+                proximityOut[0] = proximity;
             }
         }
         Query dates = dateRange(parsed.from(), parsed.to());

@@ -107,7 +107,10 @@ public final class RelatedStories {
             mlt.setMinTermFreq(1);
             mlt.setMinDocFreq(2);
             mlt.setMaxQueryTerms(25);
-            BooleanQuery q = new BooleanQuery.Builder().add(mlt.like(doc), Occur.SHOULD)
+            // The body is not a stored field (it is stored once, in the source JSON): give its text to MLT.
+            Query like = mlt.like(ArticleSchema.BODY,
+                    new java.io.StringReader(ArticleSearch.article(searcher, doc).bodyText()));
+            BooleanQuery q = new BooleanQuery.Builder().add(like, Occur.SHOULD)
                     .add(idQuery(id), Occur.MUST_NOT).build();
             List<Long> out = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(q, max).scoreDocs) {

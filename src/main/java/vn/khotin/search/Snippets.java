@@ -2,13 +2,21 @@ package vn.khotin.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.extract.Article;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.TextAnalysis;
 
@@ -25,24 +33,51 @@ final class Snippets {
 
     private Snippets() {}
 
-    /** Per doc: [0] highlighted title (whole), [1] best body or sapo passages, null if nothing matched there. */
-    static String[][] highlight(IndexSearcher searcher, TextAnalysis analysis, Query query, int[] docIds)
-            throws IOException {
+    /**
+     * Per doc: [0] highlighted title (whole), [1] best body or sapo passages, null if nothing matched there.
+     *
+     * @param articles the stored article of each doc (same order as {@code docIds}): the highlighter takes the
+     *     texts from them rather than from stored text fields, so the body is stored once (in the source JSON)
+     *     and read once per hit
+     */
+    static String[][] highlight(IndexSearcher searcher, TextAnalysis analysis, Query query, int[] docIds,
+            Article[] articles) throws IOException {
         String[][] out = new String[docIds.length][2];
         if (docIds.length == 0) {
             return out;
+        }
+        Map<Integer, Article> byDoc = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            byDoc.put(docIds[i], articles[i]);
         }
         UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
                 .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
                 .withHighlightPhrasesStrictly(true)
                 .withHandleMultiTermQuery(false)
                 .withMaxLength(20_000)
-                .withMaskedFieldsFunc(Snippets::masked);
+                .withMaskedFieldsFunc(Snippets::masked)
+                .withScorer(SCORER);
         UnifiedHighlighter h = new UnifiedHighlighter(b) {
             @Override
             protected BreakIterator getBreakIterator(String field) {
                 return field.equals(ArticleSchema.TITLE) ? new org.apache.lucene.search.uhighlight.WholeBreakIterator()
                         : super.getBreakIterator(field);
+            }
+
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                    int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> out = new ArrayList<>();
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    Article a = byDoc.get(doc);
+                    CharSequence[] values = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String text = a == null ? "" : text(a, fields[f]);
+                        values[f] = text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
+                    }
+                    out.add(values);
+                }
+                return out;
             }
 
             @Override
@@ -61,6 +96,56 @@ final class Snippets {
             out[i][1] = body[i] != null && body[i].contains(OPEN) ? body[i] : sapo[i];
         }
         return out;
+    }
+
+    private static final PassageScorer SCORER = new LeanPassageScorer();
+
+    /**
+     * Lucene's default passage score, computed without its per-passage hash of terms: that hash allocates a
+     * 32 KB block for every candidate passage, which made passage scoring the largest cost of highlighting.
+     * Same formula, same summation order (distinct terms in order of first match), hence the same scores: the
+     * sum over the passage's distinct terms of {@code tf(matches in passage) × weight(frequency in document)},
+     * times the position norm.
+     */
+    static final class LeanPassageScorer extends PassageScorer {
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int n = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] docFreqs = passage.getMatchTermFreqsInDoc();
+            BytesRef[] distinct = new BytesRef[n];
+            int[] inPassage = new int[n];
+            int[] inDoc = new int[n];
+            int size = 0;
+            for (int i = 0; i < n; i++) {
+                int k = 0;
+                while (k < size && !distinct[k].bytesEquals(terms[i])) {
+                    k++;
+                }
+                if (k == size) {
+                    distinct[size] = terms[i];
+                    inDoc[size] = docFreqs[i];
+                    size++;
+                }
+                inPassage[k]++;
+            }
+            double score = 0;
+            for (int k = 0; k < size; k++) {
+                score += tf(inPassage[k], passage.getLength()) * weight(contentLength, inDoc[k]);
+            }
+            return (float) (score * norm(passage.getStartOffset()));
+        }
+    }
+
+    /** The text the index analyzed for a displayed field (see {@link ArticleSchema#toDocument}). */
+    private static String text(Article a, String field) {
+        return switch (field) {
+            case ArticleSchema.TITLE -> a.title();
+            case ArticleSchema.SAPO -> a.sapo();
+            case ArticleSchema.BODY -> a.bodyText();
+            default -> throw new IllegalArgumentException("not a displayed field: " + field);
+        };
     }
 
     private static Set<String> masked(String field) {

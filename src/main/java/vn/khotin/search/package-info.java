@@ -20,5 +20,13 @@
  * sloppy phrase on title/sapo and the word/bigram fields add to the score. Sort by relevance, newest or oldest;
  * optional recency boost (half-life one year). Explanations: {@code SearchRequest.explain} or
  * {@link vn.khotin.search.ArticleSearch#explain(String, long)}.
+ *
+ * <p>Cost of a search ({@code khotin bench search} prints it per stage, {@link vn.khotin.search.SearchStages}):
+ * one pass collects the top documents and the matches; facets are counted by ordinal in one pass over the matches
+ * for all fields, with global ordinals kept per reader; SimHashes and IDs for duplicate folding are read into
+ * arrays once per segment; each hit's stored fields are read once (the source JSON, which also feeds the
+ * highlighter: the body is not stored a second time); the highlighter gets the proximity boost as plain terms,
+ * not sloppy phrases. These caches live in the {@code ArticleSearch} instance and are dropped with their
+ * segment or reader.
  */
 package vn.khotin.search;

@@ -18,6 +18,8 @@ import vn.khotin.index.IndexOptions;
 import vn.khotin.index.IndexedArticle;
 import vn.khotin.search.ArticleSearch;
 import vn.khotin.search.SearchRequest;
+import vn.khotin.search.SearchResult;
+import vn.khotin.search.SearchStages;
 
 /**
  * {@code khotin bench search}: builds an index of N corpus articles in a temporary directory with the full
@@ -27,17 +29,27 @@ import vn.khotin.search.SearchRequest;
  */
 public final class SearchBenchmark {
 
-    /** What to run. */
-    public record Options(Path corpus, int articles, int queries, int indexThreads, long seed) {}
+    /**
+     * What to run.
+     *
+     * @param mergeSegments after the build, force-merge to at most this many segments (timed on its own);
+     *     0 leaves the segments the build made
+     * @param dump if not null, the JSON of every answer at 1 client is written there, one line per query
+     *     (took millis zeroed), to compare result quality between versions
+     */
+    public record Options(Path corpus, int articles, int queries, int indexThreads, long seed, int mergeSegments,
+            Path dump) {}
 
     private SearchBenchmark() {}
 
     public static void run(Options o, PrintWriter out) throws IOException, InterruptedException {
+        String loadBefore = loadAverage();
         out.printf("Đọc %,d bài từ %s …%n", o.articles(), o.corpus());
         out.flush();
         List<Article> articles = CorpusArticles.read(o.corpus(), o.articles());
         Path dir = Files.createTempDirectory("khotin-bench-");
         try {
+            String loadBuildStart = loadAverage();
             long t0 = System.nanoTime();
             try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
                 ExecutorService pool = Executors.newFixedThreadPool(o.indexThreads());
@@ -63,44 +75,109 @@ public final class SearchBenchmark {
                 index.commit();
                 index.refresh();
                 double buildSec = (System.nanoTime() - t0) / 1e9;
+                int segmentsBuilt = index.segmentCount();
+                long sizeBuilt = index.sizeInBytes();
+                String loadBuildEnd = loadAverage();
+                double mergeSec = 0;
+                if (o.mergeSegments() > 0) {
+                    long m0 = System.nanoTime();
+                    index.forceMerge(o.mergeSegments());
+                    mergeSec = (System.nanoTime() - m0) / 1e9;
+                }
                 long size = index.sizeInBytes();
                 out.println();
                 out.println("| Chỉ mục | Giá trị |");
                 out.println("|---|---|");
                 out.printf("| Số bài | %,d |%n", index.count());
+                out.printf("| Cấu hình | %s |%n", index.describe());
                 out.printf("| Thời gian dựng (%d luồng) | %.1f s |%n", o.indexThreads(), buildSec);
                 out.printf("| Tốc độ dựng | %,.0f bài/s |%n", articles.size() / buildSec);
+                out.printf("| Phân đoạn sau khi dựng | %d (%,.1f MB) |%n", segmentsBuilt, sizeBuilt / 1e6);
+                if (o.mergeSegments() > 0) {
+                    out.printf("| Gộp còn ≤ %d phân đoạn (forceMerge, đo riêng) | %.1f s |%n", o.mergeSegments(),
+                            mergeSec);
+                }
+                out.printf("| Phân đoạn khi đo tìm kiếm | %d |%n", index.segmentCount());
                 out.printf("| Dung lượng | %,.1f MB |%n", size / 1e6);
+                out.printf("| Tải máy (loadavg 1/5/15 phút) trước khi dựng → sau khi dựng | %s → %s |%n",
+                        loadBuildStart, loadBuildEnd);
                 out.flush();
 
                 List<String> queries = queries(articles, o.queries(), o.seed());
                 ArticleSearch search = new ArticleSearch(index);
-                SearchRequest.Builder base = SearchRequest.builder("").allFacets().size(10);
                 // Warm-up: JIT and the OS page cache, not measured.
                 for (int i = 0; i < Math.min(500, queries.size()); i++) {
                     search.search(base(queries.get(i)));
                 }
+                if (o.dump() != null) {
+                    dump(search, queries, o.dump());
+                }
                 out.println();
-                out.println("| Khách đồng thời | Truy vấn | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | truy vấn/s |");
-                out.println("|---|---|---|---|---|---|---|");
+                out.println("| Khách đồng thời | Truy vấn | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | truy vấn/s | tải máy |");
+                out.println("|---|---|---|---|---|---|---|---|");
+                SearchStages stages = new SearchStages();
                 for (int clients : new int[] {1, 8}) {
-                    long[] lat = measure(search, queries, clients);
-                    out.printf("| %d | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f |%n", clients, lat.length - 1,
-                            pct(lat, 50), pct(lat, 95), pct(lat, 99), pct(lat, 100),
-                            (lat.length - 1) / (lat[lat.length - 1] / 1e9));
+                    String loadStart = loadAverage();
+                    long[] lat = measure(search, queries, clients, clients == 1 ? stages : null);
+                    out.printf("| %d | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | %s → %s |%n", clients,
+                            lat.length - 1, pct(lat, 50), pct(lat, 95), pct(lat, 99), pct(lat, 100),
+                            (lat.length - 1) / (lat[lat.length - 1] / 1e9), loadStart, loadAverage());
                     out.flush();
                 }
                 out.println();
+                out.println("| Giai đoạn (1 khách) | ms trung bình mỗi truy vấn |");
+                out.println("|---|---|");
+                double sum = 0;
+                for (SearchStages.Stage st : SearchStages.Stage.values()) {
+                    out.printf("| %s | %.3f |%n", STAGE_NAMES.get(st), stages.meanMillis(st));
+                    sum += stages.meanMillis(st);
+                }
+                out.printf("| Tổng | %.3f |%n", sum);
+                out.println();
                 out.println("Mỗi truy vấn: 6 nhóm đếm (chuyên mục, năm, tháng, tác giả, địa danh, tag), 10 kết quả có "
-                        + "đoạn trích tô sáng, gộp bản trùng. Truy vấn: 2–4 từ liên tiếp của tiêu đề.");
+                        + "đoạn trích tô sáng, gộp bản trùng, gợi ý \"Có phải bạn muốn tìm\". Truy vấn: 2–4 từ liên "
+                        + "tiếp của tiêu đề.");
                 if (o.articles() > 82_102) {
                     out.println("Kho có 82.102 bài; phần vượt quá là bản đăng lại (bỏ đoạn đầu, đổi ngày) của các bài đầu.");
                 }
                 out.println("Ngày/chuyên mục của bài không thuộc UNC là giả lập (tất định theo id).");
-                base.size(10);
+                out.printf("Máy: %d nhân; tải máy lúc bắt đầu %s, lúc kết thúc %s.%n",
+                        Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
             }
         } finally {
             deleteTree(dir);
+        }
+    }
+
+    private static final java.util.Map<SearchStages.Stage, String> STAGE_NAMES = java.util.Map.of(
+            SearchStages.Stage.PARSE, "Phân tích truy vấn (parse)",
+            SearchStages.Stage.SEARCH, "Tìm, một lượt cho top và nhóm (search)",
+            SearchStages.Stage.FACETS, "Đếm nhóm (facets)",
+            SearchStages.Stage.TIMELINE, "Giá trị nhóm, dòng thời gian (timeline)",
+            SearchStages.Stage.DEDUPE, "Gộp bản trùng (dedupe)",
+            SearchStages.Stage.HIGHLIGHT, "Tô sáng đoạn trích (highlight)",
+            SearchStages.Stage.LOAD, "Đọc bài đã lưu (load)",
+            SearchStages.Stage.SUGGEST, "Gợi ý (suggest)");
+
+    /** The 1-, 5- and 15-minute load averages of the machine, or "?" where /proc is not available. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static void dump(ArticleSearch search, List<String> queries, Path file) throws IOException {
+        var mapper = vn.khotin.index.ArticleJson.newMapper();
+        try (var w = Files.newBufferedWriter(file)) {
+            for (String q : queries) {
+                SearchResult r = search.search(base(q));
+                r = new SearchResult(r.total(), r.hits(), 0, r.facets(), r.timeline(), r.suggestion(), r.warnings());
+                w.write(mapper.writeValueAsString(r));
+                w.write('\n');
+            }
         }
     }
 
@@ -109,7 +186,7 @@ public final class SearchBenchmark {
     }
 
     /** Latencies in ns (sorted), plus the wall time of the run as the last element. */
-    private static long[] measure(ArticleSearch search, List<String> queries, int clients)
+    private static long[] measure(ArticleSearch search, List<String> queries, int clients, SearchStages stages)
             throws InterruptedException {
         long[] lat = new long[queries.size()];
         AtomicInteger next = new AtomicInteger();
@@ -120,7 +197,7 @@ public final class SearchBenchmark {
                 int i;
                 while ((i = next.getAndIncrement()) < queries.size()) {
                     long s = System.nanoTime();
-                    search.search(base(queries.get(i)));
+                    search.search(base(queries.get(i)), stages);
                     lat[i] = System.nanoTime() - s;
                 }
             });
