@@ -63,8 +63,14 @@ public final class Suggestions {
     private static final int MAX_STATS_DOCS = 300_000;
     private static final int MAX_PREFIX_EXPANSIONS = 64;
 
+    /** Up to this many articles the statistics are built synchronously on first use. */
+    private static final int SYNC_BUILD_DOCS = 20_000;
+    private static final Stats EMPTY = new Stats(0, new TreeMap<>());
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Suggestions.class);
+
     private final ArticleIndex index;
     private final TextAnalysis analysis = TextAnalysis.get();
+    private final java.util.concurrent.atomic.AtomicBoolean building = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Stats stats;
 
     public Suggestions(ArticleIndex index) {
@@ -76,19 +82,53 @@ public final class Suggestions {
 
     private record Form(String text, long count) {}
 
+    /**
+     * The current statistics. A small archive builds them in the calling thread (a few milliseconds), so
+     * answers are complete at once. A large one builds them on a background thread while searches go on
+     * with what exists (nothing, the first time): reading every title of a 100,000-article archive takes
+     * seconds, and no search may wait that long behind it. Stale statistics are always rebuilt in the
+     * background.
+     */
     private Stats stats(IndexSearcher searcher) throws IOException {
         Stats s = stats;
         int docs = searcher.getIndexReader().numDocs();
-        if (s == null || docs > s.docs() * 1.1 + 10) {
+        if (s != null && docs <= s.docs() * 1.1 + 10) {
+            return s;
+        }
+        if (s == null && docs <= SYNC_BUILD_DOCS) {
             synchronized (this) {
-                s = stats;
-                if (s == null || docs > s.docs() * 1.1 + 10) {
-                    s = build(searcher.getIndexReader());
-                    stats = s;
+                if (stats == null) {
+                    stats = build(searcher.getIndexReader());
                 }
+                return stats;
             }
         }
-        return s;
+        rebuildInBackground();
+        return s == null ? EMPTY : s;
+    }
+
+    /** Starts building the statistics now, in the background, so the first user does not wait for them. */
+    public void warmUp() {
+        if (stats == null) {
+            rebuildInBackground();
+        }
+    }
+
+    private void rebuildInBackground() {
+        if (!building.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                stats = index.withSearcher(searcher -> build(searcher.getIndexReader()));
+            } catch (RuntimeException e) {
+                LOG.warn("Building suggestion statistics failed: {}", e.toString());
+            } finally {
+                building.set(false);
+            }
+        }, "khotin-suggestion-stats");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static Stats build(IndexReader reader) throws IOException {

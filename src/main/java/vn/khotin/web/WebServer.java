@@ -53,6 +53,7 @@ public final class WebServer implements Closeable {
         // One search before serving loads the analyzers and dictionaries, so the first visitor's search is not
         // the one that pays for it (and runs into the search deadline).
         search.search(SearchRequest.of("Hà Tĩnh", 1));
+        search.suggestions().warmUp();
         Metrics metrics = new Metrics(search::count, crawl::status);
         SearchGate gate = new SearchGate(config.searchThreads(), config.searchTimeout(), metrics::searchTimedOut);
         Backend backend = new Backend(search, related, gate, crawl, captures);
