@@ -259,6 +259,10 @@ public final class VietnameseWordFilter extends TokenFilter {
             // spans a part boundary. A syllable has no surrogates (the tokenizer puts none in letter
             // tokens), so char by char is code point by code point there.
             if (isSyl) {
+                if (len > 0 && len <= CACHE_WIDTH && cachedSyllable(b, bOff, len, at)) {
+                    n++;
+                    return;
+                }
                 for (int i = 0; i < len; i++) {
                     text[at + i] = VietnameseText.toLowerCase(b[bOff + i]);
                 }
@@ -270,6 +274,9 @@ public final class VietnameseWordFilter extends TokenFilter {
             ids[n] = isSyl && mode != Mode.BIGRAMS ? lexicon.syllableId(text, at, len) : 0;
             if (form == TermForm.FOLDED) {
                 VietnameseText.fold(text, at, len); // char by char, so per part equals per unit too
+            }
+            if (isSyl && len > 0 && len <= CACHE_WIDTH) {
+                remember(len, at, ids[n]);
             }
             n++;
             return;
@@ -288,6 +295,71 @@ public final class VietnameseWordFilter extends TokenFilter {
             ids[n] = 0;
         }
         n++;
+    }
+
+    /*
+     * A direct-mapped cache of recent syllables, as read, to their final form and lexicon id. A syllable's
+     * form and id depend on its own chars only, and a few thousand syllable types make up most running
+     * text, so most syllables skip lower-casing, tone placement, folding and the lexicon probe, whose
+     * tables are too large to stay in cache. Small enough (about 70 KB) to stay in L2 itself.
+     */
+    private static final int CACHE_WIDTH = 8;
+    private static final int CACHE_BITS = 11;
+    private final char[] cacheKey = new char[CACHE_WIDTH << CACHE_BITS];
+    private final char[] cacheForm = new char[CACHE_WIDTH << CACHE_BITS];
+    private final int[] cacheLen = new int[1 << CACHE_BITS];
+    private final int[] cacheId = new int[1 << CACHE_BITS];
+    private int cacheSlot;
+
+    /**
+     * Looks up the syllable {@code b[bOff..bOff+len)} (as read); on a hit writes its final form to
+     * {@code text[at..]}, its id to {@code ids[n]} and returns true. On a miss, leaves the slot for
+     * {@link #remember}.
+     */
+    private boolean cachedSyllable(char[] b, int bOff, int len, int at) {
+        int h = 0;
+        for (int i = bOff, e = bOff + len; i < e; i++) {
+            h = 31 * h + b[i];
+        }
+        h *= 0x9E3779B9;
+        int slot = h >>> (32 - CACHE_BITS);
+        cacheSlot = slot;
+        if (cacheLen[slot] != len) {
+            return false;
+        }
+        int base = slot * CACHE_WIDTH;
+        char[] key = cacheKey;
+        for (int i = 0; i < len; i++) {
+            if (key[base + i] != b[bOff + i]) {
+                return false;
+            }
+        }
+        char[] f = cacheForm;
+        char[] t = text;
+        for (int i = 0; i < len; i++) {
+            t[at + i] = f[base + i];
+        }
+        ids[n] = cacheId[slot];
+        return true;
+    }
+
+    /** Stores the syllable just read (still in the tokenizer or attribute buffer) in the slot of the last miss. */
+    private void remember(int len, int at, int id) {
+        int slot = cacheSlot;
+        int base = slot * CACHE_WIDTH;
+        char[] src;
+        int srcOff;
+        if (tokenizer != null) {
+            src = tokenizer.buffer();
+            srcOff = tokenizer.tokStart;
+        } else {
+            src = termAtt.buffer();
+            srcOff = 0;
+        }
+        System.arraycopy(src, srcOff, cacheKey, base, len);
+        System.arraycopy(text, at, cacheForm, base, len);
+        cacheLen[slot] = len;
+        cacheId[slot] = id;
     }
 
     private void addOutput(int first, int len, String type) {
