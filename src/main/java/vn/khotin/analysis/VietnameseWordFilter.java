@@ -301,15 +301,15 @@ public final class VietnameseWordFilter extends TokenFilter {
      * A direct-mapped cache of recent syllables, as read, to their final form and lexicon id. A syllable's
      * form and id depend on its own chars only, and a few thousand syllable types make up most running
      * text, so most syllables skip lower-casing, tone placement, folding and the lexicon probe, whose
-     * tables are too large to stay in cache. Small enough (about 70 KB) to stay in L2 itself.
+     * tables are too large to stay in cache. One entry is 16 chars, so a lookup touches one cache line:
+     * [length][7 chars as read][7 chars of the final form][id]. Ids fit a char (the lexicon keeps at most
+     * 65,535 syllables); Vietnamese syllables have at most 7 letters, so longer tokens just bypass it.
      */
-    private static final int CACHE_WIDTH = 8;
-    private static final int CACHE_BITS = 11;
-    private final char[] cacheKey = new char[CACHE_WIDTH << CACHE_BITS];
-    private final char[] cacheForm = new char[CACHE_WIDTH << CACHE_BITS];
-    private final int[] cacheLen = new int[1 << CACHE_BITS];
-    private final int[] cacheId = new int[1 << CACHE_BITS];
+    private static final int CACHE_WIDTH = 7;
+    private static final int CACHE_BITS = 12;
+    private final char[] cache = new char[16 << CACHE_BITS];
     private int cacheSlot;
+    private final VietnameseLexicon.WordMemo wordMemo = new VietnameseLexicon.WordMemo();
 
     /**
      * Looks up the syllable {@code b[bOff..bOff+len)} (as read); on a hit writes its final form to
@@ -322,31 +322,31 @@ public final class VietnameseWordFilter extends TokenFilter {
             h = 31 * h + b[i];
         }
         h *= 0x9E3779B9;
-        int slot = h >>> (32 - CACHE_BITS);
-        cacheSlot = slot;
-        if (cacheLen[slot] != len) {
+        int base = (h >>> (32 - CACHE_BITS)) << 4;
+        cacheSlot = base;
+        char[] c = cache;
+        if (c[base] != len) {
             return false;
         }
-        int base = slot * CACHE_WIDTH;
-        char[] key = cacheKey;
         for (int i = 0; i < len; i++) {
-            if (key[base + i] != b[bOff + i]) {
+            if (c[base + 1 + i] != b[bOff + i]) {
                 return false;
             }
         }
-        char[] f = cacheForm;
         char[] t = text;
         for (int i = 0; i < len; i++) {
-            t[at + i] = f[base + i];
+            t[at + i] = c[base + 8 + i];
         }
-        ids[n] = cacheId[slot];
+        ids[n] = c[base + 15];
         return true;
     }
 
     /** Stores the syllable just read (still in the tokenizer or attribute buffer) in the slot of the last miss. */
     private void remember(int len, int at, int id) {
-        int slot = cacheSlot;
-        int base = slot * CACHE_WIDTH;
+        if (id < 0 || id > Character.MAX_VALUE) {
+            return;
+        }
+        int base = cacheSlot;
         char[] src;
         int srcOff;
         if (tokenizer != null) {
@@ -356,10 +356,11 @@ public final class VietnameseWordFilter extends TokenFilter {
             src = termAtt.buffer();
             srcOff = 0;
         }
-        System.arraycopy(src, srcOff, cacheKey, base, len);
-        System.arraycopy(text, at, cacheForm, base, len);
-        cacheLen[slot] = len;
-        cacheId[slot] = id;
+        char[] c = cache;
+        c[base] = (char) len;
+        System.arraycopy(src, srcOff, c, base + 1, len);
+        System.arraycopy(text, at, c, base + 8, len);
+        c[base + 15] = (char) id;
     }
 
     private void addOutput(int first, int len, String type) {
@@ -392,7 +393,7 @@ public final class VietnameseWordFilter extends TokenFilter {
                 while (j < n && syl[j]) {
                     j++;
                 }
-                int count = lexicon.segment(ids, cap, i, j, i == 0, segLengths, segNames, segScore, segBack);
+                int count = lexicon.segment(ids, cap, i, j, i == 0, segLengths, segNames, segScore, segBack, wordMemo);
                 int at = i;
                 for (int k = 0; k < count; k++) {
                     if (segLengths[k] >= 2) {
