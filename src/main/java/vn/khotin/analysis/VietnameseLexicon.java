@@ -445,6 +445,23 @@ public final class VietnameseLexicon {
      */
     public int segment(int[] ids, boolean[] capitalized, int from, int to, boolean clauseStart, int[] lengths,
             boolean[] names, double[] best, int[] back) {
+        return segment(ids, capitalized, from, to, clauseStart, lengths, names, best, back, null);
+    }
+
+    /**
+     * Recent answers of the segmenter's word lookups, for one thread: the compound table is several hundred
+     * KB, so its probes are cache misses, while running text asks about the same few thousand windows over
+     * and over. Direct-mapped; a memo holds copies of the table's values, so using one changes no result.
+     */
+    public static final class WordMemo {
+        private static final int BITS = 12;
+        private final long[] keys = new long[1 << BITS];
+        private final double[] logs = new double[1 << BITS];
+    }
+
+    /** {@link #segment(int[], boolean[], int, int, boolean, int[], boolean[], double[], int[])} with a memo. */
+    public int segment(int[] ids, boolean[] capitalized, int from, int to, boolean clauseStart, int[] lengths,
+            boolean[] names, double[] best, int[] back, WordMemo memo) {
         int words = 0;
         int i = from;
         while (i < to) {
@@ -478,7 +495,7 @@ public final class VietnameseLexicon {
                 }
                 k = m == k ? k + 1 : m;
             }
-            words = viterbi(ids, i, k, lengths, names, words, best, back);
+            words = viterbi(ids, i, k, lengths, names, words, best, back, memo);
             i = k;
         }
         return words;
@@ -541,7 +558,10 @@ public final class VietnameseLexicon {
     private static final double LOG_HALF = Math.log(0.5);
 
     private int viterbi(int[] ids, int from, int to, int[] lengths, boolean[] names, int words, double[] best,
-            int[] back) {
+            int[] back, WordMemo memo) {
+        if (memo != null) {
+            return viterbiMemo(ids, from, to, lengths, names, words, best, back, memo);
+        }
         double logTotal = logTotal();
         int n = to - from;
         best[0] = 0;
@@ -572,5 +592,76 @@ public final class VietnameseLexicon {
             lengths[b] = t;
         }
         return words;
+    }
+
+    /** {@link #viterbi} with the word lookups going through a memo: the same scores, term for term. */
+    private int viterbiMemo(int[] ids, int from, int to, int[] lengths, boolean[] names, int words,
+            double[] best, int[] back, WordMemo memo) {
+        double logTotal = logTotal();
+        int n = to - from;
+        best[0] = 0;
+        for (int e = 1; e <= n; e++) {
+            int id = ids[from + e - 1];
+            best[e] = best[e - 1] + logUnigram(id) - logTotal;
+            back[e] = 1;
+            for (int len = 2; len <= MAX_WORD_SYLLABLES && len <= e; len++) {
+                double lw = wordLog(ids, from + e - len, len, memo);
+                if (lw == lw) { // not NaN: a word
+                    double s = best[e - len] + lw - logTotal;
+                    if (s > best[e]) {
+                        best[e] = s;
+                        back[e] = len;
+                    }
+                }
+            }
+        }
+        int startWords = words;
+        for (int e = n; e > 0; e -= back[e]) {
+            lengths[words] = back[e];
+            names[words++] = false;
+        }
+        for (int a = startWords, b = words - 1; a < b; a++, b--) {
+            int t = lengths[a];
+            lengths[a] = lengths[b];
+            lengths[b] = t;
+        }
+        return words;
+    }
+
+    /** The log count of the n-syllable word at ids[from..], or NaN: {@link #wordSlot} behind a memo. */
+    private double wordLog(int[] ids, int from, int n, WordMemo memo) {
+        if ((wordEdges[ids[from + n - 1]] & endBit(n)) == 0 || (wordEdges[ids[from]] & startBit(n)) == 0) {
+            return Double.NaN;
+        }
+        for (int i = from + 1; i < from + n - 1; i++) {
+            if (ids[i] <= 0) {
+                return Double.NaN;
+            }
+        }
+        long key = pack(ids, from, n);
+        int hash = slot(key);
+        int b = hash >>> (32 - KEY_BITS);
+        if ((keyBits[b >>> 6] & (1L << b)) == 0) {
+            return Double.NaN;
+        }
+        int m = hash & ((1 << WordMemo.BITS) - 1);
+        if (memo.keys[m] == key) {
+            return memo.logs[m];
+        }
+        double lw = Double.NaN;
+        int mask = cKeys.length - 1;
+        int h = hash & mask;
+        while (cKeys[h] != 0) {
+            if (cKeys[h] == key) {
+                if (cVals[h] > 0) {
+                    lw = cLogs[h];
+                }
+                break;
+            }
+            h = (h + 1) & mask;
+        }
+        memo.keys[m] = key;
+        memo.logs[m] = lw;
+        return lw;
     }
 }

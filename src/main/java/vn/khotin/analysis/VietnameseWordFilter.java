@@ -259,6 +259,10 @@ public final class VietnameseWordFilter extends TokenFilter {
             // spans a part boundary. A syllable has no surrogates (the tokenizer puts none in letter
             // tokens), so char by char is code point by code point there.
             if (isSyl) {
+                if (len > 0 && len <= CACHE_WIDTH && cachedSyllable(b, bOff, len, at)) {
+                    n++;
+                    return;
+                }
                 for (int i = 0; i < len; i++) {
                     text[at + i] = VietnameseText.toLowerCase(b[bOff + i]);
                 }
@@ -270,6 +274,9 @@ public final class VietnameseWordFilter extends TokenFilter {
             ids[n] = isSyl && mode != Mode.BIGRAMS ? lexicon.syllableId(text, at, len) : 0;
             if (form == TermForm.FOLDED) {
                 VietnameseText.fold(text, at, len); // char by char, so per part equals per unit too
+            }
+            if (isSyl && len > 0 && len <= CACHE_WIDTH) {
+                remember(len, at, ids[n]);
             }
             n++;
             return;
@@ -288,6 +295,72 @@ public final class VietnameseWordFilter extends TokenFilter {
             ids[n] = 0;
         }
         n++;
+    }
+
+    /*
+     * A direct-mapped cache of recent syllables, as read, to their final form and lexicon id. A syllable's
+     * form and id depend on its own chars only, and a few thousand syllable types make up most running
+     * text, so most syllables skip lower-casing, tone placement, folding and the lexicon probe, whose
+     * tables are too large to stay in cache. One entry is 16 chars, so a lookup touches one cache line:
+     * [length][7 chars as read][7 chars of the final form][id]. Ids fit a char (the lexicon keeps at most
+     * 65,535 syllables); Vietnamese syllables have at most 7 letters, so longer tokens just bypass it.
+     */
+    private static final int CACHE_WIDTH = 7;
+    private static final int CACHE_BITS = 12;
+    private final char[] cache = new char[16 << CACHE_BITS];
+    private int cacheSlot;
+    private final VietnameseLexicon.WordMemo wordMemo = new VietnameseLexicon.WordMemo();
+
+    /**
+     * Looks up the syllable {@code b[bOff..bOff+len)} (as read); on a hit writes its final form to
+     * {@code text[at..]}, its id to {@code ids[n]} and returns true. On a miss, leaves the slot for
+     * {@link #remember}.
+     */
+    private boolean cachedSyllable(char[] b, int bOff, int len, int at) {
+        int h = 0;
+        for (int i = bOff, e = bOff + len; i < e; i++) {
+            h = 31 * h + b[i];
+        }
+        h *= 0x9E3779B9;
+        int base = (h >>> (32 - CACHE_BITS)) << 4;
+        cacheSlot = base;
+        char[] c = cache;
+        if (c[base] != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (c[base + 1 + i] != b[bOff + i]) {
+                return false;
+            }
+        }
+        char[] t = text;
+        for (int i = 0; i < len; i++) {
+            t[at + i] = c[base + 8 + i];
+        }
+        ids[n] = c[base + 15];
+        return true;
+    }
+
+    /** Stores the syllable just read (still in the tokenizer or attribute buffer) in the slot of the last miss. */
+    private void remember(int len, int at, int id) {
+        if (id < 0 || id > Character.MAX_VALUE) {
+            return;
+        }
+        int base = cacheSlot;
+        char[] src;
+        int srcOff;
+        if (tokenizer != null) {
+            src = tokenizer.buffer();
+            srcOff = tokenizer.tokStart;
+        } else {
+            src = termAtt.buffer();
+            srcOff = 0;
+        }
+        char[] c = cache;
+        c[base] = (char) len;
+        System.arraycopy(src, srcOff, c, base + 1, len);
+        System.arraycopy(text, at, c, base + 8, len);
+        c[base + 15] = (char) id;
     }
 
     private void addOutput(int first, int len, String type) {
@@ -320,7 +393,7 @@ public final class VietnameseWordFilter extends TokenFilter {
                 while (j < n && syl[j]) {
                     j++;
                 }
-                int count = lexicon.segment(ids, cap, i, j, i == 0, segLengths, segNames, segScore, segBack);
+                int count = lexicon.segment(ids, cap, i, j, i == 0, segLengths, segNames, segScore, segBack, wordMemo);
                 int at = i;
                 for (int k = 0; k < count; k++) {
                     if (segLengths[k] >= 2) {

@@ -90,4 +90,34 @@ class VietnameseWordFilterTest {
             }
         }
     }
+
+    @Test
+    void syllableCacheHitsGiveWhatAColdFilterGives() {
+        // one reused stream per analyzer, so later texts hit syllables cached from earlier ones: the same
+        // letters in other cases and tone placements must not share an entry, and nothing may leak across texts
+        List<String> texts = new java.util.ArrayList<>(TEXTS);
+        texts.add("hoà Hoà HOÀ hòa hoà Hòa thuỷ Thủy nghiêng Nghiêng nghiêngg NGHIÊNG hoà bình Hoà Bình.");
+        texts.addAll(TEXTS);
+        texts.add("Hoà bình hoà bình HOÀ BÌNH, Ủy ban uỷ ban, Thủy lợi thuỷ lợi.");
+        // thousands of distinct syllables of one length sharing first letters: entries collide and get replaced
+        StringBuilder many = new StringBuilder();
+        for (String onset : List.of("b", "c", "d", "đ", "h", "l", "m", "n", "t", "th", "B", "Th", "ng", "kh", "tr", "ch", "ph", "x", "s", "r", "v", "Ng", "Tr", "Đ")) {
+            for (String vowel : List.of("a", "à", "á", "ả", "ã", "ạ", "ô", "ồ", "ố", "ổ", "ỗ", "ộ", "ư", "ừ", "ứ")) {
+                for (String coda : List.of("", "n", "ng", "m", "c", "t", "nh")) {
+                    many.append(onset).append(vowel).append(coda).append(' ');
+                }
+            }
+        }
+        texts.add(many.toString());
+        texts.add(many.toString());
+        for (boolean fold : new boolean[] {false, true}) {
+            Analyzer plain = chain(VietnameseWordFilter.TermForm.AS_READ, true, fold);
+            Analyzer fused = chain(fold ? VietnameseWordFilter.TermForm.FOLDED : VietnameseWordFilter.TermForm.NORMALIZED,
+                    false, fold);
+            for (String t : texts) {
+                assertThat(TokenAssert.tokens(fused, t)).as("%s: %s", fold, t)
+                        .isEqualTo(TokenAssert.tokens(plain, t));
+            }
+        }
+    }
 }
