@@ -19,6 +19,7 @@ import vn.khotin.search.SearchRequest;
  */
 public final class WebServer implements Closeable {
 
+    private static final long SETTLE_MILLIS = 150;
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final Logger ACCESS = LoggerFactory.getLogger("khotin.access");
 
@@ -134,6 +135,14 @@ public final class WebServer implements Closeable {
         }
         closed = true;
         filters.drain(config.shutdownGrace().toMillis());
+        // The request logger (which ends a request's in-flight count) runs once the handler is done, but
+        // Jetty may still be flushing that response; stopping at once can cut it off, and the client then
+        // sees a reset instead of its answer. A short settle time lets the last responses reach the wire.
+        try {
+            Thread.sleep(SETTLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         app.stop();
         gate.close();
     }
