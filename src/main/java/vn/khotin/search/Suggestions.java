@@ -171,6 +171,7 @@ public final class Suggestions {
     private static void countWords(String text, Map<String, Map<String, Integer>> counts) {
         String s = VietnameseText.toNewStyle(Normalizer.normalize(text, Normalizer.Form.NFC));
         String prev = null;
+        String prevKey = null;
         int i = 0;
         while (i < s.length()) {
             while (i < s.length() && !Character.isLetter(s.charAt(i))) {
@@ -189,11 +190,14 @@ public final class Suggestions {
                     prev = null; // abbreviations are not restored
                     continue;
                 }
-                add(counts, key(w), w);
+                // Each word's key is folded once and reused as the first half of the next pair's key.
+                String k = key(w);
+                add(counts, k, w);
                 if (prev != null) {
-                    add(counts, key(prev) + " " + key(w), prev + " " + w);
+                    add(counts, prevKey + " " + k, prev + " " + w);
                 }
                 prev = w;
+                prevKey = k;
             }
         }
     }
