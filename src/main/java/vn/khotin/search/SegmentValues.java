@@ -34,9 +34,35 @@ final class SegmentValues {
 
     private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
 
+    /**
+     * Most documents to remember the copies of, per reader. A hit's copies are looked up through six band
+     * postings in every segment, on each search that shows it; popular articles are shown again and again.
+     */
+    static final int MAX_CACHED_COPIES = 50_000;
+
+    /**
+     * Copies found per top-level document, per top-level reader: the answer depends on live documents, so it is
+     * kept for one point-in-time reader only and dropped when that reader closes.
+     */
+    private final Map<IndexReader.CacheKey, Map<Integer, List<Integer>>> copies = new ConcurrentHashMap<>();
+
     /** The values of a searcher's documents, resolved per leaf once per search. */
     View view(IndexSearcher searcher) {
-        return new View(searcher.getIndexReader().leaves());
+        IndexReader top = searcher.getIndexReader();
+        IndexReader.CacheHelper helper = top.getReaderCacheHelper();
+        Map<Integer, List<Integer>> memo = null;
+        if (helper != null) {
+            memo = copies.get(helper.getKey());
+            if (memo == null) {
+                Map<Integer, List<Integer>> fresh = new ConcurrentHashMap<>();
+                memo = copies.putIfAbsent(helper.getKey(), fresh);
+                if (memo == null) {
+                    memo = fresh;
+                    helper.addClosedListener(copies::remove);
+                }
+            }
+        }
+        return new View(top.leaves(), memo);
     }
 
     private Segment segment(LeafReaderContext leaf) throws IOException {
@@ -80,10 +106,12 @@ final class SegmentValues {
     final class View {
         private final List<LeafReaderContext> leaves;
         private final Segment[] loaded;
+        private final Map<Integer, List<Integer>> memo;
 
-        private View(List<LeafReaderContext> leaves) {
+        private View(List<LeafReaderContext> leaves, Map<Integer, List<Integer>> memo) {
             this.leaves = leaves;
             this.loaded = new Segment[leaves.size()];
+            this.memo = memo;
         }
 
         private Segment at(int leafIndex) throws IOException {
@@ -112,9 +140,24 @@ final class SegmentValues {
         /**
          * Live documents other than {@code self} whose SimHash is within {@link NearDuplicates#MAX_DISTANCE} of
          * {@code simhash}, in doc ID order. Candidates are the postings of the hash's six band terms: two hashes
-         * within the distance share a band, so none is missed.
+         * within the distance share a band, so none is missed. Unmodifiable.
          */
         List<Integer> copies(long simhash, int self) throws IOException {
+            if (memo == null) {
+                return find(simhash, self);
+            }
+            List<Integer> known = memo.get(self);
+            if (known != null) {
+                return known;
+            }
+            List<Integer> found = find(simhash, self);
+            if (memo.size() < MAX_CACHED_COPIES) {
+                memo.put(self, found);
+            }
+            return found;
+        }
+
+        private List<Integer> find(long simhash, int self) throws IOException {
             List<BytesRef> bands = new ArrayList<>();
             for (String b : ArticleSchema.simhashBands(simhash)) {
                 bands.add(new BytesRef(b));
@@ -151,7 +194,7 @@ final class SegmentValues {
                 }
             }
             out.sort(null);
-            return out;
+            return List.copyOf(out);
         }
     }
 }

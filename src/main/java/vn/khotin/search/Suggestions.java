@@ -132,7 +132,7 @@ public final class Suggestions {
     }
 
     private static Stats build(IndexReader reader) throws IOException {
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        Map<String, Tally> counts = new HashMap<>(1 << 16);
         StoredFields stored = reader.storedFields();
         Bits live = MultiBits.getLiveDocs(reader);
         Set<String> fields = Set.of(ArticleSchema.TITLE, ArticleSchema.SAPO);
@@ -150,15 +150,18 @@ public final class Suggestions {
             }
         }
         TreeMap<String, Form> forms = new TreeMap<>();
-        for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
-            String best = null;
-            long total = 0;
-            int bestCount = 0;
-            for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
-                total += f.getValue();
-                if (f.getValue() > bestCount || (f.getValue() == bestCount && f.getKey().compareTo(best) < 0)) {
-                    best = f.getKey();
-                    bestCount = f.getValue();
+        for (Map.Entry<String, Tally> e : counts.entrySet()) {
+            Tally t = e.getValue();
+            String best = t.first;
+            long total = t.firstCount;
+            int bestCount = t.firstCount;
+            if (t.others != null) {
+                for (Map.Entry<String, Integer> f : t.others.entrySet()) {
+                    total += f.getValue();
+                    if (f.getValue() > bestCount || (f.getValue() == bestCount && f.getKey().compareTo(best) < 0)) {
+                        best = f.getKey();
+                        bestCount = f.getValue();
+                    }
                 }
             }
             if (total >= 2 || e.getKey().indexOf(' ') < 0) {
@@ -168,9 +171,10 @@ public final class Suggestions {
         return new Stats(reader.numDocs(), forms);
     }
 
-    private static void countWords(String text, Map<String, Map<String, Integer>> counts) {
+    private static void countWords(String text, Map<String, Tally> counts) {
         String s = VietnameseText.toNewStyle(Normalizer.normalize(text, Normalizer.Form.NFC));
         String prev = null;
+        String prevKey = null;
         int i = 0;
         while (i < s.length()) {
             while (i < s.length() && !Character.isLetter(s.charAt(i))) {
@@ -189,17 +193,45 @@ public final class Suggestions {
                     prev = null; // abbreviations are not restored
                     continue;
                 }
-                add(counts, key(w), w);
+                // Each word's key is folded once and reused as the first half of the next pair's key.
+                String k = key(w);
+                add(counts, k, w);
                 if (prev != null) {
-                    add(counts, key(prev) + " " + key(w), prev + " " + w);
+                    add(counts, prevKey + " " + k, prev + " " + w);
                 }
                 prev = w;
+                prevKey = k;
             }
         }
     }
 
-    private static void add(Map<String, Map<String, Integer>> counts, String key, String form) {
-        counts.computeIfAbsent(key, k -> new HashMap<>(2)).merge(form, 1, Integer::sum);
+    /**
+     * How often each written form of one key occurs. Nearly every key is written one way only: that form is
+     * counted in place, and a map is made only for a second form (millions of keys: one hash lookup and no
+     * per-key map is most of the build's time saved).
+     */
+    private static final class Tally {
+        final String first;
+        int firstCount = 1;
+        Map<String, Integer> others;
+
+        Tally(String first) {
+            this.first = first;
+        }
+    }
+
+    private static void add(Map<String, Tally> counts, String key, String form) {
+        Tally t = counts.get(key);
+        if (t == null) {
+            counts.put(key, new Tally(form));
+        } else if (t.first.equals(form)) {
+            t.firstCount++;
+        } else {
+            if (t.others == null) {
+                t.others = new HashMap<>(2);
+            }
+            t.others.merge(form, 1, Integer::sum);
+        }
     }
 
     private static String key(String w) {
