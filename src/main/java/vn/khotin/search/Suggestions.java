@@ -114,6 +114,22 @@ public final class Suggestions {
         }
     }
 
+    /**
+     * Waits until the statistics exist (built here if no build is running), at most {@code timeoutMillis};
+     * for benchmarks that must measure steady state, not start-up. Returns whether they are ready.
+     */
+    public boolean awaitReady(long timeoutMillis) throws InterruptedException {
+        warmUp();
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        while (stats == null && System.nanoTime() < deadline) {
+            if (!building.get()) {
+                rebuildInBackground();
+            }
+            Thread.sleep(50);
+        }
+        return stats != null;
+    }
+
     private void rebuildInBackground() {
         if (!building.compareAndSet(false, true)) {
             return;
