@@ -580,18 +580,7 @@ public final class VietnameseLexicon {
                 }
             }
         }
-        // walk back, then reverse into place
-        int startWords = words;
-        for (int e = n; e > 0; e -= back[e]) {
-            lengths[words] = back[e];
-            names[words++] = false;
-        }
-        for (int a = startWords, b = words - 1; a < b; a++, b--) {
-            int t = lengths[a];
-            lengths[a] = lengths[b];
-            lengths[b] = t;
-        }
-        return words;
+        return backtrack(n, back, lengths, names, words);
     }
 
     /** {@link #viterbi} with the word lookups going through a memo: the same scores, term for term. */
@@ -615,6 +604,11 @@ public final class VietnameseLexicon {
                 }
             }
         }
+        return backtrack(n, back, lengths, names, words);
+    }
+
+    /** Walks the best path back from the end, appending its word lengths in reading order; returns the count. */
+    private static int backtrack(int n, int[] back, int[] lengths, boolean[] names, int words) {
         int startWords = words;
         for (int e = n; e > 0; e -= back[e]) {
             lengths[words] = back[e];
