@@ -342,6 +342,27 @@ public final class ArticleSearch {
         return index.source(id).map(ArticleJson::read);
     }
 
+    /** Stored fields an archived article is read from. */
+    private static final Set<String> ARCHIVED_FIELDS = Set.of(ArticleSchema.SOURCE, ArticleSchema.PLACE);
+
+    /**
+     * The article with this ID and what the index derived from it (its places), if the index has it. One lookup
+     * reads both from the same document, so they always belong to the same version of the article.
+     */
+    public Optional<ArchivedArticle> archived(long id) {
+        return index.withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(ArticleSchema.ID, Long.toString(id))), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document d = searcher.storedFields().document(top.scoreDocs[0].doc, ARCHIVED_FIELDS);
+            if (d.getBinaryValue(ArticleSchema.SOURCE) == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new ArchivedArticle(source(d), Arrays.asList(d.getValues(ArticleSchema.PLACE))));
+        });
+    }
+
     /** Number of articles in the archive. */
     public int count() {
         return index.count();

@@ -2,6 +2,7 @@ package vn.khotin.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.khotin.extract.Article;
+import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.SearchHit;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
@@ -146,8 +148,13 @@ final class ApiHandlers {
         ctx.json(Analysis.analyze(text, ctx.queryParam("field"), query));
     }
 
+    /** The article record as stored, then what the index derived from it ({@code places}). */
     void article(Context ctx) {
-        ctx.json(find(parseId(ctx.pathParam("id"))));
+        long id = parseId(ctx.pathParam("id"));
+        ArchivedArticle archived = backend.archived(id).orElseThrow(() -> missing(id));
+        ObjectNode body = mapper.valueToTree(archived.article());
+        body.set("places", mapper.valueToTree(archived.places()));
+        ctx.json(body);
     }
 
     void articleRelated(Context ctx) {
@@ -228,8 +235,11 @@ final class ApiHandlers {
     }
 
     private Article find(long id) {
-        return backend.article(id)
-                .orElseThrow(() -> new SiteHandlers.NotFound("Không có bài viết mã " + id + " trong kho."));
+        return backend.article(id).orElseThrow(() -> missing(id));
+    }
+
+    private static SiteHandlers.NotFound missing(long id) {
+        return new SiteHandlers.NotFound("Không có bài viết mã " + id + " trong kho.");
     }
 
     private JsonNode readJson(Context ctx) throws IOException {

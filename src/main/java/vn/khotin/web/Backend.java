@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.khotin.extract.Article;
+import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.ArticleSearch;
 import vn.khotin.search.RelatedStories;
 import vn.khotin.search.RelatedStory;
@@ -84,6 +85,11 @@ final class Backend {
 
     Optional<Article> article(long id) {
         return search.article(id);
+    }
+
+    /** The article with what the index derived from it (places), for its own page and API record. */
+    Optional<ArchivedArticle> archived(long id) {
+        return search.archived(id);
     }
 
     int count() {

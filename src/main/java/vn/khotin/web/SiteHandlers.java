@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.khotin.extract.Article;
+import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
 import vn.khotin.web.view.RelatedView;
@@ -47,18 +48,16 @@ final class SiteHandlers {
 
     void article(Context ctx) {
         long id = ApiHandlers.parseId(ctx.pathParam("id"));
-        Optional<Article> found = backend.article(id);
-        if (found.isEmpty()) {
-            throw new NotFound("Không có bài viết mã " + id + " trong kho.");
-        }
-        Article a = found.get();
+        ArchivedArticle archived = backend.archived(id)
+                .orElseThrow(() -> new NotFound("Không có bài viết mã " + id + " trong kho."));
+        Article a = archived.article();
         List<Article> editorial = new ArrayList<>();
         List<Long> missing = new ArrayList<>();
         for (long rid : a.relatedIds().stream().limit(MAX_EDITORIAL).toList()) {
             backend.article(rid).ifPresentOrElse(editorial::add, () -> missing.add(rid));
         }
         List<RelatedView> computed = backend.relatedToArticle(a, baseUrl(ctx));
-        ctx.html(Templates.article(Views.article(a, baseUrl(ctx), backend.captures().info(id).orElse(null),
+        ctx.html(Templates.article(Views.article(archived, baseUrl(ctx), backend.captures().info(id).orElse(null),
                 editorial, missing, computed)));
     }
 

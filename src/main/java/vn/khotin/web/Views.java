@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import vn.khotin.extract.Article;
+import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.Facet;
 import vn.khotin.search.SearchHit;
 import vn.khotin.search.TimelineBucket;
@@ -165,19 +166,22 @@ final class Views {
      *
      * @param capture when and where the raw page was captured, or null
      */
-    static ArticleView article(Article a, String baseUrl, RawCaptures.Info capture, List<Article> editorial,
-            List<Long> editorialMissing, List<RelatedView> computed) {
+    static ArticleView article(ArchivedArticle archived, String baseUrl, RawCaptures.Info capture,
+            List<Article> editorial, List<Long> editorialMissing, List<RelatedView> computed) {
+        Article a = archived.article();
         List<ArticleView.Caption> captions = a.captions().stream()
                 .map(c -> new ArticleView.Caption(c.text(), c.credit())).toList();
         List<Link> tags = a.tags().stream().map(t -> Link.of(t, SearchParams.of("", SearchParams.Sort.NEWEST)
                 .withFilter("tag", t).href())).toList();
         Link category = a.category().isEmpty() ? null : Link.of(a.category(), SearchParams.of("", SearchParams.Sort.NEWEST)
                 .withFilter("category", a.category()).href());
+        List<Link> places = archived.places().stream().map(place -> Link.of(place,
+                SearchParams.of("", SearchParams.Sort.NEWEST).withFilter("place", place).href())).toList();
         String permalink = baseUrl + "/bai/" + a.id();
         List<RelatedView> editorialViews = editorial.stream().map(e -> related(e, baseUrl, "")).toList();
         return new ArticleView(new PageView(a.title() + " – " + SITE, "", "tim"), a.id(), a.title(), a.sapo(),
                 a.body(), captions, a.author(), Format.dateTime(a.published()),
-                a.published() == null ? "" : a.published().toString(), category, tags, List.of(), a.url(),
+                a.published() == null ? "" : a.published().toString(), category, tags, places, a.url(),
                 safeHref(a.url()), capture == null || capture.fetched() == null ? null
                         : Format.dateTime(capture.fetched()),
                 capture == null || !capture.available() ? null : "/bai/" + a.id() + "/ban-luu",

@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import vn.khotin.extract.Article;
+import vn.khotin.extract.ExtractionMethod;
+import vn.khotin.search.ArchivedArticle;
 
 /** The plain classes behind the handlers. */
 class PartsTest {
@@ -140,6 +143,28 @@ class PartsTest {
         assertThat(view.bars().get(2).href()).isEqualTo("/?since=2024-03-01&until=2024-03-31");
         assertThat(view.bars().get(0).title()).isEqualTo("01/2024: 10 bài");
         assertThat(TimelineChart.layout("tháng", periods.subList(0, 1), (f, t) -> "")).isNull();
+    }
+
+    @Test
+    void articlePlacesAreEscapedLinksAndAbsentWhenNone() {
+        Article a = new Article(7, "https://baohatinh.vn/x-post7.html", "Tiêu đề", "", "", List.of("Đoạn một."),
+                List.of(), "", null, null, "", List.of(), List.of(), List.of(), List.of(), ExtractionMethod.PROFILE);
+        String hostile = "<script>alert(9)</script>\" onmouseover=\"alert(10)";
+        String page = Templates.article(Views.article(new ArchivedArticle(a, List.of("Thị xã Kỳ Anh", hostile)),
+                "http://127.0.0.1", null, List.of(), List.of(), List.of()));
+        assertThat(page).contains("Địa danh: ",
+                "<a href=\"/?place=Th%E1%BB%8B+x%C3%A3+K%E1%BB%B3+Anh&amp;sort=newest\">Thị xã Kỳ Anh</a>",
+                "&lt;script&gt;alert(9)&lt;/script&gt;");
+        assertThat(page).doesNotContain("<script>alert(9)", "Từ khóa:");
+        // parsed as a browser would: the hostile label stays one link's text, adding no element or attribute
+        org.jsoup.nodes.Document dom = org.jsoup.Jsoup.parse(page);
+        assertThat(dom.select("script, [onmouseover]")).isEmpty();
+        var links = dom.select("p.tags a");
+        assertThat(links).extracting(org.jsoup.nodes.Element::text).containsExactly("Thị xã Kỳ Anh", hostile);
+        assertThat(links.get(1).attr("href")).startsWith("/?place=%3Cscript%3E").doesNotContain("\"", "<");
+        String none = Templates.article(Views.article(new ArchivedArticle(a, List.of()), "http://127.0.0.1", null,
+                List.of(), List.of(), List.of()));
+        assertThat(none).doesNotContain("Địa danh:", "class=\"tags\"");
     }
 
     @Test

@@ -261,6 +261,33 @@ class WebServerTest {
     }
 
     @Test
+    void articlePageAndApiShowThePlacesTheIndexTagged() throws Exception {
+        // 800001 names the memorial site in its title, sapo and body, and the province once.
+        String page = web.get("/bai/800001").body();
+        String memorial = "href=\"/?place=" + q("Ngã ba Đồng Lộc") + "&amp;sort=newest\">Ngã ba Đồng Lộc</a>";
+        String province = "href=\"/?place=" + q("Tỉnh Hà Tĩnh") + "&amp;sort=newest\">Tỉnh Hà Tĩnh</a>";
+        assertThat(page).contains("Địa danh: ", memorial, province);
+        assertThat(page.indexOf(memorial)).as("most mentioned first").isLessThan(page.indexOf(province));
+        // the link is the results page's place filter: following it finds the story (its newer copy first,
+        // this one folded into it)
+        String filtered = web.get("/?place=" + q("Ngã ba Đồng Lộc") + "&sort=newest").body();
+        assertThat(filtered).contains("Địa danh: Ngã ba Đồng Lộc", "href=\"/bai/800002\"", "+ 1 bài gần trùng");
+
+        JsonNode api = JSON.readTree(web.get("/api/v1/articles/800001").body());
+        assertThat(api.get("places").isArray()).isTrue();
+        assertThat(api.get("places")).extracting(JsonNode::asText)
+                .containsExactly("Ngã ba Đồng Lộc", "Tỉnh Hà Tĩnh");
+        assertThat(api.get("title").asText()).isEqualTo("Đón nhận bằng di tích quốc gia đặc biệt Ngã ba Đồng Lộc");
+        assertThat(api.get("tags")).extracting(JsonNode::asText).containsExactly("Di tích");
+
+        // an article that names no place: no block on the page, an empty array in the API
+        assertThat(web.get("/bai/" + WebFixture.HOSTILE_ID).body()).doesNotContain("Địa danh:", "place=");
+        JsonNode none = JSON.readTree(web.get("/api/v1/articles/" + WebFixture.HOSTILE_ID).body());
+        assertThat(none.get("places").isArray()).isTrue();
+        assertThat(none.get("places")).isEmpty();
+    }
+
+    @Test
     void relatedApiForArticlesAndDrafts() throws Exception {
         JsonNode r = JSON.readTree(web.get("/api/v1/articles/300010/related").body());
         assertThat(r.get("editorial").get(0).get("id").asLong()).isEqualTo(300009);
