@@ -34,6 +34,10 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--dump", description = "Ghi kết quả (JSON, mỗi truy vấn một dòng) vào tệp này để so sánh giữa hai phiên bản.")
     Path dump;
 
+    @Option(names = "--index", paramLabel = "THƯ_MỤC",
+            description = "Giữ chỉ mục ở thư mục này: lần đầu dựng, các lần sau dùng lại (không đo lại thời gian dựng).")
+    Path indexDir;
+
     @Option(names = "--corpus", description = "Tệp vi-news.jsonl.gz (mặc định: ../shared/corpus/vi-news.jsonl.gz).")
     Path corpus;
 
@@ -49,7 +53,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             throw new UserException(UserException.RUNTIME, "Không thấy kho dữ liệu " + file + ".");
         }
         PrintWriter out = spec.commandLine().getOut();
-        SearchBenchmark.run(new SearchBenchmark.Options(file, articles, queries, indexThreads, 7, merge, dump), out);
+        SearchBenchmark.run(new SearchBenchmark.Options(file, articles, queries, indexThreads, 7, merge, dump, indexDir), out);
         out.flush();
         return 0;
     }

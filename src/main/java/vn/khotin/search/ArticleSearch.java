@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -24,6 +22,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import vn.khotin.extract.Article;
@@ -142,23 +142,21 @@ public final class ArticleSearch {
                 facetFields.add(ArticleSchema.YEAR);
             }
             lap.end(SearchStages.Stage.PARSE);
-            TopDocs top;
+            // Two passes: the top hits with scores, where Lucene skips documents that cannot make the top
+            // (block-max scoring), then the count and facets without scores, where it skips the optional
+            // proximity clauses. One pass doing both had to score every match in full.
+            TopDocs top = sort == null
+                    ? searcher.search(query, new TopScoreDocCollectorManager(fetch, null, fetch))
+                    : searcher.search(query, new TopFieldCollectorManager(sort, fetch, null, fetch));
+            lap.end(SearchStages.Stage.SEARCH);
             long total;
             List<Facet> facets = new ArrayList<>();
             List<TimelineBucket> timeline = List.of();
             if (!facetFields.isEmpty()) {
-                FacetsCollectorManager.FacetsResult fr = sort == null
-                        ? FacetsCollectorManager.search(searcher, query, fetch, new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(searcher, query, fetch, sort, new FacetsCollectorManager());
-                top = fr.topDocs();
-                FacetsCollector fc = fr.facetsCollector();
-                total = 0;
-                for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
-                    total += md.totalHits();
-                }
-                lap.end(SearchStages.Stage.SEARCH);
-                Map<String, FacetCounter.Counts> counts = facetCounter.count(searcher.getIndexReader(),
-                        fc.getMatchingDocs(), facetFields);
+                FacetCounter.Tally tally = searcher.search(query,
+                        facetCounter.counting(searcher.getIndexReader(), facetFields));
+                total = tally.total();
+                Map<String, FacetCounter.Counts> counts = tally.counts();
                 lap.end(SearchStages.Stage.FACETS);
                 for (String f : ArticleSchema.FACET_FIELDS) {
                     if (request.facets().contains(f)) {
@@ -173,10 +171,9 @@ public final class ArticleSearch {
                 }
                 lap.end(SearchStages.Stage.TIMELINE);
             } else {
-                top = sort == null ? searcher.search(query, fetch) : searcher.search(query, fetch, sort);
                 total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
                         : searcher.count(query);
-                lap.end(SearchStages.Stage.SEARCH);
+                lap.end(SearchStages.Stage.FACETS);
             }
             SegmentValues.View values = segmentValues.view(searcher);
             List<Group> groups = request.collapseDuplicates() ? collapse(values, top.scoreDocs)

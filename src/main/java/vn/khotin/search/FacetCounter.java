@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -18,16 +17,21 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 import vn.khotin.index.ArticleSchema;
 
 /**
- * Counts facet values over the matching documents by ordinal of the field's sorted-set doc values: one pass over
- * the matches per segment for all fields, segment ordinals mapped to global ones with an {@link OrdinalMap}
- * built once per reader (not per query) and dropped when the reader closes, and only the values shown turned
- * into strings. No taxonomy index, so nothing but this map is rebuilt when the near-real-time reader changes.
+ * Counts facet values over the matching documents by ordinal of the field's sorted-set doc values, during the
+ * search's own pass over the matches: each segment's ordinals are read once into plain arrays (kept while the
+ * segment is open), segment ordinals mapped to global ones with an {@link OrdinalMap} built once per reader (not
+ * per query) and dropped when the reader closes, and only the values shown turned into strings. No taxonomy index, so nothing but this map is rebuilt when the near-real-time reader changes.
  * Thread-safe.
  *
  * <p>Values of equal count are listed in the byte order of their UTF-8 form, which is their code point order.
@@ -69,64 +73,197 @@ final class FacetCounter {
         }
     }
 
-    /** Counts of every value of each field among the matches. */
-    Map<String, Counts> count(IndexReader reader, Collection<FacetsCollector.MatchingDocs> matching,
-            Set<String> fields) throws IOException {
+    /**
+     * A collector manager that counts the matches and, per field, the matches of each value while the search
+     * visits them (no bit set of matches kept and walked again). It needs no scores, so a search with it skips
+     * scoring and optional clauses entirely.
+     */
+    CollectorManager<Tally, Tally> counting(IndexReader reader, Set<String> fields) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         String[] names = fields.toArray(new String[0]);
         OrdinalMap[] maps = new OrdinalMap[names.length];
-        int[][] global = new int[names.length][];
+        int[] sizes = new int[names.length];
         for (int f = 0; f < names.length; f++) {
             if (leaves.size() > 1) {
                 maps[f] = ordinalMap(reader, names[f]);
-                global[f] = new int[maps[f] == null ? 0 : (int) maps[f].getValueCount()];
+                sizes[f] = maps[f] == null ? 0 : (int) maps[f].getValueCount();
             } else {
-                global[f] = new int[leaves.isEmpty() ? 0
-                        : (int) DocValues.getSortedSet(leaves.get(0).reader(), names[f]).getValueCount()];
+                sizes[f] = leaves.isEmpty() ? 0
+                        : (int) DocValues.getSortedSet(leaves.get(0).reader(), names[f]).getValueCount();
             }
         }
-        SortedSetDocValues[] dvs = new SortedSetDocValues[names.length];
-        SortedDocValues[] singles = new SortedDocValues[names.length];
-        int[][] local = new int[names.length][];
-        for (FacetsCollector.MatchingDocs md : matching) {
-            if (md.totalHits() == 0 || md.bits() == null) {
-                continue;
+        return new CollectorManager<>() {
+            @Override
+            public Tally newCollector() {
+                return new Tally(names, maps, sizes, leaves);
             }
-            LeafReader leaf = md.context().reader();
-            for (int f = 0; f < names.length; f++) {
-                dvs[f] = DocValues.getSortedSet(leaf, names[f]);
-                singles[f] = DocValues.unwrapSingleton(dvs[f]);
-                local[f] = new int[(int) dvs[f].getValueCount()];
-            }
-            DocIdSetIterator it = md.bits().iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                for (int f = 0; f < names.length; f++) {
-                    if (singles[f] != null) {
-                        if (singles[f].advanceExact(doc)) {
-                            local[f][singles[f].ordValue()]++;
-                        }
-                    } else if (dvs[f].advanceExact(doc)) {
-                        for (int k = dvs[f].docValueCount(); k > 0; k--) {
-                            local[f][(int) dvs[f].nextOrd()]++;
+
+            @Override
+            public Tally reduce(Collection<Tally> tallies) {
+                Tally sum = newCollector();
+                for (Tally t : tallies) {
+                    sum.total += t.total;
+                    for (int f = 0; f < names.length; f++) {
+                        for (int o = 0; o < sizes[f]; o++) {
+                            sum.global[f][o] += t.global[f][o];
                         }
                     }
                 }
+                return sum;
             }
+        };
+    }
+
+    /** The number of matches and the counts of each field's values among them. */
+    final class Tally implements Collector {
+        private final String[] names;
+        private final OrdinalMap[] maps;
+        private final List<LeafReaderContext> leaves;
+        private final int[][] global;
+        private long total;
+
+        private Tally(String[] names, OrdinalMap[] maps, int[] sizes, List<LeafReaderContext> leaves) {
+            this.names = names;
+            this.maps = maps;
+            this.leaves = leaves;
+            this.global = new int[names.length][];
             for (int f = 0; f < names.length; f++) {
-                LongValues toGlobal = maps[f] == null ? null : maps[f].getGlobalOrds(md.context().ord);
-                int[] l = local[f];
-                for (int ord = 0; ord < l.length; ord++) {
-                    if (l[ord] > 0) {
-                        global[f][toGlobal == null ? ord : (int) toGlobal.get(ord)] += l[ord];
+                global[f] = new int[sizes[f]];
+            }
+        }
+
+        /** Number of matching documents. */
+        long total() {
+            return total;
+        }
+
+        /** Counts of every value of each field among the matches. */
+        Map<String, Counts> counts() {
+            Map<String, Counts> out = new HashMap<>();
+            for (int f = 0; f < names.length; f++) {
+                out.put(names[f], new Counts(names[f], global[f], leaves, maps[f]));
+            }
+            return out;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            int n = names.length;
+            SegmentOrdinals[] ords = new SegmentOrdinals[n];
+            int[][] local = new int[n][];
+            for (int f = 0; f < n; f++) {
+                ords[f] = segmentOrdinals(context.reader(), names[f]);
+                local[f] = new int[ords[f].valueCount()];
+            }
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) {
+                    total++;
+                    for (int f = 0; f < n; f++) {
+                        SegmentOrdinals o = ords[f];
+                        int[] counts = local[f];
+                        if (o.starts() == null) {
+                            int ord = o.values()[doc];
+                            if (ord >= 0) {
+                                counts[ord]++;
+                            }
+                        } else {
+                            int[] values = o.values();
+                            for (int k = o.starts()[doc], end = o.starts()[doc + 1]; k < end; k++) {
+                                counts[values[k]]++;
+                            }
+                        }
                     }
                 }
+
+                @Override
+                public void finish() {
+                    for (int f = 0; f < n; f++) {
+                        LongValues toGlobal = maps[f] == null ? null : maps[f].getGlobalOrds(context.ord);
+                        int[] l = local[f];
+                        for (int ord = 0; ord < l.length; ord++) {
+                            if (l[ord] > 0) {
+                                global[f][toGlobal == null ? ord : (int) toGlobal.get(ord)] += l[ord];
+                            }
+                        }
+                    }
+                }
+            };
+        }
+    }
+
+    /**
+     * One segment's ordinals of one field in plain arrays: {@code values[doc]} (-1: none) for a single-valued
+     * field, else the values of {@code doc} at {@code values[starts[doc]] .. values[starts[doc + 1] - 1]}.
+     * Counting reads these instead of decoding doc values for every match; built once per segment.
+     */
+    private record SegmentOrdinals(int[] starts, int[] values, int valueCount) {}
+
+    private final Map<IndexReader.CacheKey, Map<String, SegmentOrdinals>> segmentOrdinals = new ConcurrentHashMap<>();
+
+    private SegmentOrdinals segmentOrdinals(LeafReader leaf, String field) throws IOException {
+        IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
+        if (helper == null) {
+            return readOrdinals(leaf, field);
+        }
+        Map<String, SegmentOrdinals> perField = segmentOrdinals.get(helper.getKey());
+        if (perField == null) {
+            Map<String, SegmentOrdinals> fresh = new ConcurrentHashMap<>();
+            perField = segmentOrdinals.putIfAbsent(helper.getKey(), fresh);
+            if (perField == null) {
+                perField = fresh;
+                helper.addClosedListener(segmentOrdinals::remove);
             }
         }
-        Map<String, Counts> out = new HashMap<>();
-        for (int f = 0; f < names.length; f++) {
-            out.put(names[f], new Counts(names[f], global[f], leaves, maps[f]));
+        SegmentOrdinals o = perField.get(field);
+        if (o == null) {
+            o = readOrdinals(leaf, field);
+            perField.putIfAbsent(field, o);
         }
-        return out;
+        return o;
+    }
+
+    private static SegmentOrdinals readOrdinals(LeafReader leaf, String field) throws IOException {
+        int max = leaf.maxDoc();
+        SortedSetDocValues dv = DocValues.getSortedSet(leaf, field);
+        int valueCount = (int) dv.getValueCount();
+        SortedDocValues single = DocValues.unwrapSingleton(dv);
+        if (single != null) {
+            int[] values = new int[max];
+            java.util.Arrays.fill(values, -1);
+            for (int d = single.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = single.nextDoc()) {
+                values[d] = single.ordValue();
+            }
+            return new SegmentOrdinals(null, values, valueCount);
+        }
+        int[] starts = new int[max + 1];
+        int[] values = new int[Math.max(16, max)];
+        int size = 0;
+        int next = 0;
+        for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
+            while (next <= d) {
+                starts[next++] = size;
+            }
+            int count = dv.docValueCount();
+            if (size + count > values.length) {
+                values = java.util.Arrays.copyOf(values, Math.max(values.length * 2, size + count));
+            }
+            for (int k = 0; k < count; k++) {
+                values[size++] = (int) dv.nextOrd();
+            }
+        }
+        while (next <= max) {
+            starts[next++] = size;
+        }
+        return new SegmentOrdinals(starts, java.util.Arrays.copyOf(values, size), valueCount);
     }
 
     /** The reader's global ordinals of a field, built on first use and kept while the reader is open. */

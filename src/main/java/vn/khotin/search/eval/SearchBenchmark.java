@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import vn.khotin.extract.Article;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexOptions;
@@ -25,7 +26,8 @@ import vn.khotin.search.SearchStages;
  * {@code khotin bench search}: builds an index of N corpus articles in a temporary directory with the full
  * Vietnamese analysis (build time, articles/s, index size), then measures in-process search latency with all
  * facets and a highlighted top 10 at 1 and 8 concurrent clients, on queries made of 2–4 consecutive words of
- * article titles.
+ * article titles. CPU time per query (of the querying threads) is printed beside the latencies: on a shared
+ * machine it moves far less than wall-clock latency.
  */
 public final class SearchBenchmark {
 
@@ -36,9 +38,11 @@ public final class SearchBenchmark {
      *     0 leaves the segments the build made
      * @param dump if not null, the JSON of every answer at 1 client is written there, one line per query
      *     (took millis zeroed), to compare result quality between versions
+     * @param indexDir if not null, the index is kept there: built on the first run, reused (build not
+     *     measured again) when it already holds the articles; null builds a throw-away index
      */
     public record Options(Path corpus, int articles, int queries, int indexThreads, long seed, int mergeSegments,
-            Path dump) {}
+            Path dump, Path indexDir) {}
 
     private SearchBenchmark() {}
 
@@ -47,32 +51,19 @@ public final class SearchBenchmark {
         out.printf("Đọc %,d bài từ %s …%n", o.articles(), o.corpus());
         out.flush();
         List<Article> articles = CorpusArticles.read(o.corpus(), o.articles());
-        Path dir = Files.createTempDirectory("khotin-bench-");
+        Path dir = o.indexDir() != null ? o.indexDir() : Files.createTempDirectory("khotin-bench-");
         try {
             String loadBuildStart = loadAverage();
             long t0 = System.nanoTime();
             try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
-                ExecutorService pool = Executors.newFixedThreadPool(o.indexThreads());
-                AtomicInteger next = new AtomicInteger();
-                List<Future<?>> fs = new ArrayList<>();
-                for (int t = 0; t < o.indexThreads(); t++) {
-                    fs.add(pool.submit(() -> {
-                        int i;
-                        while ((i = next.getAndIncrement()) < articles.size()) {
-                            index.upsert(new IndexedArticle(articles.get(i), null, null));
-                        }
-                        return null;
-                    }));
+                boolean reused = o.indexDir() != null && index.count() >= articles.size();
+                if (!reused && index.count() > 0) {
+                    throw new IOException("thư mục " + dir + " đã có chỉ mục khác (" + index.count()
+                            + " bài): hãy xóa nó hoặc chọn thư mục khác");
                 }
-                for (Future<?> f : fs) {
-                    try {
-                        f.get();
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        throw new IOException(e.getCause());
-                    }
+                if (!reused) {
+                    build(index, articles, o.indexThreads());
                 }
-                pool.shutdown();
-                index.commit();
                 index.refresh();
                 double buildSec = (System.nanoTime() - t0) / 1e9;
                 int segmentsBuilt = index.segmentCount();
@@ -90,8 +81,12 @@ public final class SearchBenchmark {
                 out.println("|---|---|");
                 out.printf("| Số bài | %,d |%n", index.count());
                 out.printf("| Cấu hình | %s |%n", index.describe());
-                out.printf("| Thời gian dựng (%d luồng) | %.1f s |%n", o.indexThreads(), buildSec);
-                out.printf("| Tốc độ dựng | %,.0f bài/s |%n", articles.size() / buildSec);
+                if (reused) {
+                    out.printf("| Dựng | dùng lại chỉ mục có sẵn ở %s (không đo lại) |%n", dir);
+                } else {
+                    out.printf("| Thời gian dựng (%d luồng) | %.1f s |%n", o.indexThreads(), buildSec);
+                    out.printf("| Tốc độ dựng | %,.0f bài/s |%n", articles.size() / buildSec);
+                }
                 out.printf("| Phân đoạn sau khi dựng | %d (%,.1f MB) |%n", segmentsBuilt, sizeBuilt / 1e6);
                 if (o.mergeSegments() > 0) {
                     out.printf("| Gộp còn ≤ %d phân đoạn (forceMerge, đo riêng) | %.1f s |%n", o.mergeSegments(),
@@ -109,20 +104,23 @@ public final class SearchBenchmark {
                 for (int i = 0; i < Math.min(500, queries.size()); i++) {
                     search.search(base(queries.get(i)));
                 }
-                if (o.dump() != null) {
-                    dump(search, queries, o.dump());
-                }
                 out.println();
-                out.println("| Khách đồng thời | Truy vấn | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | truy vấn/s | tải máy |");
-                out.println("|---|---|---|---|---|---|---|---|");
+                out.println("| Khách đồng thời | Truy vấn | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | truy vấn/s | CPU ms/truy vấn | tải máy |");
+                out.println("|---|---|---|---|---|---|---|---|---|");
                 SearchStages stages = new SearchStages();
                 for (int clients : new int[] {1, 8}) {
                     String loadStart = loadAverage();
-                    long[] lat = measure(search, queries, clients, clients == 1 ? stages : null);
-                    out.printf("| %d | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | %s → %s |%n", clients,
+                    AtomicLong cpuNanos = new AtomicLong();
+                    long[] lat = measure(search, queries, clients, clients == 1 ? stages : null, cpuNanos);
+                    out.printf("| %d | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | %s → %s |%n", clients,
                             lat.length - 1, pct(lat, 50), pct(lat, 95), pct(lat, 99), pct(lat, 100),
-                            (lat.length - 1) / (lat[lat.length - 1] / 1e9), loadStart, loadAverage());
+                            (lat.length - 1) / (lat[lat.length - 1] / 1e9), cpuNanos.get() / 1e6 / (lat.length - 1),
+                            loadStart, loadAverage());
                     out.flush();
+                }
+                // After the measured runs, so that it warms no cache for them.
+                if (o.dump() != null) {
+                    dump(search, queries, o.dump());
                 }
                 out.println();
                 out.println("| Giai đoạn (1 khách) | ms trung bình mỗi truy vấn |");
@@ -145,8 +143,39 @@ public final class SearchBenchmark {
                         Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
             }
         } finally {
-            deleteTree(dir);
+            if (o.indexDir() == null) {
+                deleteTree(dir);
+            }
         }
+    }
+
+    /** Indexes the articles with the given number of threads and commits. */
+    private static void build(ArticleIndex index, List<Article> articles, int threads) throws IOException,
+            InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            fs.add(pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < articles.size()) {
+                    index.upsert(new IndexedArticle(articles.get(i), null, null));
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> f : fs) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IOException(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        index.commit();
     }
 
     private static final java.util.Map<SearchStages.Stage, String> STAGE_NAMES = java.util.Map.of(
@@ -186,20 +215,23 @@ public final class SearchBenchmark {
     }
 
     /** Latencies in ns (sorted), plus the wall time of the run as the last element. */
-    private static long[] measure(ArticleSearch search, List<String> queries, int clients, SearchStages stages)
-            throws InterruptedException {
+    private static long[] measure(ArticleSearch search, List<String> queries, int clients, SearchStages stages,
+            AtomicLong cpuNanos) throws InterruptedException {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] lat = new long[queries.size()];
         AtomicInteger next = new AtomicInteger();
         Thread[] threads = new Thread[clients];
         long start = System.nanoTime();
         for (int t = 0; t < clients; t++) {
             threads[t] = new Thread(() -> {
+                long cpu0 = mx.getCurrentThreadCpuTime();
                 int i;
                 while ((i = next.getAndIncrement()) < queries.size()) {
                     long s = System.nanoTime();
                     search.search(base(queries.get(i)), stages);
                     lat[i] = System.nanoTime() - s;
                 }
+                cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
             });
             threads[t].start();
         }
