@@ -226,11 +226,20 @@ public final class ArticleSchema {
 
     /** The SimHash bands as terms: two hashes differing in at most 5 bits share at least one band. */
     public static List<String> simhashBands(long simhash) {
-        List<String> out = new ArrayList<>(BAND_BITS.length);
+        int[] values = simhashBandValues(simhash);
+        List<String> out = new ArrayList<>(values.length);
+        for (int b = 0; b < values.length; b++) {
+            out.add(b + ":" + Integer.toHexString(values[b]));
+        }
+        return out;
+    }
+
+    /** The value of each SimHash band (what {@link #simhashBands} writes as terms), lowest bits first. */
+    public static int[] simhashBandValues(long simhash) {
+        int[] out = new int[BAND_BITS.length];
         int shift = 0;
         for (int b = 0; b < BAND_BITS.length; b++) {
-            long band = (simhash >>> shift) & ((1L << BAND_BITS[b]) - 1);
-            out.add(b + ":" + Long.toHexString(band));
+            out[b] = (int) ((simhash >>> shift) & ((1L << BAND_BITS[b]) - 1));
             shift += BAND_BITS[b];
         }
         return out;

@@ -1,68 +1,42 @@
 package vn.khotin.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import vn.khotin.index.ArticleSchema;
 
 /**
  * The article ID and SimHash of every document, read once per segment from doc values into arrays and kept
- * while the segment is open. Duplicate folding looks up the SimHash of dozens of hits and their copies per
- * query; a doc-values iterator per lookup (forward-only, so one per random access) cost more than the search
- * itself. Segments are immutable, so an entry never goes stale; it is dropped when the segment closes.
- * Thread-safe.
+ * while the segment is open, with the SimHash bands sorted for lookup. Duplicate folding looks up the SimHash of
+ * dozens of hits and the near-duplicate copies of the ten shown, per query: a doc-values iterator per lookup, or
+ * six band postings per segment per hit, cost more than the search itself. Segments are immutable, so an entry
+ * never goes stale; it is dropped when the segment closes. Thread-safe.
  */
 final class SegmentValues {
 
-    /** One segment's values; {@code hasHash} marks documents with a SimHash (enough text). */
-    private record Segment(long[] ids, long[] hashes, FixedBitSet hasHash) {}
+    /**
+     * One segment's values; {@code hasHash} marks documents with a SimHash (enough text). {@code bands[b]} holds
+     * {@code value << 32 | doc} of band {@code b} of every hashed document, sorted: the documents sharing a band
+     * value are one run of it.
+     */
+    private record Segment(long[] ids, long[] hashes, FixedBitSet hasHash, long[][] bands) {}
 
     private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
 
-    /**
-     * Most documents to remember the copies of, per reader. A hit's copies are looked up through six band
-     * postings in every segment, on each search that shows it; popular articles are shown again and again.
-     */
-    static final int MAX_CACHED_COPIES = 50_000;
-
-    /**
-     * Copies found per top-level document, per top-level reader: the answer depends on live documents, so it is
-     * kept for one point-in-time reader only and dropped when that reader closes.
-     */
-    private final Map<IndexReader.CacheKey, Map<Integer, List<Integer>>> copies = new ConcurrentHashMap<>();
-
     /** The values of a searcher's documents, resolved per leaf once per search. */
     View view(IndexSearcher searcher) {
-        IndexReader top = searcher.getIndexReader();
-        IndexReader.CacheHelper helper = top.getReaderCacheHelper();
-        Map<Integer, List<Integer>> memo = null;
-        if (helper != null) {
-            memo = copies.get(helper.getKey());
-            if (memo == null) {
-                Map<Integer, List<Integer>> fresh = new ConcurrentHashMap<>();
-                memo = copies.putIfAbsent(helper.getKey(), fresh);
-                if (memo == null) {
-                    memo = fresh;
-                    helper.addClosedListener(copies::remove);
-                }
-            }
-        }
-        return new View(top.leaves(), memo);
+        return new View(searcher.getIndexReader().leaves());
     }
 
     private Segment segment(LeafReaderContext leaf) throws IOException {
@@ -93,25 +67,40 @@ final class SegmentValues {
             }
         }
         NumericDocValues h = reader.getNumericDocValues(ArticleSchema.SIMHASH);
+        int hashed = 0;
         if (h != null) {
             for (int d = h.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = h.nextDoc()) {
                 hashes[d] = h.longValue();
                 has.set(d);
+                hashed++;
             }
         }
-        return new Segment(ids, hashes, has);
+        int bandCount = ArticleSchema.simhashBandValues(0).length;
+        long[][] bands = new long[bandCount][hashed];
+        int n = 0;
+        for (int d = 0; d < max && n < hashed; d++) {
+            if (has.get(d)) {
+                int[] values = ArticleSchema.simhashBandValues(hashes[d]);
+                for (int b = 0; b < bandCount; b++) {
+                    bands[b][n] = (long) values[b] << 32 | d;
+                }
+                n++;
+            }
+        }
+        for (long[] band : bands) {
+            Arrays.sort(band);
+        }
+        return new Segment(ids, hashes, has, bands);
     }
 
     /** Lookups over the leaves of one searcher. */
     final class View {
         private final List<LeafReaderContext> leaves;
         private final Segment[] loaded;
-        private final Map<Integer, List<Integer>> memo;
 
-        private View(List<LeafReaderContext> leaves, Map<Integer, List<Integer>> memo) {
+        private View(List<LeafReaderContext> leaves) {
             this.leaves = leaves;
             this.loaded = new Segment[leaves.size()];
-            this.memo = memo;
         }
 
         private Segment at(int leafIndex) throws IOException {
@@ -139,61 +128,42 @@ final class SegmentValues {
 
         /**
          * Live documents other than {@code self} whose SimHash is within {@link NearDuplicates#MAX_DISTANCE} of
-         * {@code simhash}, in doc ID order. Candidates are the postings of the hash's six band terms: two hashes
-         * within the distance share a band, so none is missed. Unmodifiable.
+         * {@code simhash}, in doc ID order. Candidates are the documents sharing one of the hash's six bands: two
+         * hashes within the distance share a band, so none is missed. Unmodifiable.
          */
         List<Integer> copies(long simhash, int self) throws IOException {
-            if (memo == null) {
-                return find(simhash, self);
-            }
-            List<Integer> known = memo.get(self);
-            if (known != null) {
-                return known;
-            }
-            List<Integer> found = find(simhash, self);
-            if (memo.size() < MAX_CACHED_COPIES) {
-                memo.put(self, found);
-            }
-            return found;
-        }
-
-        private List<Integer> find(long simhash, int self) throws IOException {
-            List<BytesRef> bands = new ArrayList<>();
-            for (String b : ArticleSchema.simhashBands(simhash)) {
-                bands.add(new BytesRef(b));
-            }
-            List<Integer> out = new ArrayList<>();
-            PostingsEnum pe = null;
+            int[] values = ArticleSchema.simhashBandValues(simhash);
+            int[] found = new int[8];
+            int size = 0;
             for (int li = 0; li < leaves.size(); li++) {
                 LeafReaderContext leaf = leaves.get(li);
-                Terms terms = leaf.reader().terms(ArticleSchema.SIMHASH_BAND);
-                if (terms == null) {
-                    continue;
-                }
                 Segment s = at(li);
                 Bits live = leaf.reader().getLiveDocs();
-                FixedBitSet seen = null;
-                TermsEnum te = terms.iterator();
-                for (BytesRef band : bands) {
-                    if (!te.seekExact(band)) {
-                        continue;
-                    }
-                    pe = te.postings(pe, PostingsEnum.NONE);
-                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                        if (d + leaf.docBase == self || (live != null && !live.get(d)) || !s.hasHash.get(d)
+                for (int b = 0; b < values.length; b++) {
+                    long[] band = s.bands[b];
+                    long key = (long) values[b] << 32;
+                    int i = Arrays.binarySearch(band, key);
+                    for (i = i >= 0 ? i : -i - 1; i < band.length && (band[i] >>> 32) == values[b]; i++) {
+                        int d = (int) band[i];
+                        if (d + leaf.docBase == self || (live != null && !live.get(d))
                                 || !NearDuplicates.same(simhash, s.hashes[d])) {
                             continue;
                         }
-                        if (seen == null) {
-                            seen = new FixedBitSet(leaf.reader().maxDoc());
+                        if (size == found.length) {
+                            found = Arrays.copyOf(found, size * 2);
                         }
-                        if (!seen.getAndSet(d)) {
-                            out.add(d + leaf.docBase);
-                        }
+                        found[size++] = d + leaf.docBase;
                     }
                 }
             }
-            out.sort(null);
+            // A copy sharing several bands was found once per band.
+            Arrays.sort(found, 0, size);
+            List<Integer> out = new java.util.ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || found[i] != found[i - 1]) {
+                    out.add(found[i]);
+                }
+            }
             return List.copyOf(out);
         }
     }
