@@ -61,7 +61,7 @@ public final class TelexVniRepair {
         if (!digits && lexicon.isKnownSyllable(lower)) {
             return null;
         }
-        String decoded = digits ? decodeVni(lower) : decodeTelex(lower);
+        String decoded = digits ? decodeVni(lower) : decodeTelex(lower, !isAllCaps(word));
         if (decoded == null || decoded.equals(lower) || !lexicon.isKnownSyllable(decoded)) {
             return null;
         }
@@ -75,12 +75,43 @@ public final class TelexVniRepair {
         return "aeiouyăâêôơư".indexOf(c) >= 0;
     }
 
-    static String decodeTelex(String w) {
+    private static boolean isAllCaps(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Initial consonants that can stand before ư, as typed in Telex ({@code dd} for đ). A bare {@code w} is
+     * read as ư only after one of these, so "bmw" or "wtf" are never candidates.
+     */
+    private static final java.util.Set<String> ONSETS_BEFORE_U_HORN = java.util.Set.of("b", "c", "ch", "d", "dd",
+            "g", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "r", "s", "t", "th", "tr", "v", "x");
+
+    /**
+     * Decodes a lower-case Telex word ("nguwowif" → "người"). With {@code bareW}, a word with no other vowel
+     * may spell ư as a lone {@code w} after its initial consonant ("ngw" → "ngư", "nhwngx" → "những"), the
+     * shortcut Telex input methods accept; all-caps words are called without it, as "TW" (trung ương) or
+     * "VW" are abbreviations, not Telex.
+     */
+    static String decodeTelex(String w, boolean bareW) {
         int firstVowel = -1;
         for (int i = 0; i < w.length(); i++) {
             if ("aeiouy".indexOf(w.charAt(i)) >= 0) {
                 firstVowel = i;
                 break;
+            }
+        }
+        if (firstVowel < 0 && bareW) {
+            int at = w.indexOf('w');
+            if (at > 0 && ONSETS_BEFORE_U_HORN.contains(w.substring(0, at))) {
+                firstVowel = at;
             }
         }
         if (firstVowel < 0) {

@@ -36,7 +36,14 @@ public final class VietnameseLexicon {
     /** Longest word, in syllables, that the lexicon keeps. */
     public static final int MAX_WORD_SYLLABLES = 4;
 
-    private static final int MAX_SYLLABLES = 65_535;
+    /**
+     * Bits of a syllable id in a compound key: four ids fill the low 60 bits and the word length sits above
+     * them, so keys of different lengths never collide and a key is never 0 (the empty slot).
+     */
+    private static final int ID_BITS = 15;
+    private static final int LENGTH_SHIFT = ID_BITS * MAX_WORD_SYLLABLES;
+    /** Ids, including the unused id 0, must fit in {@link #ID_BITS}; about 6,000 are in use. */
+    private static final int MAX_SYLLABLES = 1 << ID_BITS;
 
     // syllable table: open addressing over char content
     private char[] chars = new char[1 << 16];
@@ -113,6 +120,21 @@ public final class VietnameseLexicon {
         return lex;
     }
 
+    /**
+     * A lexicon of only the given word list (the {@link #PROJECT_LEXICON} format), for tests that need to
+     * know which id each syllable gets: ids are handed out in order of first appearance, from 1.
+     */
+    static VietnameseLexicon ofWordList(String wordList) {
+        VietnameseLexicon lex = new VietnameseLexicon();
+        try {
+            lex.readWordList(new java.io.ByteArrayInputStream(wordList.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        lex.logTotal();
+        return lex;
+    }
+
     private void readUnigramXml(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
@@ -186,23 +208,9 @@ public final class VietnameseLexicon {
             }
         } else {
             putCompound(pack(ids, 0, ids.length), count);
-            markWord(ids, 0, ids.length);
-            // pack() shifts the length out of a four-syllable key, so a four-syllable key starting with
-            // syllable id 3 equals the three-syllable key of its last three ids, and both lookups find the
-            // word. The segmenter's output depends on that (known quirk, kept so the indexed terms do not
-            // change), so the pre-filter must let both lookups through.
-            if (ids.length == MAX_WORD_SYLLABLES && ids[0] == 3) {
-                markWord(ids, 1, 3);
-            } else if (ids.length == 3) {
-                wordEdges[3] |= (byte) startBit(4);
-                wordEdges[ids[2]] |= (byte) endBit(4);
-            }
+            wordEdges[ids[0]] |= (byte) startBit(ids.length);
+            wordEdges[ids[ids.length - 1]] |= (byte) endBit(ids.length);
         }
-    }
-
-    private void markWord(int[] ids, int from, int n) {
-        wordEdges[ids[from]] |= (byte) startBit(n);
-        wordEdges[ids[from + n - 1]] |= (byte) endBit(n);
     }
 
     private static int startBit(int n) {
@@ -357,12 +365,17 @@ public final class VietnameseLexicon {
         return new String(chars, sylOff[id], sylLen[id]);
     }
 
+    /**
+     * The compound-table key of the n-syllable (2..4) word at ids[from..]: the ids side by side with the
+     * length above them. Injective over all lengths; the length must not be shifted out by the ids, as
+     * it once was, which made a four-syllable key starting with id 3 equal to a three-syllable key.
+     */
     static long pack(int[] ids, int from, int n) {
-        long k = n;
+        long k = 0;
         for (int i = 0; i < n; i++) {
-            k = (k << 16) | ids[from + i];
+            k = (k << ID_BITS) | ids[from + i];
         }
-        return k;
+        return k | (long) n << LENGTH_SHIFT;
     }
 
     private void putCompound(long key, int count) {
@@ -394,14 +407,14 @@ public final class VietnameseLexicon {
 
     /**
      * The count of the multi-syllable word made of {@code n} (2..4) syllable ids, or 0 if it is not a word.
-     * An id of 0 (unknown syllable) never matches.
+     * An id of 0 (unknown syllable) or one this lexicon never gave out never matches.
      */
     public int wordCount(int[] ids, int from, int n) {
         if (n < 2 || n > MAX_WORD_SYLLABLES) {
             return 0;
         }
         for (int i = from; i < from + n; i++) {
-            if (ids[i] <= 0) {
+            if (ids[i] <= 0 || ids[i] >= sylCount) {
                 return 0;
             }
         }

@@ -77,9 +77,9 @@
  *       "the".</li>
  *   <li>{@code .words} fields are queried as a bag of unit terms: a document that has the query's words
  *       together ("thành phố Hà Tĩnh") outranks one with the syllables scattered.</li>
- *   <li>Telex/VNI typed with the input method off ({@code hoaf binhf}, {@code Tie61ng Vie65t}):
- *       {@link vn.khotin.analysis.VietnameseAnalysis#repairCandidates} gives the accented form, searched
- *       as well.</li>
+ *   <li>Telex/VNI typed with the input method off ({@code hoaf binhf}, {@code Tie61ng Vie65t}, also Telex's
+ *       lone {@code w} for ư as in {@code nhwngx}): {@link vn.khotin.analysis.VietnameseAnalysis#repairCandidates}
+ *       gives the accented form, searched as well.</li>
  * </ul>
  *
  * <h2>Data files</h2>
