@@ -27,8 +27,9 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Số luồng dựng chỉ mục (mặc định: số nhân của máy).")
     Integer threads;
 
-    @Option(names = "--merge", defaultValue = "0",
-            description = "Sau khi dựng, gộp chỉ mục còn tối đa N phân đoạn (đo riêng); 0: không gộp (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--merge", defaultValue = "1",
+            description = "Sau khi dựng, gộp chỉ mục còn tối đa N phân đoạn (đo riêng), như hệ thống làm sau mỗi lượt thu "
+                    + "thập; 0: giữ nguyên các phân đoạn (mặc định: ${DEFAULT-VALUE}).")
     int merge;
 
     @Option(names = "--dump", description = "Ghi kết quả (JSON, mỗi truy vấn một dòng) vào tệp này để so sánh giữa hai phiên bản.")

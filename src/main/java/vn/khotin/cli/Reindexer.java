@@ -92,6 +92,7 @@ final class Reindexer {
             throw UserException.runtime("Không ghi được chỉ mục: " + e.getMessage(), e);
         }
         if (complete) {
+            CrawlRun.compact(ws);
             try {
                 ws.store().markIngested();
             } catch (SQLException e) {

@@ -54,11 +54,20 @@ final class FacetCounter {
             this.map = map;
         }
 
+        /** Each segment's doc values, opened on first lookup (opening them costs more than a lookup). */
+        private SortedSetDocValues[] lookups;
+
         /** The value of a global ordinal. */
         String value(int ord) throws IOException {
             int segment = map == null ? 0 : map.getFirstSegmentNumber(ord);
             long segmentOrd = map == null ? ord : map.getFirstSegmentOrd(ord);
-            return DocValues.getSortedSet(leaves.get(segment).reader(), field).lookupOrd(segmentOrd).utf8ToString();
+            if (lookups == null) {
+                lookups = new SortedSetDocValues[leaves.size()];
+            }
+            if (lookups[segment] == null) {
+                lookups[segment] = DocValues.getSortedSet(leaves.get(segment).reader(), field);
+            }
+            return lookups[segment].lookupOrd(segmentOrd).utf8ToString();
         }
 
         /** All values with a count, by value. */

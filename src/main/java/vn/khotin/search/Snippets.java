@@ -61,7 +61,7 @@ final class Snippets {
             @Override
             protected BreakIterator getBreakIterator(String field) {
                 return field.equals(ArticleSchema.TITLE) ? new org.apache.lucene.search.uhighlight.WholeBreakIterator()
-                        : super.getBreakIterator(field);
+                        : new SentenceBreakIterator();
             }
 
             @Override
@@ -85,15 +85,32 @@ final class Snippets {
                 return field.equals(ArticleSchema.TITLE) ? 1 : 0;
             }
         };
-        Map<String, String[]> byField = h.highlightFields(
-                new String[] {ArticleSchema.TITLE, ArticleSchema.BODY, ArticleSchema.SAPO}, query, docIds,
-                new int[] {1, 2, 1});
+        Map<String, String[]> byField = h.highlightFields(new String[] {ArticleSchema.TITLE, ArticleSchema.BODY},
+                query, docIds, new int[] {1, 2});
         String[] title = byField.get(ArticleSchema.TITLE);
         String[] body = byField.get(ArticleSchema.BODY);
-        String[] sapo = byField.get(ArticleSchema.SAPO);
+        // The sapo is the snippet only where the body has no match: highlight it for those hits alone (each
+        // highlighted field costs a postings lookup per term and hit).
+        int[] noBodyMatch = new int[docIds.length];
+        int n = 0;
         for (int i = 0; i < docIds.length; i++) {
             out[i][0] = title[i];
-            out[i][1] = body[i] != null && body[i].contains(OPEN) ? body[i] : sapo[i];
+            if (body[i] != null && body[i].contains(OPEN)) {
+                out[i][1] = body[i];
+            } else {
+                noBodyMatch[n++] = i;
+            }
+        }
+        if (n > 0) {
+            int[] docs = new int[n];
+            for (int k = 0; k < n; k++) {
+                docs[k] = docIds[noBodyMatch[k]];
+            }
+            String[] sapo = h.highlightFields(new String[] {ArticleSchema.SAPO}, query, docs, new int[] {1})
+                    .get(ArticleSchema.SAPO);
+            for (int k = 0; k < n; k++) {
+                out[noBodyMatch[k]][1] = sapo[k];
+            }
         }
         return out;
     }
