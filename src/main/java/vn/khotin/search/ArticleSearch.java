@@ -78,30 +78,47 @@ public final class ArticleSearch {
         return compile(request, parsed, reader).query();
     }
 
-    /** The request's query and the highlighter's (see {@link QueryCompiler#compileWithHighlight}). */
-    private QueryCompiler.Compiled compile(SearchRequest request, ParsedQuery parsed, IndexReader reader) {
+    /**
+     * What a request runs: the scored query, the highlighter's query, and the text query (words and dates, before
+     * the facet filters and the recency boost), from which the facet counts of a filtered field are taken.
+     */
+    private record Prepared(Query query, Query highlight, Query text) {}
+
+    /** The request's queries (see {@link QueryCompiler#compileWithHighlight}). */
+    private Prepared compile(SearchRequest request, ParsedQuery parsed, IndexReader reader) {
         LocalDate from = later(parsed.from(), request.dateFrom());
         LocalDate to = earlier(parsed.to(), request.dateTo());
         ParsedQuery p = new ParsedQuery(parsed.groups(), parsed.excluded(), from, to, parsed.warnings());
         QueryCompiler.Compiled compiled = compiler.compileWithHighlight(p, reader);
-        Query q = compiled.query();
-        if (!request.filters().isEmpty()) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
-            for (Map.Entry<String, List<String>> e : request.filters().entrySet()) {
-                BooleanQuery.Builder any = new BooleanQuery.Builder();
-                for (String v : e.getValue()) {
-                    any.add(new TermQuery(new Term(e.getKey(), v)), Occur.SHOULD);
-                }
-                b.add(any.build(), Occur.FILTER);
-            }
-            q = b.build();
-        }
+        Query q = filtered(compiled.query(), request.filters(), null);
         if (request.recency()) {
             q = FunctionScoreQuery.boostByValue(q,
                     new RecencyBoost(System.currentTimeMillis(), RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT));
         }
         // Filters and the recency boost mark nothing in the text: the highlighter needs the text clauses only.
-        return new QueryCompiler.Compiled(q, compiled.highlight());
+        return new Prepared(q, compiled.highlight(), compiled.query());
+    }
+
+    /**
+     * The query restricted to the filters' values (any value of a field, every field), leaving out the filter on
+     * {@code except} (null: none).
+     */
+    private static Query filtered(Query query, Map<String, List<String>> filters, String except) {
+        if (filters.isEmpty() || (except != null && filters.size() == 1 && filters.containsKey(except))) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        for (Map.Entry<String, List<String>> e : filters.entrySet()) {
+            if (e.getKey().equals(except)) {
+                continue;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String v : e.getValue()) {
+                any.add(new TermQuery(new Term(e.getKey(), v)), Occur.SHOULD);
+            }
+            b.add(any.build(), Occur.FILTER);
+        }
+        return b.build();
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -123,7 +140,7 @@ public final class ArticleSearch {
         Lap lap = new Lap(stages, start);
         ParsedQuery parsed = QueryLanguage.parse(request.query());
         return index.withSearcher(searcher -> {
-            QueryCompiler.Compiled compiled = compile(request, parsed, searcher.getIndexReader());
+            Prepared compiled = compile(request, parsed, searcher.getIndexReader());
             Query query = compiled.query();
             SearchRequest.Sort sortOrder = request.sort() == SearchRequest.Sort.RELEVANCE && parsed.hasNoText()
                     ? SearchRequest.Sort.NEWEST : request.sort();
@@ -157,10 +174,20 @@ public final class ArticleSearch {
                         facetCounter.counting(searcher.getIndexReader(), facetFields));
                 total = tally.total();
                 Map<String, FacetCounter.Counts> counts = tally.counts();
+                // A field with a selection is counted without its own filter (the other filters still apply),
+                // so its other values keep their counts and can be added to the selection.
+                Map<String, FacetCounter.Counts> shown = new java.util.HashMap<>(counts);
+                for (String f : request.facets()) {
+                    if (request.filters().containsKey(f)) {
+                        Query sideways = filtered(compiled.text(), request.filters(), f);
+                        shown.put(f, searcher.search(sideways,
+                                facetCounter.counting(searcher.getIndexReader(), Set.of(f))).counts().get(f));
+                    }
+                }
                 lap.end(SearchStages.Stage.FACETS);
                 for (String f : ArticleSchema.FACET_FIELDS) {
                     if (request.facets().contains(f)) {
-                        facets.add(FacetCounter.facet(f, counts.get(f), request.facetSize(),
+                        facets.add(FacetCounter.facet(f, shown.get(f), request.facetSize(),
                                 request.filters().getOrDefault(f, List.of())));
                     }
                 }

@@ -139,7 +139,37 @@ class ArticleSearchTest {
         SearchResult drill = search.search(SearchRequest.builder("").filter(ArticleSchema.CATEGORY, "Kinh tế")
                 .filter(ArticleSchema.YEAR, "2024").facets(ArticleSchema.CATEGORY).collapseDuplicates(false).build());
         assertThat(ids(drill)).containsExactly(1003L);
-        assertThat(drill.facets().get(0).values().get(0).selected()).isTrue();
+        assertThat(drill.facets().get(0).values()).filteredOn(Facet.FacetValue::selected)
+                .extracting(Facet.FacetValue::value).containsExactly("Kinh tế");
+    }
+
+    @Test
+    void aSelectedFacetKeepsCountingItsOtherValuesSoTheyCanBeAdded() {
+        SearchResult r = search.search(SearchRequest.builder("").filter(ArticleSchema.CATEGORY, "Kinh tế")
+                .filter(ArticleSchema.YEAR, "2024").facets(ArticleSchema.CATEGORY, ArticleSchema.YEAR, ArticleSchema.AUTHOR)
+                .timeline(SearchRequest.Timeline.YEAR).collapseDuplicates(false).build());
+        assertThat(ids(r)).containsExactly(1003L);
+        Map<String, Facet> f = new java.util.HashMap<>();
+        r.facets().forEach(x -> f.put(x.field(), x));
+        // Category counted over 2024 (its own filter left out): both categories of that year, the chosen one marked.
+        assertThat(f.get(ArticleSchema.CATEGORY).values()).containsExactly(
+                new Facet.FacetValue("Xã hội", 2, false), new Facet.FacetValue("Kinh tế", 1, true));
+        // Year counted over "Kinh tế": every year that category has.
+        assertThat(f.get(ArticleSchema.YEAR).values()).containsExactly(new Facet.FacetValue("2024", 1, true),
+                new Facet.FacetValue("2023", 1, false), new Facet.FacetValue("2022", 1, false));
+        // A field without a selection, the total and the timeline describe the results themselves.
+        assertThat(f.get(ArticleSchema.AUTHOR).values()).extracting(Facet.FacetValue::value).containsExactly("Thu Trang");
+        assertThat(r.total()).isEqualTo(1);
+        assertThat(r.timeline()).extracting(TimelineBucket::period).containsExactly("2024");
+
+        // Adding the other value of the same field widens the results (any of the values).
+        SearchResult both = search.search(SearchRequest.builder("").filter(ArticleSchema.CATEGORY, "Kinh tế")
+                .filter(ArticleSchema.CATEGORY, "Xã hội").filter(ArticleSchema.YEAR, "2024").collapseDuplicates(false)
+                .build());
+        assertThat(ids(both)).containsExactlyInAnyOrder(1001L, 1002L, 1003L);
+        // One filter, no facets asked.
+        assertThat(search.search(SearchRequest.builder("").filter(ArticleSchema.CATEGORY, "Kinh tế")
+                .collapseDuplicates(false).build()).total()).isEqualTo(3);
     }
 
     @Test
