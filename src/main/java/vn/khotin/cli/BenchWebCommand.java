@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -121,7 +122,9 @@ final class BenchWebCommand implements Callable<Integer> {
                         connections, seconds, queries.size(), target, index.count());
                 out.flush();
                 run(base, queries, Math.min(5, seconds), null); // warm-up, not counted
+                Map<String, Long> cpuBefore = cpuByThreadGroup();
                 Result r = run(base, queries, seconds, out);
+                Map<String, Long> cpuAfter = cpuByThreadGroup();
                 out.println();
                 out.printf("%-6s %5s %6s %9s %7s %8s %8s %8s %8s %8s%n", "đích", "kết nối", "giây", "yêu cầu",
                         "lỗi", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms");
@@ -131,10 +134,48 @@ final class BenchWebCommand implements Callable<Integer> {
                 if (firstError.get() != null) {
                     out.println("Lỗi đầu tiên: " + firstError.get());
                 }
+                // Where the CPU went, per request: the load generator shares the process (and the two cores).
+                StringBuilder cpu = new StringBuilder("CPU ms mỗi yêu cầu:");
+                int n = Math.max(1, r.latencies.length);
+                for (String group : cpuAfter.keySet()) {
+                    double ms = (cpuAfter.get(group) - cpuBefore.getOrDefault(group, 0L)) / 1e6 / n;
+                    cpu.append(String.format(java.util.Locale.ROOT, " %s %.2f;", group, ms));
+                }
+                out.println(cpu.substring(0, cpu.length() - 1) + ".");
                 out.flush();
             }
         }
         return 0;
+    }
+
+    /**
+     * CPU time so far in nanoseconds: the whole process ("tiến trình", GC and JIT included) and the live threads
+     * by role (search pool, Jetty, the load generator's clients).
+     */
+    private static Map<String, Long> cpuByThreadGroup() {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            out.put("tiến trình", os.getProcessCpuTime());
+        }
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        out.put("luồng tìm kiếm", 0L);
+        out.put("Jetty", 0L);
+        out.put("khách đo tải", 0L);
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t == null) {
+                continue;
+            }
+            String name = t.getThreadName();
+            String group = name.startsWith("khotin-search") ? "luồng tìm kiếm"
+                    : name.startsWith("JettyServerThreadPool") ? "Jetty"
+                    : name.startsWith("bench-web") || name.startsWith("HttpClient") ? "khách đo tải" : null;
+            long ns = mx.getThreadCpuTime(t.getThreadId());
+            if (group != null && ns > 0) {
+                out.merge(group, ns, Long::sum);
+            }
+        }
+        return out;
     }
 
     private record Result(long[] latencies, long errors) {

@@ -224,6 +224,9 @@ public final class ArticleSchema {
     /** Widths of the SimHash bands: six bands, so two hashes within 5 bits share at least one. */
     private static final int[] BAND_BITS = {11, 11, 11, 11, 10, 10};
 
+    /** The widest SimHash band, in bits: every band value is below {@code 1 << MAX_BAND_BITS}. */
+    public static final int MAX_BAND_BITS = 11;
+
     /** The SimHash bands as terms: two hashes differing in at most 5 bits share at least one band. */
     public static List<String> simhashBands(long simhash) {
         int[] values = simhashBandValues(simhash);

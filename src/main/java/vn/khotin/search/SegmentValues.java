@@ -26,11 +26,11 @@ import vn.khotin.index.ArticleSchema;
 final class SegmentValues {
 
     /**
-     * One segment's values; {@code hasHash} marks documents with a SimHash (enough text). {@code bands[b]} holds
-     * {@code value << 32 | doc} of band {@code b} of every hashed document, sorted: the documents sharing a band
-     * value are one run of it.
+     * One segment's values; {@code hasHash} marks documents with a SimHash (enough text). {@code bandDocs[b]}
+     * lists the hashed documents by their value of band {@code b}: those with value {@code v} are at
+     * {@code bandStarts[b][v] .. bandStarts[b][v + 1] - 1} (bands are at most 11 bits, so the table is small).
      */
-    private record Segment(long[] ids, long[] hashes, FixedBitSet hasHash, long[][] bands) {}
+    private record Segment(long[] ids, long[] hashes, FixedBitSet hasHash, int[][] bandStarts, int[][] bandDocs) {}
 
     private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
 
@@ -76,21 +76,35 @@ final class SegmentValues {
             }
         }
         int bandCount = ArticleSchema.simhashBandValues(0).length;
-        long[][] bands = new long[bandCount][hashed];
+        int[][] values = new int[hashed][];
+        int[] hashedDocs = new int[hashed];
         int n = 0;
         for (int d = 0; d < max && n < hashed; d++) {
             if (has.get(d)) {
-                int[] values = ArticleSchema.simhashBandValues(hashes[d]);
-                for (int b = 0; b < bandCount; b++) {
-                    bands[b][n] = (long) values[b] << 32 | d;
-                }
-                n++;
+                values[n] = ArticleSchema.simhashBandValues(hashes[d]);
+                hashedDocs[n++] = d;
             }
         }
-        for (long[] band : bands) {
-            Arrays.sort(band);
+        int[][] starts = new int[bandCount][];
+        int[][] docs = new int[bandCount][];
+        for (int b = 0; b < bandCount; b++) {
+            // Counting sort by band value: docs stay in doc ID order within a value.
+            int[] st = new int[(1 << ArticleSchema.MAX_BAND_BITS) + 1];
+            for (int i = 0; i < n; i++) {
+                st[values[i][b] + 1]++;
+            }
+            for (int v = 1; v < st.length; v++) {
+                st[v] += st[v - 1];
+            }
+            int[] fill = java.util.Arrays.copyOf(st, st.length);
+            int[] ds = new int[n];
+            for (int i = 0; i < n; i++) {
+                ds[fill[values[i][b]]++] = hashedDocs[i];
+            }
+            starts[b] = st;
+            docs[b] = ds;
         }
-        return new Segment(ids, hashes, has, bands);
+        return new Segment(ids, hashes, has, starts, docs);
     }
 
     /** Lookups over the leaves of one searcher. */
@@ -140,11 +154,9 @@ final class SegmentValues {
                 Segment s = at(li);
                 Bits live = leaf.reader().getLiveDocs();
                 for (int b = 0; b < values.length; b++) {
-                    long[] band = s.bands[b];
-                    long key = (long) values[b] << 32;
-                    int i = Arrays.binarySearch(band, key);
-                    for (i = i >= 0 ? i : -i - 1; i < band.length && (band[i] >>> 32) == values[b]; i++) {
-                        int d = (int) band[i];
+                    int[] docs = s.bandDocs[b];
+                    for (int i = s.bandStarts[b][values[b]], end = s.bandStarts[b][values[b] + 1]; i < end; i++) {
+                        int d = docs[i];
                         if (d + leaf.docBase == self || (live != null && !live.get(d))
                                 || !NearDuplicates.same(simhash, s.hashes[d])) {
                             continue;
