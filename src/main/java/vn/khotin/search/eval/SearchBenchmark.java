@@ -168,7 +168,7 @@ public final class SearchBenchmark {
     }
 
     /** Indexes the articles with the given number of threads and commits. */
-    private static void build(ArticleIndex index, List<Article> articles, int threads) throws IOException,
+    static void build(ArticleIndex index, List<Article> articles, int threads) throws IOException,
             InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger next = new AtomicInteger();
