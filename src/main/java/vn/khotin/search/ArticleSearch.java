@@ -10,20 +10,28 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 import vn.khotin.extract.Article;
@@ -82,7 +90,7 @@ public final class ArticleSearch {
      * What a request runs: the scored query, the highlighter's query, and the text query (words and dates, before
      * the facet filters and the recency boost), from which the facet counts of a filtered field are taken.
      */
-    private record Prepared(Query query, Query highlight, Query text) {}
+    private record Prepared(Query query, Query highlight, Query text, Query bodyPhrase) {}
 
     /** The request's queries (see {@link QueryCompiler#compileWithHighlight}). */
     private Prepared compile(SearchRequest request, ParsedQuery parsed, IndexReader reader) {
@@ -96,7 +104,7 @@ public final class ArticleSearch {
                     new RecencyBoost(System.currentTimeMillis(), RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT));
         }
         // Filters and the recency boost mark nothing in the text: the highlighter needs the text clauses only.
-        return new Prepared(q, compiled.highlight(), compiled.query());
+        return new Prepared(q, compiled.highlight(), compiled.query(), compiled.bodyPhrase());
     }
 
     /**
@@ -162,9 +170,14 @@ public final class ArticleSearch {
             // Two passes: the top hits with scores, where Lucene skips documents that cannot make the top
             // (block-max scoring), then the count and facets without scores, where it skips the optional
             // proximity clauses. One pass doing both had to score every match in full.
+            boolean rescore = sort == null && compiled.bodyPhrase() != null;
+            int candidates = rescore ? Math.max(fetch, QueryCompiler.RESCORE_WINDOW) : fetch;
             TopDocs top = sort == null
-                    ? searcher.search(query, new TopScoreDocCollectorManager(fetch, null, fetch))
+                    ? searcher.search(query, new TopScoreDocCollectorManager(candidates, null, candidates))
                     : searcher.search(query, new TopFieldCollectorManager(sort, fetch, null, fetch));
+            if (rescore) {
+                top = rescoreWithBodyPhrase(searcher, top, compiled.bodyPhrase(), fetch);
+            }
             lap.end(SearchStages.Stage.SEARCH);
             long total;
             List<Facet> facets = new ArrayList<>();
@@ -229,7 +242,8 @@ public final class ArticleSearch {
             for (int i = 0; i < page.size(); i++) {
                 Group g = page.get(i);
                 hits.add(hit(searcher, g, articles[i], places[i], duplicates.get(i), snippets[i],
-                        sort == null ? g.first.score : 0f, request.explain() ? query : null));
+                        sort == null ? g.first.score : 0f, request.explain() ? query : null,
+                        rescore ? compiled.bodyPhrase() : null));
             }
             lap.end(SearchStages.Stage.LOAD);
             Suggestion suggestion = null;
@@ -321,15 +335,74 @@ public final class ArticleSearch {
     private static final Set<String> HIT_FIELDS = Set.of(ArticleSchema.SOURCE, ArticleSchema.PLACE);
 
     private SearchHit hit(IndexSearcher searcher, Group g, Article a, String[] places, List<Long> dupIds,
-            String[] snippets, float score, Query explainQuery) throws IOException {
+            String[] snippets, float score, Query explainQuery, Query bodyPhrase) throws IOException {
         String snippet = snippets[1] != null ? snippets[1] : escapeHtml(a.sapo().isEmpty() ? abbreviate(a.bodyText())
                 : a.sapo());
         String titleHtml = snippets[0] != null ? snippets[0] : escapeHtml(a.title());
-        String explanation = explainQuery == null ? null : searcher.explain(explainQuery, g.first.doc).toString();
+        String explanation = null;
+        if (explainQuery != null) {
+            Explanation first = searcher.explain(explainQuery, g.first.doc);
+            explanation = (bodyPhrase == null ? first
+                    : explainWithBodyPhrase(searcher, first, bodyPhrase, g.first.doc)).toString();
+        }
         int count = dupIds.size();
         return new SearchHit(a.id(), a.url(), a.title(), a.sapo(), a.published(), a.category(), snippet, titleHtml,
                 a.author(), a.tags(), Arrays.asList(places), score, count,
                 dupIds.size() > 20 ? dupIds.subList(0, 20) : dupIds, explanation);
+    }
+
+    /**
+     * The second pass: adds the body phrase's score to each candidate where the phrase occurs (positions
+     * checked), re-sorts and keeps the best {@code n}. Written out rather than with Lucene's QueryRescorer, which
+     * took a phrase's approximation (all words present anywhere) for a match.
+     */
+    private static TopDocs rescoreWithBodyPhrase(IndexSearcher searcher, TopDocs top, Query bodyPhrase, int n)
+            throws IOException {
+        ScoreDoc[] byDoc = top.scoreDocs.clone();
+        Arrays.sort(byDoc, java.util.Comparator.comparingInt(sd -> sd.doc));
+        Weight weight = searcher.createWeight(searcher.rewrite(bodyPhrase), ScoreMode.COMPLETE, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        ScoreDoc[] rescored = new ScoreDoc[byDoc.length];
+        int leafIndex = -1;
+        LeafReaderContext leaf = null;
+        Scorer scorer = null;
+        TwoPhaseIterator twoPhase = null;
+        DocIdSetIterator approximation = null;
+        for (int i = 0; i < byDoc.length; i++) {
+            ScoreDoc sd = byDoc[i];
+            int li = ReaderUtil.subIndex(sd.doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                leaf = leaves.get(li);
+                scorer = weight.scorer(leaf);
+                twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
+                approximation = scorer == null ? null : twoPhase != null ? twoPhase.approximation() : scorer.iterator();
+            }
+            float score = sd.score;
+            int local = sd.doc - leaf.docBase;
+            if (approximation != null && approximation.docID() < local && approximation.advance(local) == local
+                    && (twoPhase == null || twoPhase.matches())) {
+                score += scorer.score();
+            }
+            rescored[i] = new ScoreDoc(sd.doc, score);
+        }
+        Arrays.sort(rescored, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score)
+                : Integer.compare(a.doc, b.doc));
+        return new TopDocs(top.totalHits, Arrays.copyOf(rescored, Math.min(n, rescored.length)));
+    }
+
+    /** The first pass's explanation plus the body phrase's, as {@link #rescoreWithBodyPhrase} adds them. */
+    private static Explanation explainWithBodyPhrase(IndexSearcher searcher, Explanation first, Query bodyPhrase,
+            int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Explanation second = searcher.createWeight(searcher.rewrite(bodyPhrase), ScoreMode.COMPLETE, 1f)
+                .explain(leaf, doc - leaf.docBase);
+        if (!second.isMatch()) {
+            return first;
+        }
+        return Explanation.match(first.getValue().floatValue() + second.getValue().floatValue(),
+                "sum of the first pass and the body phrase (second pass, best candidates only):", first, second);
     }
 
     private static String abbreviate(String s) {
