@@ -10,9 +10,9 @@ import picocli.CommandLine.Spec;
 import vn.khotin.search.eval.CorpusArticles;
 import vn.khotin.search.eval.SearchBenchmark;
 
-/** {@code khotin bench search}: index build speed and size, search latency at 1 and 8 clients. */
+/** {@code khotin bench search}: index build speed and size, search latency at 1, 2 and 8 clients. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Đo tốc độ dựng chỉ mục và độ trễ tìm kiếm (có nhóm đếm và đoạn trích) với 1 và 8 khách đồng thời.")
+        description = "Đo tốc độ dựng chỉ mục và độ trễ tìm kiếm (có nhóm đếm và đoạn trích) với 1, 2 và 8 khách đồng thời.")
 final class BenchSearchCommand implements Callable<Integer> {
 
     @Spec
