@@ -75,6 +75,9 @@ final class Reindexer {
         }
         int removed = 0;
         try {
+            if (complete) {
+                ws.index().markReanalyzed();
+            }
             ws.index().commit();
             ws.index().refresh();
             if (complete) {

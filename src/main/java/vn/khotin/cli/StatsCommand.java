@@ -36,6 +36,11 @@ final class StatsCommand implements Callable<Integer> {
             ArticleIndex index = ws.index();
             out.println("Kho dữ liệu: " + ws.data().root());
             out.printf("Bài trong chỉ mục:     %,d%n", index.count());
+            if (index.analysisOutdated()) {
+                out.printf("Phân tích tiếng Việt:  chỉ mục dựng với phiên bản %s, chương trình dùng phiên bản %s — "
+                        + "chạy `khotin reindex` để tìm đủ các từ ghép%n", index.analysisVersion(),
+                        vn.khotin.index.ArticleSchema.ANALYSIS_VERSION);
+            }
             out.printf("Bản lưu (capture):     %,d%n", store.captureCount());
             var files = ws.archive().files();
             out.printf("Tệp WARC:              %,d tệp, %s%n", files.size(), bytes(ws.archive().totalBytes()));

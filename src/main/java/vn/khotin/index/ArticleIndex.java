@@ -47,6 +47,11 @@ public final class ArticleIndex implements Closeable {
     public static final String LAST_CAPTURE = "khotin.lastCapture";
     /** Commit user-data key: the time of the commit (ISO-8601). */
     public static final String COMMITTED_AT = "khotin.committedAt";
+    /**
+     * Commit user-data key: the oldest {@link ArticleSchema#ANALYSIS_VERSION} any article in the index was
+     * analyzed with. Adding articles does not raise it; only a complete rebuild does ({@link #markReanalyzed}).
+     */
+    public static final String ANALYSIS_VERSION = "khotin.analysisVersion";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -58,6 +63,7 @@ public final class ArticleIndex implements Closeable {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingNanos = new AtomicLong();
     private final AtomicReference<String> lastCapture = new AtomicReference<>();
+    private volatile String analysisVersion;
 
     private ArticleIndex(Directory directory, IndexWriter writer, IndexOptions options) throws IOException {
         this.directory = directory;
@@ -106,10 +112,43 @@ public final class ArticleIndex implements Closeable {
             throw e;
         }
         // A fresh index gets a first commit so that readers (and `stats`) can open it at once.
-        if (!DirectoryReader.indexExists(dir)) {
+        boolean fresh = !DirectoryReader.indexExists(dir);
+        if (fresh) {
+            writer.setLiveCommitData(Map.of(ANALYSIS_VERSION, ArticleSchema.ANALYSIS_VERSION).entrySet());
             writer.commit();
         }
-        return new ArticleIndex(dir, writer, options);
+        ArticleIndex index = new ArticleIndex(dir, writer, options);
+        index.analysisVersion = index.storedAnalysisVersion();
+        if (index.analysisOutdated()) {
+            LOG.warn("The index at {} was analyzed with version {} of the Vietnamese analysis, not {}: searches miss "
+                    + "some word units until `khotin reindex` rebuilds it", path, index.analysisVersion,
+                    ArticleSchema.ANALYSIS_VERSION);
+        }
+        return index;
+    }
+
+    /** The version recorded in the last commit; "1" for an index with articles from before the marker. */
+    private String storedAnalysisVersion() {
+        String stored = lastCommitData().map(m -> m.get(ANALYSIS_VERSION)).orElse(null);
+        if (stored != null) {
+            return stored;
+        }
+        return count() > 0 ? "1" : ArticleSchema.ANALYSIS_VERSION;
+    }
+
+    /** The oldest analysis version of the articles in the index (see {@link #ANALYSIS_VERSION}). */
+    public String analysisVersion() {
+        return analysisVersion;
+    }
+
+    /** True when some articles were analyzed by an older analysis than this program's: a reindex is due. */
+    public boolean analysisOutdated() {
+        return !ArticleSchema.ANALYSIS_VERSION.equals(analysisVersion);
+    }
+
+    /** Records that every article has just been analyzed again (a complete rebuild); durable at the next commit. */
+    public void markReanalyzed() {
+        analysisVersion = ArticleSchema.ANALYSIS_VERSION;
     }
 
     /**
@@ -173,6 +212,7 @@ public final class ArticleIndex implements Closeable {
                 lastCommitData().map(m -> m.get(LAST_CAPTURE)).ifPresent(c -> data.put(LAST_CAPTURE, c));
             }
             data.put(COMMITTED_AT, Instant.now().toString());
+            data.put(ANALYSIS_VERSION, analysisVersion);
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
             pending.addAndGet(-before);
@@ -203,7 +243,7 @@ public final class ArticleIndex implements Closeable {
         return pending.get();
     }
 
-    /** The user data of the last commit ({@link #LAST_CAPTURE}, {@link #COMMITTED_AT}), if any. */
+    /** The user data of the last commit ({@link #LAST_CAPTURE}, {@link #COMMITTED_AT}, {@link #ANALYSIS_VERSION}), if any. */
     public Optional<Map<String, String>> lastCommitData() {
         try {
             var commits = DirectoryReader.listCommits(directory);

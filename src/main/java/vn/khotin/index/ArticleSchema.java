@@ -64,6 +64,13 @@ public final class ArticleSchema {
     public static final String SIMHASH_BAND = "simhash.band";
     public static final String SOURCE = "_source";
 
+    /**
+     * Version of what the analysis makes of text, stored with each commit ({@link ArticleIndex#ANALYSIS_VERSION}).
+     * Raise it whenever indexed terms change for the same text, so that older indexes ask for a reindex.
+     * 2: four-syllable lexicon keys no longer collide with three-syllable ones (2026-11-26).
+     */
+    public static final String ANALYSIS_VERSION = "2";
+
     /** The text fields searched by default, in the order of their weight. */
     public static final List<String> TEXT_FIELDS = List.of(TITLE, SAPO, BODY, CAPTIONS);
     /** The keyword fields with facets. */

@@ -82,4 +82,45 @@ class ArticleIndexTest {
             assertThat(index.captureInfo(5).orElseThrow().capture().file()).isEqualTo("b.warc.gz");
         }
     }
+
+    @Test
+    void aNewIndexRecordsTheCurrentAnalysisVersionAndKeepsIt() throws Exception {
+        try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
+            assertThat(index.analysisVersion()).isEqualTo(ArticleSchema.ANALYSIS_VERSION);
+            index.upsert(article(1, "a.warc.gz"));
+            index.commit();
+        }
+        try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
+            assertThat(index.analysisOutdated()).isFalse();
+            assertThat(index.lastCommitData().orElseThrow()).containsEntry(ArticleIndex.ANALYSIS_VERSION,
+                    ArticleSchema.ANALYSIS_VERSION);
+        }
+    }
+
+    @Test
+    void anIndexFromBeforeTheMarkerIsOutdatedUntilACompleteRebuild() throws Exception {
+        // An index as the code before the marker wrote it: articles, and no version in the commit.
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+                var writer = new org.apache.lucene.index.IndexWriter(directory,
+                        new org.apache.lucene.index.IndexWriterConfig(ArticleSchema.textAnalyzer()))) {
+            writer.addDocument(ArticleSchema.toDocument(article(1, "a.warc.gz")));
+            writer.commit();
+        }
+        try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
+            assertThat(index.analysisVersion()).isEqualTo("1");
+            assertThat(index.analysisOutdated()).isTrue();
+            // New articles do not make the old ones current.
+            index.upsert(article(2, "a.warc.gz"));
+            index.commit();
+        }
+        try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
+            assertThat(index.analysisOutdated()).isTrue();
+            index.markReanalyzed();
+            index.commit();
+        }
+        try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
+            assertThat(index.analysisOutdated()).isFalse();
+            assertThat(index.count()).isEqualTo(2);
+        }
+    }
 }
