@@ -10,8 +10,8 @@ import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexOptions;
 import vn.khotin.index.IndexedArticle;
 
-/** The body phrase is scored on the best candidates after the first pass (see QueryCompiler#bodyPhrase). */
-class BodyPhraseRescoreTest {
+/** Phrases beyond quoted ones: the body phrase of the second pass, and abbreviations expanded as phrases. */
+class PhraseMatchingTest {
 
     private static final String FILLER = "Người dân địa phương cho biết tình hình đã ổn định trở lại sau nhiều ngày.";
 
@@ -39,6 +39,25 @@ class BodyPhraseRescoreTest {
             SearchResult newest = search.search(SearchRequest.builder("đập sạt lở").sort(SearchRequest.Sort.NEWEST)
                     .collapseDuplicates(false).build());
             assertThat(newest.hits()).hasSize(2);
+        }
+    }
+
+    @Test
+    void anAbbreviationMatchesItsExpansionAsAPhraseOnly(@TempDir Path dir) throws Exception {
+        try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
+            index.upsert(new IndexedArticle(Fixtures.article(1, "Tin giao thông", "Tin ngắn.",
+                    "Lực lượng cảnh sát giao thông tuần tra trên quốc lộ 1.", "PV", Fixtures.date(2024, 5, 1),
+                    "Xã hội", List.of(), List.of()), null, null));
+            // The same four words, scattered: not the abbreviation's meaning.
+            index.upsert(new IndexedArticle(Fixtures.article(2, "Tin giao thông", "Tin ngắn.",
+                    "Cảnh báo về an toàn giao thông; công an xã kiểm tra sát sao việc chấp hành.", "PV",
+                    Fixtures.date(2024, 5, 1), "Xã hội", List.of(), List.of()), null, null));
+            index.refresh();
+            ArticleSearch search = new ArticleSearch(index);
+            SearchResult r = search.search(SearchRequest.builder("CSGT").collapseDuplicates(false).build());
+            assertThat(r.hits()).extracting(SearchHit::id).containsExactly(1L);
+            assertThat(r.total()).isEqualTo(1);
+            assertThat(r.hits().get(0).snippet()).contains("<mark>cảnh</mark> <mark>sát</mark>");
         }
     }
 }
