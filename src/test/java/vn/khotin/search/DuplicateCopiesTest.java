@@ -9,10 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.khotin.index.ArticleIndex;
 
 /**
- * The copies of a hit are remembered per point-in-time reader: asking again gives the same IDs, and a deleted
- * copy disappears as soon as a new reader sees the delete.
+ * The copies of a hit come from per-segment SimHash tables kept while the segment is open: asking again gives
+ * the same IDs, and a deleted copy disappears as soon as a new reader sees the delete.
  */
-class DuplicateCopiesCacheTest {
+class DuplicateCopiesTest {
 
     @TempDir
     Path dir;
