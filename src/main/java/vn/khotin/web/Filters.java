@@ -24,8 +24,11 @@ final class Filters {
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean draining;
 
-    Filters(RateLimiter limiter, Metrics metrics) {
+    private final java.util.Set<String> trustedProxies;
+
+    Filters(RateLimiter limiter, Metrics metrics, java.util.Set<String> trustedProxies) {
         this.limiter = limiter;
+        this.trustedProxies = trustedProxies;
         this.metrics = metrics;
     }
 
@@ -50,13 +53,18 @@ final class Filters {
             ctx.header("Access-Control-Expose-Headers", "Retry-After, X-Total-Count, X-Export-Rows, X-Export-Cap");
             ctx.header("Access-Control-Max-Age", "86400");
         }
-        RateLimiter.Decision d = limiter.acquire(ctx.ip());
+        RateLimiter.Decision d = limiter.acquire(client(ctx));
         if (!d.allowed()) {
             metrics.rateLimited();
             ctx.header("Retry-After", Long.toString(d.retryAfterSeconds()));
             throw new TooManyRequests("Quá nhiều yêu cầu từ địa chỉ này; hãy thử lại sau " + d.retryAfterSeconds()
                     + " giây.");
         }
+    }
+
+    /** The client's address, through trusted proxies (see {@link ClientAddress}). */
+    String client(Context ctx) {
+        return ClientAddress.of(ctx.ip(), ctx.header("X-Forwarded-For"), trustedProxies);
     }
 
     /** After every request, once its response is done (called from the request logger). */

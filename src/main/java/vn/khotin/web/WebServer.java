@@ -58,7 +58,8 @@ public final class WebServer implements Closeable {
         Metrics metrics = new Metrics(search::count, crawl::status);
         SearchGate gate = new SearchGate(config.searchThreads(), config.searchTimeout(), metrics::searchTimedOut);
         Backend backend = new Backend(search, related, gate, crawl, captures);
-        Filters filters = new Filters(new RateLimiter(config.apiRequestsPerMinute(), config.apiBurst()), metrics);
+        Filters filters = new Filters(new RateLimiter(config.apiRequestsPerMinute(), config.apiBurst()), metrics,
+                config.trustedProxies());
         SiteHandlers site = new SiteHandlers(backend);
         ApiHandlers api = new ApiHandlers(backend, mapper, config.exportCap());
         OpsHandlers ops = new OpsHandlers(backend, metrics, config.adminToken());
@@ -81,7 +82,7 @@ public final class WebServer implements Closeable {
                 String route = route(ctx);
                 metrics.record(ctx.method().name(), route, ctx.status().getCode(), ms / 1000.0);
                 if (ACCESS.isInfoEnabled()) {
-                    ACCESS.info("{} {} {} {} {}ms", ctx.ip(), ctx.method(), ctx.path(), ctx.status().getCode(),
+                    ACCESS.info("{} {} {} {} {}ms", filters.client(ctx), ctx.method(), ctx.path(), ctx.status().getCode(),
                             String.format(java.util.Locale.ROOT, "%.1f", ms));
                 }
             });

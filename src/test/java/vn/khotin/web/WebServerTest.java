@@ -417,6 +417,27 @@ class WebServerTest {
     }
 
     @Test
+    void behindATrustedProxyEachForwardedClientHasItsOwnRateLimit() throws Exception {
+        for (boolean trusted : new boolean[] {true, false}) {
+            WebConfig config = WebFixture.config().withRateLimit(60, 2)
+                    .withTrustedProxies(trusted ? java.util.Set.of("127.0.0.1", "::1") : java.util.Set.of());
+            try (WebFixture proxied = new WebFixture(config, CrawlControl.unavailable(), RawCaptures.none())) {
+                List<Integer> codes = new ArrayList<>();
+                for (String client : List.of("203.0.113.5", "203.0.113.5", "198.51.100.7", "198.51.100.7",
+                        "203.0.113.5")) {
+                    codes.add(proxied.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(proxied.base() + "/api/v1/search?q=lua"))
+                            .header("X-Forwarded-For", "10.9.9.9, " + client).build()).statusCode());
+                }
+                // Trusted: two clients, two requests each, then the first is over its burst. Not trusted: the
+                // header is ignored and everything counts against the proxy's own address.
+                assertThat(codes).as("trusted=%s", trusted).containsExactly(trusted
+                        ? new Integer[] {200, 200, 200, 200, 429} : new Integer[] {200, 200, 429, 429, 429});
+            }
+        }
+    }
+
+    @Test
     void editorToolFindsRelatedStoriesForADraft() {
         HttpResponse<String> form = web.get("/bien-tap");
         assertThat(form.body()).contains("<label for=\"title\"", "<label for=\"text\"", "method=\"post\"");
