@@ -8,11 +8,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.khotin.search.eval.CorpusArticles;
+import vn.khotin.search.eval.JudgedRelatedEvaluation;
 import vn.khotin.search.eval.RelatedEvaluation;
 
-/** {@code khotin eval related}: related stories vs plain MoreLikeThis, precision@5 and recall@10. */
+/**
+ * {@code khotin eval related}: related stories on the judged set and the editors' links, beside plain
+ * MoreLikeThis and a title+sapo full-text baseline; with {@code --index}, the editors' links of a crawled archive.
+ */
 @Command(name = "related", mixinStandardHelpOptions = true,
-        description = "Đánh giá \"Tin liên quan\" (precision@5, recall@10) so với MoreLikeThis thuần trên nội dung.")
+        description = "Đánh giá \"Tin liên quan\" trên bộ bài đã chấm và trên liên kết của biên tập viên "
+                + "(nDCG@5, precision@5, recall@10), so với MoreLikeThis và tìm theo tiêu đề + sa-pô.")
 final class EvalRelatedCommand implements Callable<Integer> {
 
     @Spec
@@ -21,19 +26,27 @@ final class EvalRelatedCommand implements Callable<Integer> {
     @Option(names = "--index", description = "Thư mục chỉ mục Lucene của kho (chuẩn vàng: liên kết của biên tập viên).")
     Path index;
 
+    @Option(names = "--work", paramLabel = "THƯ_MỤC",
+            description = "Giữ chỉ mục của kho đánh giá ở thư mục này để dùng lại (chung với eval search --index).")
+    Path work;
+
+    @Option(names = "--judged", paramLabel = "THƯ_MỤC",
+            description = "Thư mục chứa related-queries.tsv và related-qrels.tsv; mặc định: bộ có sẵn.")
+    Path judgedDir;
+
+    @Option(names = "--pool", paramLabel = "TỆP", description = "Ghi các gợi ý trong top 10 chưa được chấm vào tệp này.")
+    Path pool;
+
     @Option(names = "--corpus", description = "Tệp vi-news.jsonl.gz khi không có --index (chuẩn thay thế).")
     Path corpus;
 
-    @Option(names = "--articles", defaultValue = "30000", description = "Số bài của kho dữ liệu (mặc định: ${DEFAULT-VALUE}).")
-    int articles;
-
-    @Option(names = "--queries", defaultValue = "500", description = "Số bài truy vấn (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--queries", defaultValue = "500", description = "Số bài truy vấn khi dùng --index (mặc định: ${DEFAULT-VALUE}).")
     int queries;
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 100 || queries < 1) {
-            throw new UserException(UserException.USAGE, "Cần --articles ≥ 100 và --queries ≥ 1.");
+        if (queries < 1) {
+            throw new UserException(UserException.USAGE, "Cần --queries ≥ 1.");
         }
         Path file = corpus == null ? CorpusArticles.DEFAULT : corpus;
         if (index == null && !java.nio.file.Files.isRegularFile(file)) {
@@ -43,7 +56,12 @@ final class EvalRelatedCommand implements Callable<Integer> {
             throw new UserException(UserException.RUNTIME, "Không thấy thư mục chỉ mục " + index + ".");
         }
         PrintWriter out = spec.commandLine().getOut();
-        RelatedEvaluation.run(new RelatedEvaluation.Options(index, file, articles, queries, 7), out);
+        if (index == null) {
+            JudgedRelatedEvaluation.run(new JudgedRelatedEvaluation.Options(file, work, judgedDir, pool), out);
+            out.flush();
+            return 0;
+        }
+        RelatedEvaluation.run(new RelatedEvaluation.Options(index, queries, 7), out);
         out.flush();
         return 0;
     }

@@ -8,15 +8,30 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.khotin.search.eval.CorpusArticles;
+import vn.khotin.search.eval.JudgedSearchEvaluation;
 import vn.khotin.search.eval.SearchEvaluation;
 
-/** {@code khotin eval search}: known-item ranking quality (MRR@10) per kind of query, with and without proximity. */
+/**
+ * {@code khotin eval search}: ranking quality on the judged query set against SQLite FTS5 and plain Lucene
+ * (nDCG@10, MRR@10, zero results, per class); with {@code --known-item}, the older known-item check.
+ */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Đánh giá xếp hạng tìm kiếm: tìm lại đúng bài từ 3–5 từ của tiêu đề, sa-pô, nội dung (MRR@10).")
+        description = "Đánh giá xếp hạng tìm kiếm trên bộ truy vấn đã chấm điểm, so với SQLite FTS5 và Lucene thuần "
+                + "(nDCG@10, MRR@10, tỉ lệ không có kết quả, theo lớp truy vấn).")
 final class EvalSearchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--known-item", description = "Chạy phép thử cũ: tìm lại đúng bài từ 3–5 từ liền nhau của bài.")
+    boolean knownItem;
+
+    @Option(names = "--judged", paramLabel = "THƯ_MỤC",
+            description = "Thư mục chứa bộ truy vấn đã chấm (needs.tsv, queries.tsv, qrels.tsv); mặc định: bộ có sẵn.")
+    Path judgedDir;
+
+    @Option(names = "--pool", paramLabel = "TỆP", description = "Ghi các bài trong top 10 chưa được chấm vào tệp này.")
+    Path pool;
 
     @Option(names = "--articles", defaultValue = "100000", description = "Số bài trong chỉ mục (mặc định: ${DEFAULT-VALUE}).")
     int articles;
@@ -41,6 +56,11 @@ final class EvalSearchCommand implements Callable<Integer> {
             throw new UserException(UserException.RUNTIME, "Không thấy kho dữ liệu " + file + ".");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (!knownItem) {
+            JudgedSearchEvaluation.run(new JudgedSearchEvaluation.Options(file, indexDir, judgedDir, pool), out);
+            out.flush();
+            return 0;
+        }
         SearchEvaluation.run(new SearchEvaluation.Options(file, articles, queries, 11, indexDir), out);
         out.flush();
         return 0;

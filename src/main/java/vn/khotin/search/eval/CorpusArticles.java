@@ -39,6 +39,31 @@ public final class CorpusArticles {
 
     private CorpusArticles() {}
 
+    /** One corpus record as an article, with the corpus's own id ({@code baomoi-21395276}). */
+    public record Keyed(String key, Article article) {}
+
+    /**
+     * Reads every record of the corpus with its corpus id; article IDs are the line numbers (1-based), as
+     * {@link #read} gives them.
+     */
+    public static List<Keyed> readKeyed(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("không thấy kho dữ liệu " + file);
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        List<Keyed> out = new ArrayList<>(90_000);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                JsonNode j = mapper.readTree(line);
+                long id = out.size() + 1;
+                out.add(new Keyed(text(j, "id"), toArticle(id, j)));
+            }
+        }
+        return out;
+    }
+
     /** Reads up to {@code n} articles (repeating the corpus as copies if it is shorter). */
     public static List<Article> read(Path file, int n) throws IOException {
         if (!Files.isRegularFile(file)) {

@@ -29,52 +29,27 @@ import vn.khotin.search.RelatedStories;
 import vn.khotin.search.RelatedStory;
 
 /**
- * {@code khotin eval related}: related-story quality, precision@5 and recall@10, of {@link RelatedStories}
- * against plain More-Like-This on the body, in the same run.
- *
- * <p>Gold: the editors' own "Tin liên quan" links ({@link Article#relatedIds()}) of archived articles when an
- * index holding such articles is given. The shared corpus has no such links; on it the gold is a clearly
- * labelled <b>proxy</b>: the other articles whose titles share at least {@value #PROXY_MIN_JACCARD} of their
- * word pairs (folded) with the article's title, excluding near-duplicate copies (a "same-story, different
- * write-up" group). The proxy favours title-aware methods and is no substitute for editors' links.
+ * {@code khotin eval related --index DIR}: related-story quality, precision@5 and recall@10, of
+ * {@link RelatedStories} against plain More-Like-This on the body, in the same run, scored against the editors'
+ * own "Tin liên quan" links ({@link Article#relatedIds()}) of the articles a crawled archive holds. The judged
+ * evaluation on the shared corpus is {@link JudgedRelatedEvaluation}.
  */
 public final class RelatedEvaluation {
 
-    static final double PROXY_MIN_JACCARD = 0.3;
-
     /** What to run. */
-    public record Options(Path index, Path corpus, int articles, int queries, long seed) {}
+    public record Options(Path index, int queries, long seed) {}
 
     private RelatedEvaluation() {}
 
     public static void run(Options o, PrintWriter out) throws IOException {
-        if (o.index() != null) {
-            try (ArticleIndex index = ArticleIndex.open(o.index(), IndexOptions.BULK)) {
-                Map<Long, Set<Long>> gold = archiveGold(index);
-                if (gold.isEmpty()) {
-                    out.println("Chỉ mục không có bài nào mang liên kết \"Tin liên quan\" của biên tập viên "
-                            + "(relatedIds): không có chuẩn vàng thật để đánh giá. Dùng --corpus để chạy với chuẩn thay thế.");
-                    return;
-                }
-                report(index, gold, o, "liên kết \"Tin liên quan\" của biên tập viên trong kho", out);
+        try (ArticleIndex index = ArticleIndex.open(o.index(), IndexOptions.BULK)) {
+            Map<Long, Set<Long>> gold = archiveGold(index);
+            if (gold.isEmpty()) {
+                out.println("Chỉ mục không có bài nào mang liên kết \"Tin liên quan\" của biên tập viên "
+                        + "(relatedIds): không có chuẩn vàng thật để đánh giá.");
+                return;
             }
-            return;
-        }
-        out.printf("Đọc %,d bài từ %s …%n", o.articles(), o.corpus());
-        out.flush();
-        List<Article> articles = CorpusArticles.read(o.corpus(), Math.min(o.articles(), 82_102));
-        Path dir = Files.createTempDirectory("khotin-eval-");
-        try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
-            for (Article a : articles) {
-                index.upsert(new IndexedArticle(a, null, null));
-            }
-            index.commit();
-            index.refresh();
-            Map<Long, Set<Long>> gold = proxyGold(articles);
-            report(index, gold, o, "THAY THẾ (proxy) — nhóm bài cùng tiêu đề (≥ " + PROXY_MIN_JACCARD
-                    + " cặp từ chung), đã loại bản trùng; KHÔNG phải liên kết của biên tập viên", out);
-        } finally {
-            SearchBenchmark.deleteTree(dir);
+            report(index, gold, o, "liên kết \"Tin liên quan\" của biên tập viên trong kho", out);
         }
     }
 
@@ -105,65 +80,6 @@ public final class RelatedEvaluation {
             return null;
         });
         return gold;
-    }
-
-    /** Same-story groups by shared title word pairs, near-duplicate copies excluded. */
-    static Map<Long, Set<Long>> proxyGold(List<Article> articles) {
-        Map<Long, Set<String>> pairs = new HashMap<>();
-        Map<String, List<Long>> byPair = new HashMap<>();
-        Map<Long, Long> simhash = new HashMap<>();
-        Gazetteer g = Gazetteer.get();
-        for (Article a : articles) {
-            Set<String> p = titlePairs(a.title());
-            pairs.put(a.id(), p);
-            for (String x : p) {
-                byPair.computeIfAbsent(x, k -> new ArrayList<>()).add(a.id());
-            }
-            simhash.put(a.id(), ArticleFeatures.of("", a.sapo() + "\n" + a.bodyText(), "", g).simhash());
-        }
-        Map<Long, Set<Long>> gold = new LinkedHashMap<>();
-        for (Article a : articles) {
-            Set<String> mine = pairs.get(a.id());
-            if (mine.size() < 3) {
-                continue;
-            }
-            Map<Long, Integer> shared = new HashMap<>();
-            for (String x : mine) {
-                List<Long> ids = byPair.get(x);
-                if (ids.size() > 200) {
-                    continue; // too common to signal a story
-                }
-                for (long id : ids) {
-                    if (id != a.id()) {
-                        shared.merge(id, 1, Integer::sum);
-                    }
-                }
-            }
-            Set<Long> g2 = new HashSet<>();
-            for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-                Set<String> theirs = pairs.get(e.getKey());
-                double jaccard = e.getValue() / (double) (mine.size() + theirs.size() - e.getValue());
-                if (jaccard >= PROXY_MIN_JACCARD
-                        && ArticleFeatures.distance(simhash.get(a.id()), simhash.get(e.getKey())) > NearDuplicates.MAX_DISTANCE) {
-                    g2.add(e.getKey());
-                }
-            }
-            if (!g2.isEmpty() && g2.size() <= 20) {
-                gold.put(a.id(), g2);
-            }
-        }
-        return gold;
-    }
-
-    private static Set<String> titlePairs(String title) {
-        String[] w = VietnameseText.fold(title.toLowerCase(Locale.ROOT)).split("[^\\p{L}\\p{N}]+");
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 1 < w.length; i++) {
-            if (!w[i].isEmpty() && !w[i + 1].isEmpty()) {
-                out.add(w[i] + " " + w[i + 1]);
-            }
-        }
-        return out;
     }
 
     private static void report(ArticleIndex index, Map<Long, Set<Long>> gold, Options o, String goldLabel,

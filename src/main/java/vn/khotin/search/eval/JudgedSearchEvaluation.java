@@ -1,0 +1,180 @@
+package vn.khotin.search.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.index.IndexOptions;
+import vn.khotin.search.ArticleSearch;
+import vn.khotin.search.eval.JudgedSet.JudgedQuery;
+
+/**
+ * {@code khotin eval search}: ranking quality on the judged query set ({@link JudgedSet}), Khotin beside SQLite
+ * FTS5 and plain Lucene on the same archive ({@link EvalArchive}) in the same run. Prints nDCG@10, MRR@10 (first
+ * article graded ≥ 1), the zero-result rate and the judged share of the top 10, per query class and overall,
+ * for the development and the test part; then each twin class (mixed accents, full forms) against its twins.
+ * With a pool file it also writes the top-10 articles no judge has graded yet, for judging.
+ */
+public final class JudgedSearchEvaluation {
+
+    /**
+     * What to run.
+     *
+     * @param workDir where the three systems' indexes are kept and reused (null: a temporary directory)
+     * @param judgedDir the judged set's files (null: the set built into the program)
+     * @param pool if not null, the unjudged candidates are written there (JSON Lines, one need per line)
+     */
+    public record Options(Path corpus, Path workDir, Path judgedDir, Path pool) {}
+
+    static final int K = 10;
+
+    private JudgedSearchEvaluation() {}
+
+    public static void run(Options o, PrintWriter out) throws IOException, InterruptedException {
+        JudgedSet set = JudgedSet.load(o.judgedDir());
+        out.printf("Đọc kho đánh giá (bài mẫu + %s) …%n", o.corpus());
+        out.flush();
+        EvalArchive archive = EvalArchive.load(o.corpus());
+        Path dir = o.workDir() != null ? o.workDir() : Files.createTempDirectory("khotin-eval-judged-");
+        try (ArticleIndex index = EvalIndexes.khotin(archive, dir, out);
+                SqliteFts5Peer fts = SqliteFts5Peer.open(archive, dir.resolve("peer-fts5"));
+                PlainLucenePeer plain = PlainLucenePeer.open(archive, dir.resolve("peer-lucene"))) {
+            List<RankingSystem> systems = List.of(new KhotinSearchSystem(archive, new ArticleSearch(index)), fts, plain);
+            Map<String, Map<String, List<String>>> runs = new LinkedHashMap<>();
+            for (RankingSystem s : systems) {
+                Map<String, List<String>> ranked = new LinkedHashMap<>();
+                for (JudgedQuery q : set.queries()) {
+                    ranked.put(q.qid(), s.search(q.text(), K));
+                }
+                runs.put(s.name(), ranked);
+            }
+            out.printf("%nKho: %,d bài. Bộ truy vấn: %d truy vấn, %d nhu cầu, %d nhu cầu đã chấm.%n", archive.size(),
+                    set.queries().size(), set.needs().size(), judgedNeeds(set));
+            for (String split : List.of("dev", "test")) {
+                table(set, runs, split, out);
+            }
+            twins(set, runs, out);
+            if (o.pool() != null) {
+                int n = JudgingPool.write(set, archive, runs, o.pool());
+                out.printf("%nĐã ghi %,d bài chưa chấm vào %s.%n", n, o.pool());
+            }
+        } finally {
+            if (o.workDir() == null) {
+                SearchBenchmark.deleteTree(dir);
+            }
+        }
+    }
+
+    private static long judgedNeeds(JudgedSet set) {
+        return set.needs().keySet().stream().filter(n -> !set.grades(n).isEmpty()).count();
+    }
+
+    /** The metrics of one split, per class and overall. */
+    private static void table(JudgedSet set, Map<String, Map<String, List<String>>> runs, String split,
+            PrintWriter out) {
+        List<String> names = new ArrayList<>(runs.keySet());
+        Map<String, List<JudgedQuery>> byClass = new TreeMap<>();
+        List<JudgedQuery> all = new ArrayList<>();
+        for (JudgedQuery q : set.queries()) {
+            if (set.split(q).equals(split)) {
+                byClass.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(q);
+                all.add(q);
+            }
+        }
+        out.printf("%n### Phần %s (%d truy vấn)%n%n", split.equals("dev") ? "phát triển (dev)" : "kiểm tra (test)",
+                all.size());
+        StringBuilder head = new StringBuilder("| Lớp | Số |");
+        StringBuilder rule = new StringBuilder("|---|---|");
+        for (String metric : List.of("nDCG@10", "MRR@10", "0 kết quả", "đã chấm@10")) {
+            for (String n : names) {
+                head.append(' ').append(metric).append(' ').append(shortName(n)).append(" |");
+                rule.append("---|");
+            }
+        }
+        out.println(head);
+        out.println(rule);
+        for (Map.Entry<String, List<JudgedQuery>> e : byClass.entrySet()) {
+            row(set, runs, names, e.getKey(), e.getValue(), out);
+        }
+        row(set, runs, names, "**tất cả**", all, out);
+        out.flush();
+    }
+
+    private static String shortName(String system) {
+        return system.startsWith("Khotin") ? "K" : system.startsWith("SQLite") ? "F" : "L";
+    }
+
+    private static void row(JudgedSet set, Map<String, Map<String, List<String>>> runs, List<String> names,
+            String label, List<JudgedQuery> queries, PrintWriter out) {
+        StringBuilder b = new StringBuilder("| ").append(label).append(" | ").append(queries.size()).append(" |");
+        for (int metric = 0; metric < 4; metric++) {
+            for (String n : names) {
+                List<Double> v = new ArrayList<>();
+                for (JudgedQuery q : queries) {
+                    v.add(metric(metric, runs.get(n).get(q.qid()), set.grades(q.need())));
+                }
+                double m = RankingMetrics.mean(v);
+                b.append(metric >= 2 ? String.format(" %.0f%% |", m * 100) : String.format(" %.3f |", m));
+            }
+        }
+        out.println(b);
+    }
+
+    private static double metric(int metric, List<String> ranked, Map<String, Integer> grades) {
+        return switch (metric) {
+            case 0 -> RankingMetrics.ndcg(ranked, grades, K);
+            case 1 -> RankingMetrics.reciprocalRank(ranked, grades, K, 1);
+            case 2 -> ranked.isEmpty() ? 1 : 0;
+            default -> RankingMetrics.judged(ranked, grades, K);
+        };
+    }
+
+    /** Each twin class against its twins (same need, other wording), Khotin's nDCG@10, per split. */
+    private static void twins(JudgedSet set, Map<String, Map<String, List<String>>> runs, PrintWriter out) {
+        Map<String, JudgedQuery> byQid = new LinkedHashMap<>();
+        set.queries().forEach(q -> byQid.put(q.qid(), q));
+        String khotin = runs.keySet().iterator().next();
+        out.printf("%n### Cặp truy vấn song sinh (nDCG@10 của %s)%n%n", khotin);
+        out.println("| Phần | Lớp | Số cặp | nDCG@10 lớp này | nDCG@10 bản song sinh | chênh lệch |");
+        out.println("|---|---|---|---|---|---|");
+        for (String split : List.of("dev", "test")) {
+            Map<String, double[]> acc = new TreeMap<>();
+            for (JudgedQuery q : set.queries()) {
+                if (q.twin() == null || !set.split(q).equals(split) || !byQid.containsKey(q.twin())) {
+                    continue;
+                }
+                Map<String, Integer> g = set.grades(q.need());
+                double[] a = acc.computeIfAbsent(q.kind() + " ↔ " + byQid.get(q.twin()).kind(), k -> new double[3]);
+                a[0]++;
+                a[1] += RankingMetrics.ndcg(runs.get(khotin).get(q.qid()), g, K);
+                a[2] += RankingMetrics.ndcg(runs.get(khotin).get(q.twin()), g, K);
+            }
+            for (Map.Entry<String, double[]> e : acc.entrySet()) {
+                double[] a = e.getValue();
+                out.printf("| %s | %s | %.0f | %.3f | %.3f | %+.3f |%n", split, e.getKey(), a[0], a[1] / a[0],
+                        a[2] / a[0], (a[1] - a[2]) / a[0]);
+            }
+        }
+        out.flush();
+    }
+
+    /** The distinct keys the systems ranked for the queries of each need, in first-seen order. */
+    static Map<String, Set<String>> pooled(JudgedSet set, Map<String, Map<String, List<String>>> runs) {
+        Map<String, Set<String>> pool = new LinkedHashMap<>();
+        for (JudgedQuery q : set.queries()) {
+            Set<String> p = pool.computeIfAbsent(q.need(), k -> new LinkedHashSet<>());
+            for (Map<String, List<String>> run : runs.values()) {
+                p.addAll(run.getOrDefault(q.qid(), List.of()));
+            }
+        }
+        return pool;
+    }
+}
