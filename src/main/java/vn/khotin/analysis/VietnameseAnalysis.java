@@ -250,6 +250,11 @@ public final class VietnameseAnalysis {
         return stopwords;
     }
 
+    /** The query-time stopwords of words typed without diacritics (see {@link VietnameseStopwords#set}). */
+    public CharArraySet foldedStopwords() {
+        return foldedStopwords;
+    }
+
     /** The synonym map of the syllable fields; folded for {@link Role#FOLDED}. */
     public SynonymMap synonymMap(boolean folded) {
         return folded ? foldedSynonyms : synonyms;

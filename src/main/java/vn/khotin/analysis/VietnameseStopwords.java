@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -26,16 +28,22 @@ public final class VietnameseStopwords {
 
     /** The words as written in the file, NFC, lower case, canonical tone placement. */
     public static List<String> words() {
+        return lines(RESOURCE);
+    }
+
+    /** The entries of a list file: first field of each line, comments removed, normalized like text. */
+    private static List<String> lines(String resource) {
         List<String> out = new ArrayList<>();
-        try (InputStream in = VietnameseStopwords.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = VietnameseStopwords.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
+                int hash = line.indexOf('#');
+                String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (s.isEmpty()) {
                     continue;
                 }
                 s = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
@@ -47,11 +55,29 @@ public final class VietnameseStopwords {
         return out;
     }
 
-    /** The stopwords as an immutable set; folded ({@code của → cua}) for the {@code .folded} fields. */
+    /** The classpath resource holding the stopwords of queries typed without diacritics. */
+    public static final String FOLDED_RESOURCE = "vn/khotin/analysis/stopwords-folded.txt";
+
+    /**
+     * The stopwords as an immutable set. Folded ({@code .folded} fields, words typed without diacritics): only the
+     * folded forms that stand for a stopword nearly always ({@value #FOLDED_RESOURCE}): "cua" (của) is one, but "ma"
+     * is not, since "ma túy" folds to it as much as "mà" does.
+     */
     public static CharArraySet set(boolean folded) {
         CharArraySet set = new CharArraySet(128, false);
-        for (String w : words()) {
-            set.add(folded ? VietnameseText.fold(w) : w);
+        if (folded) {
+            Set<String> accented = new HashSet<>();
+            for (String w : words()) {
+                accented.add(VietnameseText.fold(w));
+            }
+            for (String w : lines(FOLDED_RESOURCE)) {
+                if (!accented.contains(w)) {
+                    throw new IllegalStateException(FOLDED_RESOURCE + ": '" + w + "' folds no stopword of " + RESOURCE);
+                }
+                set.add(w);
+            }
+        } else {
+            set.addAll(words());
         }
         return CharArraySet.unmodifiableSet(set);
     }

@@ -83,28 +83,29 @@ public final class ArticleSearch {
     }
 
     private Query build(SearchRequest request, ParsedQuery parsed, IndexReader reader) {
-        return compile(request, parsed, reader).query();
+        return compile(request, parsed, reader, false).query();
     }
 
     /**
-     * What a request runs: the scored query, the highlighter's query, and the text query (words and dates, before
-     * the facet filters and the recency boost), from which the facet counts of a filtered field are taken.
+     * What a request runs: the scored query, the highlighter's query, the text query (words and dates, before the
+     * facet filters and the recency boost) from which the facet counts of a filtered field are taken, the body
+     * phrase of the second pass, and how many plain units the query has.
      */
-    private record Prepared(Query query, Query highlight, Query text, Query bodyPhrase) {}
+    private record Prepared(Query query, Query highlight, Query text, Query bodyPhrase, int plainUnits) {}
 
-    /** The request's queries (see {@link QueryCompiler#compileWithHighlight}). */
-    private Prepared compile(SearchRequest request, ParsedQuery parsed, IndexReader reader) {
+    /** The request's queries (see {@link QueryCompiler#compile(ParsedQuery, IndexReader, boolean)}). */
+    private Prepared compile(SearchRequest request, ParsedQuery parsed, IndexReader reader, boolean relaxed) {
         LocalDate from = later(parsed.from(), request.dateFrom());
         LocalDate to = earlier(parsed.to(), request.dateTo());
         ParsedQuery p = new ParsedQuery(parsed.groups(), parsed.excluded(), from, to, parsed.warnings());
-        QueryCompiler.Compiled compiled = compiler.compileWithHighlight(p, reader);
+        QueryCompiler.Compiled compiled = compiler.compile(p, reader, relaxed);
         Query q = filtered(compiled.query(), request.filters(), null);
         if (request.recency()) {
             q = FunctionScoreQuery.boostByValue(q,
                     new RecencyBoost(System.currentTimeMillis(), RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT));
         }
         // Filters and the recency boost mark nothing in the text: the highlighter needs the text clauses only.
-        return new Prepared(q, compiled.highlight(), compiled.query(), compiled.bodyPhrase());
+        return new Prepared(q, compiled.highlight(), compiled.query(), compiled.bodyPhrase(), compiled.plainUnits());
     }
 
     /**
@@ -142,13 +143,82 @@ public final class ArticleSearch {
         return search(request, null);
     }
 
-    /** Runs a search, adding the time of each stage to {@code stages} (null: not measured). */
+    /**
+     * A query as typed that finds at most this many articles is corrected (Telex, spelling) when the correction
+     * finds more.
+     */
+    static final int CORRECT_AT_MOST = 2;
+
+    /** A query whose words all occur in fewer articles than this is relaxed to most of its words. */
+    static final int RELAX_BELOW = 10;
+
+    /**
+     * Runs a search, adding the time of each stage to {@code stages} (null: not measured). When the query as typed
+     * finds (almost) nothing and a correction finds more, the correction's results are given instead
+     * ({@link SearchResult#correctedQuery()}); when fewer articles than a page have every word, articles with most
+     * of the words follow them ({@link SearchResult#relaxed()}).
+     */
     public SearchResult search(SearchRequest request, SearchStages stages) {
         long start = System.nanoTime();
-        Lap lap = new Lap(stages, start);
         ParsedQuery parsed = QueryLanguage.parse(request.query());
+        if (stages != null) {
+            stages.countSearch();
+        }
         return index.withSearcher(searcher -> {
-            Prepared compiled = compile(request, parsed, searcher.getIndexReader());
+            Attempt typed = run(request, parsed, searcher, false, stages, start);
+            SearchResult result = typed.result();
+            if (parsed.hasNoText()) {
+                return result;
+            }
+            if (request.lenient() && correctionWins(result)) {
+                String corrected = result.suggestion().query();
+                SearchRequest instead = request.toBuilder().query(corrected).suggest(false).build();
+                ParsedQuery correctedParsed = QueryLanguage.parse(corrected);
+                Attempt c = run(instead, correctedParsed, searcher, false, stages, start);
+                c = relaxIfFew(instead, correctedParsed, searcher, c, stages, start);
+                return c.result().corrected(corrected, request.query());
+            }
+            return relaxIfFew(request, parsed, searcher, typed, stages, start).result();
+        });
+    }
+
+    /**
+     * Whether a result is better replaced by its suggestion's: the typed query finds nothing and the correction
+     * finds something, or it finds almost nothing ({@link #CORRECT_AT_MOST}) and the correction ten times as much.
+     * Restored accents never replace results: an unaccented query already finds the accented text.
+     */
+    private static boolean correctionWins(SearchResult typed) {
+        Suggestion s = typed.suggestion();
+        if (s == null || s.kind() == Suggestion.Kind.ACCENTS) {
+            return false;
+        }
+        return typed.total() == 0 ? s.hits() > 0 : typed.total() <= CORRECT_AT_MOST && s.hits() >= 10 * typed.total();
+    }
+
+    /** The search again with most words instead of all, when fewer articles than a page have every word. */
+    private Attempt relaxIfFew(SearchRequest request, ParsedQuery parsed, IndexSearcher searcher, Attempt strict,
+            SearchStages stages, long start) throws IOException {
+        if (!request.lenient() || strict.result().total() >= RELAX_BELOW
+                || strict.plainUnits() < QueryCompiler.MIN_RELAXED_UNITS) {
+            return strict;
+        }
+        Attempt relaxed = run(request.toBuilder().suggest(false).build(), parsed, searcher, true, stages, start);
+        if (relaxed.result().total() <= strict.result().total()) {
+            return strict;
+        }
+        SearchResult r = relaxed.result();
+        r = new SearchResult(r.total(), r.hits(), r.tookMillis(), r.facets(), r.timeline(), strict.result().suggestion(),
+                r.warnings());
+        return new Attempt(r.relaxedFrom(strict.result().total()), relaxed.plainUnits());
+    }
+
+    /** One run of a search and how many plain units its query had. */
+    private record Attempt(SearchResult result, int plainUnits) {}
+
+    private Attempt run(SearchRequest request, ParsedQuery parsed, IndexSearcher searcher, boolean relaxedMode,
+            SearchStages stages, long start) throws IOException {
+            Lap lap = new Lap(stages, System.nanoTime());
+            Prepared compiled = compile(request, parsed, searcher.getIndexReader(), relaxedMode);
             Query query = compiled.query();
             SearchRequest.Sort sortOrder = request.sort() == SearchRequest.Sort.RELEVANCE && parsed.hasNoText()
                     ? SearchRequest.Sort.NEWEST : request.sort();
@@ -251,12 +321,8 @@ public final class ArticleSearch {
                 suggestion = suggestions.didYouMean(searcher, request.query(), total, this::countFor);
             }
             lap.end(SearchStages.Stage.SUGGEST);
-            if (stages != null) {
-                stages.countSearch();
-            }
-            return new SearchResult(total, hits, (System.nanoTime() - start) / 1_000_000, facets, timeline,
-                    suggestion, parsed.warnings());
-        });
+            return new Attempt(new SearchResult(total, hits, (System.nanoTime() - start) / 1_000_000, facets, timeline,
+                    suggestion, parsed.warnings()), compiled.plainUnits());
     }
 
     /** Adds the time since the previous lap to a stage. */

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
@@ -19,19 +21,28 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseText;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.TextAnalysis;
 import vn.khotin.search.ParsedQuery.Clause;
 import vn.khotin.search.ParsedQuery.Target;
+import vn.khotin.search.QueryUnits.Kind;
+import vn.khotin.search.QueryUnits.Unit;
 
 /**
  * Turns a {@link ParsedQuery} into a Lucene query: BM25 over the text fields with title and sapo weighted above
- * body, each word matched in the best of its fields (dis-max), the exact-diacritic preference (an accented word
- * scores on the accent-keeping field, with the folded field only as a weak fallback; an unaccented word uses the
- * folded field), and a proximity boost when the words occur together (a sloppy phrase and the word/bigram
- * fields). Thread-safe.
+ * body, each unit ({@link QueryUnits}: a word, or an abbreviation in any of its forms) matched in the best of its
+ * fields (dis-max), each word with its own accents (typed without diacritics: the folded field; with them: the
+ * exact field, the folded one only as a weak fallback when the exact form is nowhere in the archive), and a
+ * proximity boost when the words occur together (a sloppy phrase and the word/bigram fields).
+ *
+ * <p>Strict, every unit is required. Relaxed ({@link #compile(ParsedQuery, IndexReader, boolean)}), the plain
+ * units need only most of them to match ({@link #relaxedMinimum}) and articles with all of them are ranked first;
+ * quoted phrases, exclusions, fields and dates stay strict. Thread-safe.
  */
 final class QueryCompiler {
 
@@ -43,6 +54,14 @@ final class QueryCompiler {
     static final float PHRASE_BOOST = 2f;
     static final float WORDS_BOOST = 1f;
     static final int PROXIMITY_SLOP = 3;
+    /** How many of the first pass's best hits the body phrase may reorder. */
+    static final int RESCORE_WINDOW = 50;
+    /** A relaxed query needs at least this many plain units; fewer are always strict. */
+    static final int MIN_RELAXED_UNITS = 3;
+    /** Share of the plain units a relaxed match must have. */
+    static final double RELAXED_SHARE = 0.6;
+    /** Added to an article that has every unit, so that in a relaxed search those always rank first. */
+    static final float ALL_UNITS_BONUS = 1000f;
 
     private static Map<String, Float> weights() {
         Map<String, Float> m = new LinkedHashMap<>();
@@ -53,116 +72,78 @@ final class QueryCompiler {
         return m;
     }
 
+    private static final List<String> TEXT_BASES = List.of(ArticleSchema.TITLE, ArticleSchema.SAPO, ArticleSchema.BODY);
+
     private final TextAnalysis analysis;
-    private final QueryBuilder builder;
+    private final QueryUnits units;
+    /** With the abbreviation synonyms: for concepts, phrases and the proximity boost. */
+    private final QueryBuilder synonyms;
+    /** Without synonyms or stopword removal: one word as typed. */
+    private final QueryBuilder plain;
     /** The word fields stack overlapping units at one position; they are only ever OR-ed, never as a graph. */
     private final QueryBuilder wordsBuilder;
 
     QueryCompiler(TextAnalysis analysis) {
         this.analysis = analysis;
-        this.builder = new QueryBuilder(analysis.queryAnalyzer());
+        this.units = new QueryUnits(analysis.vietnamese());
+        this.synonyms = new QueryBuilder(analysis.queryAnalyzer());
         // An abbreviation stands for its whole expansion: "CSGT" matches "cảnh sát giao thông" as a phrase, not
         // the four words anywhere in an article (which found four times as many articles, most of them wrong).
-        this.builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        this.synonyms.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        this.plain = new QueryBuilder(analysis.indexAnalyzer());
         this.wordsBuilder = new QueryBuilder(analysis.queryAnalyzer());
         this.wordsBuilder.setEnableGraphQueries(false);
     }
 
     /**
-     * The scored query; never null (MatchAll for a query without text, MatchNone if nothing is searchable).
-     *
-     * @param reader the index, to tell whether an accented word exists as typed (if not, its folded form is
-     *     searched instead, so a wrong accent still finds something); null to always add the weak fallback
+     * A compiled query and what goes with it: the query the highlighter gets (the proximity boost's sloppy phrases
+     * replaced by their terms: as phrases they made the highlighter check positions in every hit, while their
+     * words are marked anyway), the body phrase of the second pass, and the number of plain units (a query with
+     * fewer than {@link #MIN_RELAXED_UNITS} is never relaxed).
      */
+    record Compiled(Query query, Query highlight, Query bodyPhrase, int plainUnits) {}
+
+    /** The strict query. */
     Query compile(ParsedQuery parsed, IndexReader reader) {
-        return compileWithHighlight(parsed, reader).query();
+        return compile(parsed, reader, false).query();
     }
 
     /**
-     * A compiled query and the query the highlighter gets: the same with the optional proximity boost's sloppy
-     * phrases replaced by their terms. As phrases they made the highlighter check phrase positions in every hit,
-     * the costliest part of highlighting, while their words are required clauses of their own and marked anyway
-     * (quoted phrases keep their strict check).
+     * Compiles a query.
+     *
+     * @param reader the index, to tell whether an accented word exists as typed (if not, its folded form is
+     *     searched as well, so a wrong accent still finds something); null to always add the weak fallback
+     * @param relaxed whether the plain units need only most of them (see the class documentation)
      */
-    record Compiled(Query query, Query highlight, Query bodyPhrase) {}
-
-    /** {@link #compile(ParsedQuery, IndexReader)}, with the highlighter's query. */
-    Compiled compileWithHighlight(ParsedQuery parsed, IndexReader reader) {
-        this.reader.set(reader);
-        try {
-            Query[] proximity = new Query[1];
-            Query q = compile(parsed, proximity);
-            Query bodyPhrase = proximity[0] == null ? null : bodyPhrase(parsed.plainWords());
-            if (proximity[0] == null || !(q instanceof BooleanQuery bq)) {
-                return new Compiled(q, q, bodyPhrase);
-            }
-            BooleanQuery.Builder h = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
-                    bq.getMinimumNumberShouldMatch());
-            for (BooleanClause c : bq.clauses()) {
-                if (c.query() != proximity[0]) {
-                    h.add(c);
-                }
-            }
-            // The boost's own terms (an abbreviation as typed, "TP", when only its expansion is required) are
-            // still marked, as single terms.
-            java.util.Set<Term> terms = new java.util.LinkedHashSet<>();
-            proximity[0].visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
-            for (Term t : terms) {
-                if (Role.ofField(t.field()) == Role.EXACT || Role.ofField(t.field()) == Role.FOLDED) {
-                    h.add(new org.apache.lucene.search.TermQuery(t), Occur.SHOULD);
-                }
-            }
-            return new Compiled(q, h.build(), bodyPhrase);
-        } finally {
-            this.reader.remove();
-        }
-    }
-
-    private final ThreadLocal<IndexReader> reader = new ThreadLocal<>();
-
-    private Query compile(ParsedQuery parsed, Query[] proximityOut) {
-        accented.set(queryIsAccented(parsed));
+    Compiled compile(ParsedQuery parsed, IndexReader reader, boolean relaxed) {
+        Build b = new Build(reader);
+        List<Unit> plainUnits = withIntendedAccents(b, units.of(plainWords(parsed)));
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        int required = 0;
+        int required = requiredUnits(b, plainUnits, relaxed, top);
+        int scoring = required;
         for (List<Clause> group : parsed.groups()) {
-            Query q;
-            if (group.size() == 1) {
-                q = clause(group.get(0));
-            } else {
-                BooleanQuery.Builder or = new BooleanQuery.Builder();
-                int n = 0;
-                for (Clause c : group) {
-                    Query x = clause(c);
-                    if (x != null) {
-                        or.add(x, Occur.SHOULD);
-                        n++;
-                    }
-                }
-                q = n == 0 ? null : or.build();
+            if (isPlainWord(group)) {
+                continue;
             }
+            Query q = group(b, group);
             if (q != null) {
                 boolean filterOnly = group.stream().allMatch(c -> isFilter(c.target()));
                 top.add(q, filterOnly ? Occur.FILTER : Occur.MUST);
                 required++;
+                scoring += filterOnly ? 0 : 1;
             }
         }
-        int scoring = 0;
-        for (List<Clause> group : parsed.groups()) {
-            scoring += group.stream().anyMatch(c -> !isFilter(c.target())) ? 1 : 0;
-        }
         for (Clause c : parsed.excluded()) {
-            Query x = clause(c);
+            Query x = clause(b, c);
             if (x != null) {
                 top.add(x, Occur.MUST_NOT);
             }
         }
-        String words = parsed.plainWords();
-        if (words.indexOf(' ') > 0) {
-            Query proximity = proximity(words);
-            if (proximity != null) {
-                top.add(proximity, Occur.SHOULD);
-                proximityOut[0] = proximity;
-            }
+        String canonical = QueryUnits.canonicalText(plainUnits);
+        boolean folded = QueryUnits.anyUnaccented(plainUnits);
+        Query proximity = plainUnits.size() > 1 ? proximity(canonical, folded) : null;
+        if (proximity != null) {
+            top.add(proximity, Occur.SHOULD);
         }
         Query dates = dateRange(parsed.from(), parsed.to());
         if (dates != null) {
@@ -170,35 +151,95 @@ final class QueryCompiler {
         }
         if (required == 0) {
             if (!parsed.groups().isEmpty()) {
-                return new MatchNoDocsQuery("only stopwords or punctuation");
+                return new Compiled(new MatchNoDocsQuery("only punctuation"), null, null, 0);
             }
             top.add(new MatchAllDocsQuery(), Occur.MUST);
         } else if (scoring == 0) {
             top.add(new MatchAllDocsQuery(), Occur.SHOULD);
         }
-        return top.build();
+        Query q = top.build();
+        Query bodyPhrase = plainUnits.size() > 1 ? bodyPhrase(canonical, folded) : null;
+        int counted = (int) plainUnits.stream().filter(u -> !u.stopword()).count();
+        return new Compiled(q, highlightQuery(q, proximity), bodyPhrase, counted);
     }
 
-    private static boolean queryIsAccented(ParsedQuery parsed) {
-        for (List<Clause> g : parsed.groups()) {
-            for (Clause c : g) {
-                if (vn.khotin.analysis.VietnameseText.hasDiacritics(c.text())) {
-                    return true;
-                }
+    /** Per-compilation state: the reader asked whether words exist. */
+    private record Build(IndexReader reader) {}
+
+    /** The plain units as required clauses (strict), or as one clause needing most of them (relaxed). */
+    private int requiredUnits(Build b, List<Unit> plainUnits, boolean relaxed, BooleanQuery.Builder top) {
+        List<Query> unitQueries = new ArrayList<>();
+        for (Unit u : plainUnits) {
+            if (u.stopword()) {
+                continue;
+            }
+            Query q = unit(b, WEIGHTS, u);
+            if (q != null) {
+                unitQueries.add(q);
             }
         }
-        return false;
+        if (!relaxed || unitQueries.size() < MIN_RELAXED_UNITS) {
+            unitQueries.forEach(q -> top.add(q, Occur.MUST));
+            return unitQueries.size();
+        }
+        BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
+                relaxedMinimum(unitQueries.size()));
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (Query q : unitQueries) {
+            most.add(q, Occur.SHOULD);
+            all.add(q, Occur.FILTER);
+        }
+        top.add(most.build(), Occur.MUST);
+        top.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), ALL_UNITS_BONUS),
+                Occur.SHOULD);
+        return 1;
+    }
+
+    /** How many of {@code n} plain units a relaxed match needs. */
+    static int relaxedMinimum(int n) {
+        return Math.max(2, Math.min(n - 1, (int) Math.ceil(n * RELAXED_SHARE)));
+    }
+
+    /** The words of the single-word, unquoted, text groups in query order: the query's plain words. */
+    private static List<String> plainWords(ParsedQuery parsed) {
+        List<String> words = new ArrayList<>();
+        for (List<Clause> g : parsed.groups()) {
+            if (isPlainWord(g)) {
+                words.add(g.get(0).text());
+            }
+        }
+        return words;
+    }
+
+    private static boolean isPlainWord(List<Clause> group) {
+        return group.size() == 1 && group.get(0).target() == Target.TEXT && !group.get(0).phrase();
+    }
+
+    private Query group(Build b, List<Clause> group) {
+        if (group.size() == 1) {
+            return clause(b, group.get(0));
+        }
+        BooleanQuery.Builder or = new BooleanQuery.Builder();
+        int n = 0;
+        for (Clause c : group) {
+            Query x = clause(b, c);
+            if (x != null) {
+                or.add(x, Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? null : or.build();
     }
 
     private static boolean isFilter(Target t) {
         return t == Target.AUTHOR || t == Target.CATEGORY || t == Target.TAG || t == Target.PLACE;
     }
 
-    /** One clause, or null when it has no searchable terms (stopwords, punctuation). */
-    Query clause(Clause c) {
+    /** One clause, or null when it has no searchable terms (punctuation). */
+    private Query clause(Build b, Clause c) {
         return switch (c.target()) {
-            case TEXT -> text(WEIGHTS, c);
-            case TITLE -> text(Map.of(ArticleSchema.TITLE, 1f), c);
+            case TEXT -> text(b, WEIGHTS, c);
+            case TITLE -> text(b, Map.of(ArticleSchema.TITLE, 1f), c);
             case AUTHOR -> keyword(ArticleSchema.AUTHOR, c.text());
             case CATEGORY -> keyword(ArticleSchema.CATEGORY, c.text());
             case TAG -> keyword(ArticleSchema.TAG, c.text());
@@ -207,49 +248,117 @@ final class QueryCompiler {
     }
 
     private Query keyword(String field, String text) {
-        return builder.createPhraseQuery(Role.FOLDED.field(field), text, 0);
+        return synonyms.createPhraseQuery(Role.FOLDED.field(field), text, 0);
     }
 
-    /**
-     * A word clause: every word required, each in the best of its fields. A quoted clause: a phrase in any
-     * field, within its slop.
-     */
-    private Query text(Map<String, Float> bases, Clause c) {
+    /** A quoted phrase (abbreviations in either form), or the units of unquoted words, all required. */
+    private Query text(Build b, Map<String, Float> bases, Clause c) {
         if (c.phrase()) {
-            return fields(bases, c.text(), true, c.slop());
+            List<Unit> us = withIntendedAccents(b, units.of(List.of(c.text().strip().split("\\s+"))));
+            return phrase(bases, QueryUnits.canonicalText(us), c.slop(), QueryUnits.anyUnaccented(us));
         }
-        String[] words = c.text().strip().split("\\s+");
-        if (words.length == 1) {
-            return fields(bases, words[0], false, 0);
-        }
+        List<Unit> us = units.of(List.of(c.text().strip().split("\\s+")));
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int n = 0;
-        for (String w : words) {
-            Query q = fields(bases, w, false, 0);
+        for (Unit u : us) {
+            Query q = unit(b, bases, u);
             if (q != null) {
                 all.add(q, Occur.MUST);
                 n++;
             }
         }
-        return n == 0 ? null : all.build();
+        return n == 0 ? null : n == 1 ? all.build().clauses().get(0).query() : all.build();
     }
 
-    /** Dis-max over the base fields' roles for one word or phrase, with the exact-diacritic preference. */
-    private Query fields(Map<String, Float> bases, String text, boolean phrase, int slop) {
-        boolean unaccented = !accented.get();
-        boolean fallback = !unaccented && !existsExactly(text);
+    /**
+     * In a query typed with diacritics, a word without any ("Anh" in "Kỳ Anh", "mua" in "mua lũ") is either a
+     * level-tone word typed as meant or a word whose marks were left out. The archive tells which: the word pair it
+     * forms with a neighbour, as typed, against the same pair without diacritics, in titles and sapos. "kỳ anh" is
+     * as frequent as "ky anh", so "Anh" stays exact; "mua lũ" is rare beside "mua lu" (mưa lũ), so "mua" is matched
+     * folded, as is any word without evidence either way (folding only adds matches).
+     */
+    private List<Unit> withIntendedAccents(Build b, List<Unit> us) {
+        if (b.reader() == null || us.stream().noneMatch(u -> u.kind() == Kind.WORD && u.accented())) {
+            return us;
+        }
+        List<Unit> out = new ArrayList<>(us);
+        for (int i = 0; i < us.size(); i++) {
+            Unit u = us.get(i);
+            if (u.kind() != Kind.WORD || u.accented() || !hasLetter(u.text())) {
+                continue;
+            }
+            int evidence = 0;
+            boolean intended = true;
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (j < 0 || j >= us.size() || us.get(j).kind() != Kind.WORD) {
+                    continue;
+                }
+                String left = j < i ? us.get(j).text() : u.text();
+                String right = j < i ? u.text() : us.get(j).text();
+                long[] df = pairFrequency(b.reader(), left, right);
+                if (df[1] > 0) {
+                    evidence++;
+                    intended &= df[0] >= INTENDED_SHARE * df[1];
+                }
+            }
+            if (evidence > 0 && intended) {
+                out.set(i, new Unit(Kind.WORD, u.text(), true, u.stopword()));
+            }
+        }
+        return out;
+    }
+
+    /** A level-tone word is taken as typed when its pair is at least this share of the folded pair. */
+    static final double INTENDED_SHARE = 0.3;
+
+    private static final List<String> PAIR_BASES = List.of(ArticleSchema.TITLE, ArticleSchema.SAPO);
+
+    /** Articles whose title or sapo has the word pair as typed, and without diacritics. */
+    private static long[] pairFrequency(IndexReader reader, String left, String right) {
+        String exact = pairTerm(left) + "_" + pairTerm(right);
+        String folded = VietnameseText.fold(exact);
+        long[] df = new long[2];
+        try {
+            for (String base : PAIR_BASES) {
+                df[0] += reader.docFreq(new Term(Role.WORDS.field(base), exact));
+                df[1] += reader.docFreq(new Term(Role.WORDS_FOLDED.field(base), folded));
+            }
+        } catch (IOException e) {
+            return new long[2];
+        }
+        return df;
+    }
+
+    private static String pairTerm(String word) {
+        return VietnameseText.toNewStyle(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC)
+                .toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.chars().anyMatch(Character::isLetter);
+    }
+
+    /** One unit in the best of its fields (dis-max over the base fields' roles). */
+    private Query unit(Build b, Map<String, Float> bases, Unit u) {
         List<Query> alternatives = new ArrayList<>();
+        boolean fallback = u.kind() == Kind.WORD && u.accented() && !existsExactly(b, u.text());
         for (Map.Entry<String, Float> e : bases.entrySet()) {
             String base = e.getKey();
             float w = e.getValue();
-            if (unaccented) {
-                add(alternatives, Role.FOLDED.field(base), text, phrase, slop, w);
-            } else {
-                add(alternatives, Role.EXACT.field(base), text, phrase, slop, w);
-                if (fallback) {
-                    add(alternatives, Role.FOLDED.field(base), text, phrase, slop, w * FOLDED_FALLBACK);
+            Query q;
+            switch (u.kind()) {
+                case CONCEPT -> q = synonyms.createBooleanQuery(Role.FOLDED.field(base), u.text(), Occur.MUST);
+                case PHRASE -> q = plain.createPhraseQuery(Role.FOLDED.field(base), u.text(), 0);
+                default -> {
+                    String field = u.accented() ? Role.EXACT.field(base) : Role.FOLDED.field(base);
+                    q = plain.createBooleanQuery(field, u.text(), Occur.MUST);
+                    if (fallback) {
+                        add(alternatives, plain.createBooleanQuery(Role.FOLDED.field(base), u.text(), Occur.MUST),
+                                w * FOLDED_FALLBACK);
+                    }
                 }
             }
+            add(alternatives, q, w);
         }
         if (alternatives.isEmpty()) {
             return null;
@@ -257,27 +366,39 @@ final class QueryCompiler {
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
 
-    /** Whether the query as a whole was typed with diacritics (then every word is matched as typed). */
-    private final ThreadLocal<Boolean> accented = ThreadLocal.withInitial(() -> false);
+    /** A phrase in the best of the base fields, within {@code slop}; folded if any word was typed without accents. */
+    private Query phrase(Map<String, Float> bases, String text, int slop, boolean folded) {
+        List<Query> alternatives = new ArrayList<>();
+        for (Map.Entry<String, Float> e : bases.entrySet()) {
+            Role role = folded ? Role.FOLDED : Role.EXACT;
+            add(alternatives, synonyms.createPhraseQuery(role.field(e.getKey()), text, slop), e.getValue());
+        }
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
 
-    /** True if every syllable of the text occurs as typed (accents kept) in some text field. */
-    private boolean existsExactly(String text) {
-        IndexReader r = reader.get();
+    private static void add(List<Query> out, Query q, float weight) {
+        if (q != null) {
+            out.add(weight == 1f ? q : new BoostQuery(q, weight));
+        }
+    }
+
+    /** True if every syllable of the word occurs as typed (accents kept) in some text field. */
+    private boolean existsExactly(Build b, String text) {
+        IndexReader r = b.reader();
         if (r == null) {
             return false;
         }
-        try (TokenStream ts = analysis.queryAnalyzer(Role.EXACT).tokenStream(ArticleSchema.BODY, text)) {
+        try (TokenStream ts = analysis.indexAnalyzer().tokenStream(ArticleSchema.BODY, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             boolean any = false;
             while (ts.incrementToken()) {
-                String t = term.toString();
-                if (t.indexOf(' ') >= 0) {
-                    continue; // a synonym's multi-word side
-                }
                 boolean found = false;
                 for (String base : TEXT_BASES) {
-                    if (r.docFreq(new Term(base, t)) > 0) {
+                    if (r.docFreq(new Term(base, term.toString())) > 0) {
                         found = true;
                         break;
                     }
@@ -295,34 +416,24 @@ final class QueryCompiler {
         }
     }
 
-    private static final List<String> TEXT_BASES = List.of(ArticleSchema.TITLE, ArticleSchema.SAPO, ArticleSchema.BODY);
-
-    private void add(List<Query> out, String field, String text, boolean phrase, int slop, float weight) {
-        Query q = phrase ? builder.createPhraseQuery(field, text, slop)
-                : builder.createBooleanQuery(field, text, Occur.MUST);
-        if (q != null) {
-            out.add(weight == 1f ? q : new BoostQuery(q, weight));
-        }
-    }
-
     /**
      * Optional boost for the words occurring together: a sloppy phrase over title and sapo, and the word
      * (multi-syllable unit, bigram) fields, where "thành phố Hà Tĩnh" scores as units rather than syllables.
+     * {@code folded}: at least one word was typed without accents, so the folded fields are used.
      */
-    Query proximity(String words) {
-        boolean unaccented = !accented.get();
+    Query proximity(String words, boolean folded) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int n = 0;
-        for (String base : List.of(ArticleSchema.TITLE, ArticleSchema.SAPO, ArticleSchema.BODY)) {
+        for (String base : TEXT_BASES) {
             float w = WEIGHTS.get(base);
-            String f = unaccented ? Role.FOLDED.field(base) : base;
+            String f = folded ? Role.FOLDED.field(base) : base;
             // A sloppy phrase over the long body costs more than it adds: the body's word field covers it.
-            Query p = base.equals(ArticleSchema.BODY) ? null : builder.createPhraseQuery(f, words, PROXIMITY_SLOP);
+            Query p = base.equals(ArticleSchema.BODY) ? null : synonyms.createPhraseQuery(f, words, PROXIMITY_SLOP);
             if (p != null) {
                 b.add(new BoostQuery(p, w * PHRASE_BOOST), Occur.SHOULD);
                 n++;
             }
-            Role wordsRole = unaccented ? Role.WORDS_FOLDED : Role.WORDS;
+            Role wordsRole = folded ? Role.WORDS_FOLDED : Role.WORDS;
             if (TextAnalysis.has(base, wordsRole)) {
                 Query u = wordsBuilder.createBooleanQuery(wordsRole.field(base), words, Occur.SHOULD);
                 if (u != null) {
@@ -337,20 +448,34 @@ final class QueryCompiler {
     /**
      * The words as a sloppy phrase in the body, weighted as the proximity boost weights the title's and sapo's:
      * applied to the best candidates only ({@link #RESCORE_WINDOW}), as a second pass. Scoring it on every match
-     * made a search almost half again as costly; on the top candidates it finds nearly all of the same articles
-     * (`khotin eval search`, body fragments). Null for fewer than two words.
+     * made a search almost half again as costly; on the top candidates it finds nearly all of the same articles.
      */
-    Query bodyPhrase(String words) {
-        if (words.indexOf(' ') <= 0) {
-            return null;
-        }
-        String field = accented.get() ? ArticleSchema.BODY : Role.FOLDED.field(ArticleSchema.BODY);
-        Query p = builder.createPhraseQuery(field, words, PROXIMITY_SLOP);
+    Query bodyPhrase(String words, boolean folded) {
+        String field = folded ? Role.FOLDED.field(ArticleSchema.BODY) : ArticleSchema.BODY;
+        Query p = synonyms.createPhraseQuery(field, words, PROXIMITY_SLOP);
         return p == null ? null : new BoostQuery(p, WEIGHTS.get(ArticleSchema.BODY) * PHRASE_BOOST);
     }
 
-    /** How many of the first pass's best hits the body phrase may reorder. */
-    static final int RESCORE_WINDOW = 50;
+    /** The query without the proximity boost, whose syllable terms are added back as single terms. */
+    private static Query highlightQuery(Query q, Query proximity) {
+        if (proximity == null || !(q instanceof BooleanQuery bq)) {
+            return q;
+        }
+        BooleanQuery.Builder h = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        for (BooleanClause c : bq.clauses()) {
+            if (c.query() != proximity) {
+                h.add(c);
+            }
+        }
+        Set<Term> terms = new LinkedHashSet<>();
+        proximity.visit(QueryVisitor.termCollector(terms));
+        for (Term t : terms) {
+            if (Role.ofField(t.field()) == Role.EXACT || Role.ofField(t.field()) == Role.FOLDED) {
+                h.add(new TermQuery(t), Occur.SHOULD);
+            }
+        }
+        return h.build();
+    }
 
     /** A filter on the publication date in Vietnam time, inclusive of both days; null if unbounded. */
     static Query dateRange(LocalDate from, LocalDate to) {

@@ -27,10 +27,13 @@ import vn.khotin.index.ArticleSchema;
  * @param explain attach Lucene's score explanation to each hit
  * @param recency boost newer articles (half the boost after {@link ArticleSearch#RECENCY_HALF_LIFE_DAYS} days)
  * @param suggest offer a "did you mean" / accent-restored query when useful
+ * @param lenient forgive the query (default true): when as typed it finds (almost) nothing and a correction
+ *     (Telex, spelling) finds more, give the correction's results; when fewer articles than a page have every
+ *     word, add those with most of the words after them. False searches exactly what was typed.
  */
 public record SearchRequest(String query, int size, int from, Sort sort, Map<String, List<String>> filters,
         LocalDate dateFrom, LocalDate dateTo, Set<String> facets, int facetSize, Timeline timeline,
-        boolean collapseDuplicates, boolean explain, boolean recency, boolean suggest) {
+        boolean collapseDuplicates, boolean explain, boolean recency, boolean suggest, boolean lenient) {
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_WINDOW = 10_000;
@@ -73,7 +76,7 @@ public record SearchRequest(String query, int size, int from, Sort sort, Map<Str
     /** The simple form: query, page size and offset; relevance order, duplicates collapsed, no facets. */
     public SearchRequest(String query, int size, int from) {
         this(query, size, from, Sort.RELEVANCE, Map.of(), null, null, Set.of(), 10, Timeline.NONE, true, false,
-                false, true);
+                false, true, true);
     }
 
     public static SearchRequest of(String query, int size) {
@@ -100,12 +103,13 @@ public record SearchRequest(String query, int size, int from, Sort sort, Map<Str
         b.explain = explain;
         b.recency = recency;
         b.suggest = suggest;
+        b.lenient = lenient;
         return b;
     }
 
     /** Builder for {@link SearchRequest}; defaults as in the simple form with 10 hits. */
     public static final class Builder {
-        private final String query;
+        private String query;
         private int size = 10;
         private int from;
         private Sort sort = Sort.RELEVANCE;
@@ -119,9 +123,20 @@ public record SearchRequest(String query, int size, int from, Sort sort, Map<Str
         private boolean explain;
         private boolean recency;
         private boolean suggest = true;
+        private boolean lenient = true;
 
         private Builder(String query) {
             this.query = query;
+        }
+
+        public Builder query(String q) {
+            query = q;
+            return this;
+        }
+
+        public Builder lenient(boolean b) {
+            lenient = b;
+            return this;
         }
 
         public Builder size(int n) {
@@ -202,7 +217,7 @@ public record SearchRequest(String query, int size, int from, Sort sort, Map<Str
             Map<String, List<String>> f = new LinkedHashMap<>();
             filters.forEach((k, v) -> f.put(k, List.copyOf(v)));
             return new SearchRequest(query, size, from, sort, f, dateFrom, dateTo, facets, facetSize, timeline,
-                    collapse, explain, recency, suggest);
+                    collapse, explain, recency, suggest, lenient);
         }
     }
 }

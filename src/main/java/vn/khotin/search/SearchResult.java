@@ -11,9 +11,16 @@ import java.util.List;
  * @param timeline hits per month or year, oldest first, gaps filled with zero; empty if not asked
  * @param suggestion a better query ("Có phải bạn muốn tìm …"), or null
  * @param warnings notes on parts of the query that were ignored or reinterpreted (Vietnamese)
+ * @param correctedQuery the query whose results these are when the query as typed found (almost) nothing and
+ *     this correction found more; null when the results are the typed query's
+ * @param typedQuery the query as typed when {@code correctedQuery} is set, else null
+ * @param relaxed true when fewer articles than a page had every word of the query, so that articles with most
+ *     of the words follow those with all of them
+ * @param strictTotal how many articles have every word (equal to {@code total} unless {@code relaxed})
  */
 public record SearchResult(long total, List<SearchHit> hits, long tookMillis, List<Facet> facets,
-        List<TimelineBucket> timeline, Suggestion suggestion, List<String> warnings) {
+        List<TimelineBucket> timeline, Suggestion suggestion, List<String> warnings, String correctedQuery,
+        String typedQuery, boolean relaxed, long strictTotal) {
 
     public SearchResult {
         hits = List.copyOf(hits);
@@ -22,7 +29,24 @@ public record SearchResult(long total, List<SearchHit> hits, long tookMillis, Li
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
+    public SearchResult(long total, List<SearchHit> hits, long tookMillis, List<Facet> facets,
+            List<TimelineBucket> timeline, Suggestion suggestion, List<String> warnings) {
+        this(total, hits, tookMillis, facets, timeline, suggestion, warnings, null, null, false, total);
+    }
+
     public SearchResult(long total, List<SearchHit> hits, long tookMillis) {
         this(total, hits, tookMillis, List.of(), List.of(), null, List.of());
+    }
+
+    /** These results as the answer to {@code typed}, corrected to {@code corrected}. */
+    public SearchResult corrected(String corrected, String typed) {
+        return new SearchResult(total, hits, tookMillis, facets, timeline, null, warnings, corrected, typed, relaxed,
+                strictTotal);
+    }
+
+    /** These (relaxed) results, of which {@code strict} articles had every word. */
+    public SearchResult relaxedFrom(long strict) {
+        return new SearchResult(total, hits, tookMillis, facets, timeline, suggestion, warnings, correctedQuery,
+                typedQuery, true, strict);
     }
 }

@@ -58,6 +58,11 @@ final class ApiHandlers {
             body.put("timeline", r.timeline());
         }
         body.put("suggestion", r.suggestion());
+        // Forgiving search: whose results these are, and whether they include most-words matches.
+        body.put("correctedQuery", r.correctedQuery());
+        body.put("typedQuery", r.typedQuery());
+        body.put("relaxed", r.relaxed());
+        body.put("strictTotal", r.strictTotal());
         body.put("warnings", r.warnings());
         ctx.json(body);
     }
@@ -204,7 +209,7 @@ final class ApiHandlers {
         SearchParams p = SearchParams.parse(ctx, SearchParams.MAX_SIZE).withPage(1);
         // A research export wants every matching article, copies included, unless asked to fold them.
         SearchParams paged = new SearchParams(p.q(), p.filters(), p.from(), p.to(), p.sort(), 1,
-                SearchParams.MAX_SIZE, "true".equalsIgnoreCase(ctx.queryParam("collapse")));
+                SearchParams.MAX_SIZE, "true".equalsIgnoreCase(ctx.queryParam("collapse")), p.exact());
         SearchResult first = backend.search(paged.toRequest());
         long rows = Math.min(Math.min(first.total(), exportCap), SearchParams.MAX_WINDOW);
         ctx.contentType(format.contentType);

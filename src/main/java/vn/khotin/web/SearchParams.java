@@ -26,9 +26,10 @@ import vn.khotin.search.SearchRequest;
  * @param page 1-based page number
  * @param size hits per page
  * @param collapse fold near-duplicate copies of a story into its first hit
+ * @param exact search exactly what was typed ({@code exact=true}): no correction, no most-words matches
  */
 public record SearchParams(String q, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
-        int page, int size, boolean collapse) {
+        int page, int size, boolean collapse, boolean exact) {
 
     /** The facet fields a search can be narrowed by; the URL parameter has the field's name. */
     public static final List<String> FILTER_FIELDS = List.of("category", "year", "month", "author", "place", "tag");
@@ -131,7 +132,8 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
             throw new BadRequest("Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.");
         }
         Sort sort = sort(ctx.queryParam("sort"));
-        return new SearchParams(q, filters, from, to, sort, page, size, collapse);
+        boolean exact = "true".equalsIgnoreCase(ctx.queryParam("exact"));
+        return new SearchParams(q, filters, from, to, sort, page, size, collapse, exact);
     }
 
     private static Sort sort(String text) {
@@ -194,26 +196,27 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
     /** A request builder with everything these parameters say; callers add facets and timeline. */
     SearchRequest.Builder builder() {
         SearchRequest.Builder b = SearchRequest.builder(q).size(size).from(offset())
-                .sort(SearchRequest.Sort.valueOf(sort.name())).dates(from, to).collapseDuplicates(collapse);
+                .sort(SearchRequest.Sort.valueOf(sort.name())).dates(from, to).collapseDuplicates(collapse)
+                .lenient(!exact);
         filters.forEach((field, values) -> values.forEach(v -> b.filter(field, v)));
         return b;
     }
 
     /** A copy on another page. */
     public SearchParams withPage(int p) {
-        return new SearchParams(q, filters, from, to, sort, p, size, collapse);
+        return new SearchParams(q, filters, from, to, sort, p, size, collapse, exact);
     }
 
     public SearchParams withSort(Sort s) {
-        return new SearchParams(q, filters, from, to, s, 1, size, collapse);
+        return new SearchParams(q, filters, from, to, s, 1, size, collapse, exact);
     }
 
     public SearchParams withDates(LocalDate f, LocalDate t) {
-        return new SearchParams(q, filters, f, t, sort, 1, size, collapse);
+        return new SearchParams(q, filters, f, t, sort, 1, size, collapse, exact);
     }
 
     public SearchParams withCollapse(boolean c) {
-        return new SearchParams(q, filters, from, to, sort, 1, size, c);
+        return new SearchParams(q, filters, from, to, sort, 1, size, c, exact);
     }
 
     public SearchParams withFilter(String field, String value) {
@@ -222,22 +225,27 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         if (!values.contains(value)) {
             values.add(value);
         }
-        return new SearchParams(q, f, from, to, sort, 1, size, collapse);
+        return new SearchParams(q, f, from, to, sort, 1, size, collapse, exact);
     }
 
     public SearchParams withoutFilter(String field, String value) {
         Map<String, List<String>> f = copy(filters);
         f.getOrDefault(field, new ArrayList<>()).remove(value);
-        return new SearchParams(q, f, from, to, sort, 1, size, collapse);
+        return new SearchParams(q, f, from, to, sort, 1, size, collapse, exact);
     }
 
     public SearchParams withQuery(String text) {
-        return new SearchParams(text, filters, from, to, sort, 1, size, collapse);
+        return new SearchParams(text, filters, from, to, sort, 1, size, collapse, false);
+    }
+
+    /** The same search of exactly {@code text} as typed: no correction, no most-words matches. */
+    public SearchParams exactly(String text) {
+        return new SearchParams(text, filters, from, to, sort, 1, size, collapse, true);
     }
 
     /** Parameters for a plain search: the text only, first page, defaults otherwise. */
     public static SearchParams of(String q, Sort sort) {
-        return new SearchParams(q, Map.of(), null, null, sort, 1, PAGE_SIZE, true);
+        return new SearchParams(q, Map.of(), null, null, sort, 1, PAGE_SIZE, true, false);
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> m) {
@@ -260,6 +268,7 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         add(sb, "page", page == 1 ? "" : Integer.toString(page));
         add(sb, "size", size == PAGE_SIZE ? "" : Integer.toString(size));
         add(sb, "collapse", collapse ? "" : "false");
+        add(sb, "exact", exact ? "true" : "");
         return sb.toString();
     }
 

@@ -83,12 +83,25 @@ final class Views {
                 : new Link(r.suggestion().query(), p.withQuery(r.suggestion().query()).href(), r.suggestion().hits(),
                         false);
         boolean anyDuplicates = r.hits().stream().anyMatch(h -> h.duplicates() > 0);
+        Link correction = r.correctedQuery() == null ? null
+                : Link.of(r.correctedQuery(), p.exactly(r.typedQuery()).href());
         return new ResultsView(new PageView(title, p.q(), "tim"), p, r.total(),
                 Format.number(r.total()) + " kết quả", r.tookMillis() + " ms", hits(r.hits(), p), facets(p, r),
                 active, sorts, suggestion, timeline(p, r.timeline()), pages.size() > 1 ? pages : List.of(), prev,
                 next, export + "format=csv", export + "format=jsonl",
                 "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),
-                anyDuplicates && p.collapse() ? p.withCollapse(false).href() : null);
+                anyDuplicates && p.collapse() ? p.withCollapse(false).href() : null, correction, r.typedQuery(),
+                relaxedNote(r));
+    }
+
+    /** Why articles without every word are listed, or null when all have every word. */
+    static String relaxedNote(SearchResult r) {
+        if (!r.relaxed()) {
+            return null;
+        }
+        return r.strictTotal() == 0 ? "Không có bài chứa đủ mọi từ; đang hiển thị bài chứa hầu hết các từ."
+                : "Chỉ " + Format.number(r.strictTotal()) + " bài chứa đủ mọi từ (xếp trước); sau đó là bài chứa "
+                        + "hầu hết các từ.";
     }
 
     static List<FacetView> facets(SearchParams p, SearchResult r) {

@@ -35,7 +35,8 @@ class ArticleSearchTest {
     }
 
     private static SearchResult run(String q) {
-        return search.search(SearchRequest.builder(q).collapseDuplicates(false).build());
+        // Exactly as typed: the forgiving behaviours (corrections, most-words matches) are tested on their own.
+        return search.search(SearchRequest.builder(q).collapseDuplicates(false).lenient(false).build());
     }
 
     @Test
@@ -175,7 +176,7 @@ class ArticleSearchTest {
     @Test
     void monthTimelineFillsGaps() {
         SearchResult r = search.search(SearchRequest.builder("Kỳ Anh").timeline(SearchRequest.Timeline.MONTH)
-                .collapseDuplicates(false).build());
+                .collapseDuplicates(false).lenient(false).build());
         assertThat(r.timeline()).extracting(TimelineBucket::period).containsExactly("2024-10", "2024-11");
         assertThat(r.timeline().get(0).count()).isEqualTo(2);
     }
@@ -216,12 +217,12 @@ class ArticleSearchTest {
 
     @Test
     void suggestionsRestoreAccentsAndRepairTelex() {
-        SearchResult r = search.search(SearchRequest.of("ha tinh ocop", 10));
+        SearchResult r = search.search(SearchRequest.builder("ha tinh ocop").lenient(false).build());
         assertThat(r.suggestion()).isNotNull();
         assertThat(r.suggestion().kind()).isEqualTo(Suggestion.Kind.ACCENTS);
         assertThat(r.suggestion().query()).startsWith("Hà Tĩnh");
         assertThat(search.suggestions().restoreAccents("vung ang ky anh")).isEqualTo("Vũng Áng Kỳ Anh");
-        SearchResult telex = search.search(SearchRequest.of("nguw daan", 10));
+        SearchResult telex = search.search(SearchRequest.builder("nguw daan").lenient(false).build());
         assertThat(telex.suggestion()).isNotNull();
         assertThat(telex.suggestion().query()).isEqualTo("ngư dân");
         assertThat(telex.suggestion().message()).startsWith("Có phải bạn muốn tìm");
@@ -229,7 +230,7 @@ class ArticleSearchTest {
 
     @Test
     void spellingSuggestion() {
-        SearchResult r = search.search(SearchRequest.of("sản phẩn", 10));
+        SearchResult r = search.search(SearchRequest.builder("sản phẩn").lenient(false).build());
         assertThat(r.suggestion()).isNotNull();
         assertThat(r.suggestion().query()).isEqualTo("sản phẩm");
     }

@@ -119,7 +119,7 @@ class PartsTest {
     @Test
     void searchParamsMakeShortLinks() {
         SearchParams p = new SearchParams("lễ hội", Map.of("category", List.of("Xã hội")), LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31), SearchParams.Sort.NEWEST, 2, SearchParams.PAGE_SIZE, true);
+                LocalDate.of(2024, 12, 31), SearchParams.Sort.NEWEST, 2, SearchParams.PAGE_SIZE, true, false);
         assertThat(p.href()).isEqualTo("/?q=l%E1%BB%85+h%E1%BB%99i&category=X%C3%A3+h%E1%BB%99i&since=2024-01-01"
                 + "&until=2024-12-31&sort=newest&page=2");
         assertThat(p.withoutFilter("category", "Xã hội").withDates(null, null).withSort(SearchParams.Sort.RELEVANCE).href())

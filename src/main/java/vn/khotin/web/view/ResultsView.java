@@ -15,8 +15,13 @@ import vn.khotin.web.SearchParams;
  * @param next next page link or null
  * @param warnings notes on parts of the query that were ignored or reinterpreted
  * @param collapsedHref link to the same search with near-duplicates shown, or null when they are shown
+ * @param correction when the results are a correction's: the corrected query (label) and the link that searches
+ *     exactly what was typed (href, with the typed query as {@code typed}); null otherwise
+ * @param typed the query as typed when {@code correction} is set
+ * @param relaxedNote the line saying that articles with most of the words follow those with all of them, or null
  */
 public record ResultsView(PageView page, SearchParams params, long total, String countText, String tookText,
         List<HitView> hits, List<FacetView> facets, List<Link> active, List<Link> sorts, Link suggestion,
         TimelineView timeline, List<Link> pages, Link prev, Link next, String csvHref, String jsonlHref,
-        String feedHref, String apiHref, List<String> warnings, String collapsedHref) {}
+        String feedHref, String apiHref, List<String> warnings, String collapsedHref, Link correction, String typed,
+        String relaxedNote) {}

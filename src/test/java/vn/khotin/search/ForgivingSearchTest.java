@@ -1,0 +1,197 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.khotin.search.Fixtures.article;
+import static vn.khotin.search.Fixtures.date;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.extract.Article;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.index.IndexOptions;
+import vn.khotin.index.IndexedArticle;
+
+/**
+ * Queries as researchers type them: mixed accents, abbreviations or full forms, quoted or not, long sentences
+ * with a word no article has, Telex typed with the input method off.
+ */
+class ForgivingSearchTest {
+
+    @TempDir
+    static Path dir;
+    static ArticleIndex index;
+    static ArticleSearch search;
+
+    static final long FLOOD = 2001;
+    static final long HECTARES = 2002;
+    static final long UBND = 2003;
+    static final long FULL_FORM = 2004;
+    static final long HONG_LINH = 2005;
+    static final long DINH_NHO_LIEM = 2006;
+    static final long THACH_KHE = 2007;
+    static final long HUONG_KHE = 2008;
+    static final long DRUGS = 2009;
+    static final long THEFT = 2010;
+    static final long KY_ANH = 2011;
+    static final long PHOTO = 2012;
+
+    static List<Article> articles() {
+        return List.of(
+                article(FLOOD, "Mưa lũ gây ngập nặng ở Hà Tĩnh",
+                        "Mưa lũ kéo dài khiến nhiều xã của tỉnh Hà Tĩnh bị chia cắt.",
+                        "Nước sông dâng nhanh trong đêm, hàng trăm hộ dân phải sơ tán đến nơi an toàn.", "PV",
+                        date(2024, 10, 1), "Xã hội", List.of(), List.of()),
+                article(HECTARES, "Vùng quê yên tĩnh với 50 ha lúa xuân",
+                        "Nông dân trong xã gieo cấy 50 ha lúa giống mới.",
+                        "Cánh đồng rộng hơn 50 ha được cơ giới hóa từ khâu làm đất đến thu hoạch.", "PV",
+                        date(2024, 3, 1), "Kinh tế", List.of(), List.of()),
+                article(UBND, "UBND tỉnh phê duyệt kế hoạch phòng chống thiên tai",
+                        "Kế hoạch nêu rõ nhiệm vụ của từng sở, ngành trong mùa mưa bão.",
+                        "UBND tỉnh yêu cầu các địa phương chuẩn bị lực lượng, phương tiện ứng cứu.", "PV",
+                        date(2024, 5, 2), "Chính trị", List.of(), List.of()),
+                article(FULL_FORM, "Ủy ban nhân dân tỉnh họp bàn phát triển du lịch",
+                        "Cuộc họp thống nhất nhiều giải pháp thu hút du khách trong năm.",
+                        "Ủy ban nhân dân tỉnh giao ngành văn hóa xây dựng sản phẩm du lịch mới.", "PV",
+                        date(2024, 6, 3), "Chính trị", List.of(), List.of()),
+                article(HONG_LINH, "TX Hồng Lĩnh nâng cao chất lượng sinh hoạt chi bộ",
+                        "Các chi bộ khu dân cư đổi mới nội dung sinh hoạt định kỳ.",
+                        "Đảng bộ thị xã chỉ đạo chọn chuyên đề gắn với đời sống người dân.", "PV",
+                        date(2024, 7, 4), "Xây dựng Đảng", List.of(), List.of()),
+                article(DINH_NHO_LIEM, "Tưởng niệm danh nhân Đinh Nho Liêm",
+                        "Con cháu dòng họ Đinh tổ chức lễ tưởng niệm tại nhà thờ họ.",
+                        "Đinh Nho Liêm là người có nhiều đóng góp cho quê hương.", "PV", date(2024, 8, 5),
+                        "Văn hóa", List.of(), List.of()),
+                article(THACH_KHE, "Mỏ sắt Thạch Khê tạm dừng khai thác",
+                        "Dự án mỏ sắt lớn nhất Đông Nam Á vẫn chưa có phương án tiếp tục.",
+                        "Người dân vùng dự án mong sớm ổn định cuộc sống.", "PV", date(2024, 9, 6), "Kinh tế",
+                        List.of(), List.of()),
+                article(HUONG_KHE, "Hương Khê khắc phục hậu quả lũ lụt",
+                        "Người dân Hương Khê dọn dẹp nhà cửa sau lũ lụt.",
+                        "Chính quyền huyện hỗ trợ gạo và nước sạch cho các hộ bị thiệt hại.", "PV",
+                        date(2024, 10, 7), "Xã hội", List.of(), List.of()),
+                article(DRUGS, "Công an huyện bắt giữ đối tượng buôn bán ma túy",
+                        "Lực lượng công an thu giữ nhiều gói ma túy tổng hợp.",
+                        "Đối tượng khai nhận đã mua ma túy để bán lại kiếm lời.", "PV", date(2024, 11, 8),
+                        "Pháp luật", List.of(), List.of()),
+                article(THEFT, "Công an bắt giữ đối tượng trộm cắp tài sản",
+                        "Đối tượng đã nhiều lần bị xử lý nhưng vẫn tái phạm.",
+                        "Công an xã tiếp nhận tin báo và bắt giữ đối tượng ngay trong đêm.", "PV",
+                        date(2024, 12, 9), "Pháp luật", List.of(), List.of()),
+                article(KY_ANH, "Kỳ Anh đón dự án mới", "Thị xã Kỳ Anh tiếp tục thu hút đầu tư.",
+                        "Nhà đầu tư đánh giá cao hạ tầng của Kỳ Anh.", "PV", date(2025, 1, 10), "Kinh tế",
+                        List.of(), List.of()),
+                article(PHOTO, "Kỳ vọng mùa du lịch biển", "Ảnh: du khách tắm biển đông vui.",
+                        "Các điểm đến kỳ vọng đón nhiều khách trong dịp hè, ảnh chụp bãi biển cho thấy rõ điều đó.",
+                        "PV", date(2025, 2, 11), "Du lịch", List.of(), List.of()));
+    }
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        index = ArticleIndex.open(dir, IndexOptions.BULK);
+        for (Article a : articles()) {
+            index.upsert(new IndexedArticle(a, null, null));
+        }
+        index.refresh();
+        search = new ArticleSearch(index);
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        index.close();
+    }
+
+    private static SearchResult exactly(String q) {
+        return search.search(SearchRequest.builder(q).collapseDuplicates(false).lenient(false).build());
+    }
+
+    private static SearchResult forgiving(String q) {
+        return search.search(SearchRequest.builder(q).collapseDuplicates(false).build());
+    }
+
+    private static List<Long> ids(SearchResult r) {
+        return r.hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void aWordTypedWithoutAccentsMatchesFoldedWhateverTheOtherWords() {
+        assertThat(ids(exactly("ha tĩnh"))).first().isEqualTo(FLOOD);
+        assertThat(ids(exactly("Hà tinh"))).first().isEqualTo(FLOOD);
+        assertThat(ids(exactly("mua lũ"))).containsExactly(FLOOD);
+        assertThat(ids(exactly("mưa lũ"))).containsExactly(FLOOD);
+    }
+
+    @Test
+    void aLevelToneWordTypedAsMeantStaysExact() {
+        // "Anh" has no diacritic but "kỳ anh" is how the archive writes the pair: "ảnh" (photo) does not match.
+        assertThat(ids(exactly("Kỳ Anh"))).containsExactly(KY_ANH);
+    }
+
+    @Test
+    void abbreviationAndFullFormMatchBothFormsQuotedOrNotWithTheSameRanking() {
+        List<String> forms = List.of("UBND tỉnh", "Ủy ban nhân dân tỉnh", "uỷ ban nhân dân tỉnh", "uy ban nhan dan tinh",
+                "\"Ủy ban nhân dân tỉnh\"", "\"UBND tỉnh\"");
+        for (String q : forms) {
+            assertThat(ids(exactly(q))).as(q).containsExactlyInAnyOrder(UBND, FULL_FORM);
+        }
+        SearchResult abbreviated = exactly("UBND tỉnh");
+        SearchResult full = exactly("Ủy ban nhân dân tỉnh");
+        assertThat(ids(full)).isEqualTo(ids(abbreviated));
+        assertThat(full.hits()).extracting(SearchHit::score)
+                .isEqualTo(abbreviated.hits().stream().map(SearchHit::score).toList());
+        assertThat(ids(exactly("thị xã Hồng Lĩnh"))).containsExactly(HONG_LINH);
+    }
+
+    @Test
+    void capitalisedAbbreviationThatIsAlsoASyllableMeansItsFullForm() {
+        // "CA" is "công an"; lower-case "ca" would be a syllable of its own.
+        assertThat(ids(exactly("CA bắt giữ đối tượng"))).containsExactlyInAnyOrder(DRUGS, THEFT);
+    }
+
+    @Test
+    void unaccentedQueriesKeepWordsThatOnlyLookLikeStopwords() {
+        // "ma" and "tuy" fold from the stopwords "mà" and "tuy" too, but here they are "ma túy".
+        assertThat(ids(exactly("cong an bat giu ma tuy"))).containsExactly(DRUGS);
+    }
+
+    @Test
+    void aLongSentenceWithOneWordNoArticleHasFindsArticlesWithMostWords() {
+        String q = "người dân Hương Khê khắc phục lũ lụt sau cơn bão tàu ngầm";
+        assertThat(exactly(q).total()).isZero();
+        SearchResult r = forgiving(q);
+        assertThat(r.relaxed()).isTrue();
+        assertThat(r.strictTotal()).isZero();
+        assertThat(ids(r)).first().isEqualTo(HUONG_KHE);
+    }
+
+    @Test
+    void articlesWithEveryWordComeBeforeThoseWithMost() {
+        SearchResult r = forgiving("công an bắt giữ ma túy");
+        assertThat(r.relaxed()).isTrue();
+        assertThat(r.strictTotal()).isEqualTo(1);
+        assertThat(ids(r)).startsWith(DRUGS).contains(THEFT);
+    }
+
+    @Test
+    void telexTypedWithTheInputMethodOffShowsTheCorrectionsResults() {
+        assertThat(exactly("Ddinh Nho Lieem").total()).isZero();
+        SearchResult r = forgiving("Ddinh Nho Lieem");
+        assertThat(r.correctedQuery()).isEqualTo("Đinh Nho Liêm");
+        assertThat(r.typedQuery()).isEqualTo("Ddinh Nho Lieem");
+        assertThat(ids(r)).first().isEqualTo(DINH_NHO_LIEM);
+        SearchResult mine = forgiving("mor sawts Thachj Khee");
+        assertThat(mine.correctedQuery()).isEqualTo("mỏ sắt Thạch Khê");
+        assertThat(ids(mine)).first().isEqualTo(THACH_KHE);
+    }
+
+    @Test
+    void aQueryThatFindsArticlesIsNotCorrected() {
+        SearchResult r = forgiving("mưa lũ Hà Tĩnh");
+        assertThat(r.correctedQuery()).isNull();
+        assertThat(r.relaxed()).isFalse();
+        assertThat(ids(r)).first().isEqualTo(FLOOD);
+    }
+}
