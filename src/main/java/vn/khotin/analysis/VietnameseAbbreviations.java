@@ -137,8 +137,9 @@ public final class VietnameseAbbreviations {
     }
 
     /**
-     * Builds the two-way synonym map, analyzing every side with {@code analyzer} (which must be the query
-     * chain up to the synonym filter, so that the map's terms look like the stream's terms).
+     * Builds the two-way synonym map, analyzing every side with {@code analyzer} (which must be the query chain up
+     * to the synonym filter, so that the map's terms look like the stream's terms). All forms of one expansion are
+     * synonyms of each other: {@code TP.HCM}, {@code TPHCM} and "thành phố hồ chí minh" (see {@link #concepts()}).
      */
     public SynonymMap synonymMap(Analyzer analyzer) {
         try {
@@ -148,20 +149,48 @@ public final class VietnameseAbbreviations {
                     throw new UnsupportedOperationException();
                 }
             };
-            for (Entry e : entries) {
-                if (isAmbiguous(e.abbreviation())) {
-                    continue;
+            for (List<String> forms : concepts().values()) {
+                List<CharsRef> analyzed = new ArrayList<>();
+                for (String f : forms) {
+                    analyzed.add(parser.analyze(f, new CharsRefBuilder()));
                 }
-                CharsRef abbr = parser.analyze(e.abbreviation(), new CharsRefBuilder());
-                for (String x : e.expansions()) {
-                    CharsRef exp = parser.analyze(x, new CharsRefBuilder());
-                    parser.add(abbr, exp, true);
-                    parser.add(exp, abbr, true);
+                for (int i = 0; i < analyzed.size(); i++) {
+                    for (int j = 0; j < analyzed.size(); j++) {
+                        if (i != j && !analyzed.get(i).equals(analyzed.get(j))) {
+                            parser.add(analyzed.get(i), analyzed.get(j), true);
+                        }
+                    }
                 }
             }
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The concepts of the table: for each expansion (by its key: any case, tone style), every form that stands for
+     * it, the unambiguous abbreviations first in file order, then the expansion as first written. Ambiguous
+     * abbreviations ({@link #isAmbiguous}) are left out, so a concept may be its expansion alone.
+     */
+    public Map<String, List<String>> concepts() {
+        Map<String, List<String>> byExpansion = new LinkedHashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            for (String x : e.expansions()) {
+                List<String> forms = byExpansion.computeIfAbsent(key(x), k -> new ArrayList<>());
+                written.putIfAbsent(key(x), x);
+                if (!isAmbiguous(e.abbreviation()) && !forms.contains(e.abbreviation())) {
+                    forms.add(e.abbreviation());
+                }
+            }
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        byExpansion.forEach((k, forms) -> {
+            List<String> all = new ArrayList<>(forms);
+            all.add(written.get(k));
+            out.put(k, Collections.unmodifiableList(all));
+        });
+        return Collections.unmodifiableMap(out);
     }
 }

@@ -66,22 +66,30 @@ final class QueryUnits {
             }
         }
         VietnameseAbbreviations abbreviations = analysis.abbreviations();
+        Map<String, List<String>> byExpansion = new HashMap<>();
+        for (List<String> forms : abbreviations.concepts().values()) {
+            byExpansion.put(key(forms.get(forms.size() - 1)), forms);
+        }
         for (VietnameseAbbreviations.Entry e : abbreviations.entries()) {
             if (abbreviations.isAmbiguous(e.abbreviation())) {
                 // "CA" typed in capitals means "công an"; "ca" in lower case is the syllable, and so is every "ca"
                 // of the index: only the full form can be matched.
-                String expansion = e.expansions().get(0);
-                Concept c = new Concept(Kind.PHRASE, expansion, words(expansion));
-                byExactAbbreviation.putIfAbsent(e.abbreviation(), c);
-                byFoldedKey.putIfAbsent(key(expansion), c);
-                continue;
-            }
-            Concept c = new Concept(Kind.CONCEPT, e.abbreviation(), 1);
-            byFoldedKey.putIfAbsent(key(e.abbreviation()), c);
-            for (String x : e.expansions()) {
-                byFoldedKey.putIfAbsent(key(x), new Concept(Kind.CONCEPT, e.abbreviation(), words(x)));
+                byExactAbbreviation.putIfAbsent(e.abbreviation(),
+                        concept(byExpansion.get(key(e.expansions().get(0)))));
             }
         }
+        for (List<String> forms : abbreviations.concepts().values()) {
+            Concept c = concept(forms);
+            for (String f : forms) {
+                byFoldedKey.putIfAbsent(key(f), new Concept(c.kind(), c.canonical(), words(f)));
+            }
+        }
+    }
+
+    /** The concept of a group of forms: its first abbreviation, or its expansion alone as a phrase. */
+    private static Concept concept(List<String> forms) {
+        String last = forms.get(forms.size() - 1);
+        return forms.size() == 1 ? new Concept(Kind.PHRASE, last, words(last)) : new Concept(Kind.CONCEPT, forms.get(0), 1);
     }
 
     private static int words(String s) {
