@@ -111,7 +111,7 @@ final class BenchWebCommand implements Callable<Integer> {
             index.refresh();
             ArticleSearch search = new ArticleSearch(index);
             WebConfig config = WebConfig.defaults("127.0.0.1", 0).withRateLimit(Integer.MAX_VALUE / 2, 1_000_000);
-            try (WebServer web = WebServer.start(search, new RelatedStories(index), config,
+            try (WebServer web = WebServer.start(search, new RelatedStories(index, search), config,
                     CrawlControl.unavailable(), RawCaptures.none())) {
                 // The server builds its suggestion statistics in the background from start; measure after it.
                 if (!search.suggestions().awaitReady(120_000)) {

@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     /** Starts the web server over the workspace; on failure closes the workspace and throws a one-line error. */
     static WebServer startWeb(Workspace ws, WebConfig config, CrawlControl crawl) {
         try {
-            return WebServer.start(ws.search(), new RelatedStories(ws.index()), config, crawl, captures(ws));
+            return WebServer.start(ws.search(), new RelatedStories(ws.index(), ws.search()), config, crawl, captures(ws));
         } catch (WebServer.PortInUseException e) {
             ws.close();
             throw new UserException(UserException.RUNTIME, e.getMessage(), e);

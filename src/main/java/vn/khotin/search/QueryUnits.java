@@ -255,6 +255,22 @@ final class QueryUnits {
         return false;
     }
 
+    /**
+     * The canonical abbreviation of a text that is, as a whole, an abbreviation or full form of one ("CSGT",
+     * "cảnh sát giao thông" → "CSGT"), or null. Ambiguous abbreviations only count typed in capitals.
+     */
+    String conceptOf(String text) {
+        String exact = trim(text);
+        Concept c = byExactAbbreviation.get(exact);
+        if (c == null) {
+            Concept found = byFoldedKey.get(key(exact));
+            if (found != null && (exact.indexOf(' ') > 0 || looksAbbreviated(exact))) {
+                c = found;
+            }
+        }
+        return c == null || c.kind() != Kind.CONCEPT ? null : c.canonical();
+    }
+
     /** The text of a quoted phrase with its abbreviations and full forms in canonical form. */
     String canonicalPhrase(String phrase) {
         List<String> words = List.of(phrase.strip().split("\\s+"));

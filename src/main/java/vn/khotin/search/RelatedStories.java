@@ -1,81 +1,101 @@
 package vn.khotin.search;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.time.Duration;
+import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.QueryBuilder;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseText;
 import vn.khotin.extract.Article;
 import vn.khotin.index.ArticleFeatures;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.Gazetteer;
 import vn.khotin.index.TextAnalysis;
+import vn.khotin.search.RelatedTerms.Kind;
+import vn.khotin.search.RelatedTerms.WeightedTerm;
 
 /**
- * "Tin liên quan": stories related to an archived article, or to a draft an editor pastes. Combines
- * More-Like-This over the Vietnamese word fields (multi-syllable words and bigrams; title weighted above sapo
- * above body) with the places, people/organisation names and tags the stories share, and prefers stories close
- * in time. The article itself and its near-duplicate copies are excluded, and copies among the suggestions are
- * folded into one. Each suggestion says why ({@link RelatedStory#reason()}). Thread-safe.
+ * "Tin liên quan": stories related to an archived article, or to a draft an editor pastes. The source is described
+ * by whole words, names, places and tags ({@link RelatedTerms}); stories sharing them are fetched, then each is
+ * scored by one explainable function ({@link RelatedScoring}) and kept only above its cut-off, so a story with
+ * nothing closely related gets few or no suggestions rather than padding. The source's copies and copies among the
+ * suggestions (same title, or near-identical text) are left out and counted. A source too short to describe (a
+ * title, one word) is answered by a search for its text. Thread-safe.
  */
 public final class RelatedStories {
 
-    static final float TITLE_WEIGHT = 3f;
-    static final float SAPO_WEIGHT = 2f;
-    static final float BODY_WEIGHT = 1f;
-    static final float PLACE_WEIGHT = 1.5f;
-    static final float NAME_WEIGHT = 2.5f;
-    static final float TAG_WEIGHT = 3f;
-    static final double TIME_HALF_LIFE_DAYS = 180;
-    static final double TIME_WEIGHT = 0.5;
-    /** Places or names in more than this share of articles say nothing about relatedness. */
-    static final double MAX_SHARED_DF = 0.05;
-    private static final int MAX_TERMS_PER_FIELD = 20;
+    /** Stories fetched for scoring. */
+    static final int CANDIDATES = 60;
+    /** A source with fewer terms than this (and no names or places) is answered by a search. */
+    static final int MIN_TERMS = 3;
+    /** Names in more than this share of articles are not rare: they count little for people and events. */
+    static final double RARE_NAME_SHARE = 0.005;
+    /** At most this many words in a reason. */
+    static final int REASON_WORDS = 4;
 
     private final ArticleIndex index;
+    private final ArticleSearch search;
     private final TextAnalysis analysis = TextAnalysis.get();
+    private final RelatedTerms terms;
+    private final QueryBuilder synonyms;
+    private final RelatedScoring.Weights weights;
 
     public RelatedStories(ArticleIndex index) {
-        this.index = index;
+        this(index, new ArticleSearch(index));
     }
 
+    /** Related stories sharing the search of the same index (for the fallback of short drafts). */
+    public RelatedStories(ArticleIndex index, ArticleSearch search) {
+        this(index, search, RelatedScoring.DEFAULT);
+    }
+
+    RelatedStories(ArticleIndex index, ArticleSearch search, RelatedScoring.Weights weights) {
+        this.index = index;
+        this.search = search;
+        this.weights = weights;
+        QueryUnits units = new QueryUnits(analysis.vietnamese());
+        this.terms = new RelatedTerms(analysis.vietnamese(), units);
+        this.synonyms = new QueryBuilder(analysis.queryAnalyzer());
+        this.synonyms.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    }
+
+    /** What a source is: an archived article (doc ≥ 0) or a draft (doc −1). */
+    private record Source(long id, String title, String sapo, String body, List<String> places, List<String> names,
+            List<String> tags, OffsetDateTime published, Long simhash, int doc) {}
+
     /** Related stories for an archived article; empty if the article is not in the index. */
-    public List<RelatedStory> forArticle(long id, int max) {
+    public RelatedResult forArticle(long id, int max) {
         return index.withSearcher(searcher -> {
             int doc = docOf(searcher, id);
             if (doc < 0) {
-                return List.of();
+                return new RelatedResult(List.of(), 0, false);
             }
             Article a = ArticleSearch.article(searcher, doc);
             Document stored = searcher.storedFields().document(doc, Set.of(ArticleSchema.PLACE, ArticleSchema.NAME));
-            Source src = new Source(a.title(), a.sapo(), a.bodyText(),
-                    List.of(stored.getValues(ArticleSchema.PLACE)), List.of(stored.getValues(ArticleSchema.NAME)),
-                    a.tags(), a.published(), NearDuplicates.simhash(searcher, doc), doc);
+            Source src = new Source(id, a.title(), a.sapo(), a.bodyText(), List.of(stored.getValues(ArticleSchema.PLACE)),
+                    List.of(stored.getValues(ArticleSchema.NAME)), a.tags(), a.published(),
+                    NearDuplicates.simhash(searcher, doc), doc);
             return related(searcher, src, max);
         });
     }
@@ -84,14 +104,213 @@ public final class RelatedStories {
      * Related stories for a draft (the editor's case): its title (may be empty) and text, and its intended
      * publication time (null: now).
      */
-    public List<RelatedStory> forDraft(String title, String text, OffsetDateTime when, int max) {
+    public RelatedResult forDraft(String title, String text, OffsetDateTime when, int max) {
         String t = title == null ? "" : title;
         String body = text == null ? "" : text;
         ArticleFeatures f = ArticleFeatures.of(t, body, "", Gazetteer.get());
         Long simhash = body.length() >= ArticleSchema.MIN_DUPLICATE_TEXT ? f.simhash() : null;
-        Source src = new Source(t, "", body, f.places(), f.names(), List.of(),
+        Source src = new Source(-1, t, "", body, f.places(), f.names(), List.of(),
                 when == null ? OffsetDateTime.now() : when, simhash, -1);
         return index.withSearcher(searcher -> related(searcher, src, max));
+    }
+
+    private RelatedResult related(IndexSearcher searcher, Source src, int max) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        List<WeightedTerm> ts = terms.extract(reader, src.title(), src.sapo(), src.body(), src.doc() >= 0 ? 2 : 1);
+        List<String> places = src.places().stream().filter(p -> placeWeight(p) >= 0.5).toList();
+        if (ts.size() < MIN_TERMS && places.isEmpty() && src.names().isEmpty()) {
+            return fallback(src, max);
+        }
+        int n = Math.max(1, reader.numDocs());
+        Set<String> rareNames = new LinkedHashSet<>();
+        for (String name : src.names()) {
+            int df = reader.docFreq(new Term(ArticleSchema.NAME, name));
+            if (df > (src.doc() >= 0 ? 1 : 0) && df <= Math.max(3, n * RARE_NAME_SHARE)) {
+                rareNames.add(name);
+            }
+        }
+        TopDocs top = searcher.search(candidateQuery(src, ts, places, rareNames), CANDIDATES);
+        int[] docs = new int[top.scoreDocs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = top.scoreDocs[i].doc;
+        }
+        List<Query[]> fieldQueries = new ArrayList<>();
+        for (WeightedTerm t : ts) {
+            fieldQueries.add(partQueries(t));
+        }
+        byte[][] presence = RelatedCandidates.presence(searcher, fieldQueries, docs);
+        return rank(searcher, src, ts, presence, docs, rareNames, max);
+    }
+
+    private RelatedResult rank(IndexSearcher searcher, Source src, List<WeightedTerm> ts, byte[][] presence,
+            int[] docs, Set<String> rareNames, int max) throws IOException {
+        double total = ts.stream().mapToDouble(WeightedTerm::weight).sum();
+        String srcTitle = titleKey(src.title());
+        List<RelatedStory> scored = new ArrayList<>();
+        List<Long> keptHashes = new ArrayList<>();
+        Set<String> keptTitles = new HashSet<>();
+        int copies = 0;
+        for (int c = 0; c < docs.length; c++) {
+            RelatedCandidates.Stored s = RelatedCandidates.stored(searcher, docs[c]);
+            String title = titleKey(s.title());
+            boolean copyOfSource = (!srcTitle.isEmpty() && title.equals(srcTitle))
+                    || (s.simhash() != null && src.simhash() != null && NearDuplicates.same(s.simhash(), src.simhash()));
+            if (copyOfSource || s.id() == src.id()) {
+                copies += s.id() == src.id() ? 0 : 1;
+                continue;
+            }
+            double text = 0;
+            for (int t = 0; t < ts.size(); t++) {
+                text += ts.get(t).weight() * RelatedCandidates.partShare(presence[t][c]);
+            }
+            text = total == 0 ? 0 : text / total;
+            RelatedStory story = story(src, s, text, RelatedCandidates.present(ts, presence, c), rareNames);
+            if (story.score() < weights.cutoff()) {
+                continue;
+            }
+            if (keptTitles.contains(title) || (s.simhash() != null
+                    && keptHashes.stream().anyMatch(h -> NearDuplicates.same(h, s.simhash())))) {
+                copies++;
+                continue;
+            }
+            keptTitles.add(title);
+            if (s.simhash() != null) {
+                keptHashes.add(s.simhash());
+            }
+            scored.add(story);
+        }
+        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return new RelatedResult(scored.size() > max ? scored.subList(0, max) : scored, copies, false);
+    }
+
+    private RelatedStory story(Source src, RelatedCandidates.Stored s, double text, List<WeightedTerm> shared,
+            Set<String> rareNames) {
+        List<String> sharedPlaces = new ArrayList<>(src.places().stream().filter(s.places()::contains).toList());
+        sharedPlaces.sort((a, b) -> Double.compare(placeWeight(b), placeWeight(a)));
+        double placeScore = Math.min(1.5, sharedPlaces.stream().mapToDouble(RelatedStories::placeWeight).sum()) / 1.5;
+        List<String> people = src.names().stream().filter(s.names()::contains).limit(4).toList();
+        long rare = people.stream().filter(rareNames::contains).count();
+        double peopleScore = Math.min(2.0, rare + 0.3 * (people.size() - rare)) / 2.0;
+        List<String> tags = src.tags().stream().filter(s.tags()::contains).toList();
+        Long days = src.published() == null || s.published() == null ? null
+                : Math.abs(src.published().toInstant().toEpochMilli() - s.published()) / 86_400_000L;
+        boolean local = sharedPlaces.stream().anyMatch(p -> placeWeight(p) >= 0.5);
+        boolean sameEvent = days != null && days <= weights.eventDays() && (rare > 0 || local)
+                && text >= weights.eventMinText();
+        double recency = days == null ? 0 : Math.exp(-days / 180.0);
+        RelatedScoring.Signals signals = new RelatedScoring.Signals(text, placeScore, peopleScore,
+                Math.min(1, 0.5 * tags.size()), sameEvent, recency);
+        RelatedReasons reasons = new RelatedReasons(reasonWords(shared, people, sharedPlaces), people, sharedPlaces,
+                tags, sameEvent, days);
+        return new RelatedStory(s.id(), s.url(), s.title(), published(s), RelatedScoring.score(signals, weights), reasons,
+                reasons.line());
+    }
+
+    private static OffsetDateTime published(RelatedCandidates.Stored s) {
+        return s.published() == null ? null : java.time.Instant.ofEpochMilli(s.published())
+                .atZone(ArticleSchema.ZONE).toOffsetDateTime();
+    }
+
+    /** The shared words worth showing: the heaviest, leaving out those already said as a person or place. */
+    private static List<String> reasonWords(List<WeightedTerm> shared, List<String> people, List<String> places) {
+        List<String> out = new ArrayList<>();
+        Set<String> said = new HashSet<>();
+        for (String p : people) {
+            said.add(p.toLowerCase(Locale.ROOT));
+        }
+        for (String p : places) {
+            said.add(p.toLowerCase(Locale.ROOT));
+        }
+        for (WeightedTerm t : shared) {
+            String shown = t.display();
+            String lower = shown.toLowerCase(Locale.ROOT);
+            if (out.size() >= REASON_WORDS || out.stream().anyMatch(o -> o.equalsIgnoreCase(shown))
+                    || said.stream().anyMatch(x -> x.contains(lower))) {
+                continue;
+            }
+            out.add(shown);
+        }
+        return out;
+    }
+
+    /** The query that fetches candidates: every term, rare name, local place and tag, weighted. */
+    private Query candidateQuery(Source src, List<WeightedTerm> ts, List<String> places, Set<String> rareNames) {
+        BooleanQuery.Builder like = new BooleanQuery.Builder();
+        for (WeightedTerm t : ts) {
+            List<Query> alternatives = new ArrayList<>();
+            Query[] parts = partQueries(t);
+            float[] boosts = {1.5f, 1.2f, 1f};
+            for (int p = 0; p < parts.length; p++) {
+                if (parts[p] != null) {
+                    alternatives.add(new BoostQuery(parts[p], boosts[p]));
+                }
+            }
+            if (!alternatives.isEmpty()) {
+                like.add(new BoostQuery(new DisjunctionMaxQuery(alternatives, 0.3f), (float) t.weight()), Occur.SHOULD);
+            }
+        }
+        for (String p : places) {
+            like.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.PLACE, p)), (float) (2 * placeWeight(p))),
+                    Occur.SHOULD);
+        }
+        for (String name : rareNames) {
+            like.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.NAME, name)), 3f), Occur.SHOULD);
+        }
+        for (String tag : src.tags()) {
+            like.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.TAG, tag)), 2f), Occur.SHOULD);
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(like.build(), Occur.MUST);
+        if (src.doc() >= 0) {
+            q.add(idQuery(src.id()), Occur.MUST_NOT);
+        }
+        return q.build();
+    }
+
+    /** A term's query in the title, the sapo and the body. */
+    private Query[] partQueries(WeightedTerm t) {
+        String[] bases = {ArticleSchema.TITLE, ArticleSchema.SAPO, ArticleSchema.BODY};
+        Query[] out = new Query[3];
+        for (int p = 0; p < 3; p++) {
+            out[p] = switch (t.kind()) {
+                case UNIT -> new TermQuery(new Term(Role.WORDS.field(bases[p]), t.key()));
+                case SYLLABLE -> new TermQuery(new Term(bases[p], t.key()));
+                case CONCEPT -> synonyms.createBooleanQuery(Role.FOLDED.field(bases[p]), t.key(), Occur.MUST);
+            };
+        }
+        return out;
+    }
+
+    /** How much sharing a place says: a commune or landmark much, a district some, the province almost nothing. */
+    static double placeWeight(String label) {
+        return Gazetteer.get().byLabel(label).map(p -> switch (p.type()) {
+            case "tinh" -> 0.1;
+            case "huyen", "thi_xa", "thanh_pho" -> 0.6;
+            default -> 1.0;
+        }).orElse(0.5);
+    }
+
+    /** A title compared for copies: folded, lower case, letters and digits only. */
+    private static String titleKey(String title) {
+        return VietnameseText.fold(Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** A short source (a title, one word) as a search for its text. */
+    private RelatedResult fallback(Source src, int max) {
+        String text = (src.title() + " " + src.body()).strip();
+        if (text.isEmpty()) {
+            return new RelatedResult(List.of(), 0, true);
+        }
+        String query = text.length() > 200 ? text.substring(0, 200) : text;
+        SearchResult r = search.search(SearchRequest.builder(query.replace('"', ' ')).size(max + 1).build());
+        List<RelatedStory> out = new ArrayList<>();
+        for (SearchHit h : r.hits()) {
+            if (h.id() != src.id() && out.size() < max) {
+                RelatedReasons reasons = new RelatedReasons(List.of(query), List.of(), List.of(), List.of(), false, null);
+                out.add(new RelatedStory(h.id(), h.url(), h.title(), h.published(), h.score(), reasons, reasons.line()));
+            }
+        }
+        return new RelatedResult(out, 0, true);
     }
 
     /** Baseline for the evaluation: Lucene's plain More-Like-This over the body text only. */
@@ -120,199 +339,6 @@ public final class RelatedStories {
         });
     }
 
-    private record Source(String title, String sapo, String body, List<String> places, List<String> names,
-            List<String> tags, OffsetDateTime published, Long simhash, int doc) {}
-
-    private record Interesting(String term) {}
-
-    /** Where a source term may match in a candidate: anywhere, a little more in its title and sapo. */
-    private static final java.util.Map<String, Float> TARGET_WEIGHTS = java.util.Map.of(
-            ArticleSchema.TITLE, 1.5f, ArticleSchema.SAPO, 1.2f, ArticleSchema.BODY, 1f);
-    private static final int MAX_TERMS = 40;
-
-    private List<RelatedStory> related(IndexSearcher searcher, Source src, int max) throws IOException {
-        IndexReader reader = searcher.getIndexReader();
-        int numDocs = Math.max(1, reader.numDocs());
-        BooleanQuery.Builder like = new BooleanQuery.Builder();
-        java.util.Map<String, Float> weights = new java.util.HashMap<>();
-        addMlt(reader, weights, ArticleSchema.TITLE, src.title(), TITLE_WEIGHT, src.doc() >= 0);
-        addMlt(reader, weights, ArticleSchema.SAPO, src.sapo(), SAPO_WEIGHT, src.doc() >= 0);
-        addMlt(reader, weights, ArticleSchema.BODY, src.body(), BODY_WEIGHT, src.doc() >= 0);
-        List<java.util.Map.Entry<String, Float>> ranked = new ArrayList<>(weights.entrySet());
-        ranked.sort((x, y) -> Float.compare(y.getValue(), x.getValue()));
-        List<Interesting> interesting = new ArrayList<>();
-        for (int i = 0; i < ranked.size() && i < MAX_TERMS; i++) {
-            String term = ranked.get(i).getKey();
-            interesting.add(new Interesting(term));
-            List<Query> fields = new ArrayList<>();
-            for (String base : List.of(ArticleSchema.TITLE, ArticleSchema.SAPO, ArticleSchema.BODY)) {
-                fields.add(new BoostQuery(new TermQuery(new Term(Role.WORDS.field(base), term)), TARGET_WEIGHTS.get(base)));
-            }
-            like.add(new BoostQuery(new org.apache.lucene.search.DisjunctionMaxQuery(fields, 0.3f),
-                    ranked.get(i).getValue()), Occur.SHOULD);
-        }
-        List<String> places = selective(reader, ArticleSchema.PLACE, src.places(), numDocs);
-        List<String> names = selective(reader, ArticleSchema.NAME, src.names(), numDocs);
-        for (String p : places) {
-            like.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.PLACE, p)), PLACE_WEIGHT), Occur.SHOULD);
-        }
-        for (String n : names) {
-            like.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.NAME, n)), NAME_WEIGHT), Occur.SHOULD);
-        }
-        for (String t : src.tags()) {
-            like.add(new BoostQuery(new TermQuery(new Term(ArticleSchema.TAG, t)), TAG_WEIGHT), Occur.SHOULD);
-        }
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(like.build(), Occur.MUST);
-        if (src.doc() >= 0) {
-            q.add(idQuery(ArticleSearch.idOf(searcher, src.doc())), Occur.MUST_NOT);
-        }
-        Query query = q.build();
-        if (src.published() != null) {
-            query = FunctionScoreQuery.boostByValue(query, new RecencyBoost(src.published().toInstant().toEpochMilli(),
-                    TIME_HALF_LIFE_DAYS, TIME_WEIGHT));
-        }
-        TopDocs top = searcher.search(query, max * 3 + 10);
-        List<RelatedStory> out = new ArrayList<>();
-        List<Long> kept = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            if (out.size() >= max) {
-                break;
-            }
-            Long h = NearDuplicates.simhash(searcher, sd.doc);
-            if (h != null && src.simhash() != null && NearDuplicates.same(h, src.simhash())) {
-                continue; // a copy of the article itself
-            }
-            if (h != null && kept.stream().anyMatch(k -> NearDuplicates.same(k, h))) {
-                continue; // a copy of a suggestion already made
-            }
-            if (h != null) {
-                kept.add(h);
-            }
-            out.add(story(searcher, sd, src, interesting, places, names));
-        }
-        return out;
-    }
-
-    /** Adds the source field's most distinctive word units, weighted by tf-idf and the field's weight. */
-    private void addMlt(IndexReader reader, java.util.Map<String, Float> weights, String base, String text,
-            float weight, boolean fromIndex) throws IOException {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        String field = Role.WORDS.field(base);
-        MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(analysis.indexAnalyzer());
-        mlt.setFieldNames(new String[] {field});
-        mlt.setMinTermFreq(1);
-        // An archived article counts itself, so a term it shares with one other story has docFreq 2.
-        mlt.setMinDocFreq(fromIndex ? 2 : 1);
-        mlt.setMaxDocFreq(Math.max(3, (int) (reader.numDocs() * MAX_SHARED_DF)));
-        mlt.setMaxQueryTerms(MAX_TERMS_PER_FIELD);
-        mlt.setBoost(true);
-        mlt.setMinWordLen(3);
-        Query q = mlt.like(field, new StringReader(text));
-        if (q instanceof BooleanQuery bq) {
-            for (var c : bq.clauses()) {
-                float boost = c.query() instanceof BoostQuery b ? b.getBoost() : 1f;
-                Query inner = c.query() instanceof BoostQuery b ? b.getQuery() : c.query();
-                if (inner instanceof TermQuery tq) {
-                    weights.merge(tq.getTerm().text(), boost * weight, Float::sum);
-                }
-            }
-        }
-    }
-
-    /** The values rare enough to signal relatedness (a province name is in every other article). */
-    private static List<String> selective(IndexReader reader, String field, List<String> values, int numDocs)
-            throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            int df = reader.docFreq(new Term(field, v));
-            if (df > 0 && df <= Math.max(3, numDocs * MAX_SHARED_DF)) {
-                out.add(v);
-            }
-        }
-        return out;
-    }
-
-    private RelatedStory story(IndexSearcher searcher, ScoreDoc sd, Source src, List<Interesting> interesting,
-            List<String> places, List<String> names) throws IOException {
-        Article a = ArticleSearch.article(searcher, sd.doc);
-        Document stored = searcher.storedFields().document(sd.doc, Set.of(ArticleSchema.PLACE, ArticleSchema.NAME));
-        Set<String> theirPlaces = Set.of(stored.getValues(ArticleSchema.PLACE));
-        Set<String> theirNames = Set.of(stored.getValues(ArticleSchema.NAME));
-        List<String> sharedPlaces = src.places().stream().filter(theirPlaces::contains).toList();
-        List<String> sharedNames = src.names().stream().filter(theirNames::contains).limit(5).toList();
-        List<String> sharedTags = src.tags().stream().filter(a.tags()::contains).toList();
-        LinkedHashSet<String> terms = new LinkedHashSet<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-        int local = sd.doc - leaf.docBase;
-        for (Interesting it : interesting) {
-            if (terms.size() >= 6) {
-                break;
-            }
-            String shown = it.term().replace('_', ' ');
-            if (terms.contains(shown) || sharedNames.contains(shown) || shownInPlaces(shown, sharedPlaces)) {
-                continue;
-            }
-            if (contains(leaf, local, it)) {
-                terms.add(shown);
-            }
-        }
-        Long days = src.published() != null && a.published() != null
-                ? Math.abs(Duration.between(src.published(), a.published()).toDays()) : null;
-        return new RelatedStory(a.id(), a.url(), a.title(), a.published(), sd.score, List.copyOf(terms),
-                sharedPlaces, sharedNames, sharedTags, days, reason(terms, sharedPlaces, sharedNames, sharedTags, days));
-    }
-
-    private static boolean shownInPlaces(String term, List<String> places) {
-        for (String p : places) {
-            if (p.toLowerCase(java.util.Locale.ROOT).contains(term)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(LeafReaderContext leaf, int doc, Interesting it) throws IOException {
-        for (String base : List.of(ArticleSchema.TITLE, ArticleSchema.SAPO, ArticleSchema.BODY)) {
-            var terms = leaf.reader().terms(Role.WORDS.field(base));
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum te = terms.iterator();
-            if (!te.seekExact(new org.apache.lucene.util.BytesRef(it.term()))) {
-                continue;
-            }
-            PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
-            if (pe.advance(doc) == doc && doc != DocIdSetIterator.NO_MORE_DOCS) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String reason(Set<String> terms, List<String> places, List<String> names, List<String> tags, Long days) {
-        List<String> parts = new ArrayList<>();
-        if (!terms.isEmpty()) {
-            parts.add("Cùng nói về: " + String.join(", ", terms));
-        }
-        if (!places.isEmpty()) {
-            parts.add("Cùng địa danh: " + String.join(", ", places));
-        }
-        if (!names.isEmpty()) {
-            parts.add("Cùng nhân vật/đơn vị: " + String.join(", ", names));
-        }
-        if (!tags.isEmpty()) {
-            parts.add("Cùng từ khóa: " + String.join(", ", tags));
-        }
-        if (days != null) {
-            parts.add(days == 0 ? "Cùng ngày" : "Cách " + days + " ngày");
-        }
-        return String.join(" · ", parts);
-    }
-
     private static Query idQuery(long id) {
         return new TermQuery(new Term(ArticleSchema.ID, Long.toString(id)));
     }
@@ -328,9 +354,5 @@ public final class RelatedStories {
             int doc = docOf(searcher, id);
             return doc < 0 ? Optional.empty() : Optional.of(ArticleSearch.article(searcher, doc).relatedIds());
         });
-    }
-
-    static List<String> asList(String[] a) {
-        return Arrays.asList(a);
     }
 }

@@ -7,6 +7,7 @@ import vn.khotin.extract.Article;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.ArticleSearch;
 import vn.khotin.search.RelatedStories;
+import vn.khotin.search.RelatedResult;
 import vn.khotin.search.RelatedStory;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
@@ -122,9 +123,9 @@ final class Backend {
         return views(gate.run(() -> related.forArticle(a.id(), RELATED)), baseUrl);
     }
 
-    private static List<RelatedView> views(List<RelatedStory> stories, String baseUrl) {
-        List<RelatedView> out = new ArrayList<>(stories.size());
-        for (RelatedStory r : stories) {
+    private static List<RelatedView> views(RelatedResult result, String baseUrl) {
+        List<RelatedView> out = new ArrayList<>(result.stories().size());
+        for (RelatedStory r : result.stories()) {
             out.add(new RelatedView(r.id(), r.title(), "/bai/" + r.id(), baseUrl + "/bai/" + r.id(),
                     Format.date(r.published()), r.reason()));
         }

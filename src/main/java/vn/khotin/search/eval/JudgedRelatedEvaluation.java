@@ -105,7 +105,7 @@ public final class JudgedRelatedEvaluation {
             }
 
             public List<String> related(String key, int k) {
-                return related.forArticle(archive.byKey(key).id(), k).stream().map(s -> archive.keyOf(s.id())).toList();
+                return related.forArticle(archive.byKey(key).id(), k).stories().stream().map(s -> archive.keyOf(s.id())).toList();
             }
         };
         Method mlt = new Method() {

@@ -91,7 +91,7 @@ public final class RelatedEvaluation {
         }
         RelatedStories related = new RelatedStories(index);
         Map<String, Function<Long, List<Long>>> systems = new LinkedHashMap<>();
-        systems.put("Khotin RelatedStories", id -> related.forArticle(id, 10).stream().map(RelatedStory::id).toList());
+        systems.put("Khotin RelatedStories", id -> related.forArticle(id, 10).stories().stream().map(RelatedStory::id).toList());
         systems.put("MoreLikeThis trên nội dung (body)", id -> related.plainMoreLikeThis(id, 10));
         out.println();
         out.println("Chuẩn vàng: " + goldLabel);

@@ -1,0 +1,258 @@
+package vn.khotin.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import vn.khotin.analysis.VietnameseAnalysis;
+import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseLexicon;
+import vn.khotin.analysis.VietnameseNormalizationCharFilter;
+import vn.khotin.analysis.VietnameseText;
+import vn.khotin.analysis.VietnameseTokenizer;
+import vn.khotin.analysis.VietnameseWordFilter;
+import vn.khotin.index.ArticleSchema;
+
+/**
+ * The terms a story is about, for "Tin liên quan": whole units only, never a pair of syllables across a word
+ * boundary. A unit is a multi-syllable lexicon word or name as the segmenter splits the text ("thiên tai",
+ * "Hương Khê"), a single-syllable word the segmenter leaves alone ("lũ", "OCOP"), or an abbreviation in any of its
+ * forms ("CSGT" = "cảnh sát giao thông"). Function words are left out: the hand-read list {@value #STOPWORDS} and
+ * single syllables in more than {@link #MAX_SYLLABLE_SHARE} of the archive. Each term is weighted by where it
+ * stands (title above sapo above body), how often, and how rare it is in the archive. Thread-safe.
+ */
+final class RelatedTerms {
+
+    /** The hand-read list of function words (see the file's header for how it was derived). */
+    static final String STOPWORDS = "vn/khotin/search/related-stopwords.txt";
+    /** A single syllable in more than this share of the archive's articles says nothing about a story. */
+    static final double MAX_SYLLABLE_SHARE = 0.08;
+    /** A syllable must be in more articles than this to count as common (a small archive proves little). */
+    static final int MIN_COMMON_DOCS = 20;
+    /** At most this many terms describe a story. */
+    static final int MAX_TERMS = 25;
+    static final float TITLE_WEIGHT = 3f;
+    static final float SAPO_WEIGHT = 2f;
+    static final float BODY_WEIGHT = 1f;
+
+    /** How a term is matched in other stories. */
+    enum Kind {
+        /** A multi-syllable word or name: a term of the {@code .words} fields ("thiên_tai"). */
+        UNIT,
+        /** A single-syllable word: a term of the syllable fields ("lũ"). */
+        SYLLABLE,
+        /** An abbreviation or full form: matched in either form (the canonical abbreviation). */
+        CONCEPT
+    }
+
+    /**
+     * One term of a story.
+     *
+     * @param key the index term (unit or syllable) or the canonical abbreviation (concept)
+     * @param display the form shown to editors, as first written in the story ("Hương Khê", "lũ lụt")
+     * @param weight its weight in the story
+     * @param docFreq how many archived articles have it
+     */
+    record WeightedTerm(Kind kind, String key, String display, double weight, int docFreq) {}
+
+    private final VietnameseLexicon lexicon;
+    private final CharArraySet syllableStopwords;
+    private final Set<String> unitStopwords;
+    private final QueryUnits concepts;
+    private final Analyzer units;
+
+    RelatedTerms(VietnameseAnalysis analysis, QueryUnits concepts) {
+        this.lexicon = analysis.lexicon();
+        this.syllableStopwords = analysis.stopwords();
+        this.unitStopwords = loadStopwords();
+        this.concepts = concepts;
+        VietnameseLexicon lex = lexicon;
+        this.units = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new VietnameseTokenizer();
+                return new TokenStreamComponents(source, new VietnameseWordFilter(source, lex,
+                        VietnameseWordFilter.Mode.LEXICON, VietnameseWordFilter.TermForm.NORMALIZED));
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return new VietnameseNormalizationCharFilter(reader);
+            }
+        };
+    }
+
+    private static Set<String> loadStopwords() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = RelatedTerms.class.getClassLoader().getResourceAsStream(STOPWORDS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + STOPWORDS);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(unitKey(s.replace('_', ' ')));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The index form of a unit written with spaces: lower case, new-style tones, syllables joined by '_'. */
+    static String unitKey(String words) {
+        return normalize(words).strip().replaceAll("\\s+", "_");
+    }
+
+    private static String normalize(String s) {
+        return VietnameseText.toNewStyle(Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+    }
+
+    /** The weighted terms of a story's parts, best first; {@code minDocFreq} filters terms no other story has. */
+    List<WeightedTerm> extract(IndexReader reader, String title, String sapo, String body, int minDocFreq)
+            throws IOException {
+        Map<String, Candidate> found = new LinkedHashMap<>();
+        collect(found, title, TITLE_WEIGHT);
+        collect(found, sapo, SAPO_WEIGHT);
+        collect(found, body, BODY_WEIGHT);
+        int n = Math.max(1, reader.numDocs());
+        List<WeightedTerm> out = new ArrayList<>();
+        for (Candidate c : found.values()) {
+            int df = docFreq(reader, c);
+            if (df < minDocFreq || (c.kind == Kind.SYLLABLE && df > n * MAX_SYLLABLE_SHARE && df > MIN_COMMON_DOCS)) {
+                continue;
+            }
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            out.add(new WeightedTerm(c.kind, c.key, c.display, c.weight * idf, df));
+        }
+        out.sort((a, b) -> Double.compare(b.weight(), a.weight()));
+        return out.size() > MAX_TERMS ? List.copyOf(out.subList(0, MAX_TERMS)) : List.copyOf(out);
+    }
+
+    private static final class Candidate {
+        final Kind kind;
+        final String key;
+        final String display;
+        double weight;
+
+        Candidate(Kind kind, String key, String display) {
+            this.kind = kind;
+            this.key = key;
+            this.display = display;
+        }
+    }
+
+    /** Adds a part's units and uncovered syllables, each occurrence worth the part's weight (sublinear). */
+    private void collect(Map<String, Candidate> found, String text, float partWeight) throws IOException {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        List<int[]> covered = new ArrayList<>();
+        try (TokenStream ts = units.tokenStream("", new StringReader(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                covered.add(new int[] {off.startOffset(), off.endOffset()});
+                String key = term.toString();
+                String surface = safeSurface(text, off.startOffset(), off.endOffset());
+                String concept = concepts.conceptOf(surface);
+                if (concept != null) {
+                    add(found, counts, Kind.CONCEPT, concept, surface);
+                } else if (!unitStopwords.contains(key)) {
+                    add(found, counts, Kind.UNIT, key, surface);
+                }
+            }
+            ts.end();
+        }
+        try (Tokenizer tok = new VietnameseTokenizer()) {
+            tok.setReader(new VietnameseNormalizationCharFilter(new StringReader(text)));
+            CharTermAttribute term = tok.addAttribute(CharTermAttribute.class);
+            OffsetAttribute off = tok.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = tok.addAttribute(TypeAttribute.class);
+            tok.reset();
+            while (tok.incrementToken()) {
+                if (isCovered(covered, off.startOffset()) || !isWordLike(type.type(), term)) {
+                    continue;
+                }
+                String surface = term.toString();
+                String concept = concepts.conceptOf(surface);
+                if (concept != null) {
+                    add(found, counts, Kind.CONCEPT, concept, surface);
+                    continue;
+                }
+                String key = normalize(surface);
+                if (key.length() > 1 && !syllableStopwords.contains(key)) {
+                    add(found, counts, Kind.SYLLABLE, key, surface);
+                }
+            }
+            tok.end();
+        }
+        counts.forEach((id, count) -> found.get(id).weight += partWeight * (1 + Math.log(count)));
+    }
+
+    private static void add(Map<String, Candidate> found, Map<String, Integer> counts, Kind kind, String key,
+            String surface) {
+        String id = kind + ":" + key;
+        found.computeIfAbsent(id, k -> new Candidate(kind, key, surface));
+        counts.merge(id, 1, Integer::sum);
+    }
+
+    private static String safeSurface(String text, int start, int end) {
+        return start >= 0 && end <= text.length() && start < end ? text.substring(start, end) : "";
+    }
+
+    private static boolean isCovered(List<int[]> covered, int start) {
+        for (int[] c : covered) {
+            if (start >= c[0] && start < c[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Syllables, abbreviations and codes name things; numbers, dates, e-mails and links do not. */
+    private static boolean isWordLike(String type, CharTermAttribute term) {
+        return (VietnameseTokenizer.SYLLABLE.equals(type) || VietnameseTokenizer.ABBREVIATION.equals(type)
+                || VietnameseTokenizer.CODE.equals(type) || VietnameseTokenizer.ALPHANUM.equals(type))
+                && term.length() > 0;
+    }
+
+    /** How many articles have the term: its unit or syllable in the body (or title), a concept in any form. */
+    private int docFreq(IndexReader reader, Candidate c) throws IOException {
+        return switch (c.kind) {
+            case UNIT -> Math.max(reader.docFreq(new Term(Role.WORDS.field(ArticleSchema.BODY), c.key)),
+                    reader.docFreq(new Term(Role.WORDS.field(ArticleSchema.TITLE), c.key)));
+            case SYLLABLE -> Math.max(reader.docFreq(new Term(ArticleSchema.BODY, c.key)),
+                    reader.docFreq(new Term(ArticleSchema.TITLE, c.key)));
+            case CONCEPT -> reader.docFreq(new Term(Role.FOLDED.field(ArticleSchema.BODY),
+                    VietnameseText.fold(normalize(c.key))));
+        };
+    }
+}
