@@ -62,14 +62,17 @@ public final class ArticleSchema {
     public static final String CAPTURE = "capture";
     public static final String SIMHASH = "simhash";
     public static final String SIMHASH_BAND = "simhash.band";
+    /** Doc values: a 64-bit hash of the title as compared for copies ({@link #titleHash}). */
+    public static final String TITLE_HASH = "title.hash";
     public static final String SOURCE = "_source";
 
     /**
      * Version of what the analysis makes of text, stored with each commit ({@link ArticleIndex#ANALYSIS_VERSION}).
      * Raise it whenever indexed terms change for the same text, so that older indexes ask for a reindex.
      * 2: four-syllable lexicon keys no longer collide with three-syllable ones (2026-11-26).
+     * 3: a title hash for folding same-title copies ({@link #TITLE_HASH}) (2026-12-04).
      */
-    public static final String ANALYSIS_VERSION = "2";
+    public static final String ANALYSIS_VERSION = "3";
 
     /** The text fields searched by default, in the order of their weight. */
     public static final List<String> TEXT_FIELDS = List.of(TITLE, SAPO, BODY, CAPTIONS);
@@ -158,6 +161,9 @@ public final class ArticleSchema {
             doc.add(new LongPoint(UPDATED, millis));
             doc.add(new StoredField(UPDATED, millis));
         }
+        if (!a.title().isBlank()) {
+            doc.add(new NumericDocValuesField(TITLE_HASH, titleHash(a.title())));
+        }
         // Too little text makes every short item look alike; such articles take no part in duplicate detection.
         if (a.sapo().length() + body.length() >= MIN_DUPLICATE_TEXT) {
             long simhash = features.simhash();
@@ -226,6 +232,24 @@ public final class ArticleSchema {
             }
         }
         return out;
+    }
+
+    /**
+     * A 64-bit hash of a title as compared for copies: NFC, lower case, without diacritics, letters and digits
+     * only ("Hà Tĩnh: mưa lũ" and "HA TINH - MUA LU" are the same title); never 0.
+     */
+    public static long titleHash(String title) {
+        String key = vn.khotin.analysis.VietnameseText.fold(java.text.Normalizer.normalize(title,
+                java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)).replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+        long h = 1125899906842597L;
+        for (int i = 0; i < key.length(); i++) {
+            h = 31 * h + key.charAt(i);
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
     }
 
     /** Widths of the SimHash bands: six bands, so two hashes within 5 bits share at least one. */

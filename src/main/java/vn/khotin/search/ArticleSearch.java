@@ -358,17 +358,23 @@ public final class ArticleSearch {
     /** A hit and the near-duplicate copies folded into it. */
     private record Group(ScoreDoc first, List<Integer> copies) {}
 
-    /** Folds hits whose SimHash is within the duplicate distance of an earlier hit into that hit. */
+    /**
+     * Folds into an earlier hit the hits that copy it: a SimHash within the duplicate distance, or the same title
+     * and a SimHash within {@link #SAME_TITLE_MAX_DISTANCE} (a republished copy with an edited paragraph).
+     */
     private static List<Group> collapse(SegmentValues.View values, ScoreDoc[] docs) throws IOException {
         List<Group> groups = new ArrayList<>();
         List<Long> hashes = new ArrayList<>();
+        List<Long> titles = new ArrayList<>();
         for (ScoreDoc sd : docs) {
             Long h = values.simhash(sd.doc);
+            long title = values.titleHash(sd.doc);
             boolean folded = false;
             if (h != null) {
                 for (int k = 0; k < groups.size(); k++) {
                     Long other = hashes.get(k);
-                    if (other != null && NearDuplicates.same(h, other)) {
+                    if (other != null && (NearDuplicates.same(h, other) || (title != 0 && title == titles.get(k)
+                            && vn.khotin.index.ArticleFeatures.distance(h, other) <= SAME_TITLE_MAX_DISTANCE))) {
                         groups.get(k).copies().add(sd.doc);
                         folded = true;
                         break;
@@ -378,10 +384,14 @@ public final class ArticleSearch {
             if (!folded) {
                 groups.add(new Group(sd, new ArrayList<>()));
                 hashes.add(h);
+                titles.add(title);
             }
         }
         return groups;
     }
+
+    /** Two articles with the same title are copies when their SimHashes differ in at most this many bits. */
+    static final int SAME_TITLE_MAX_DISTANCE = 16;
 
     /** The IDs of a hit's near-duplicate copies: those folded into it and any others in the archive. */
     private static List<Long> duplicateIds(SegmentValues.View values, Group g) throws IOException {

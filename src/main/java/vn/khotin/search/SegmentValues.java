@@ -30,7 +30,8 @@ final class SegmentValues {
      * lists the hashed documents by their value of band {@code b}: those with value {@code v} are at
      * {@code bandStarts[b][v] .. bandStarts[b][v + 1] - 1} (bands are at most 11 bits, so the table is small).
      */
-    private record Segment(long[] ids, long[] hashes, FixedBitSet hasHash, int[][] bandStarts, int[][] bandDocs) {}
+    private record Segment(long[] ids, long[] hashes, FixedBitSet hasHash, int[][] bandStarts, int[][] bandDocs,
+            long[] titleHashes) {}
 
     private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
 
@@ -64,6 +65,13 @@ final class SegmentValues {
         if (id != null) {
             for (int d = id.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = id.nextDoc()) {
                 ids[d] = id.longValue();
+            }
+        }
+        long[] titles = new long[max];
+        NumericDocValues t = reader.getNumericDocValues(ArticleSchema.TITLE_HASH);
+        if (t != null) {
+            for (int d = t.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = t.nextDoc()) {
+                titles[d] = t.longValue();
             }
         }
         NumericDocValues h = reader.getNumericDocValues(ArticleSchema.SIMHASH);
@@ -104,7 +112,7 @@ final class SegmentValues {
             starts[b] = st;
             docs[b] = ds;
         }
-        return new Segment(ids, hashes, has, starts, docs);
+        return new Segment(ids, hashes, has, starts, docs, titles);
     }
 
     /** Lookups over the leaves of one searcher. */
@@ -132,6 +140,12 @@ final class SegmentValues {
             Segment s = at(li);
             int local = doc - leaves.get(li).docBase;
             return s.hasHash.get(local) ? s.hashes[local] : null;
+        }
+
+        /** The hash of a document's title ({@link ArticleSchema#titleHash}), 0 if unknown (older index). */
+        long titleHash(int doc) throws IOException {
+            int li = ReaderUtil.subIndex(doc, leaves);
+            return at(li).titleHashes[doc - leaves.get(li).docBase];
         }
 
         /** The article ID of a document. */

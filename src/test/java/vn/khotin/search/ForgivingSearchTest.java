@@ -38,6 +38,14 @@ class ForgivingSearchTest {
     static final long THEFT = 2010;
     static final long KY_ANH = 2011;
     static final long PHOTO = 2012;
+    static final long REPUBLISHED = 2013;
+    static final long REPUBLISHED_COPY = 2014;
+
+    static final String REPUBLISHED_BODY = "Sáng nay, đoàn công tác của tỉnh kiểm tra tiến độ xây dựng cầu Cửa Hội.\n"
+            + "Theo chủ đầu tư, cây cầu đã hoàn thành phần móng và đang thi công trụ tháp.\n"
+            + "Nhà thầu huy động hơn 200 công nhân làm việc ba ca mỗi ngày để kịp tiến độ.\n"
+            + "Cầu dài hơn một cây số, nối hai bờ sông Lam, rút ngắn quãng đường đi lại của người dân hai tỉnh.\n"
+            + "Đoàn yêu cầu bảo đảm an toàn lao động và chất lượng công trình trong mùa mưa bão sắp tới.";
 
     static List<Article> articles() {
         return List.of(
@@ -86,7 +94,15 @@ class ForgivingSearchTest {
                         List.of(), List.of()),
                 article(PHOTO, "Kỳ vọng mùa du lịch biển", "Ảnh: du khách tắm biển đông vui.",
                         "Các điểm đến kỳ vọng đón nhiều khách trong dịp hè, ảnh chụp bãi biển cho thấy rõ điều đó.",
-                        "PV", date(2025, 2, 11), "Du lịch", List.of(), List.of()));
+                        "PV", date(2025, 2, 11), "Du lịch", List.of(), List.of()),
+                article(REPUBLISHED, "Cầu Cửa Hội vượt tiến độ thi công", "Cây cầu nối hai tỉnh đang thi công trụ tháp.",
+                        REPUBLISHED_BODY, "PV", date(2025, 3, 1), "Kinh tế", List.of(), List.of()),
+                // Republished under another ID, same title, one paragraph rewritten and one added.
+                article(REPUBLISHED_COPY, "Cầu Cửa Hội vượt tiến độ thi công", "Cây cầu nối hai tỉnh đang thi công trụ tháp.",
+                        REPUBLISHED_BODY.replace("Nhà thầu huy động hơn 200 công nhân làm việc ba ca mỗi ngày",
+                                "Hơn 200 kỹ sư, công nhân được nhà thầu bố trí làm việc liên tục ngày đêm")
+                                + "\nDự kiến cầu thông xe vào quý IV năm sau.", "PV", date(2025, 3, 2), "Kinh tế",
+                        List.of(), List.of()));
     }
 
     @BeforeAll
@@ -185,6 +201,24 @@ class ForgivingSearchTest {
         SearchResult mine = forgiving("mor sawts Thachj Khee");
         assertThat(mine.correctedQuery()).isEqualTo("mỏ sắt Thạch Khê");
         assertThat(ids(mine)).first().isEqualTo(THACH_KHE);
+    }
+
+    @Test
+    void aRepublishedCopyWithTheSameTitleIsFoldedIntoOneHit() {
+        // Precondition: the edit takes the copy beyond the near-duplicate distance of the text alone.
+        Article a = articles().get(articles().size() - 2);
+        Article b = articles().get(articles().size() - 1);
+        long ha = vn.khotin.index.ArticleFeatures.of("", a.sapo() + "\n" + a.bodyText(), "",
+                vn.khotin.index.Gazetteer.get()).simhash();
+        long hb = vn.khotin.index.ArticleFeatures.of("", b.sapo() + "\n" + b.bodyText(), "",
+                vn.khotin.index.Gazetteer.get()).simhash();
+        assertThat(vn.khotin.index.ArticleFeatures.distance(ha, hb)).isGreaterThan(NearDuplicates.MAX_DISTANCE);
+        SearchResult r = search.search(SearchRequest.builder("cầu Cửa Hội").build());
+        assertThat(r.hits()).hasSize(1);
+        assertThat(r.hits().get(0).duplicates()).isEqualTo(1);
+        assertThat(List.of(r.hits().get(0).id(), r.hits().get(0).duplicateIds().get(0)))
+                .containsExactlyInAnyOrder(REPUBLISHED, REPUBLISHED_COPY);
+        assertThat(exactly("cầu Cửa Hội").hits()).hasSize(2);
     }
 
     @Test

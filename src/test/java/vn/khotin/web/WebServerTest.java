@@ -81,7 +81,7 @@ class WebServerTest {
     void resultsPageShowsCountHighlightsAndPagination() {
         HttpResponse<String> r = web.get("/?q=" + q("cầu ngư") + "&size=5");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(web.get("/?q=" + q("di tích Đồng Lộc")).body()).contains("+ 1 bài gần trùng", "collapse=false");
+        assertThat(web.get("/?q=" + q("di tích Đồng Lộc")).body()).contains("+1 bản tương tự", "collapse=false");
         // adjacent marks read as one highlighted phrase, whether the highlighter marks words or syllables
         assertThat(r.body().replace("</mark> <mark>", " ")).contains("Lễ hội <mark>cầu ngư</mark>");
         assertThat(r.body()).contains("kết quả", " ms)", "<mark>",
@@ -271,7 +271,7 @@ class WebServerTest {
         // the link is the results page's place filter: following it finds the story (its newer copy first,
         // this one folded into it)
         String filtered = web.get("/?place=" + q("Ngã ba Đồng Lộc") + "&sort=newest").body();
-        assertThat(filtered).contains("Địa danh: Ngã ba Đồng Lộc", "href=\"/bai/800002\"", "+ 1 bài gần trùng");
+        assertThat(filtered).contains("Địa danh: Ngã ba Đồng Lộc", "href=\"/bai/800002\"", "+1 bản tương tự");
 
         JsonNode api = JSON.readTree(web.get("/api/v1/articles/800001").body());
         assertThat(api.get("places").isArray()).isTrue();
