@@ -32,8 +32,9 @@ import org.netpreserve.jwarc.WarcTruncationReason;
 import org.netpreserve.jwarc.WarcWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.khotin.crawl.Capture;
-import vn.khotin.crawl.Exchange;
+import vn.khotin.model.Capture;
+import vn.khotin.model.Exchange;
+import vn.khotin.model.CaptureRef;
 
 /**
  * The raw archive: every HTTP exchange appended to gzip-per-record WARC files (ISO 28500) in one directory,

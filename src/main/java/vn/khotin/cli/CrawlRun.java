@@ -19,7 +19,7 @@ import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.khotin.archive.ArchivedCapture;
-import vn.khotin.archive.CaptureRef;
+import vn.khotin.model.CaptureRef;
 import vn.khotin.crawl.ArticleIds;
 import vn.khotin.crawl.CrawlStats;
 import vn.khotin.crawl.CrawlStore;

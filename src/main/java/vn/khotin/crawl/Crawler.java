@@ -25,6 +25,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.khotin.model.Capture;
+import vn.khotin.model.Exchange;
 
 /**
  * The crawler: a persistent frontier ({@link CrawlStore}) worked through politely. It only fetches,

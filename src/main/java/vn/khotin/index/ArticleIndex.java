@@ -29,7 +29,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.khotin.archive.CaptureRef;
+import vn.khotin.model.CaptureRef;
 
 /**
  * The Lucene index of articles: one writer, and searchers reopened in the background so that a new article is

@@ -19,7 +19,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 
 /**
  * The Lucene schema: which fields an article becomes and how each is analyzed. Field names are constants

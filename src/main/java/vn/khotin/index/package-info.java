@@ -25,7 +25,7 @@
  *   <tr><td>{@code name}</td><td>term, stored</td><td>people/organisations, related stories</td></tr>
  *   <tr><td>{@code simhash}, {@code simhash.band}</td><td>doc values; six band terms</td>
  *       <td>near-duplicates</td></tr>
- *   <tr><td>{@code _source}</td><td>stored JSON of the {@link vn.khotin.extract.Article}</td><td>display, API</td></tr>
+ *   <tr><td>{@code _source}</td><td>stored JSON of the {@link vn.khotin.model.Article}</td><td>display, API</td></tr>
  * </table>
  * The analysis roles per text field are decided in one place, {@link vn.khotin.index.TextAnalysis} (the seam
  * to {@code vn.khotin.analysis}).

@@ -34,7 +34,7 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.ArticleJson;
 import vn.khotin.index.ArticleSchema;

@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.SearchHit;
 import vn.khotin.search.SearchRequest;

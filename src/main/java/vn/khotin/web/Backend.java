@@ -3,7 +3,7 @@ package vn.khotin.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.ArticleSearch;
 import vn.khotin.search.RelatedStories;

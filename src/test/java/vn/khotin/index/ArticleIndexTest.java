@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.archive.CaptureRef;
-import vn.khotin.extract.Article;
-import vn.khotin.extract.ExtractionMethod;
+import vn.khotin.model.CaptureRef;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 
 class ArticleIndexTest {
 
