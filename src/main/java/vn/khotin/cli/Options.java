@@ -2,6 +2,7 @@ package vn.khotin.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import vn.khotin.pipeline.SiteProfile;
 
 /** Option groups shared by several commands. */
 final class Options {
@@ -71,7 +72,7 @@ final class Options {
             if (maxArticles < 0) {
                 throw UserException.usage("--max-articles = " + maxArticles + ": phải là số không âm.");
             }
-            return new SiteProfile(profile.file(), settings, profile.extraction());
+            return profile.withCrawl(settings);
         }
     }
 }

@@ -8,6 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.khotin.extract.ArticleExtractor;
+import vn.khotin.pipeline.Reindexer;
+import vn.khotin.pipeline.Workspace;
+import vn.khotin.pipeline.SiteProfile;
 
 /**
  * {@code khotin reindex}: rebuilds the Lucene index from the WARC files alone, without network, into a fresh

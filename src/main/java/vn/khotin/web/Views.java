@@ -25,6 +25,7 @@ import vn.khotin.web.view.RelatedView;
 import vn.khotin.web.view.ResultsView;
 import vn.khotin.web.view.StatusView;
 import vn.khotin.web.view.TimelineView;
+import vn.khotin.model.CrawlStatus;
 
 /** Turns search results and articles into the view records the templates render. Pure functions. */
 final class Views {
@@ -248,7 +249,7 @@ final class Views {
                 .map(e -> new Link(e.getKey(), "", e.getValue(), false)).toList();
         boolean running = s.state() == CrawlStatus.State.RUNNING || s.state() == CrawlStatus.State.STOPPING;
         CrawlStatus.Totals t = s.totals();
-        return new StatusView(new PageView("Trạng thái thu thập – " + SITE, "", "trang-thai"), s.state().label(),
+        return new StatusView(new PageView("Trạng thái thu thập – " + SITE, "", "trang-thai"), label(s.state()),
                 s.state() != CrawlStatus.State.UNAVAILABLE, Format.number(articles), Format.dateTime(s.lastStarted()),
                 Format.dateTime(s.lastFinished()), Format.number(s.pagesFetched()),
                 Format.number(s.articlesIndexed()), Format.number(s.queued()), Format.number(s.failures()), failures,
@@ -257,6 +258,17 @@ final class Views {
                 s.lastError() == null ? "" : s.lastError(), t != null,
                 t == null ? "–" : Format.number(t.captures()),
                 t == null ? "–" : Format.number(t.warcFiles()) + " tệp, " + Format.bytes(t.warcBytes()));
+    }
+
+    /** What the crawler is doing, as the status page says it. */
+    static String label(CrawlStatus.State state) {
+        return switch (state) {
+            case IDLE -> "đang nghỉ";
+            case RUNNING -> "đang thu thập";
+            case STOPPING -> "đang dừng";
+            case REINDEXING -> "đang lập lại chỉ mục";
+            case UNAVAILABLE -> "không gắn bộ thu thập";
+        };
     }
 
     private static String lastRun(CrawlStatus.RunSummary r) {

@@ -31,6 +31,7 @@ import vn.khotin.replica.ReplicaArticle;
 import vn.khotin.replica.ReplicaConfig;
 import vn.khotin.replica.ReplicaServer;
 import vn.khotin.web.WebConfig;
+import vn.khotin.pipeline.Workspace;
 
 /**
  * The crawler driven through the web server, as an operator would: the admin actions (with and without the

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.khotin.model.Article;
 import vn.khotin.model.ExtractionMethod;
 import vn.khotin.search.ArchivedArticle;
+import vn.khotin.model.CrawlStatus;
 
 /** The plain classes behind the handlers. */
 class PartsTest {

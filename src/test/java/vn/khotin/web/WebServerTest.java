@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.khotin.model.CrawlStatus;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebServerTest {

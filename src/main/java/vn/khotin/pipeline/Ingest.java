@@ -1,4 +1,4 @@
-package vn.khotin.cli;
+package vn.khotin.pipeline;
 
 import java.io.IOException;
 import java.util.EnumMap;
