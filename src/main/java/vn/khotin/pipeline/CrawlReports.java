@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -45,13 +46,18 @@ final class CrawlReports {
         this.dir = dir;
     }
 
-    /** Writes a run's report; returns the file, or null when it could not be written (logged). */
+    /**
+     * Writes a run's report; returns the file, or null when it could not be written (logged). The report appears
+     * whole or not at all (written aside, then renamed): the status page may be reading the directory meanwhile.
+     */
     Path write(Instant started, long run, Map<String, Object> report) {
         try {
             Files.createDirectories(dir);
             Path file = dir.resolve("crawl-" + NAME.format(started) + "-run" + run + ".json");
-            Files.write(file, ArticleJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            Path partial = dir.resolve(file.getFileName() + ".partial");
+            Files.write(partial, ArticleJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsBytes(report));
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             LOG.error("Could not write the crawl report to {}", dir, e);
@@ -96,7 +102,10 @@ final class CrawlReports {
         return m.matches() ? m.group(group) : "";
     }
 
-    private static LastRun parse(JsonNode r) {
+    private static LastRun parse(JsonNode r) throws IOException {
+        if (r == null || !r.isObject()) {
+            throw new IOException("not a crawl report");
+        }
         JsonNode crawl = r.path("crawl");
         Map<String, Long> failures = new TreeMap<>();
         crawl.path("failuresByReason").properties().forEach(e -> failures.put(e.getKey(), e.getValue().asLong()));
