@@ -39,6 +39,7 @@ import vn.khotin.search.ArticleSearch;
 import vn.khotin.search.RelatedStories;
 import vn.khotin.web.CrawlControl;
 import vn.khotin.web.RawCaptures;
+import vn.khotin.web.TokenAnalysis;
 import vn.khotin.web.WebConfig;
 import vn.khotin.web.WebServer;
 
@@ -112,7 +113,7 @@ final class BenchWebCommand implements Callable<Integer> {
             ArticleSearch search = new ArticleSearch(index);
             WebConfig config = WebConfig.defaults("127.0.0.1", 0).withRateLimit(Integer.MAX_VALUE / 2, 1_000_000);
             try (WebServer web = WebServer.start(search, new RelatedStories(index, search), config,
-                    CrawlControl.unavailable(), RawCaptures.none())) {
+                    CrawlControl.unavailable(), RawCaptures.none(), TokenAnalysis.unavailable())) {
                 // The server builds its suggestion statistics in the background from start; measure after it.
                 if (!search.suggestions().awaitReady(120_000)) {
                     out.println("Cảnh báo: thống kê gợi ý chưa dựng xong; số đo có thể gồm cả phần khởi động.");

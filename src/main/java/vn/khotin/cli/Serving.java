@@ -57,7 +57,8 @@ final class Serving implements Closeable {
     private static WebServer startWeb(Workspace ws, WebConfig config, CrawlControl crawl) {
         try {
             ArticleSearch search = new ArticleSearch(ws.index());
-            return WebServer.start(search, new RelatedStories(ws.index(), search), config, crawl, captures(ws));
+            return WebServer.start(search, new RelatedStories(ws.index(), search), config, crawl, captures(ws),
+                    new VietnameseTokens());
         } catch (WebServer.PortInUseException e) {
             ws.close();
             throw new UserException(UserException.RUNTIME, e.getMessage(), e);

@@ -88,7 +88,7 @@ public final class ArticleIndex implements Closeable {
     public static ArticleIndex open(Path path, IndexOptions options) throws IOException {
         Files.createDirectories(path);
         Directory dir = FSDirectory.open(path);
-        IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.textAnalyzer())
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.get().indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(options.ramBufferMb());
         IndexWriter writer;

@@ -27,8 +27,8 @@
  *       <td>near-duplicates</td></tr>
  *   <tr><td>{@code _source}</td><td>stored JSON of the {@link vn.khotin.model.Article}</td><td>display, API</td></tr>
  * </table>
- * The analysis roles per text field are decided in one place, {@link vn.khotin.index.TextAnalysis} (the seam
- * to {@code vn.khotin.analysis}).
+ * The analysis roles per text field are decided in one place, {@link vn.khotin.index.ArticleSchema#roles}, and
+ * the analyzers come from {@link vn.khotin.index.TextAnalysis} (the seam to {@code vn.khotin.analysis}).
  *
  * <h2>Places</h2>
  * {@link vn.khotin.index.Gazetteer} reads {@code places-ha-tinh.tsv} (format in its header): Hà Tĩnh's

@@ -15,7 +15,7 @@ import vn.khotin.web.view.RelatedView;
 
 /**
  * What the handlers need from the rest of the system, in one place: the search layer (every search under the
- * {@link SearchGate}'s deadline), the crawler control and the raw captures.
+ * {@link SearchGate}'s deadline), the crawler control, the raw captures and the text analysis.
  */
 final class Backend {
 
@@ -26,13 +26,16 @@ final class Backend {
     private final CrawlControl crawl;
     private final RawCaptures captures;
     private final RelatedStories related;
+    private final TokenAnalysis tokens;
 
-    Backend(ArticleSearch search, RelatedStories related, SearchGate gate, CrawlControl crawl, RawCaptures captures) {
+    Backend(ArticleSearch search, RelatedStories related, SearchGate gate, CrawlControl crawl, RawCaptures captures,
+            TokenAnalysis tokens) {
         this.search = search;
         this.related = related;
         this.gate = gate;
         this.crawl = crawl;
         this.captures = captures;
+        this.tokens = tokens;
     }
 
     /** How long the home page's figures are reused; the archive changes slowly and the page is hit often. */
@@ -111,6 +114,10 @@ final class Backend {
 
     RawCaptures captures() {
         return captures;
+    }
+
+    TokenAnalysis tokens() {
+        return tokens;
     }
 
     /** Stories an editor could cite for a draft, with reasons. */

@@ -21,6 +21,7 @@ import vn.khotin.web.view.HitView;
 import vn.khotin.web.view.HomeView;
 import vn.khotin.web.view.Link;
 import vn.khotin.web.view.PageView;
+import vn.khotin.web.view.QueryView;
 import vn.khotin.web.view.RelatedView;
 import vn.khotin.web.view.ResultsView;
 import vn.khotin.web.view.StatusView;
@@ -86,13 +87,15 @@ final class Views {
         boolean anyDuplicates = r.hits().stream().anyMatch(h -> h.duplicates() > 0);
         Link correction = r.correctedQuery() == null ? null
                 : Link.of(r.correctedQuery(), p.exactly(r.typedQuery()).href());
-        return new ResultsView(new PageView(title, p.q(), "tim"), p, r.total(),
+        QueryView query = new QueryView(p.q(), p.filters(), p.from() == null ? null : p.from().toString(),
+                p.to() == null ? null : p.to().toString());
+        return new ResultsView(new PageView(title, p.q(), "tim"), query, r.total(),
                 Format.number(r.total()) + " kết quả", r.tookMillis() + " ms", hits(r.hits(), p), facets(p, r),
                 active, sorts, suggestion, timeline(p, r.timeline()), pages.size() > 1 ? pages : List.of(), prev,
                 next, export + "format=csv", export + "format=jsonl",
                 "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),
                 anyDuplicates && p.collapse() ? p.withCollapse(false).href() : null, correction, r.typedQuery(),
-                relaxedNote(r));
+                relaxedNote(r), correction == null ? null : p.withQuery(correction.label()).href());
     }
 
     /** Why articles without every word are listed, or null when all have every word. */

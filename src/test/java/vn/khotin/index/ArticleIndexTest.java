@@ -102,7 +102,7 @@ class ArticleIndexTest {
         // An index as the code before the marker wrote it: articles, and no version in the commit.
         try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
                 var writer = new org.apache.lucene.index.IndexWriter(directory,
-                        new org.apache.lucene.index.IndexWriterConfig(ArticleSchema.textAnalyzer()))) {
+                        new org.apache.lucene.index.IndexWriterConfig(TextAnalysis.get().indexAnalyzer()))) {
             writer.addDocument(ArticleSchema.toDocument(article(1, "a.warc.gz")));
             writer.commit();
         }

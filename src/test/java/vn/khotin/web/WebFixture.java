@@ -47,7 +47,8 @@ final class WebFixture implements AutoCloseable {
             }
             index.refresh();
             search = new ArticleSearch(index);
-            server = WebServer.start(search, new RelatedStories(index), config, crawl, captures);
+            server = WebServer.start(search, new RelatedStories(index), config, crawl, captures,
+                    new vn.khotin.cli.VietnameseTokens());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
