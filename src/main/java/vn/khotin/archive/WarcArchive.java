@@ -263,25 +263,6 @@ public final class WarcArchive implements Closeable {
         return t == WarcTruncationReason.DISCONNECT || t == WarcTruncationReason.TIME;
     }
 
-    /** Counts records per WARC-Type across all files (for {@code stats}); damaged tails are skipped. */
-    public Map<String, Long> countRecords() throws IOException {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        for (Path file : files()) {
-            try (WarcReader reader = new WarcReader(file)) {
-                reader.setLenient(true);
-                try {
-                    for (Optional<WarcRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
-                        counts.merge(r.get().type(), 1L, Long::sum);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    LOG.warn("WARC file {} is damaged after offset {}: {}", file.getFileName(), reader.position(),
-                            e.toString());
-                }
-            }
-        }
-        return counts;
-    }
-
     /** The WARC files of this archive, in the order they were written. */
     public List<Path> files() throws IOException {
         if (!Files.isDirectory(directory)) {

@@ -79,11 +79,6 @@ public final class Crawler {
         this.agent = (slash > 0 ? ua.substring(0, slash) : ua.split("\\s+")[0]).trim().toLowerCase(Locale.ROOT);
     }
 
-    /** The canonicalizer this crawler uses, for the wiring (reports, tests). */
-    public UrlCanonicalizer canonicalizer() {
-        return canon;
-    }
-
     /**
      * A progress report, at most twice a second. Made on the crawl thread, so it is the safe way for other
      * threads to see the run's counters ({@link CrawlStats} is not synchronized).
@@ -318,9 +313,6 @@ public final class Crawler {
         }
         stats.fullFetches++;
         stats.fullFetchesByKind.merge(row.kind().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
-        if (row.kind() == CrawlStore.Kind.ARTICLE) {
-            stats.articleFullFetches++;
-        }
         Discovery.Found found = discovery.discover(ex, row.kind());
         String hash = sha256(c.body());
         boolean revisited = row.fetchedAt() != null;

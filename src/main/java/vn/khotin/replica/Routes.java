@@ -479,9 +479,4 @@ final class Routes implements HttpCore.Handler {
         }
         return out.toByteArray();
     }
-
-    /** Requests per path so far (for tests of the fault plan). */
-    List<String> visitedPaths() {
-        return new ArrayList<>(visits.keySet());
-    }
 }
