@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,9 +68,8 @@ final class BenchWebCommand implements Callable<Integer> {
             description = "api (/api/v1/search) hoặc page (trang kết quả HTML). Mặc định: ${DEFAULT-VALUE}.")
     String target;
 
-    @Option(names = "--corpus", paramLabel = "TỆP", defaultValue = "../shared/corpus/vi-news.jsonl.gz",
-            description = "Kho bài mẫu JSONL.gz. Mặc định: ${DEFAULT-VALUE}.")
-    Path corpus;
+    @Mixin
+    Options.Corpus corpus = new Options.Corpus();
 
     @Option(names = "--index", paramLabel = "THƯ_MỤC",
             description = "Thư mục chỉ mục để dựng hoặc dùng lại (mặc định: thư mục tạm khotin-bench-web-N).")
@@ -86,9 +86,7 @@ final class BenchWebCommand implements Callable<Integer> {
         if (!target.equals("api") && !target.equals("page")) {
             throw UserException.usage("--target phải là api hoặc page.");
         }
-        if (!Files.isReadable(corpus)) {
-            throw UserException.usage("không đọc được kho bài mẫu " + corpus + " (dùng --corpus).");
-        }
+        corpus.require();
         PrintWriter out = spec.commandLine().getOut();
         Path dir = indexDir != null ? indexDir
                 : Path.of(System.getProperty("java.io.tmpdir"), "khotin-bench-web-" + articles);
@@ -301,7 +299,7 @@ final class BenchWebCommand implements Callable<Integer> {
     }
 
     private BufferedReader reader() throws IOException {
-        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus), 1 << 16),
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus.require()), 1 << 16),
                 StandardCharsets.UTF_8));
     }
 

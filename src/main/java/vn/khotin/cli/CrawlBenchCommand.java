@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.khotin.replica.ReplicaConfig;
@@ -39,9 +40,8 @@ final class CrawlBenchCommand implements Callable<Integer> {
             description = "Số lần đo (lấy trung vị). Mặc định: ${DEFAULT-VALUE}.")
     int runs;
 
-    @Option(names = "--site", paramLabel = "TỆP",
-            description = "Tệp cấu hình trang (mặc định: crawler-config/baohatinh.properties).")
-    Path site;
+    @Mixin
+    Options.Site site = new Options.Site();
 
     @Spec
     CommandSpec spec;
@@ -53,7 +53,7 @@ final class CrawlBenchCommand implements Callable<Integer> {
         if (articles < 1 || runs < 1) {
             throw UserException.usage("--articles và --runs phải là số dương.");
         }
-        SiteProfile profile = SiteProfile.load(site == null ? SiteProfile.DEFAULT : site);
+        SiteProfile profile = site.profile();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Đo bộ thu thập: %d bài, %d lần, không giới hạn tốc độ, qua loopback…%n", articles, runs);
         out.flush();
