@@ -1,8 +1,5 @@
 package vn.khotin.pipeline;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Map;
@@ -12,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.khotin.crawl.CrawlStore;
 import vn.khotin.crawl.Crawler;
 import vn.khotin.extract.ArticleExtractor;
 import vn.khotin.model.CrawlStatus;
@@ -22,15 +18,13 @@ import vn.khotin.model.CrawlStatus;
  * open {@link Workspace}, and a status snapshot cheap enough for every page view and metrics scrape.
  *
  * <p>The live counters of a running crawl come from the crawler's progress reports (made on the crawl
- * thread, so they are consistent); the rest (the last run's report, the archive's counts, the frontier) is
- * read at most every {@link #CACHE_NANOS} through a read-only connection of its own to {@code crawl.db}, so
- * status never touches the crawl thread's connection. {@link #close()} stops the job and waits for it; the
+ * thread, so they are consistent); the rest (the last run's report, the archive's counts, the frontier) comes
+ * from {@link ArchiveFigures}, read at most every 1.5 s. {@link #close()} stops the job and waits for it; the
  * caller then closes the web server and the workspace.
  */
 public final class CrawlController implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrawlController.class);
-    static final long CACHE_NANOS = 1_500_000_000L;
     static final long STOP_WAIT_MILLIS = 15_000;
     /** The rate shown is measured over this window, so a stall shows within seconds, not as a slow average. */
     private static final long RATE_WINDOW_NANOS = 10_000_000_000L;
@@ -52,12 +46,9 @@ public final class CrawlController implements AutoCloseable {
 
     private volatile Live live;
 
-    private final Object cacheLock = new Object();
+    /** Changes when a job ends, so the next status reads the new report and counts at once. */
     private final AtomicLong generation = new AtomicLong();
-    // guarded by cacheLock
-    private Cached cached;
-    private CrawlStore reader;
-    private final CrawlReports reports;
+    private final ArchiveFigures figures;
 
     /** What the console is told of the jobs, besides each crawl run's own events. Called on the job's thread. */
     public interface Listener extends CrawlListener {
@@ -83,7 +74,7 @@ public final class CrawlController implements AutoCloseable {
         this.profile = profile;
         this.maxArticles = maxArticles;
         this.listener = listener;
-        this.reports = new CrawlReports(ws.data().reports());
+        this.figures = new ArchiveFigures(ws);
     }
 
     // ---- actions -------------------------------------------------------------------------------------------
@@ -209,12 +200,7 @@ public final class CrawlController implements AutoCloseable {
                 LOG.warn("{} did not stop within {} ms", running.getName(), STOP_WAIT_MILLIS);
             }
         }
-        synchronized (cacheLock) {
-            if (reader != null) {
-                reader.close();
-                reader = null;
-            }
-        }
+        figures.close();
     }
 
     // ---- status --------------------------------------------------------------------------------------------
@@ -229,7 +215,7 @@ public final class CrawlController implements AutoCloseable {
             currentStarted = jobStarted;
             error = lastFailure == null ? null : lastFailure.getMessage();
         }
-        Cached c = cached();
+        ArchiveFigures.Snapshot c = figures.get(generation.get());
         Live l = live;
         if (current == Job.CRAWL) {
             CrawlStatus.State state = stopRequested.get() ? CrawlStatus.State.STOPPING : CrawlStatus.State.RUNNING;
@@ -253,60 +239,6 @@ public final class CrawlController implements AutoCloseable {
         return new CrawlStatus(state, r.summary().started(), r.summary().finished(), r.summary().pagesFetched(),
                 r.summary().articlesIndexed(), c.queued(), r.failuresByReason(), 0, null, r.summary(), c.totals(),
                 error);
-    }
-
-    /** What status reads from disk, at most every {@link #CACHE_NANOS}. */
-    private record Cached(long generation, long at, CrawlStatus.Totals totals, long queued,
-            CrawlReports.LastRun report) {
-        CrawlStatus.RunSummary lastRun() {
-            return report == null ? null : report.summary();
-        }
-    }
-
-    private Cached cached() {
-        synchronized (cacheLock) {
-            long gen = generation.get();
-            long now = System.nanoTime();
-            if (cached != null && cached.generation() == gen && now - cached.at() < CACHE_NANOS) {
-                return cached;
-            }
-            long captures = 0;
-            long runs = 0;
-            long queued = 0;
-            CrawlStore store = reader();
-            if (store != null) {
-                try {
-                    captures = store.captureCount();
-                    runs = store.runCount();
-                    queued = store.queuedCount();
-                } catch (SQLException e) {
-                    LOG.warn("Could not read crawl counts for the status page: {}", e.toString());
-                }
-            }
-            long warcFiles = 0;
-            long warcBytes = 0;
-            try {
-                warcFiles = ws.archive().files().size();
-                warcBytes = ws.archive().totalBytes();
-            } catch (IOException e) {
-                LOG.warn("Could not size the WARC archive for the status page: {}", e.toString());
-            }
-            CrawlStatus.Totals totals = new CrawlStatus.Totals(ws.index().count(), captures, warcFiles, warcBytes, runs);
-            cached = new Cached(gen, now, totals, queued, reports.latest());
-            return cached;
-        }
-    }
-
-    /** The read-only view of {@code crawl.db}; null until the crawler has created it. */
-    private CrawlStore reader() {
-        if (reader == null && !closing() && Files.exists(ws.data().crawlDb())) {
-            try {
-                reader = CrawlStore.open(ws.data().crawlDb());
-            } catch (SQLException e) {
-                LOG.warn("Could not open {} for the status page: {}", ws.data().crawlDb(), e.toString());
-            }
-        }
-        return reader;
     }
 
     // ---- the running crawl ---------------------------------------------------------------------------------
