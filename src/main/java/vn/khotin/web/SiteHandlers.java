@@ -56,7 +56,7 @@ final class SiteHandlers {
         for (long rid : a.relatedIds().stream().limit(MAX_EDITORIAL).toList()) {
             backend.article(rid).ifPresentOrElse(editorial::add, () -> missing.add(rid));
         }
-        List<RelatedView> computed = backend.relatedToArticle(a, baseUrl(ctx));
+        List<RelatedView> computed = backend.relatedToArticle(a, baseUrl(ctx)).items();
         ctx.html(Templates.article(Views.article(archived, baseUrl(ctx), backend.captures().info(id).orElse(null),
                 editorial, missing, computed)));
     }
@@ -92,7 +92,7 @@ final class SiteHandlers {
                     "Hãy dán tiêu đề hoặc nội dung bản thảo.")));
             return;
         }
-        List<RelatedView> related = backend.relatedToDraft(title, text, baseUrl(ctx));
+        List<RelatedView> related = backend.relatedToDraft(title, text, baseUrl(ctx)).items();
         ctx.html(Templates.editor(Views.editor(title, text, true, related, null)));
     }
 
