@@ -215,9 +215,15 @@ public final class ArticleSearch {
     /** One run of a search and how many plain units its query had. */
     private record Attempt(SearchResult result, int plainUnits) {}
 
-    private Attempt run(SearchRequest request, ParsedQuery parsed, IndexSearcher searcher, boolean relaxedMode,
+    private Attempt run(SearchRequest asked, ParsedQuery parsed, IndexSearcher searcher, boolean relaxedMode,
             SearchStages stages, long start) throws IOException {
             Lap lap = new Lap(stages, System.nanoTime());
+            // Filter values as typed ("xa hoi", "Kỳ Anh") become the values the archive stores.
+            FilterValues.Resolved resolved = FilterValues.resolve(searcher.getIndexReader(), asked.filters());
+            SearchRequest request = resolved.filters().equals(asked.filters()) ? asked
+                    : asked.toBuilder().filters(resolved.filters()).build();
+            List<String> warnings = new ArrayList<>(parsed.warnings());
+            warnings.addAll(resolved.warnings());
             Prepared compiled = compile(request, parsed, searcher.getIndexReader(), relaxedMode);
             Query query = compiled.query();
             SearchRequest.Sort sortOrder = request.sort() == SearchRequest.Sort.RELEVANCE && parsed.hasNoText()
@@ -322,7 +328,7 @@ public final class ArticleSearch {
             }
             lap.end(SearchStages.Stage.SUGGEST);
             return new Attempt(new SearchResult(total, hits, (System.nanoTime() - start) / 1_000_000, facets, timeline,
-                    suggestion, parsed.warnings()), compiled.plainUnits());
+                    suggestion, warnings), compiled.plainUnits());
     }
 
     /** Adds the time since the previous lap to a stage. */
