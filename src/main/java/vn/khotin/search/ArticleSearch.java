@@ -143,12 +143,6 @@ public final class ArticleSearch {
         return search(request, null);
     }
 
-    /**
-     * A query as typed that finds at most this many articles is corrected (Telex, spelling) when the correction
-     * finds more.
-     */
-    static final int CORRECT_AT_MOST = 2;
-
     /** A query whose words all occur in fewer articles than this is relaxed to most of its words. */
     static final int RELAX_BELOW = 10;
 
@@ -192,7 +186,8 @@ public final class ArticleSearch {
         if (s == null || s.kind() == Suggestion.Kind.ACCENTS) {
             return false;
         }
-        return typed.total() == 0 ? s.hits() > 0 : typed.total() <= CORRECT_AT_MOST && s.hits() >= 10 * typed.total();
+        return typed.total() == 0 ? s.hits() > 0
+                : typed.total() < RELAX_BELOW && s.hits() >= 10 * typed.total();
     }
 
     /** The search again with most words instead of all, when fewer articles than a page have every word. */
