@@ -70,6 +70,14 @@ class VietnameseWordFilterTest {
     }
 
     @Test
+    void aCapitalisedRunEndsBeforeASyllableThatMakesAWordWithTheNext() {
+        Analyzer fused = chain(VietnameseWordFilter.TermForm.NORMALIZED, false, false);
+        List<String> terms = TokenAssert.terms(fused, "Lực lượng Ban Chỉ huy phòng chống thiên tai đã họp, ông Nguyễn Văn Hùng dự.");
+        // "Ban Chỉ" is no name: "chỉ huy" is the word; a real name stays whole
+        assertThat(terms).contains("chỉ_huy", "nguyễn_văn_hùng").doesNotContain("ban_chỉ");
+    }
+
+    @Test
     void foldedFormEqualsFoldingAfterTheFilters() {
         Analyzer plain = chain(VietnameseWordFilter.TermForm.AS_READ, true, true);
         Analyzer fused = chain(VietnameseWordFilter.TermForm.FOLDED, false, true);
