@@ -473,6 +473,9 @@ public final class VietnameseLexicon {
     }
 
     /** {@link #segment(int[], boolean[], int, int, boolean, int[], boolean[], double[], int[])} with a memo. */
+    /** A capitalised run is cut before its last syllable when that and the next make a word this frequent. */
+    static final int CUT_NAME_MIN_COUNT = 5;
+
     public int segment(int[] ids, boolean[] capitalized, int from, int to, boolean clauseStart, int[] lengths,
             boolean[] names, double[] best, int[] back, WordMemo memo) {
         int words = 0;
@@ -485,6 +488,12 @@ public final class VietnameseLexicon {
             int nameStart = i;
             if (i == from && clauseStart && j - i >= 2 && lowerFormCount(ids[i]) >= 20) {
                 nameStart = i + 1; // "Ông Võ Hồng Hải": the sentence-initial common word is not part of the name
+            }
+            if (j - nameStart >= 2 && j < to && ids[j - 1] > 0 && ids[j] > 0
+                    && wordCount(ids, j - 1, 2) >= CUT_NAME_MIN_COUNT) {
+                // "Ban Chỉ huy", "Ban Thường vụ": the run's last capital begins a word with the lower-case syllable
+                // after it, so the name ends before it ("chỉ huy" is a word, "Ban Chỉ" is no name)
+                j--;
             }
             if (j - nameStart >= 2) {
                 if (nameStart > i) {

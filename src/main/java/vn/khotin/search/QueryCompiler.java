@@ -305,8 +305,37 @@ final class QueryCompiler {
                 out.set(i, new Unit(Kind.WORD, u.text(), true, u.stopword()));
             }
         }
+        return withMistypedTonesFolded(b, out);
+    }
+
+    /**
+     * A wrong tone mark ("Hà Tỉnh" for Hà Tĩnh) makes a word that exists, so nothing corrects it; the pair it
+     * forms with a neighbour gives it away: almost never written so, very often written so without diacritics.
+     * Both words of such a pair are then matched folded (folding only adds matches; the proximity boost still
+     * ranks the intended pair first).
+     */
+    private List<Unit> withMistypedTonesFolded(Build b, List<Unit> us) {
+        List<Unit> out = new ArrayList<>(us);
+        for (int i = 0; i + 1 < us.size(); i++) {
+            Unit left = us.get(i);
+            Unit right = us.get(i + 1);
+            if (left.kind() != Kind.WORD || right.kind() != Kind.WORD || !(left.accented() || right.accented())
+                    || !(VietnameseText.hasDiacritics(left.text()) || VietnameseText.hasDiacritics(right.text()))) {
+                continue;
+            }
+            long[] df = pairFrequency(b.reader(), left.text(), right.text());
+            if (df[1] >= MISTYPED_MIN_FOLDED && df[0] < MISTYPED_SHARE * df[1]) {
+                out.set(i, new Unit(Kind.WORD, left.text(), false, left.stopword()));
+                out.set(i + 1, new Unit(Kind.WORD, right.text(), false, right.stopword()));
+            }
+        }
         return out;
     }
+
+    /** A typed pair is taken as mistyped when its folded form is in this many titles/sapos … */
+    static final int MISTYPED_MIN_FOLDED = 20;
+    /** … and the pair as typed in less than this share of them. */
+    static final double MISTYPED_SHARE = 0.02;
 
     /** A level-tone word is taken as typed when its pair is at least this share of the folded pair. */
     static final double INTENDED_SHARE = 0.3;

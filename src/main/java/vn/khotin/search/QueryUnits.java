@@ -184,7 +184,10 @@ final class QueryUnits {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             stop[i] = u.kind() == Kind.WORD && isStopword(u) && !inLexiconWord(units, i);
-            anyContent |= !stop[i];
+        }
+        markQuestionWords(units, stop);
+        for (boolean s : stop) {
+            anyContent |= !s;
         }
         if (!anyContent) {
             return units;
@@ -195,6 +198,31 @@ final class QueryUnits {
             out.add(stop[i] ? new Unit(u.kind(), u.text(), u.accented(), true) : u);
         }
         return out;
+    }
+
+    /**
+     * The question words of a query asked as a question ("vì sao", "như thế nào", "là gì"): an article answering it
+     * rarely has them. Matched without diacritics, whole phrases only ("sao" alone is the star of "OCOP 4 sao").
+     */
+    private static final List<String> QUESTION_PHRASES = List.of("nhu the nao", "the nao", "vi sao", "tai sao",
+            "la gi", "bao nhieu", "bao gio", "o dau", "khi nao", "ra sao", "co phai", "lam sao", "de lam gi");
+
+    private static void markQuestionWords(List<Unit> units, boolean[] stop) {
+        for (String phrase : QUESTION_PHRASES) {
+            String[] words = phrase.split(" ");
+            for (int i = 0; i + words.length <= units.size(); i++) {
+                boolean match = true;
+                for (int k = 0; k < words.length && match; k++) {
+                    Unit u = units.get(i + k);
+                    match = u.kind() == Kind.WORD && key(trim(u.text())).equals(words[k]);
+                }
+                if (match) {
+                    for (int k = 0; k < words.length; k++) {
+                        stop[i + k] = true;
+                    }
+                }
+            }
+        }
     }
 
     private boolean isStopword(Unit u) {

@@ -14,7 +14,7 @@ import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.SearchHit;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
-import vn.khotin.web.view.RelatedView;
+import vn.khotin.web.view.RelatedList;
 
 /** Handlers of the JSON API under {@code /api/v1}. Field names are part of the API: change them never. */
 final class ApiHandlers {
@@ -177,7 +177,7 @@ final class ApiHandlers {
             e.put("inArchive", e.containsKey("title"));
             return e;
         }).toList());
-        body.put("related", related(backend.relatedToArticle(a, base)));
+        putRelated(body, backend.relatedToArticle(a, base));
         ctx.json(body);
     }
 
@@ -192,7 +192,9 @@ final class ApiHandlers {
         if (title.isBlank() && text.isBlank()) {
             throw new BadRequest("Cần 'title' hoặc 'text' của bản thảo.");
         }
-        ctx.json(Map.of("related", related(backend.relatedToDraft(title, text, Requests.baseUrl(ctx)))));
+        Map<String, Object> body = new LinkedHashMap<>();
+        putRelated(body, backend.relatedToDraft(title, text, Requests.baseUrl(ctx)));
+        ctx.json(body);
     }
 
     /** CSV or JSON Lines of a whole result set, streamed, up to the export cap. */
@@ -263,15 +265,23 @@ final class ApiHandlers {
         }
     }
 
-    private static List<Map<String, Object>> related(List<RelatedView> views) {
-        return views.stream().map(r -> {
+    /** The suggestions with their structured reasons, the copies left out, and the line when there are none. */
+    private static void putRelated(Map<String, Object> body, RelatedList list) {
+        body.put("related", list.items().stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", r.id());
             m.put("title", r.title());
+            m.put("url", r.url());
             m.put("permalink", r.permalink());
-            m.put("date", r.date());
+            m.put("date", r.isoDate());
             m.put("reason", r.reason());
+            m.put("reasons", r.reasons());
             return m;
-        }).toList();
+        }).toList());
+        body.put("copiesExcluded", list.copiesExcluded());
+        body.put("fallback", list.fallback());
+        if (list.items().isEmpty()) {
+            body.put("message", list.emptyMessage());
+        }
     }
 }

@@ -11,6 +11,7 @@ import vn.khotin.search.RelatedResult;
 import vn.khotin.search.RelatedStory;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
+import vn.khotin.web.view.RelatedList;
 import vn.khotin.web.view.RelatedView;
 
 /**
@@ -121,21 +122,21 @@ final class Backend {
     }
 
     /** Stories an editor could cite for a draft, with reasons. */
-    List<RelatedView> relatedToDraft(String title, String text, String baseUrl) {
+    RelatedList relatedToDraft(String title, String text, String baseUrl) {
         return views(gate.run(() -> related.forDraft(title, text, null, RELATED)), baseUrl);
     }
 
     /** Stories related to an archived article (itself and its copies excluded), with reasons. */
-    List<RelatedView> relatedToArticle(Article a, String baseUrl) {
+    RelatedList relatedToArticle(Article a, String baseUrl) {
         return views(gate.run(() -> related.forArticle(a.id(), RELATED)), baseUrl);
     }
 
-    private static List<RelatedView> views(RelatedResult result, String baseUrl) {
+    private static RelatedList views(RelatedResult result, String baseUrl) {
         List<RelatedView> out = new ArrayList<>(result.stories().size());
         for (RelatedStory r : result.stories()) {
-            out.add(new RelatedView(r.id(), r.title(), "/bai/" + r.id(), baseUrl + "/bai/" + r.id(),
-                    Format.date(r.published()), r.reason()));
+            out.add(new RelatedView(r.id(), r.title(), "/bai/" + r.id(), r.url(), baseUrl + "/bai/" + r.id(),
+                    Format.date(r.published()), Format.iso(r.published()), r.reason(), r.reasons()));
         }
-        return out;
+        return new RelatedList(out, result.copiesExcluded(), result.fallback(), RelatedResult.NOTHING_MORE + ".");
     }
 }

@@ -53,7 +53,7 @@ final class SiteHandlers {
             backend.article(rid).ifPresentOrElse(editorial::add, () -> missing.add(rid));
         }
         String base = Requests.baseUrl(ctx);
-        List<RelatedView> computed = backend.relatedToArticle(a, base);
+        List<RelatedView> computed = backend.relatedToArticle(a, base).items();
         ctx.html(Templates.article(Views.article(archived, base, backend.captures().info(id).orElse(null),
                 editorial, missing, computed)));
     }
@@ -90,7 +90,7 @@ final class SiteHandlers {
                     "Hãy dán tiêu đề hoặc nội dung bản thảo.")));
             return;
         }
-        List<RelatedView> related = backend.relatedToDraft(title, text, Requests.baseUrl(ctx));
+        List<RelatedView> related = backend.relatedToDraft(title, text, Requests.baseUrl(ctx)).items();
         ctx.html(Templates.editor(Views.editor(title, text, true, related, null)));
     }
 

@@ -207,8 +207,8 @@ final class Views {
     }
 
     static RelatedView related(Article a, String baseUrl, String reason) {
-        return new RelatedView(a.id(), a.title(), "/bai/" + a.id(), baseUrl + "/bai/" + a.id(),
-                Format.date(a.published()), reason);
+        return new RelatedView(a.id(), a.title(), "/bai/" + a.id(), a.url(), baseUrl + "/bai/" + a.id(),
+                Format.date(a.published()), Format.iso(a.published()), reason, null);
     }
 
     /** "Tác giả, “Tiêu đề”, Báo Hà Tĩnh, 04/03/2026, URL (lưu tại …, truy cập …)". */
@@ -241,7 +241,7 @@ final class Views {
             String message) {
         StringBuilder links = new StringBuilder();
         for (RelatedView r : related) {
-            links.append(r.title()).append(" – ").append(r.permalink()).append('\n');
+            links.append(r.title()).append(" – ").append(r.url().isEmpty() ? r.permalink() : r.url()).append('\n');
         }
         return new EditorView(new PageView("Công cụ biên tập – " + SITE, "", "bien-tap"), title, text, submitted,
                 related, links.toString(), message);

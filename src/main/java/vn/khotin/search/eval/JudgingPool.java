@@ -23,7 +23,7 @@ import vn.khotin.search.eval.JudgedSet.JudgedQuery;
  */
 final class JudgingPool {
 
-    static final int BODY_CHARS = 1500;
+    static final int BODY_CHARS = 800;
 
     private JudgingPool() {}
 
