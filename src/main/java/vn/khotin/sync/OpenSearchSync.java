@@ -56,6 +56,7 @@ public final class OpenSearchSync {
     private final OpenSearchDocument documents;
     private boolean indexChecked;
     private boolean full;
+    private boolean passed;
 
     public OpenSearchSync(Target target, Path dataDir, CommittedArticles articles, SyncListener listener) {
         this(target, dataDir, articles, listener, 8, wait -> Thread.sleep(wait.toMillis()));
@@ -72,18 +73,23 @@ public final class OpenSearchSync {
         this.documents = new OpenSearchDocument(json, Gazetteer.get());
     }
 
-    /** Catches up with the newest commit of the index: sends what came after the checkpoint. */
+    /**
+     * Catches up with the newest commit of the index: sends what came after the checkpoint. The first pass of an
+     * instance always looks; later ones only when a new commit appeared since.
+     */
     public SyncReport pass() throws IOException {
         long start = System.nanoTime();
-        articles.refresh();
-        boolean fromStart = ensureIndex() | full;
+        boolean changed = articles.refresh();
+        if (passed && !changed && !full) {
+            return finish(new SyncReport(0, articles.count(), 0, Duration.ZERO, false));
+        }
+        boolean created = ensureIndex();
         Path file = SyncCheckpoint.file(dataDir, target.index());
-        Position from = fromStart ? Position.START : SyncCheckpoint.load(file, json)
+        Position from = created || full ? Position.START : SyncCheckpoint.load(file, json)
                 .filter(c -> c.url().equals(target.url().toString()) && c.index().equals(target.index()))
                 .map(c -> resumeFrom(c.position())).orElse(Position.START);
-        fromStart = from == Position.START;
         List<Entry> todo = articles.after(from);
-        listener.passStarted(todo.size(), articles.count(), fromStart);
+        listener.passStarted(todo.size(), articles.count(), from == Position.START);
         long bytes = 0;
         int sent = 0;
         for (int i = 0; i < todo.size(); i += target.batch()) {
@@ -97,8 +103,12 @@ public final class OpenSearchSync {
             http.refresh(target.index());
         }
         full = false;
-        SyncReport report = new SyncReport(sent, articles.count(), bytes,
-                Duration.ofNanos(System.nanoTime() - start), fromStart);
+        passed = true;
+        return finish(new SyncReport(sent, articles.count(), bytes, Duration.ofNanos(System.nanoTime() - start),
+                from == Position.START));
+    }
+
+    private SyncReport finish(SyncReport report) {
         listener.passFinished(report);
         return report;
     }
@@ -117,9 +127,15 @@ public final class OpenSearchSync {
         return created;
     }
 
+    /**
+     * Where a pass starts after a checkpoint: the resend window before it, or right after it for articles without
+     * a fetch time (an index not built by crawling), whose order is by ID alone.
+     */
     private static Position resumeFrom(Position checkpoint) {
-        long fetched = checkpoint.fetched() - RESEND_WINDOW.toMillis();
-        return fetched <= 0 ? Position.START : new Position(fetched, Long.MIN_VALUE);
+        if (checkpoint.fetched() <= 0) {
+            return checkpoint;
+        }
+        return new Position(Math.max(1, checkpoint.fetched() - RESEND_WINDOW.toMillis()), Long.MIN_VALUE);
     }
 
     /** Sends one batch until every article is accepted; returns the bytes sent. */

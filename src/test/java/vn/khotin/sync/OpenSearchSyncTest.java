@@ -160,6 +160,21 @@ class OpenSearchSyncTest {
     }
 
     @Test
+    void followingTheIndexSendsNothingUntilACommitAddsArticles() throws IOException {
+        archive(1, 2);
+        try (CommittedArticles articles = CommittedArticles.open(data.resolve("lucene"))) {
+            OpenSearchSync sync = new OpenSearchSync(new OpenSearchSync.Target(cluster.url(), "khotin", 10, null,
+                    null, false), data, articles, recorder, 3, wait -> { });
+            assertThat(sync.pass().sent()).isEqualTo(2);
+            assertThat(sync.pass().sent()).isZero();
+            archive(3);
+            assertThat(sync.pass().sent()).as("article 2 again, within the resend window, and 3").isEqualTo(2);
+            assertThat(sync.pass().sent()).isZero();
+        }
+        assertThat(cluster.docs).hasSize(3);
+    }
+
+    @Test
     void anArticleTheClusterRefusesStopsTheSyncNamingItAndIsNotCheckpointed() throws IOException {
         archive(1, 2, 3, 4);
         cluster.refused.add("4");
