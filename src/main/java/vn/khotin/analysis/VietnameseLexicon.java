@@ -1,11 +1,5 @@
 package vn.khotin.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -23,15 +17,11 @@ import java.util.Arrays;
  * Every entry is lower-cased and tone-normalized to the canonical style, so lookups match whatever the
  * input style was. Lookups take char slices and never allocate.
  *
- * <p>Instances are immutable after loading and safe to share between threads; {@link #get()} returns the
- * shared default lexicon, loaded once.
+ * <p>Instances are immutable after loading (the files are read by {@link LexiconReader}) and safe to share
+ * between threads; {@link #get()} returns the shared default lexicon, loaded once. Segmentation into words
+ * is {@link WordSegmenter}'s, on top of the lookups here.
  */
 public final class VietnameseLexicon {
-
-    /** The classpath resource of the registry lexicon. */
-    public static final String CODELIBS_UNIGRAMS = "models/tokenization/bigram/unigram.xml";
-    /** The classpath resource of the project's own additions. */
-    public static final String PROJECT_LEXICON = "vn/khotin/analysis/lexicon.txt";
 
     /** Longest word, in syllables, that the lexicon keeps. */
     public static final int MAX_WORD_SYLLABLES = 4;
@@ -77,6 +67,10 @@ public final class VietnameseLexicon {
      */
     private final long[] keyBits = new long[1 << (KEY_BITS - 6)];
     private static final int KEY_BITS = 18;
+    /** Per syllable id, the log of its one-syllable count (smoothed by 0.5); filled by {@link #freeze()}. */
+    private double[] logUnigram;
+    private double logTotal;
+    private static final double LOG_HALF = Math.log(0.5);
 
     private static volatile VietnameseLexicon shared;
 
@@ -98,85 +92,40 @@ public final class VietnameseLexicon {
         return l;
     }
 
-    static VietnameseLexicon load() {
+    private static VietnameseLexicon load() {
         VietnameseLexicon lex = new VietnameseLexicon();
-        ClassLoader cl = VietnameseLexicon.class.getClassLoader();
-        try (InputStream in = cl.getResourceAsStream(CODELIBS_UNIGRAMS)) {
-            if (in != null) {
-                lex.readUnigramXml(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + CODELIBS_UNIGRAMS, e);
-        }
-        try (InputStream in = cl.getResourceAsStream(PROJECT_LEXICON)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + PROJECT_LEXICON);
-            }
-            lex.readWordList(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PROJECT_LEXICON, e);
-        }
-        lex.logTotal(); // precompute the log tables while still single-threaded
+        LexiconReader.readDefault(lex::add);
+        lex.freeze(); // precompute the log tables while still single-threaded
         return lex;
     }
 
     /**
-     * A lexicon of only the given word list (the {@link #PROJECT_LEXICON} format), for tests that need to
-     * know which id each syllable gets: ids are handed out in order of first appearance, from 1.
+     * A lexicon of only the given word list (the {@link LexiconReader#PROJECT_LEXICON} format), for tests that
+     * need to know which id each syllable gets: ids are handed out in order of first appearance, from 1.
      */
     static VietnameseLexicon ofWordList(String wordList) {
         VietnameseLexicon lex = new VietnameseLexicon();
-        try {
-            lex.readWordList(new java.io.ByteArrayInputStream(wordList.getBytes(StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        lex.logTotal();
+        LexiconReader.readWordList(wordList, lex::add);
+        lex.freeze();
         return lex;
     }
 
-    private void readUnigramXml(InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            int w = line.indexOf("<w msd=\"");
-            if (w < 0) {
-                continue;
-            }
-            int q = line.indexOf('"', w + 8);
-            int gt = line.indexOf('>', q);
-            int close = line.indexOf("</w>", gt);
-            if (q < 0 || gt < 0 || close < 0) {
-                continue;
-            }
-            int count;
-            try {
-                count = Integer.parseInt(line.substring(w + 8, q));
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            String word = line.substring(gt + 1, close).replace("&amp;", "&").replace("&lt;", "<")
-                    .replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'");
-            add(word, count);
+    /**
+     * Ends loading: fills the log tables, so that the segmenter takes no logarithm per lookup, and the
+     * lexicon never changes again (safe to share between threads from here on).
+     */
+    private void freeze() {
+        double[] cl = new double[cVals.length];
+        for (int i = 0; i < cl.length; i++) {
+            cl[i] = cVals[i] > 0 ? Math.log(cVals[i]) : 0;
         }
-    }
-
-    private void readWordList(InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            line = line.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            int count = 10;
-            if (tab > 0) {
-                count = Integer.parseInt(line.substring(tab + 1).strip());
-                line = line.substring(0, tab).strip();
-            }
-            add(line, count);
+        cLogs = cl;
+        double[] l = new double[sylCount];
+        for (int i = 0; i < sylCount; i++) {
+            l[i] = Math.log(unigram[i] + 0.5);
         }
+        logTotal = Math.log(total + 1.0);
+        logUnigram = l;
     }
 
     /** Adds a word given in any case and tone style; entries with non-letters are ignored. */
@@ -440,25 +389,14 @@ public final class VietnameseLexicon {
         return wordCount(ids, 0, ids.length);
     }
 
-    /**
-     * Segments a run of syllables into words: capitalized runs of two or more syllables are names, the rest
-     * is split by a unigram model (the segmentation with the highest product of word probabilities, words up
-     * to {@link #MAX_WORD_SYLLABLES} syllables).
-     *
-     * @param ids syllable ids (0 for unknown syllables)
-     * @param capitalized whether each syllable starts with a capital letter (and is not an all-caps abbreviation)
-     * @param from first syllable of the run
-     * @param to end of the run (exclusive)
-     * @param clauseStart whether the run starts a clause, where a capital does not mark a name by itself
-     * @param lengths receives the word lengths in syllables, in order (room for {@code to - from})
-     * @param names receives whether each word is a name
-     * @param best scratch space of {@code to - from + 1}
-     * @param back scratch space of {@code to - from + 1}
-     * @return the number of words
-     */
-    public int segment(int[] ids, boolean[] capitalized, int from, int to, boolean clauseStart, int[] lengths,
-            boolean[] names, double[] best, int[] back) {
-        return segment(ids, capitalized, from, to, clauseStart, lengths, names, best, back, null);
+    /** The log of the syllable's one-syllable count (smoothed), for the segmenter's unigram model. */
+    double logUnigram(int id) {
+        return id > 0 && id < sylCount ? logUnigram[id] : LOG_HALF;
+    }
+
+    /** The log of the sum of all counts (smoothed): the unigram model's denominator. */
+    double logTotal() {
+        return logTotal;
     }
 
     /**
@@ -472,130 +410,11 @@ public final class VietnameseLexicon {
         private final double[] logs = new double[1 << BITS];
     }
 
-    /** {@link #segment(int[], boolean[], int, int, boolean, int[], boolean[], double[], int[])} with a memo. */
-    /** A capitalised run is cut before its last syllable when that and the next make a word this frequent. */
-    static final int CUT_NAME_MIN_COUNT = 5;
-
-    public int segment(int[] ids, boolean[] capitalized, int from, int to, boolean clauseStart, int[] lengths,
-            boolean[] names, double[] best, int[] back, WordMemo memo) {
-        int words = 0;
-        int i = from;
-        while (i < to) {
-            int j = i;
-            while (j < to && capitalized[j]) {
-                j++;
-            }
-            int nameStart = i;
-            if (i == from && clauseStart && j - i >= 2 && lowerFormCount(ids[i]) >= 20) {
-                nameStart = i + 1; // "Ông Võ Hồng Hải": the sentence-initial common word is not part of the name
-            }
-            if (j - nameStart >= 2 && j < to && ids[j - 1] > 0 && ids[j] > 0
-                    && wordCount(ids, j - 1, 2) >= CUT_NAME_MIN_COUNT) {
-                // "Ban Chỉ huy", "Ban Thường vụ": the run's last capital begins a word with the lower-case syllable
-                // after it, so the name ends before it ("chỉ huy" is a word, "Ban Chỉ" is no name)
-                j--;
-            }
-            if (j - nameStart >= 2) {
-                if (nameStart > i) {
-                    lengths[words] = 1;
-                    names[words++] = false;
-                }
-                lengths[words] = j - nameStart;
-                names[words++] = true;
-                i = j;
-                continue;
-            }
-            // a plain stretch, up to the next capitalized run of two or more
-            int k = j;
-            while (k < to) {
-                int m = k;
-                while (m < to && capitalized[m]) {
-                    m++;
-                }
-                if (m - k >= 2) {
-                    break;
-                }
-                k = m == k ? k + 1 : m;
-            }
-            words = viterbi(ids, i, k, lengths, names, words, best, back, memo);
-            i = k;
-        }
-        return words;
-    }
-
-    private double[] logUni;
-    private double logTot;
-
-    private double logTotal() {
-        if (logUni == null) {
-            double[] cl = new double[cVals.length];
-            for (int i = 0; i < cl.length; i++) {
-                cl[i] = cVals[i] > 0 ? Math.log(cVals[i]) : 0;
-            }
-            cLogs = cl;
-            double[] l = new double[sylCount];
-            for (int i = 0; i < sylCount; i++) {
-                l[i] = Math.log(unigram[i] + 0.5);
-            }
-            logTot = Math.log(total + 1.0);
-            logUni = l;
-        }
-        return logTot;
-    }
-
-    private double logUnigram(int id) {
-        return id > 0 && id < sylCount ? logUni[id] : LOG_HALF;
-    }
-
-    private static final double LOG_HALF = Math.log(0.5);
-
-    /**
-     * The most probable split of ids[from..to) into words (unigram model), appended to {@code lengths}; word
-     * lookups go through {@code memo} when one is given (the same scores, term for term).
-     */
-    private int viterbi(int[] ids, int from, int to, int[] lengths, boolean[] names, int words, double[] best,
-            int[] back, WordMemo memo) {
-        double logTotal = logTotal();
-        int n = to - from;
-        best[0] = 0;
-        for (int e = 1; e <= n; e++) {
-            int id = ids[from + e - 1];
-            best[e] = best[e - 1] + logUnigram(id) - logTotal;
-            back[e] = 1;
-            for (int len = 2; len <= MAX_WORD_SYLLABLES && len <= e; len++) {
-                double lw = wordLog(ids, from + e - len, len, memo);
-                if (lw == lw) { // not NaN: a word
-                    double s = best[e - len] + lw - logTotal;
-                    if (s > best[e]) {
-                        best[e] = s;
-                        back[e] = len;
-                    }
-                }
-            }
-        }
-        return backtrack(n, back, lengths, names, words);
-    }
-
-    /** Walks the best path back from the end, appending its word lengths in reading order; returns the count. */
-    private static int backtrack(int n, int[] back, int[] lengths, boolean[] names, int words) {
-        int startWords = words;
-        for (int e = n; e > 0; e -= back[e]) {
-            lengths[words] = back[e];
-            names[words++] = false;
-        }
-        for (int a = startWords, b = words - 1; a < b; a++, b--) {
-            int t = lengths[a];
-            lengths[a] = lengths[b];
-            lengths[b] = t;
-        }
-        return words;
-    }
-
     /**
      * The log count of the n-syllable word at ids[from..], or NaN when it is not a word: what the segmenter asks
      * for every window (and mostly gets no), behind the memo when one is given.
      */
-    private double wordLog(int[] ids, int from, int n, WordMemo memo) {
+    double wordLog(int[] ids, int from, int n, WordMemo memo) {
         if ((wordEdges[ids[from + n - 1]] & endBit(n)) == 0 || (wordEdges[ids[from]] & startBit(n)) == 0) {
             return Double.NaN;
         }

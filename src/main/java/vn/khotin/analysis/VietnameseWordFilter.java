@@ -68,6 +68,7 @@ public final class VietnameseWordFilter extends TokenFilter {
     private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
 
     private final VietnameseLexicon lexicon;
+    private final WordSegmenter segmenter;
     private final Mode mode;
     private final TermForm form;
 
@@ -112,6 +113,7 @@ public final class VietnameseWordFilter extends TokenFilter {
     public VietnameseWordFilter(TokenStream input, VietnameseLexicon lexicon, Mode mode, TermForm form) {
         super(input);
         this.lexicon = lexicon;
+        this.segmenter = new WordSegmenter(lexicon);
         this.mode = mode;
         this.form = java.util.Objects.requireNonNull(form);
         this.tokenizer = input instanceof VietnameseTokenizer t ? t : null;
@@ -393,7 +395,7 @@ public final class VietnameseWordFilter extends TokenFilter {
                 while (j < n && syl[j]) {
                     j++;
                 }
-                int count = lexicon.segment(ids, cap, i, j, i == 0, segLengths, segNames, segScore, segBack, wordMemo);
+                int count = segmenter.segment(ids, cap, i, j, i == 0, segLengths, segNames, segScore, segBack, wordMemo);
                 int at = i;
                 for (int k = 0; k < count; k++) {
                     if (segLengths[k] >= 2) {

@@ -32,7 +32,7 @@ class VietnameseLexiconTest {
         int[] ids = ids(lex, text);
         int n = ids.length;
         int[] lengths = new int[n];
-        int words = lex.segment(ids, new boolean[n], 0, n, true, lengths, new boolean[n], new double[n + 1],
+        int words = new WordSegmenter(lex).segment(ids, new boolean[n], 0, n, true, lengths, new boolean[n], new double[n + 1],
                 new int[n + 1], memo ? new VietnameseLexicon.WordMemo() : null);
         return Arrays.stream(lengths, 0, words).boxed().toList();
     }

@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import vn.khotin.analysis.VietnameseLexicon;
+import vn.khotin.analysis.WordSegmenter;
 
 /**
- * Word segmentation precision, recall and F1 of {@link VietnameseLexicon#segment} against a gold file
+ * Word segmentation precision, recall and F1 of {@link WordSegmenter#segment} against a gold file
  * ({@code <id> TAB <text> TAB <segmented>}, words joined by {@code _}), with the one-word-per-syllable
  * baseline for scale. A word counts as correct when its syllable span equals a gold word's span.
  */
@@ -34,6 +35,7 @@ public final class SegmentationEval {
     }
 
     public static Result run(Path gold, VietnameseLexicon lexicon) throws IOException {
+        WordSegmenter segmenter = new WordSegmenter(lexicon);
         long correct = 0;
         long predicted = 0;
         long goldCount = 0;
@@ -93,7 +95,7 @@ public final class SegmentationEval {
                         j++;
                     }
                     boolean clauseStart = i == 0 || !isSyllable(sylls[i - 1]);
-                    int words = lexicon.segment(ids, cap, i, j, clauseStart, lengths, names, best, back);
+                    int words = segmenter.segment(ids, cap, i, j, clauseStart, lengths, names, best, back);
                     int p = i;
                     for (int k = 0; k < words; k++) {
                         predicted++;
