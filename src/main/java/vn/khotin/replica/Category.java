@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A section of the site: URL slug, visible label, and the id used by sister-CMS feed names
@@ -46,6 +47,9 @@ public record Category(String slug, String label, int zoneId, boolean current, S
             new Category("diem-den", "Điểm đến", 209, false, "ve-ha-tinh"),
             new Category("du-lich", "Du lịch", 210, false, "ve-ha-tinh"),
             new Category("quoc-te", "Quốc tế", 211, false, "the-gioi"));
+
+    /** Every section, current then old (the replica's article table keeps a section as an index into it). */
+    public static final List<Category> ALL = Stream.concat(CURRENT.stream(), OLD.stream()).toList();
 
     /** Corpus labels that are not slugs of the site (the UNC labels of the shared corpus). */
     private static final Map<String, String> ALIASES = Map.ofEntries(

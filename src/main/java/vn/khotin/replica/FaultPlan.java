@@ -147,7 +147,7 @@ final class FaultPlan {
 
     /** A deterministic draw in [0, 1) for (path, visit), for INTERMITTENT_500. */
     double draw(String path, int visit) {
-        long h = ArticleStore.textHash(config.seed() + "#" + path + "#" + visit);
+        long h = TextHashes.textHash(config.seed() + "#" + path + "#" + visit);
         return (h >>> 11) * 0x1.0p-53;
     }
 

@@ -138,19 +138,19 @@ final class ListingPages {
         }
     }
 
-    static String tagPage(Site site, ArticleStore.Tag tag, int page) {
+    static String tagPage(Site site, Tag tag, int page) {
         return collection(site, "/" + tag.slug + "-tag" + tag.id + ".html", "Từ khóa: \"" + tag.name + "\"", tag.name, List.of(tag), page);
     }
 
     static String topicPage(Site site, Topic topic, int page) {
-        List<ArticleStore.Tag> tags = new ArrayList<>();
+        List<Tag> tags = new ArrayList<>();
         for (String t : topic.tags()) {
             site.store.tagByName(t).ifPresent(tags::add);
         }
         return collection(site, topic.path(), "Chủ đề: " + topic.name(), topic.name(), tags, page);
     }
 
-    private static String collection(Site site, String base, String heading, String title, List<ArticleStore.Tag> tags, int page) {
+    private static String collection(Site site, String base, String heading, String title, List<Tag> tags, int page) {
         int size = site.config.pageSize();
         int total = site.store.taggedCount(tags);
         int pages = Math.max(1, (total + size - 1) / size);

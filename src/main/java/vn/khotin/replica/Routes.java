@@ -214,7 +214,7 @@ final class Routes implements HttpCore.Handler {
             return orNotFound(ListingPages.listing(site, null, page), path);
         }
         if ((m = TAG.matcher(path)).matches()) {
-            Optional<ArticleStore.Tag> tag = site.store.tagById(Long.parseLong(m.group(2)));
+            Optional<Tag> tag = site.store.tagById(Long.parseLong(m.group(2)));
             if (tag.isEmpty()) {
                 return notFound(path);
             }
@@ -224,7 +224,7 @@ final class Routes implements HttpCore.Handler {
             return orNotFound(ListingPages.tagPage(site, tag.get(), page), path);
         }
         if ((m = OLD_TAG.matcher(path)).matches()) {
-            Optional<ArticleStore.Tag> tag = site.store.tagByName(m.group(1).replace('-', ' '));
+            Optional<Tag> tag = site.store.tagByName(m.group(1).replace('-', ' '));
             return tag.map(t -> Page.redirect(301, "/" + t.slug + "-tag" + t.id + ".html")).orElseGet(() -> notFound(path));
         }
         if ((m = TOPIC.matcher(path)).matches()) {
@@ -349,7 +349,7 @@ final class Routes implements HttpCore.Handler {
         Matcher z = ZONE_FEED.matcher(name);
         if (z.matches()) {
             int zone = Integer.parseInt(z.group(2));
-            for (Category cat : ArticleStore.ALL_CATEGORIES) {
+            for (Category cat : Category.ALL) {
                 if (cat.zoneId() == zone && cat.slug().replace("-", "").equals(z.group(1))) {
                     return Optional.of(cat.currentParent());
                 }

@@ -48,7 +48,7 @@ final class Site {
         if (!config.has(Fault.URL_VARIANTS)) {
             return path;
         }
-        long h = ArticleStore.textHash(config.seed() + "|" + pagePath + "|" + position + "|" + path);
+        long h = TextHashes.textHash(config.seed() + "|" + pagePath + "|" + position + "|" + path);
         return switch ((int) Math.floorMod(h, 6L)) {
             case 1 -> path + "?utm_source=facebook&utm_medium=social&utm_campaign=chia-se";
             case 2 -> path + "?fbclid=IwAR" + HexFormat.of().toHexDigits(h).substring(0, 12);
