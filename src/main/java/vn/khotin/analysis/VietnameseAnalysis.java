@@ -41,11 +41,6 @@ public final class VietnameseAnalysis {
             this.suffix = suffix;
         }
 
-        /** The field-name suffix, empty for {@link #EXACT}. */
-        public String suffix() {
-            return suffix;
-        }
-
         /** The field name of this role on a base field ({@code title} → {@code title.words}). */
         public String field(String base) {
             return base + suffix;
@@ -210,11 +205,6 @@ public final class VietnameseAnalysis {
     /** The query-time analyzer for any field, chosen by the field name's suffix. */
     public Analyzer queryAnalyzer() {
         return queryPerField;
-    }
-
-    /** The word mode of the {@code .words} fields. */
-    public VietnameseWordFilter.Mode wordMode() {
-        return wordMode;
     }
 
     /** True if the query has letters but no Vietnamese diacritic: it should be matched on folded fields. */

@@ -284,11 +284,6 @@ public final class VietnameseLexicon {
         return syllableId(syllable) > 0;
     }
 
-    /** How often the syllable occurs as a one-syllable word. */
-    public int unigramCount(int id) {
-        return id > 0 && id < sylCount ? unigram[id] : 0;
-    }
-
     /** How often the syllable occurs written in lower case as a word of its own. */
     public int lowerFormCount(int id) {
         return id > 0 && id < sylCount ? lowerForm[id] : 0;

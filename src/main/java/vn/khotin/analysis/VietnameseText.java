@@ -18,9 +18,10 @@ import java.text.Normalizer;
  */
 public final class VietnameseText {
 
-    /** Tone numbers: 0 none (ngang), 1 huyền (grave), 2 sắc (acute), 3 hỏi (hook), 4 ngã (tilde), 5 nặng (dot). */
-    public static final int NO_TONE = 0;
-
+    /**
+     * The combining mark of each tone number: 0 none (ngang), 1 huyền (grave), 2 sắc (acute), 3 hỏi (hook),
+     * 4 ngã (tilde), 5 nặng (dot).
+     */
     static final char[] TONE_MARKS = {0, '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'};
 
     private static final int TABLE = 0x1F00;

@@ -93,12 +93,6 @@ public record CrawlSettings(
     public record Politeness(int maxRetries, Duration backoffBase, Duration backoffMax, Duration maxCrawlDelay,
             Duration maxRetryAfter, Duration robotsCacheTtl, int maxRedirects) {}
 
-    /** The same settings with other politeness limits (tests, benchmarks). */
-    public CrawlSettings withPoliteness(Politeness p) {
-        return new CrawlSettings(siteName, origin, allowedHosts, seeds, requestsPerSecond, userAgent, denyPaths,
-                connectTimeout, readTimeout, maxBodyBytes, p, urls);
-    }
-
     private static Duration seconds(double s) {
         return Duration.ofNanos((long) (s * 1e9));
     }

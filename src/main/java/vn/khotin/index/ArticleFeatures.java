@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -195,10 +194,5 @@ public record ArticleFeatures(List<String> places, List<String> names, long simh
         boolean nameLike(int i) {
             return syllable[i] && capital[i] && (text[i].length() == 1 || !Character.isUpperCase(text[i].charAt(1)));
         }
-    }
-
-    /** The distinct labels, for callers that need a set. */
-    public Set<String> placeSet() {
-        return new LinkedHashSet<>(places);
     }
 }

@@ -208,11 +208,6 @@ public final class ArticleIndex implements Closeable {
         return options;
     }
 
-    /** The searcher manager; callers must release what they acquire. */
-    public SearcherManager searchers() {
-        return searchers;
-    }
-
     /** Number of articles visible to searches. */
     public int count() {
         return withSearcher(s -> s.getIndexReader().numDocs());
