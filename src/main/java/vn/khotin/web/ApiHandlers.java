@@ -42,7 +42,7 @@ final class ApiHandlers {
         }
         b.facetSize(facetSize);
         b.timeline(timeline(ctx.queryParam("timeline")));
-        boolean explain = "true".equalsIgnoreCase(ctx.queryParam("explain"));
+        boolean explain = SearchParams.booleanParam(ctx, "explain", false);
         b.explain(explain);
         SearchResult r = backend.search(b.build());
         Map<String, Object> body = new LinkedHashMap<>();
@@ -211,7 +211,7 @@ final class ApiHandlers {
         SearchParams p = SearchParams.parse(ctx, SearchParams.MAX_SIZE).withPage(1);
         // A research export wants every matching article, copies included, unless asked to fold them.
         SearchParams paged = new SearchParams(p.q(), p.filters(), p.from(), p.to(), p.sort(), 1,
-                SearchParams.MAX_SIZE, "true".equalsIgnoreCase(ctx.queryParam("collapse")), p.exact());
+                SearchParams.MAX_SIZE, SearchParams.booleanParam(ctx, "collapse", false), p.exact());
         SearchResult first = backend.search(paged.toRequest());
         long rows = Math.min(Math.min(first.total(), exportCap), SearchParams.MAX_WINDOW);
         ctx.contentType(format.contentType);
