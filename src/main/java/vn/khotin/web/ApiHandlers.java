@@ -78,6 +78,12 @@ final class ApiHandlers {
         m.put("category", h.category());
         m.put("snippet", h.snippet());
         m.put("titleHtml", h.titleHtml());
+        // The same highlights for clients that do not render HTML: plain text and [start, end) code point spans.
+        HighlightSpans snippet = HighlightSpans.parse(h.snippet());
+        m.put("snippetText", snippet.text());
+        m.put("snippetHighlights", snippet.spans());
+        HighlightSpans title = HighlightSpans.parse(h.titleHtml());
+        m.put("titleHighlights", title.text().equals(h.title()) ? title.spans() : List.of());
         m.put("author", h.author());
         m.put("tags", h.tags());
         m.put("places", h.places());

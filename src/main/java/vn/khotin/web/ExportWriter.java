@@ -89,7 +89,7 @@ final class ExportWriter {
 
     private void csvRow(Writer w, SearchHit h) throws IOException {
         String[] cells = {Long.toString(h.id()), h.url(), permalink(h.id()), h.title(),
-                h.published() == null ? "" : h.published().toString(), h.category(), h.sapo()};
+                h.published() == null ? "" : vn.khotin.web.Format.iso(h.published()), h.category(), h.sapo()};
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 w.write(',');
@@ -118,7 +118,7 @@ final class ExportWriter {
             g.writeStringField("url", h.url());
             g.writeStringField("permalink", permalink(h.id()));
             g.writeStringField("title", h.title());
-            g.writeStringField("published", h.published() == null ? null : h.published().toString());
+            g.writeStringField("published", vn.khotin.web.Format.iso(h.published()));
             g.writeStringField("category", h.category());
             g.writeStringField("sapo", h.sapo());
             g.writeEndObject();

@@ -198,7 +198,7 @@ final class Views {
         List<RelatedView> editorialViews = editorial.stream().map(e -> related(e, baseUrl, "")).toList();
         return new ArticleView(new PageView(a.title() + " – " + SITE, "", "tim"), a.id(), a.title(), a.sapo(),
                 a.body(), captions, a.author(), Format.dateTime(a.published()),
-                a.published() == null ? "" : a.published().toString(), category, tags, places, a.url(),
+                a.published() == null ? "" : Format.iso(a.published()), category, tags, places, a.url(),
                 safeHref(a.url()), capture == null || capture.fetched() == null ? null
                         : Format.dateTime(capture.fetched()),
                 capture == null || !capture.available() ? null : "/bai/" + a.id() + "/ban-luu",
