@@ -75,6 +75,7 @@ public final class WebServer implements Closeable {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.http.maxRequestSize = ApiHandlers.MAX_BODY_BYTES;
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPage()));
             c.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/public";
