@@ -39,6 +39,23 @@ final class Options {
             }
         }
 
+        /**
+         * Fails when the port is already taken, before anything is opened or created (a data directory, a
+         * replica); the server's own bind still reports a port lost in between.
+         */
+        void requireFreePort() {
+            if (port == 0) {
+                return;
+            }
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(host, port));
+            } catch (java.io.IOException e) {
+                throw new UserException(UserException.RUNTIME, new vn.khotin.web.WebServer.PortInUseException(host,
+                        port, e).getMessage(), e);
+            }
+        }
+
         /** The web configuration: these options, and the admin token from the environment. */
         vn.khotin.web.WebConfig config() {
             return vn.khotin.web.WebConfig.fromEnvironment(host, port, System.getenv());

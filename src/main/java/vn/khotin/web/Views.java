@@ -249,7 +249,7 @@ final class Views {
 
     static StatusView status(CrawlStatus s, int articles) {
         List<Link> failures = s.failuresByReason().entrySet().stream()
-                .map(e -> new Link(e.getKey(), "", e.getValue(), false)).toList();
+                .map(e -> new Link(reasonLabel(e.getKey()), "", e.getValue(), false)).toList();
         boolean running = s.state() == CrawlStatus.State.RUNNING || s.state() == CrawlStatus.State.STOPPING;
         CrawlStatus.Totals t = s.totals();
         return new StatusView(new PageView("Trạng thái thu thập – " + SITE, "", "trang-thai"), label(s.state()),
@@ -261,6 +261,12 @@ final class Views {
                 s.lastError() == null ? "" : s.lastError(), t != null,
                 t == null ? "–" : Format.number(t.captures()),
                 t == null ? "–" : Format.number(t.warcFiles()) + " tệp, " + Format.bytes(t.warcBytes()));
+    }
+
+    /** "connect-failed — không kết nối được": the key the API and reports use, and what it means. */
+    static String reasonLabel(String key) {
+        String words = CrawlStatus.describeReason(key);
+        return words.equals(key) ? key : key + " — " + words;
     }
 
     /** What the crawler is doing, as the status page says it. */
