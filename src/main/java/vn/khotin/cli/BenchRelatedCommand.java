@@ -33,6 +33,7 @@ final class BenchRelatedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.workDirectory(indexDir, "bench related --index");
         if (articles < 100 || lists < 10) {
             throw new UserException(UserException.USAGE, "Cần --articles ≥ 100 và --lists ≥ 10.");
         }

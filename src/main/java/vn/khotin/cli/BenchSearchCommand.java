@@ -44,6 +44,7 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.workDirectory(indexDir, "bench search --index");
         int indexThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (articles < 100 || queries < 10 || indexThreads < 1 || merge < 0) {
             throw new UserException(UserException.USAGE,

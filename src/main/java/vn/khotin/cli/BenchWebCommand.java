@@ -80,6 +80,7 @@ final class BenchWebCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.workDirectory(indexDir, "bench web --index");
         if (articles < 1 || seconds < 1 || connections < 1 || connections > 256) {
             throw UserException.usage("--articles, --seconds phải dương; --connections từ 1 đến 256.");
         }

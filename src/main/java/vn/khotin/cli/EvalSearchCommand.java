@@ -48,6 +48,7 @@ final class EvalSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.workDirectory(indexDir, "eval search --index");
         if (articles < 100 || queries < 1) {
             throw new UserException(UserException.USAGE, "Cần --articles ≥ 100 và --queries ≥ 1.");
         }

@@ -132,4 +132,26 @@ final class Options {
             return file == null ? CorpusArticles.DEFAULT : file;
         }
     }
+
+    /**
+     * A work directory where a benchmark or evaluation builds and keeps its own index of the corpus ({@code --index}
+     * of {@code bench search}, {@code eval search}, …). It must not be a crawled archive: the command would write
+     * into it. Null passes (a temporary directory is used).
+     *
+     * @param option the option as the user typed it ("eval search --index")
+     */
+    static Path workDirectory(Path dir, String option) {
+        if (dir == null) {
+            return null;
+        }
+        Path p = dir.toAbsolutePath().normalize();
+        for (Path d : new Path[] {p, p.getParent()}) { // the data directory itself, or its lucene/
+            if (d != null && (Files.exists(d.resolve("khotin.lock")) || Files.exists(d.resolve("crawl.db")))) {
+                throw UserException.usage(option + " " + dir + ": đây là kho đã thu thập (" + d + "); ở lệnh này "
+                        + "--index là thư mục làm việc, nơi lệnh dựng và ghi chỉ mục riêng của nó từ kho tin. Chọn thư "
+                        + "mục khác (ví dụ /tmp/khotin-eval); để đo trên kho đã thu thập, dùng eval related --index.");
+            }
+        }
+        return dir;
+    }
 }
