@@ -187,7 +187,9 @@ final class Views {
             List<Article> editorial, List<Long> editorialMissing, List<RelatedView> computed) {
         Article a = archived.article();
         List<ArticleView.Caption> captions = a.captions().stream()
-                .map(c -> new ArticleView.Caption(c.text(), c.credit())).toList();
+                .map(c -> new ArticleView.Caption(c.text(), c.credit(), safeHref(c.imageUrl()))).toList();
+        List<ArticleView.Paragraph> body = a.body().stream()
+                .map(text -> new ArticleView.Paragraph(text, a.isQuote(text))).toList();
         List<Link> tags = a.tags().stream().map(t -> Link.of(t, SearchParams.of("", SearchParams.Sort.NEWEST)
                 .withFilter("tag", t).href())).toList();
         Link category = a.category().isEmpty() ? null : Link.of(a.category(), SearchParams.of("", SearchParams.Sort.NEWEST)
@@ -197,7 +199,7 @@ final class Views {
         String permalink = baseUrl + "/bai/" + a.id();
         List<RelatedView> editorialViews = editorial.stream().map(e -> related(e, baseUrl, "")).toList();
         return new ArticleView(new PageView(a.title() + " – " + SITE, "", "tim"), a.id(), a.title(), a.sapo(),
-                a.body(), captions, a.author(), Format.dateTime(a.published()),
+                body, captions, a.author(), Format.dateTime(a.published()),
                 a.published() == null ? "" : Format.iso(a.published()), category, tags, places, a.url(),
                 safeHref(a.url()), capture == null || capture.fetched() == null ? null
                         : Format.dateTime(capture.fetched()),

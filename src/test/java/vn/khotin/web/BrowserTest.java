@@ -108,6 +108,27 @@ class BrowserTest {
     }
 
     @Test
+    @Order(4)
+    void articleShowsQuotationsAsSuchAndCaptionsWithTheirImage() throws Exception {
+        browser.navigate(web.base() + "/bai/" + WebFixture.QUOTED_ID);
+        assertThat(browser.eval("document.querySelectorAll('article blockquote').length").asInt()).isEqualTo(1);
+        assertThat(browser.text("article blockquote")).isEqualTo(WebFixture.QUOTE);
+        assertThat(browser.eval("getComputedStyle(document.querySelector('article blockquote')).fontStyle").asText())
+                .as("a quotation looks like one").isEqualTo("italic");
+        assertThat(browser.eval("[...document.querySelectorAll('article > p')].some(p => p.textContent.includes('bà con'))")
+                .asBoolean()).as("the quotation is not also an ordinary paragraph").isFalse();
+        assertThat(browser.text(".captions figure figcaption")).contains("Quang cảnh tại", "(Ảnh: Thành Chung)");
+        assertThat(browser.eval("document.querySelector('.captions figcaption a.image-link').href").asText())
+                .isEqualTo(WebFixture.photo(WebFixture.QUOTED_ID));
+        assertThat(browser.text(".captions a.image-link")).isEqualTo("Xem ảnh trên trang gốc");
+        browser.screenshot(SHOTS.resolve("05b-article-quote.png"));
+
+        browser.navigate(web.base() + "/bai/" + WebFixture.HOSTILE_ID);
+        assertThat(browser.eval("document.querySelectorAll('.captions a.image-link').length").asInt())
+                .as("a javascript: image address is never a link").isZero();
+    }
+
+    @Test
     @Order(5)
     void editorToolListsStoriesToCite() throws Exception {
         browser.navigate(web.base() + "/bien-tap");
@@ -116,7 +137,8 @@ class BrowserTest {
         browser.andWaitForLoad(() -> browser.click("form.editor button"));
         assertThat(browser.eval("document.querySelectorAll('ul.related li').length").asInt()).isPositive();
         assertThat(browser.text("ul.related .reason")).isNotBlank();
-        assertThat(browser.eval("document.querySelector('#links').value").asText()).contains(web.base() + "/bai/");
+        assertThat(browser.eval("document.querySelector('#links').value").asText())
+                .as("the copy list pastes the original addresses").contains("– https://baohatinh.vn/");
         browser.screenshot(SHOTS.resolve("06-editor.png"));
     }
 

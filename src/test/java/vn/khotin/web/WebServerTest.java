@@ -258,7 +258,7 @@ class WebServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("<article", "Nguồn và trích dẫn", "https://baohatinh.vn/bai-300010",
                 "Báo Hà Tĩnh", "/bai/300010", "Tin liên quan", "href=\"/bai/300009\"",
-                "1 bài liên quan chưa có trong kho", "Bài cùng chủ đề trong kho", "Chú thích ảnh");
+                "1 bài liên quan chưa có trong kho", "Bài cùng chủ đề trong kho", "Ảnh trong bài");
     }
 
     @Test
