@@ -91,6 +91,33 @@ class BrowserTest {
     }
 
     @Test
+    @Order(3)
+    void dateFieldsNarrowTheResultsAndShowTheRangeBack() throws Exception {
+        browser.navigate(web.base() + "/?q=" + WebServerTest.q("lúa"));
+        long before = count();
+        assertThat(browser.text("label[for=since]")).isEqualTo("Từ ngày");
+        assertThat(browser.text("label[for=until]")).isEqualTo("Đến ngày");
+        assertThat(browser.eval("document.querySelector('#since').type").asText()).isEqualTo("date");
+        browser.eval("document.querySelector('#since').value = '2024-01-01'");
+        browser.eval("document.querySelector('#until').value = '2024-12-31'");
+        browser.andWaitForLoad(() -> browser.click("form.sort button"));
+        assertThat(browser.url()).contains("since=2024-01-01").contains("until=2024-12-31").contains("q=");
+        assertThat(browser.text(".active-filters")).contains("Thời gian:");
+        assertThat(count()).isLessThan(before).isPositive();
+        assertThat(browser.eval("[...document.querySelectorAll('ol.hits time')].every(t => t.textContent.includes('/2024'))")
+                .asBoolean()).as("every hit is from 2024").isTrue();
+        assertThat(browser.eval("document.querySelector('#since').value").asText()).isEqualTo("2024-01-01");
+        assertThat(browser.eval("document.querySelector('#until').value").asText()).isEqualTo("2024-12-31");
+        browser.screenshot(SHOTS.resolve("04b-date-range.png"));
+
+        // clearing a field widens the range again
+        browser.eval("document.querySelector('#since').value = ''");
+        browser.eval("document.querySelector('#until').value = ''");
+        browser.andWaitForLoad(() -> browser.click("form.sort button"));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     @Order(4)
     void articleViewWithRelatedStories() throws Exception {
         browser.navigate(web.base() + "/?q=" + WebServerTest.q("cầu ngư"));

@@ -93,6 +93,23 @@ class WebServerTest {
     }
 
     @Test
+    void resultsPageHasDateFieldsThatWorkWithoutScript() {
+        String page = web.get("/?q=" + q("lúa") + "&since=2024-01&until=2024-06-30&category=" + q("Kinh tế")).body();
+        // a plain GET form: the fields carry the range back as full dates, the query and filters ride along
+        String form = page.substring(page.indexOf("<form class=\"sort\""), page.indexOf("</form>", page.indexOf("<form class=\"sort\"")));
+        assertThat(form).contains("action=\"/\" method=\"get\"", "<label for=\"since\">Từ ngày</label>",
+                "<input type=\"date\" id=\"since\" name=\"since\" value=\"2024-01-01\"",
+                "<label for=\"until\">Đến ngày</label>",
+                "<input type=\"date\" id=\"until\" name=\"until\" value=\"2024-06-30\"",
+                "<input type=\"hidden\" name=\"q\" value=\"lúa\">",
+                "<input type=\"hidden\" name=\"category\" value=\"Kinh tế\">");
+        // without a range the fields are empty, and an empty field submitted is no bound
+        String open = web.get("/?q=" + q("lúa")).body();
+        assertThat(open).contains("<input type=\"date\" id=\"since\" name=\"since\" min=");
+        assertThat(web.get("/?q=" + q("lúa") + "&since=&until=&sort=relevance").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void hostileArticleAndQueryCannotInjectMarkup() {
         HttpResponse<String> article = web.get("/bai/" + WebFixture.HOSTILE_ID);
         assertThat(article.statusCode()).isEqualTo(200);
