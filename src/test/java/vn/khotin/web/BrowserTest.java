@@ -92,6 +92,38 @@ class BrowserTest {
 
     @Test
     @Order(3)
+    void timelineShowsCountsOnHoverAndFocusAndWorksFromTheKeyboard() throws Exception {
+        browser.navigate(web.base() + "/?q=" + WebServerTest.q("lúa"));
+        assertThat(browser.eval("[...document.querySelectorAll('.timeline text.tick')].map(t => t.textContent).join(' ')")
+                .asText()).isEqualTo("01/2023 12/2025 2024 2025");
+        String countOf = "(a => getComputedStyle(a.querySelector('text.count')).visibility)";
+        assertThat(browser.eval(countOf + "(document.querySelector('.timeline a.hit'))").asText())
+                .as("counts stay hidden until asked for").isEqualTo("hidden");
+
+        // hover: the bar under the mouse shows its count, and its tooltip names the period
+        browser.hover(".timeline a.hit:nth-of-type(5) rect.bar");
+        assertThat(browser.eval(countOf + "(document.querySelector('.timeline a.hit:hover'))").asText()).isEqualTo("visible");
+        assertThat(browser.eval("document.querySelector('.timeline a.hit:hover title').textContent").asText())
+                .matches("\\d{2}/\\d{4}: \\d+ bài");
+
+        // keyboard: Tab reaches the bars (empty months are skipped), focus shows the count, Enter follows
+        browser.eval("document.querySelector('form.sort button').focus()");
+        String label = "";
+        for (int i = 0; i < 40 && !label.contains(" bài"); i++) {
+            browser.pressTab();
+            label = browser.eval("document.activeElement.getAttribute('aria-label') || ''").asText();
+        }
+        assertThat(label).as("a bar named by its period and count").matches("\\d{2}/\\d{4}: [1-9]\\d* bài");
+        assertThat(browser.eval(countOf + "(document.activeElement)").asText()).isEqualTo("visible");
+        browser.screenshot(SHOTS.resolve("04a-timeline-focus.png"));
+        String period = label.substring(0, 7);
+        browser.andWaitForLoad(browser::pressEnter);
+        String month = period.substring(3) + "-" + period.substring(0, 2);
+        assertThat(browser.url()).contains("since=" + month + "-01").contains("until=" + month + "-");
+    }
+
+    @Test
+    @Order(3)
     void dateFieldsNarrowTheResultsAndShowTheRangeBack() throws Exception {
         browser.navigate(web.base() + "/?q=" + WebServerTest.q("lúa"));
         long before = count();

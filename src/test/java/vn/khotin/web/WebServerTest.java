@@ -86,7 +86,7 @@ class WebServerTest {
         // adjacent marks read as one highlighted phrase, whether the highlighter marks words or syllables
         assertThat(r.body().replace("</mark> <mark>", " ")).contains("Lễ hội <mark>cầu ngư</mark>");
         assertThat(r.body()).contains("kết quả", " ms)", "<mark>",
-                "<svg", "aria-label=\"Biểu đồ số bài theo", "aria-label=\"Trang kết quả\"",
+                "<svg", ">Số bài theo tháng (", "aria-label=\"Trang kết quả\"",
                 "format=csv", "/api/v1/feed?q=");
         HttpResponse<String> page2 = web.get("/?q=" + q("cầu ngư") + "&size=5&page=2");
         assertThat(page2.body()).contains("aria-current=\"page\">2<");
@@ -107,6 +107,22 @@ class WebServerTest {
         String open = web.get("/?q=" + q("lúa")).body();
         assertThat(open).contains("<input type=\"date\" id=\"since\" name=\"since\" min=");
         assertThat(web.get("/?q=" + q("lúa") + "&since=&until=&sort=relevance").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void timelineIsReadableWithoutScript() {
+        String page = web.get("/?q=" + q("lúa")).body();
+        // 36 months: labelled ends, a year label at each January between them
+        assertThat(page).contains(">01/2023</text>", ">12/2025</text>", "class=\"tick year\"", ">2024</text>",
+                ">2025</text>");
+        // each bar with hits is a link named by its period and count, its count drawn (shown on hover/focus)
+        assertThat(page).containsPattern("<a href=\"/\\?q=l%C3%BAa&amp;since=2023-01-01&amp;until=2023-01-31\" "
+                + "aria-label=\"01/2023: \\d+ bài\" class=\"hit\"><title>01/2023: \\d+ bài</title>");
+        assertThat(page).containsPattern("<text class=\"count\"[^>]*>\\d+</text></a>");
+        // the same numbers as a table inside a disclosure, period links included
+        assertThat(page).contains("<summary>Bảng số bài theo tháng</summary>", "<th scope=\"col\">Tháng</th>",
+                "<th scope=\"col\">Số bài</th>");
+        assertThat(page).containsPattern("<tr><td><a href=\"[^\"]+since=2023-01-01[^\"]+\">01/2023</a></td><td class=\"n\">\\d+</td></tr>");
     }
 
     @Test
