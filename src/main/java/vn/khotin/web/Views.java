@@ -303,10 +303,6 @@ final class Views {
         return new ErrorView(new PageView(heading + " – " + SITE, "", ""), status, heading, message);
     }
 
-    static PageView help() {
-        return new PageView("Cách tìm – " + SITE, "", "tro-giup");
-    }
-
     private static String range(SearchParams p) {
         String from = p.from() == null ? "…" : p.from().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String to = p.to() == null ? "…" : p.to().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));

@@ -42,10 +42,19 @@ final class WebFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     WebFixture(WebConfig config, CrawlControl crawl, RawCaptures captures) {
+        this(articles(), config, crawl, captures);
+    }
+
+    /** The site over other articles (such as {@link DemoArchive#articles()}). */
+    WebFixture(List<Article> articles) {
+        this(articles, config(), CrawlControl.unavailable(), RawCaptures.none());
+    }
+
+    private WebFixture(List<Article> articles, WebConfig config, CrawlControl crawl, RawCaptures captures) {
         try {
             dir = Files.createTempDirectory("khotin-web");
             index = ArticleIndex.open(dir);
-            for (Article a : articles()) {
+            for (Article a : articles) {
                 index.upsert(new IndexedArticle(a, null, Instant.parse("2026-03-05T01:00:00Z")));
             }
             index.refresh();
