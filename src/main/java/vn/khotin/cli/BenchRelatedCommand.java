@@ -18,10 +18,10 @@ final class BenchRelatedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--articles", defaultValue = "100000", description = "Số bài trong kho (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Số bài trong kho (mặc định: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--lists", defaultValue = "500", description = "Số lần gợi ý mỗi loại (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--lists", paramLabel = "N", defaultValue = "500", description = "Số lần gợi ý mỗi loại (mặc định: ${DEFAULT-VALUE}).")
     int lists;
 
     @Option(names = "--index", paramLabel = "THƯ_MỤC",

@@ -46,7 +46,7 @@ final class EvalRelatedCommand implements Callable<Integer> {
     @Mixin
     Options.Corpus corpus = new Options.Corpus();
 
-    @Option(names = "--queries", defaultValue = "500", description = "Số bài truy vấn khi dùng --index (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--queries", paramLabel = "N", defaultValue = "500", description = "Số bài truy vấn khi dùng --index (mặc định: ${DEFAULT-VALUE}).")
     int queries;
 
     @Override

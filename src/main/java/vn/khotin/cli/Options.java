@@ -74,7 +74,7 @@ final class Options {
         }
     }
 
-    /** {@code --site FILE --origin URL --rate R --max-articles N}. */
+    /** {@code --site FILE --origin URL --rate N --max-articles N}. */
     static final class Crawl {
         @Mixin
         Site site = new Site();
@@ -83,7 +83,7 @@ final class Options {
                 description = "Thay gốc trang (scheme+máy+cổng) của cấu hình, ví dụ để thu thập bản sao cục bộ.")
         String origin;
 
-        @Option(names = "--rate", paramLabel = "R",
+        @Option(names = "--rate", paramLabel = "N",
                 description = "Số yêu cầu tối đa mỗi giây cho lần chạy này (thay giá trị trong cấu hình).")
         Double rate;
 
