@@ -27,8 +27,8 @@ final class AnalysisCorpusOptions {
     /** The corpus file to read, or null to use the committed samples. */
     Path corpusFile() {
         if (corpus != null) {
-            if (!Files.isRegularFile(corpus)) {
-                throw UserException.usage("không tìm thấy tệp kho bài: " + corpus);
+            if (!Files.isRegularFile(corpus) || !Files.isReadable(corpus)) {
+                throw Options.Corpus.missing(corpus);
             }
             return corpus;
         }

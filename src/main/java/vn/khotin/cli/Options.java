@@ -122,9 +122,14 @@ final class Options {
         Path require() {
             Path f = file == null ? CorpusArticles.DEFAULT : file;
             if (!Files.isReadable(f)) {
-                throw UserException.usage("Không tìm thấy kho tin: " + f + " (chỉ định bằng --corpus).");
+                throw missing(f);
             }
             return f;
+        }
+
+        /** The one message every command gives for a corpus file it cannot read. */
+        static UserException missing(Path f) {
+            return UserException.usage("Không tìm thấy kho tin: " + f + " (chỉ định bằng --corpus).");
         }
 
         /** The corpus file, whether or not it exists (for a command that may not need it). */

@@ -86,6 +86,20 @@ class CliTest {
         assertThat(Numbers.decimal2(1234.5)).isEqualTo("1.234,50");
     }
 
+    @Test
+    void everyCorpusCommandGivesTheSameMessageForAMissingCorpus() {
+        String missing = tmp.resolve("khong-co.jsonl.gz").toString();
+        for (String command : List.of("bench analysis", "bench extract", "bench related", "bench replica", "bench search",
+                "bench web", "eval analysis", "eval related", "eval search")) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.addAll(List.of("--corpus", missing));
+            Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.err().strip()).as(command)
+                    .startsWith("Lỗi: Không tìm thấy kho tin: " + missing + " (chỉ định bằng --corpus).");
+        }
+    }
+
     private static void eachCommand(CommandLine c, java.util.function.Consumer<CommandLine> action) {
         action.accept(c);
         c.getSubcommands().values().forEach(sub -> eachCommand(sub, action));
