@@ -265,6 +265,14 @@ public final class WarcArchive implements Closeable {
 
     /** The WARC files of this archive, in the order they were written. */
     public List<Path> files() throws IOException {
+        return files(directory);
+    }
+
+    /**
+     * The WARC files in a directory, in the order they were written, without opening it as an archive (which
+     * repairs torn tails, so only the process holding the data directory may): for read-only tools.
+     */
+    public static List<Path> files(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
@@ -277,9 +285,18 @@ public final class WarcArchive implements Closeable {
 
     /** Total bytes of all WARC files. */
     public long totalBytes() throws IOException {
+        return totalBytes(directory);
+    }
+
+    /** Total bytes of the WARC files in a directory, without opening it as an archive. */
+    public static long totalBytes(Path directory) throws IOException {
         long total = 0;
-        for (Path p : files()) {
-            total += Files.size(p);
+        for (Path p : files(directory)) {
+            try {
+                total += Files.size(p);
+            } catch (java.nio.file.NoSuchFileException gone) {
+                // removed meanwhile
+            }
         }
         return total;
     }

@@ -21,14 +21,14 @@ final class AnalysisCorpusOptions {
             description = "Số bài lấy mẫu từ kho (mặc định: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Hạt giống ngẫu nhiên (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Hạt giống ngẫu nhiên (mặc định: ${DEFAULT-VALUE}).")
     long seed;
 
     /** The corpus file to read, or null to use the committed samples. */
     Path corpusFile() {
         if (corpus != null) {
-            if (!Files.isRegularFile(corpus)) {
-                throw UserException.usage("không tìm thấy tệp kho bài: " + corpus);
+            if (!Files.isRegularFile(corpus) || !Files.isReadable(corpus)) {
+                throw Options.Corpus.missing(corpus);
             }
             return corpus;
         }
@@ -42,8 +42,8 @@ final class AnalysisCorpusOptions {
         Path file = corpusFile();
         try {
             List<CorpusArticle> list = file == null ? Corpus.samples() : Corpus.sample(file, articles, seed);
-            out.printf("Kho bài: %s, %d bài có tiêu đề.%n",
-                    file == null ? "bài mẫu đi kèm (không thấy ../shared/corpus/)" : file, list.size());
+            out.printf("Kho bài: %s, %s bài có tiêu đề.%n",
+                    file == null ? "bài mẫu đi kèm (không thấy ../shared/corpus/)" : file, Numbers.integer(list.size()));
             if (list.isEmpty()) {
                 throw UserException.usage("kho bài không có bài nào có tiêu đề: " + file);
             }

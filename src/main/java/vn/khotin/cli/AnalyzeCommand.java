@@ -12,8 +12,8 @@ import vn.khotin.web.TokenAnalysis.Token;
 
 /** {@code khotin analyze [--field F] [--query] "text"}: the tokens each analyzer makes, like {@code _analyze}. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"In các token mà bộ phân tích tiếng Việt tạo ra cho một đoạn văn bản:",
-                "từ (term), vị trí đầu/cuối trong văn bản, vị trí token, độ dài vị trí và loại token."},
+        description = {"In các token mà bộ phân tích tiếng Việt tạo ra cho một đoạn văn bản.",
+                "Mỗi token: từ (term), vị trí đầu/cuối trong văn bản, vị trí token, độ dài vị trí và loại token."},
         footer = {"%nVí dụ:", "  khotin analyze \"UBND TP Hà Tĩnh họp ngày 28/2\"",
                 "  khotin analyze --field title.folded \"Đảng ủy khoẻ mạnh\"",
                 "  khotin analyze --query \"ubnd thanh pho ha tinh\""})

@@ -12,8 +12,8 @@ import vn.khotin.analysis.eval.ThroughputBench;
 
 /** {@code khotin bench analysis}: analysis throughput against StandardAnalyzer. */
 @Command(name = "analysis", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Đo tốc độ phân tích văn bản (MB/s, token/s) của bộ phân tích tiếng Việt so với",
-                "StandardAnalyzer trên cùng các bài; in trung vị của nhiều lần đo và tỉ lệ."})
+        description = {"Đo tốc độ phân tích văn bản (MB/s, token/s) của bộ phân tích tiếng Việt so với StandardAnalyzer.",
+                "Cùng các bài cho cả hai; in trung vị của nhiều lần đo và tỉ lệ."})
 final class BenchAnalysisCommand implements Callable<Integer> {
 
     @Mixin

@@ -70,7 +70,7 @@ final class BenchExtractCommand implements Callable<Integer> {
         Path corpusFile = corpus.require();
         ArticleExtractor extractor = new ArticleExtractor(rules(profile));
         var out = spec.commandLine().getOut();
-        out.printf("Đang dựng bản sao từ %s và tải %d trang bài…%n", corpusFile, pages);
+        out.printf("Đang dựng bản sao từ %s và tải %s trang bài…%n", corpusFile, Numbers.integer(pages));
         out.flush();
         List<Capture> captures = fetchPages(corpusFile);
         long bytes = captures.stream().mapToLong(c -> c.body().length).sum();
@@ -87,8 +87,9 @@ final class BenchExtractCommand implements Callable<Integer> {
             mbPerSecond[r] = bytes / 1e6 / seconds;
         }
 
-        out.printf(Locale.ROOT, "%nTrích xuất bài: %d trang, %.1f MB HTML (trung bình %.0f KB/trang), 1 luồng, %d lần đo "
-                + "(+1 lần khởi động)%n%n", captures.size(), bytes / 1e6, bytes / 1e3 / captures.size(), runs);
+        out.printf("%nTrích xuất bài: %s trang, %s MB HTML (trung bình %s KB/trang), 1 luồng, %d lần đo "
+                + "(+1 lần khởi động)%n%n", Numbers.integer(captures.size()), Numbers.decimal(bytes / 1e6),
+                Numbers.integer(Math.round(bytes / 1e3 / captures.size())), runs);
         out.printf("%-14s %12s %12s %12s%n", "chỉ số", "trung vị", "nhỏ nhất", "lớn nhất");
         row(out, "trang/giây", pagesPerSecond);
         row(out, "MB/giây", mbPerSecond);
@@ -96,10 +97,10 @@ final class BenchExtractCommand implements Callable<Integer> {
         row(out, "ms/trang", msPerPage);
         out.printf("%nKết quả mỗi lần đo: ");
         for (ExtractionMethod m : ExtractionMethod.values()) {
-            out.printf("%s %d, ", m, report.count(m));
+            out.printf("%s %s, ", m, Numbers.integer(report.count(m)));
         }
-        out.printf("không phải bài %d, lỗi %d%n", report.pages() - report.articles() - report.failures(),
-                report.failures());
+        out.printf("không phải bài %s, lỗi %s%n",
+                Numbers.integer(report.pages() - report.articles() - report.failures()), Numbers.integer(report.failures()));
         out.flush();
         return 0;
     }

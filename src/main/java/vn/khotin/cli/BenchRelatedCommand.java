@@ -18,10 +18,10 @@ final class BenchRelatedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--articles", defaultValue = "100000", description = "Số bài trong kho (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Số bài trong kho (mặc định: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--lists", defaultValue = "500", description = "Số lần gợi ý mỗi loại (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--lists", paramLabel = "N", defaultValue = "500", description = "Số lần gợi ý mỗi loại (mặc định: ${DEFAULT-VALUE}).")
     int lists;
 
     @Option(names = "--index", paramLabel = "THƯ_MỤC",
@@ -33,6 +33,7 @@ final class BenchRelatedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.workDirectory(indexDir, "bench related --index");
         if (articles < 100 || lists < 10) {
             throw new UserException(UserException.USAGE, "Cần --articles ≥ 100 và --lists ≥ 10.");
         }

@@ -42,13 +42,13 @@ final class BenchReplicaCommand implements Callable<Integer> {
     @Mixin
     Options.Corpus corpus = new Options.Corpus();
 
-    @Option(names = "--articles", description = "Số bài cần phục vụ (bổ sung bằng bản sao đổi id). Mặc định: ${DEFAULT-VALUE}.")
+    @Option(names = "--articles", paramLabel = "N", description = "Số bài cần phục vụ (bổ sung bằng bản sao đổi id). Mặc định: ${DEFAULT-VALUE}.")
     int articles = 100_000;
 
-    @Option(names = "--runs", description = "Số lần khởi động để lấy trung vị. Mặc định: ${DEFAULT-VALUE}.")
+    @Option(names = "--runs", paramLabel = "N", description = "Số lần khởi động để lấy trung vị. Mặc định: ${DEFAULT-VALUE}.")
     int runs = 3;
 
-    @Option(names = "--pages", description = "Số trang bài viết ngẫu nhiên cần tải. Mặc định: ${DEFAULT-VALUE}.")
+    @Option(names = "--pages", paramLabel = "N", description = "Số trang bài viết ngẫu nhiên cần tải. Mặc định: ${DEFAULT-VALUE}.")
     int pages = 300;
 
     @Override
@@ -66,8 +66,8 @@ final class BenchReplicaCommand implements Callable<Integer> {
             try (var o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz), 1 << 16)) {
                 Files.copy(plain, o);
             }
-            out.printf(Locale.ROOT, "Kho thử: %,d bài (%s MB .jsonl, %s MB .jsonl.gz)%n", lines,
-                    Files.size(plain) >> 20, Files.size(gz) >> 20);
+            out.printf("Kho thử: %s bài (%s MB .jsonl, %s MB .jsonl.gz)%n", Numbers.integer(lines),
+                    Numbers.integer(Files.size(plain) >> 20), Numbers.integer(Files.size(gz) >> 20));
             out.println("| tệp | khởi động trung vị (ms) | heap sau GC (MB) | bài | trang bài trung vị (ms) | p95 (ms) | sitemap tháng trung vị (ms) |");
             out.println("|---|---|---|---|---|---|---|");
             for (Path f : List.of(plain, gz)) {

@@ -18,21 +18,21 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--articles", defaultValue = "100000", description = "Số bài đưa vào chỉ mục (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Số bài đưa vào chỉ mục (mặc định: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--queries", defaultValue = "5000", description = "Số truy vấn mỗi lượt đo (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--queries", paramLabel = "N", defaultValue = "5000", description = "Số truy vấn mỗi lượt đo (mặc định: ${DEFAULT-VALUE}).")
     int queries;
 
-    @Option(names = "--threads", description = "Số luồng dựng chỉ mục (mặc định: số nhân của máy).")
+    @Option(names = "--threads", paramLabel = "N", description = "Số luồng dựng chỉ mục (mặc định: số nhân của máy).")
     Integer threads;
 
-    @Option(names = "--merge", defaultValue = "1",
+    @Option(names = "--merge", paramLabel = "N", defaultValue = "1",
             description = "Sau khi dựng, gộp chỉ mục còn tối đa N phân đoạn (đo riêng), như hệ thống làm sau mỗi lượt thu "
                     + "thập; 0: giữ nguyên các phân đoạn (mặc định: ${DEFAULT-VALUE}).")
     int merge;
 
-    @Option(names = "--dump", description = "Ghi kết quả (JSON, mỗi truy vấn một dòng) vào tệp này để so sánh giữa hai phiên bản.")
+    @Option(names = "--dump", paramLabel = "TỆP", description = "Ghi kết quả (JSON, mỗi truy vấn một dòng) vào tệp này để so sánh giữa hai phiên bản.")
     Path dump;
 
     @Option(names = "--index", paramLabel = "THƯ_MỤC",
@@ -44,6 +44,7 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.workDirectory(indexDir, "bench search --index");
         int indexThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (articles < 100 || queries < 10 || indexThreads < 1 || merge < 0) {
             throw new UserException(UserException.USAGE,

@@ -50,7 +50,7 @@ import vn.khotin.web.WebServer;
  * seconds, then prints latency percentiles and the error count.
  */
 @Command(name = "web", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Đo tải máy chủ web: N bài, C kết nối đồng thời, D giây; in p50/p99 và số lỗi.")
+        description = "Đo tải máy chủ web: nhiều kết nối đồng thời trong một khoảng thời gian; in p50/p99 và số lỗi.")
 final class BenchWebCommand implements Callable<Integer> {
 
     @Option(names = "--articles", paramLabel = "N", defaultValue = "100000",
@@ -58,10 +58,10 @@ final class BenchWebCommand implements Callable<Integer> {
                     + "Mặc định: ${DEFAULT-VALUE}.")
     int articles;
 
-    @Option(names = "--seconds", paramLabel = "D", defaultValue = "60", description = "Thời gian đo (giây).")
+    @Option(names = "--seconds", paramLabel = "GIÂY", defaultValue = "60", description = "Thời gian đo (giây).")
     int seconds;
 
-    @Option(names = "--connections", paramLabel = "C", defaultValue = "16", description = "Số kết nối đồng thời.")
+    @Option(names = "--connections", paramLabel = "N", defaultValue = "16", description = "Số kết nối đồng thời.")
     int connections;
 
     @Option(names = "--target", paramLabel = "ĐÍCH", defaultValue = "api",
@@ -80,6 +80,7 @@ final class BenchWebCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.workDirectory(indexDir, "bench web --index");
         if (articles < 1 || seconds < 1 || connections < 1 || connections > 256) {
             throw UserException.usage("--articles, --seconds phải dương; --connections từ 1 đến 256.");
         }
@@ -93,7 +94,7 @@ final class BenchWebCommand implements Callable<Integer> {
         List<String> queries = new ArrayList<>();
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             if (index.count() < articles) {
-                out.printf("Dựng chỉ mục %,d bài tại %s …%n", articles, dir);
+                out.printf("Dựng chỉ mục %s bài tại %s …%n", Numbers.integer(articles), dir);
                 out.flush();
                 long t0 = System.nanoTime();
                 build(index, queries);
@@ -117,8 +118,9 @@ final class BenchWebCommand implements Callable<Integer> {
                     out.println("Cảnh báo: thống kê gợi ý chưa dựng xong; số đo có thể gồm cả phần khởi động.");
                 }
                 String base = "http://127.0.0.1:" + web.port() + (target.equals("api") ? "/api/v1/search?q=" : "/?q=");
-                out.printf("Chạy tải: %d kết nối, %d giây, %d câu tìm khác nhau, đích %s, chỉ mục %,d bài.%n",
-                        connections, seconds, queries.size(), target, index.count());
+                out.printf("Chạy tải: %d kết nối, %s giây, %s câu tìm khác nhau, đích %s, chỉ mục %s bài.%n",
+                        connections, Numbers.integer(seconds), Numbers.integer(queries.size()), target,
+                        Numbers.integer(index.count()));
                 out.flush();
                 run(base, queries, Math.min(5, seconds), null); // warm-up, not counted
                 Map<String, Long> cpuBefore = cpuByThreadGroup();
@@ -268,7 +270,7 @@ final class BenchWebCommand implements Callable<Integer> {
                     }
                     added++;
                     if (added % 20_000 == 0) {
-                        spec.commandLine().getOut().printf("  %,d bài%n", added);
+                        spec.commandLine().getOut().printf("  %s bài%n", Numbers.integer(added));
                         spec.commandLine().getOut().flush();
                     }
                 }

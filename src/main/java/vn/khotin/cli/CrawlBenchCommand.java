@@ -36,7 +36,7 @@ final class CrawlBenchCommand implements Callable<Integer> {
             description = "Số bài của bản sao. Mặc định: ${DEFAULT-VALUE}.")
     int articles;
 
-    @Option(names = "--runs", paramLabel = "R", defaultValue = "3",
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
             description = "Số lần đo (lấy trung vị). Mặc định: ${DEFAULT-VALUE}.")
     int runs;
 
@@ -55,13 +55,13 @@ final class CrawlBenchCommand implements Callable<Integer> {
         }
         SiteProfile profile = site.profile();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Đo bộ thu thập: %d bài, %d lần, không giới hạn tốc độ, qua loopback…%n", articles, runs);
+        out.printf("Đo bộ thu thập: %s bài, %d lần, không giới hạn tốc độ, qua loopback…%n", Numbers.integer(articles), runs);
         out.flush();
         List<Measure> measures = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             measures.add(once(profile));
             Measure m = measures.get(measures.size() - 1);
-            out.printf("  lần %d: %d trang trong %.2f giây%n", i + 1, m.pages(), m.seconds());
+            out.printf("  lần %d: %s trang trong %s giây%n", i + 1, Numbers.integer(m.pages()), Numbers.decimal2(m.seconds()));
             out.flush();
         }
         double[] pps = measures.stream().mapToDouble(m -> m.pages() / m.seconds()).toArray();

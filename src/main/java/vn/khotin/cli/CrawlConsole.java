@@ -24,21 +24,32 @@ final class CrawlConsole implements CrawlController.Listener {
 
     private final PrintWriter out;
     private final boolean terminal;
+    private final int maxArticles;
     private long lastLog = System.nanoTime();
     private boolean drawn;
+    private java.util.function.IntSupplier articles = () -> 0;
+    private long startedNanos = System.nanoTime();
 
     /**
      * @param terminal whether {@code out} is a terminal (live progress line) or a log (a line every 30 s)
+     * @param maxArticles the runs' article limit (0 for none), for the time left
      */
-    CrawlConsole(PrintWriter out, boolean terminal) {
+    CrawlConsole(PrintWriter out, boolean terminal, int maxArticles) {
         this.out = out;
         this.terminal = terminal;
+        this.maxArticles = maxArticles;
+    }
+
+    @Override
+    public void runStarted(java.time.Instant at, java.util.function.IntSupplier articlesIndexed) {
+        articles = articlesIndexed;
+        startedNanos = System.nanoTime();
     }
 
     @Override
     public void recovered(int captures) {
         if (captures > 0) {
-            out.println("Đã lập chỉ mục lại " + captures
+            out.println("Đã lập chỉ mục lại " + Numbers.integer(captures)
                     + " trang đã tải nhưng chưa kịp lưu vào chỉ mục ở lần chạy trước.");
         }
     }
@@ -46,16 +57,21 @@ final class CrawlConsole implements CrawlController.Listener {
     @Override
     public void crawlStarted(CrawlSettings settings) {
         out.println("Đang thu thập " + settings.origin() + " (tối đa "
-                + String.format(Locale.ROOT, "%.1f", settings.requestsPerSecond()) + " yêu cầu/giây)…");
+                + Numbers.decimal(settings.requestsPerSecond()) + " yêu cầu/giây)…");
         out.flush();
         lastLog = System.nanoTime();
     }
 
     @Override
     public void progress(Crawler.Progress p) {
-        String eta = p.rate() > 0 && p.queued() > 0 ? duration((long) (p.queued() / p.rate())) : "-";
-        String text = String.format(Locale.ROOT, "Đã tải %d | hàng đợi %d | lỗi %d | %.1f yêu cầu/giây | còn khoảng %s",
-                p.fullFetches(), p.queued(), p.failed(), p.rate(), eta);
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        int indexed = articles.getAsInt();
+        Long left = vn.khotin.pipeline.CrawlEta.seconds(p.queued(), p.rate(), maxArticles, indexed,
+                seconds > 0 ? indexed / seconds : 0);
+        String eta = left == null ? "-" : duration(left);
+        String text = "Đã tải " + Numbers.integer(p.fullFetches()) + " | hàng đợi " + Numbers.integer(p.queued())
+                + " | lỗi " + Numbers.integer(p.failed()) + " | " + Numbers.decimal(p.rate()) + " yêu cầu/giây | còn khoảng "
+                + eta;
         if (terminal) {
             out.print("\r" + text + "\u001b[K");
             out.flush();
@@ -78,15 +94,37 @@ final class CrawlConsole implements CrawlController.Listener {
     @Override
     public void finished(CrawlOutcome o) {
         CrawlStats stats = o.stats();
-        out.printf("Xong: %d bài được lập chỉ mục, %d trang đã tải, %d lỗi, trong %d giây. Kho có %d bài.%n",
-                o.articlesIndexed(), stats.fullFetches(), stats.failed(), o.took().toSeconds(), o.indexArticles());
-        out.printf("Yêu cầu: %d (%s); thử lại %d lần; không đổi (304): %s; báo cáo: %s%n", stats.requests(),
-                byStatus(stats), stats.snapshot().get("retries"), stats.snapshot().get("notModified"),
-                o.reportFile() == null ? "-" : o.reportFile());
-        if (!o.complete()) {
-            out.println("Đã dừng giữa chừng; chạy lại lệnh để tiếp tục từ chỗ dừng.");
+        String counts = Numbers.integer(o.articlesIndexed()) + " bài được lập chỉ mục, "
+                + Numbers.integer(stats.fullFetches()) + " trang đã tải, " + Numbers.integer(stats.failed()) + " lỗi, trong "
+                + Numbers.integer(o.took().toSeconds()) + " giây. Kho có " + Numbers.integer(o.indexArticles()) + " bài.";
+        out.println(switch (o.ending()) {
+            case COMPLETE -> "Xong: " + counts;
+            case FAILED -> "Thu thập thất bại: " + counts;
+            case STOPPED, MAX_ARTICLES -> "Đã dừng: " + counts;
+        });
+        out.println("Yêu cầu: " + Numbers.integer(stats.requests()) + " (" + byStatus(stats) + "); thử lại "
+                + Numbers.integer((Long) stats.snapshot().get("retries")) + " lần; không đổi (304): "
+                + Numbers.integer((Long) stats.snapshot().get("notModified")) + "; báo cáo: "
+                + (o.reportFile() == null ? "-" : o.reportFile()));
+        switch (o.ending()) {
+            case STOPPED -> out.println("Đã dừng giữa chừng; chạy lại lệnh để tiếp tục từ chỗ dừng.");
+            case MAX_ARTICLES -> out.println("Đã dừng sau " + Numbers.integer(o.articlesIndexed())
+                    + " bài theo --max-articles; chạy lại lệnh để thu thập tiếp.");
+            case FAILED -> {
+                if (!stats.requestErrors().isEmpty()) {
+                    out.println("Lỗi theo nguyên nhân: " + reasons(stats.requestErrors()));
+                }
+            }
+            case COMPLETE -> { }
         }
         out.flush();
+    }
+
+    private static String reasons(Map<String, Long> byReason) {
+        StringBuilder sb = new StringBuilder();
+        byReason.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append(" (")
+                .append(vn.khotin.model.CrawlStatus.describeReason(k)).append(") ").append(Numbers.integer(v)));
+        return sb.toString();
     }
 
     @Override
@@ -97,9 +135,10 @@ final class CrawlConsole implements CrawlController.Listener {
 
     @Override
     public void reindexFinished(Reindexer.Result r, int indexArticles) {
-        out.printf("%s: đọc %d bản lưu, lập chỉ mục %d lượt bài, bỏ %d bài không còn trong kho WARC, trong %d giây."
-                + " Kho có %d bài.%n", r.complete() ? "Đã lập lại chỉ mục" : "Đã dừng lập lại chỉ mục giữa chừng",
-                r.captures(), r.articles(), r.removed(), r.took().toSeconds(), indexArticles);
+        out.println((r.complete() ? "Đã lập lại chỉ mục" : "Đã dừng lập lại chỉ mục giữa chừng") + ": đọc "
+                + Numbers.integer(r.captures()) + " bản lưu, lập chỉ mục " + Numbers.integer(r.articles())
+                + " lượt bài, bỏ " + Numbers.integer(r.removed()) + " bài không còn trong kho WARC, trong "
+                + Numbers.integer(r.took().toSeconds()) + " giây. Kho có " + Numbers.integer(indexArticles) + " bài.");
         out.flush();
     }
 
@@ -113,7 +152,8 @@ final class CrawlConsole implements CrawlController.Listener {
         @SuppressWarnings("unchecked")
         Map<String, Long> m = (Map<String, Long>) stats.snapshot().get("byStatus");
         StringBuilder sb = new StringBuilder();
-        m.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k.equals("0") ? "lỗi mạng" : k).append(": ").append(v));
+        m.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k.equals("0") ? "lỗi mạng" : k).append(": ")
+                .append(Numbers.integer(v)));
         return sb.isEmpty() ? "không có" : sb.toString();
     }
 

@@ -51,8 +51,6 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         server.validate();
         var out = spec.commandLine().getOut();
-        Path dataDir = data != null ? data : Files.createTempDirectory("khotin-demo-");
-        boolean throwAway = data == null;
         ReplicaConfig.Builder replicaConfig = ReplicaConfig.builder().port(0).samples(true).crawlDelaySeconds(0);
         if (corpus != null) {
             if (!Files.isReadable(corpus)) {
@@ -60,6 +58,10 @@ final class DemoCommand implements Callable<Integer> {
             }
             replicaConfig.corpus(corpus);
         }
+        server.requireFreePort(); // before anything is created: a taken port leaves no directory behind
+        boolean throwAway = data == null;
+        boolean created = throwAway || !Files.exists(data);
+        Path dataDir = data != null ? data : Files.createTempDirectory("khotin-demo-");
         ReplicaServer replica;
         try {
             replica = ReplicaServer.start(replicaConfig.build());
@@ -74,8 +76,11 @@ final class DemoCommand implements Callable<Integer> {
         Serving serving;
         try {
             serving = Serving.start(dataDir, server.config(), profile, maxArticles, out, System.console() != null);
-        } catch (RuntimeException e) { // the port is taken or the data directory locked
+        } catch (RuntimeException e) { // the port was taken meanwhile or the data directory is locked
             closeReplica(replica);
+            if (created) {
+                deleteRecursively(dataDir);
+            }
             throw e;
         }
         serving.closeOnShutdown(() -> {
@@ -90,14 +95,9 @@ final class DemoCommand implements Callable<Integer> {
         out.println("Dữ liệu: " + dataDir + (throwAway ? " (thư mục tạm, xóa khi dừng)" : ""));
         out.flush();
         serving.crawl().start();
-        var failure = serving.crawl().awaitIdle();
-        if (failure.isPresent()) {
-            throw failure.get();
-        }
-        if (!serving.crawl().closing()) {
-            out.println("Đã thu thập xong bản sao; vẫn đang phục vụ tìm kiếm tại http://" + server.host + ":"
-                    + port + "/ . Nhấn Ctrl-C để dừng.");
-            out.flush();
+        var failed = serving.awaitFirstCrawl(out, "Đã thu thập xong bản sao", "http://" + server.host + ":" + port + "/");
+        if (failed.isPresent()) {
+            return failed.get(); // the console said why
         }
         Thread.currentThread().join();
         return 0;

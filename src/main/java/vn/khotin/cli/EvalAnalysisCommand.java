@@ -16,9 +16,9 @@ import vn.khotin.analysis.eval.SegmentationEval;
 
 /** {@code khotin eval analysis}: known-item search quality and word segmentation. */
 @Command(name = "analysis", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Đánh giá bộ phân tích tiếng Việt: tìm đúng bài theo truy vấn lấy từ tiêu đề",
-                "(có dấu, không dấu, viết tắt, kiểu dấu cũ/mới, NFD, Telex), so với StandardAnalyzer và",
-                "ICU folding; và độ chính xác tách từ nếu có tệp chuẩn vi-segmented-gold.txt.gz."})
+        description = {"Đánh giá bộ phân tích tiếng Việt: tìm đúng bài theo truy vấn lấy từ tiêu đề, so với StandardAnalyzer và ICU folding.",
+                "Truy vấn có dấu, không dấu, viết tắt, kiểu dấu cũ/mới, NFD, Telex; thêm độ chính xác tách từ nếu có",
+                "tệp chuẩn vi-segmented-gold.txt.gz."})
 final class EvalAnalysisCommand implements Callable<Integer> {
 
     @Mixin
@@ -43,8 +43,8 @@ final class EvalAnalysisCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         var articles = corpus.load(out);
         try {
-            out.printf("Tìm đúng bài (known-item), %d truy vấn, %d chữ mỗi truy vấn, seed %d:%n",
-                    Math.min(queries, articles.size()), queryWords, corpus.seed);
+            out.printf("Tìm đúng bài (known-item), %s truy vấn, %d chữ mỗi truy vấn, seed %d:%n",
+                    Numbers.integer(Math.min(queries, articles.size())), queryWords, corpus.seed);
             new KnownItemEval(new KnownItemEval.Options(queries, queryWords, corpus.seed), out).run(articles);
             Path file = corpus.corpusFile();
             Path gold = (file == null ? Path.of("..", "shared", "corpus") : file.toAbsolutePath().getParent())

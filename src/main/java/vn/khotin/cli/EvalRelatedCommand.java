@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.khotin.pipeline.IndexDirectories;
 import vn.khotin.search.eval.JudgedRelatedEvaluation;
 import vn.khotin.search.eval.RelatedEvaluation;
 
@@ -23,7 +24,9 @@ final class EvalRelatedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--index", description = "Thư mục chỉ mục Lucene của kho (chuẩn vàng: liên kết của biên tập viên).")
+    @Option(names = "--index", paramLabel = "THƯ_MỤC",
+            description = "Kho đã thu thập (thư mục dữ liệu hoặc lucene/ của nó; chỉ đọc, chạy được khi serve đang ghi): "
+                    + "chuẩn vàng là liên kết của biên tập viên.")
     Path index;
 
     @Option(names = "--work", paramLabel = "THƯ_MỤC",
@@ -43,25 +46,27 @@ final class EvalRelatedCommand implements Callable<Integer> {
     @Mixin
     Options.Corpus corpus = new Options.Corpus();
 
-    @Option(names = "--queries", defaultValue = "500", description = "Số bài truy vấn khi dùng --index (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--queries", paramLabel = "N", defaultValue = "500", description = "Số bài truy vấn khi dùng --index (mặc định: ${DEFAULT-VALUE}).")
     int queries;
 
     @Override
     public Integer call() throws Exception {
+        Options.workDirectory(work, "eval related --work");
         if (queries < 1) {
             throw new UserException(UserException.USAGE, "Cần --queries ≥ 1.");
         }
-        Path file = index == null ? corpus.require() : corpus.path();
-        if (index != null && !java.nio.file.Files.isDirectory(index)) {
-            throw new UserException(UserException.RUNTIME, "Không thấy thư mục chỉ mục " + index + ".");
-        }
         PrintWriter out = spec.commandLine().getOut();
         if (index == null) {
+            Path file = corpus.require();
             JudgedRelatedEvaluation.run(new JudgedRelatedEvaluation.Options(file, work, judgedDir, pool, details), out);
             out.flush();
             return 0;
         }
-        RelatedEvaluation.run(new RelatedEvaluation.Options(index, queries, 7), out);
+        Path dir = IndexDirectories.resolve(index);
+        if (!RelatedEvaluation.run(new RelatedEvaluation.Options(dir, queries, 7), out)) {
+            throw new UserException(UserException.RUNTIME, "Chỉ mục " + dir + " không có bài nào mang liên kết"
+                    + " \"Tin liên quan\" của biên tập viên tới bài khác trong kho: không có chuẩn để đánh giá.");
+        }
         out.flush();
         return 0;
     }

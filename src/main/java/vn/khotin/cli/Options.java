@@ -39,6 +39,23 @@ final class Options {
             }
         }
 
+        /**
+         * Fails when the port is already taken, before anything is opened or created (a data directory, a
+         * replica); the server's own bind still reports a port lost in between.
+         */
+        void requireFreePort() {
+            if (port == 0) {
+                return;
+            }
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(host, port));
+            } catch (java.io.IOException e) {
+                throw new UserException(UserException.RUNTIME, new vn.khotin.web.WebServer.PortInUseException(host,
+                        port, e).getMessage(), e);
+            }
+        }
+
         /** The web configuration: these options, and the admin token from the environment. */
         vn.khotin.web.WebConfig config() {
             return vn.khotin.web.WebConfig.fromEnvironment(host, port, System.getenv());
@@ -57,7 +74,7 @@ final class Options {
         }
     }
 
-    /** {@code --site FILE --origin URL --rate R --max-articles N}. */
+    /** {@code --site FILE --origin URL --rate N --max-articles N}. */
     static final class Crawl {
         @Mixin
         Site site = new Site();
@@ -66,7 +83,7 @@ final class Options {
                 description = "Thay gốc trang (scheme+máy+cổng) của cấu hình, ví dụ để thu thập bản sao cục bộ.")
         String origin;
 
-        @Option(names = "--rate", paramLabel = "R",
+        @Option(names = "--rate", paramLabel = "N",
                 description = "Số yêu cầu tối đa mỗi giây cho lần chạy này (thay giá trị trong cấu hình).")
         Double rate;
 
@@ -105,14 +122,41 @@ final class Options {
         Path require() {
             Path f = file == null ? CorpusArticles.DEFAULT : file;
             if (!Files.isReadable(f)) {
-                throw UserException.usage("Không tìm thấy kho tin: " + f + " (chỉ định bằng --corpus).");
+                throw missing(f);
             }
             return f;
+        }
+
+        /** The one message every command gives for a corpus file it cannot read. */
+        static UserException missing(Path f) {
+            return UserException.usage("Không tìm thấy kho tin: " + f + " (chỉ định bằng --corpus).");
         }
 
         /** The corpus file, whether or not it exists (for a command that may not need it). */
         Path path() {
             return file == null ? CorpusArticles.DEFAULT : file;
         }
+    }
+
+    /**
+     * A work directory where a benchmark or evaluation builds and keeps its own index of the corpus ({@code --index}
+     * of {@code bench search}, {@code eval search}, …). It must not be a crawled archive: the command would write
+     * into it. Null passes (a temporary directory is used).
+     *
+     * @param option the option as the user typed it ("eval search --index")
+     */
+    static Path workDirectory(Path dir, String option) {
+        if (dir == null) {
+            return null;
+        }
+        Path p = dir.toAbsolutePath().normalize();
+        for (Path d : new Path[] {p, p.getParent()}) { // the data directory itself, or its lucene/
+            if (d != null && (Files.exists(d.resolve("khotin.lock")) || Files.exists(d.resolve("crawl.db")))) {
+                throw UserException.usage(option + " " + dir + ": đây là kho đã thu thập (" + d + "); ở lệnh này "
+                        + "--index là thư mục làm việc, nơi lệnh dựng và ghi chỉ mục riêng của nó từ kho tin. Chọn thư "
+                        + "mục khác (ví dụ /tmp/khotin-eval); để đo trên kho đã thu thập, dùng eval related --index.");
+            }
+        }
+        return dir;
     }
 }

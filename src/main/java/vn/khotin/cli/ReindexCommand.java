@@ -33,13 +33,19 @@ final class ReindexCommand implements Callable<Integer> {
         SiteProfile profile = site.profile();
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = Workspace.open(data.dir, true)) {
-            out.println("Đang dựng lại chỉ mục từ " + ws.archive().files().size() + " tệp WARC…");
+            out.println("Đang dựng lại chỉ mục từ " + Numbers.integer(ws.archive().files().size()) + " tệp WARC…");
             out.flush();
             Reindexer.Result r = Reindexer.rebuild(ws, new ArticleExtractor(profile.extraction()), () -> false);
-            out.printf("Xong: đọc %d bản lưu, lập chỉ mục %d lượt bài, trong %d giây. Kho có %d bài.%n",
-                    r.captures(), r.articles(), r.took().toSeconds(), ws.index().count());
+            out.println(doneMessage(r, ws.index().count()));
             out.flush();
         }
         return 0;
+    }
+
+    /** "Xong: đọc 1.500 bản lưu, …": the end message, numbers the Vietnamese way as on the web. */
+    static String doneMessage(Reindexer.Result r, long indexArticles) {
+        return "Xong: đọc " + Numbers.integer(r.captures()) + " bản lưu, lập chỉ mục " + Numbers.integer(r.articles())
+                + " lượt bài, trong " + Numbers.integer(r.took().toSeconds()) + " giây. Kho có "
+                + Numbers.integer(indexArticles) + " bài.";
     }
 }

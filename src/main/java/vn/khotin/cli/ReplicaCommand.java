@@ -24,7 +24,7 @@ final class ReplicaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", description = "Cổng lắng nghe trên 127.0.0.1 (0 = tự chọn cổng trống). Mặc định: ${DEFAULT-VALUE}.")
+    @Option(names = "--port", paramLabel = "CỔNG", description = "Cổng lắng nghe trên 127.0.0.1 (0 = tự chọn cổng trống). Mặc định: ${DEFAULT-VALUE}.")
     int port;
 
     @Option(names = "--corpus", paramLabel = "TỆP", description = "Tệp JSON Lines (.jsonl hoặc .jsonl.gz) chứa bài viết cần phục vụ.")
@@ -33,39 +33,39 @@ final class ReplicaCommand implements Callable<Integer> {
     @Option(names = "--no-samples", description = "Không phục vụ các bài mẫu kèm theo.")
     boolean noSamples;
 
-    @Option(names = "--faults", paramLabel = "DS", description = "Các lỗi giả lập, cách nhau bởi dấu phẩy, hoặc 'all': "
+    @Option(names = "--faults", paramLabel = "DANH_SÁCH", description = "Các lỗi giả lập, cách nhau bởi dấu phẩy, hoặc 'all': "
             + "rate-limit-429, unavailable-503, intermittent-500, slow, connection-reset, truncated-body, redirects, "
             + "charset-mismatch, gzip-always, large-page, non-html, url-variants, updated-article, conditional.")
     String faults = "";
 
-    @Option(names = "--seed", description = "Hạt giống cho mọi lựa chọn ngẫu nhiên có tính tất định. Mặc định: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", paramLabel = "N", description = "Hạt giống cho mọi lựa chọn ngẫu nhiên có tính tất định. Mặc định: ${DEFAULT-VALUE}.")
     long seed = 42;
 
     @Option(names = "--crawl-delay", paramLabel = "GIÂY", description = "Giá trị Crawl-delay trong robots.txt. Mặc định: ${DEFAULT-VALUE}.")
     double crawlDelay = 0.5;
 
-    @Option(names = "--date-style", description = "Dạng ngày hiển thị: ${COMPLETION-CANDIDATES}. Mặc định: DMY_HM.")
+    @Option(names = "--date-style", paramLabel = "KIỂU", description = "Dạng ngày hiển thị: ${COMPLETION-CANDIDATES}. Mặc định: DMY_HM.")
     EraStyle.DateStyle dateStyle;
 
-    @Option(names = "--related-title", description = "Tiêu đề khối tin liên quan: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--related-title", paramLabel = "KIỂU", description = "Tiêu đề khối tin liên quan: ${COMPLETION-CANDIDATES}.")
     EraStyle.RelatedTitle relatedTitle;
 
     @Option(names = "--no-boilerplate", description = "Bỏ các khối phụ (bình luận, Các tin đã đưa, thời tiết, chia sẻ).")
     boolean noBoilerplate;
 
-    @Option(names = "--image-mode", description = "Cách đặt URL ảnh: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--image-mode", paramLabel = "KIỂU", description = "Cách đặt URL ảnh: ${COMPLETION-CANDIDATES}.")
     EraStyle.ImageMode imageMode;
 
-    @Option(names = "--redirect-mode", description = "URL cũ .htm trả về: ${COMPLETION-CANDIDATES}. Mặc định: MOVED_301.")
+    @Option(names = "--redirect-mode", paramLabel = "KIỂU", description = "URL cũ .htm trả về: ${COMPLETION-CANDIDATES}. Mặc định: MOVED_301.")
     ReplicaConfig.RedirectMode redirectMode = ReplicaConfig.RedirectMode.MOVED_301;
 
-    @Option(names = "--pagination", description = "Kiểu phân trang: ${COMPLETION-CANDIDATES}. Mặc định: NUMBERED.")
+    @Option(names = "--pagination", paramLabel = "KIỂU", description = "Kiểu phân trang: ${COMPLETION-CANDIDATES}. Mặc định: NUMBERED.")
     ReplicaConfig.Pagination pagination = ReplicaConfig.Pagination.NUMBERED;
 
-    @Option(names = "--max-pages", description = "Trang danh sách sâu nhất được phục vụ (0 = không giới hạn).")
+    @Option(names = "--max-pages", paramLabel = "N", description = "Trang danh sách sâu nhất được phục vụ (0 = không giới hạn).")
     int maxPages;
 
-    @Option(names = "--feed-style", description = "Dạng URL RSS theo chuyên mục: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--feed-style", paramLabel = "KIỂU", description = "Dạng URL RSS theo chuyên mục: ${COMPLETION-CANDIDATES}.")
     ReplicaConfig.FeedStyle feedStyle = ReplicaConfig.FeedStyle.SLUG_RSS;
 
     @Option(names = "--log", paramLabel = "TỆP", description = "Ghi nhật ký yêu cầu (JSON Lines) vào tệp khi dừng.")

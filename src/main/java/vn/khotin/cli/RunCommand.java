@@ -32,20 +32,17 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         server.validate();
         SiteProfile profile = crawl.profile();
+        server.requireFreePort();
         var out = spec.commandLine().getOut();
         Serving serving = Serving.start(data.dir, server.config(), profile, crawl.maxArticles, out, System.console() != null)
                 .closeOnShutdown(() -> { });
         out.println("Khotin đang phục vụ tại http://" + server.host + ":" + serving.web().port() + "/");
         out.flush();
         serving.crawl().start();
-        var failure = serving.crawl().awaitIdle();
-        if (failure.isPresent()) {
-            throw failure.get();
-        }
-        if (!serving.crawl().closing()) {
-            out.println("Thu thập xong; vẫn đang phục vụ tìm kiếm (thu thập lại: POST /admin/crawl/start)."
-                    + " Nhấn Ctrl-C để dừng.");
-            out.flush();
+        var failed = serving.awaitFirstCrawl(out, "Thu thập xong",
+                "http://" + server.host + ":" + serving.web().port() + "/");
+        if (failed.isPresent()) {
+            return failed.get(); // the console said why
         }
         Thread.currentThread().join();
         return 0;

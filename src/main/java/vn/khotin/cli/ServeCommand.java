@@ -32,10 +32,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         server.validate();
         SiteProfile profile = crawl.profile();
+        server.requireFreePort();
         Serving serving = Serving.start(data.dir, server.config(), profile, crawl.maxArticles, spec.commandLine().getOut(), false)
                 .closeOnShutdown(() -> { });
         spec.commandLine().getOut().println("Khotin đang phục vụ tại http://" + server.host + ":" + serving.web().port()
-                + "/ (" + serving.workspace().index().count() + " bài). Nhấn Ctrl-C để dừng.");
+                + "/ (" + Numbers.integer(serving.workspace().index().count()) + " bài). Nhấn Ctrl-C để dừng.");
         spec.commandLine().getOut().flush();
         Thread.currentThread().join();
         return 0;

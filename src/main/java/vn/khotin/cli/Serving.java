@@ -31,6 +31,7 @@ final class Serving implements Closeable {
     private final CrawlController crawl;
     private final WebServer web;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Runnable after = () -> { };
 
     private Serving(Workspace ws, CrawlController crawl, WebServer web) {
         this.ws = ws;
@@ -48,7 +49,7 @@ final class Serving implements Closeable {
     static Serving start(Path dataDir, WebConfig config, SiteProfile profile, int maxArticles, PrintWriter out,
             boolean terminal) {
         Workspace ws = Workspace.open(dataDir);
-        CrawlController crawl = new CrawlController(ws, profile, maxArticles, new CrawlConsole(out, terminal));
+        CrawlController crawl = new CrawlController(ws, profile, maxArticles, new CrawlConsole(out, terminal, maxArticles));
         WebServer web = startWeb(ws, config, control(crawl)); // closes ws when it fails
         return new Serving(ws, crawl, web);
     }
@@ -119,12 +120,13 @@ final class Serving implements Closeable {
         };
     }
 
-    /** Closes everything when the JVM is asked to stop (Ctrl-C, SIGTERM); {@code after} runs last. */
-    Serving closeOnShutdown(Runnable after) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            close();
-            after.run();
-        }, "khotin-shutdown"));
+    /**
+     * Closes everything when the JVM is asked to stop (Ctrl-C, SIGTERM), or when {@link #close()} is called
+     * first; {@code then} runs last (stopping a replica, removing a throw-away directory).
+     */
+    Serving closeOnShutdown(Runnable then) {
+        after = then;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "khotin-shutdown"));
         return this;
     }
 
@@ -134,6 +136,30 @@ final class Serving implements Closeable {
 
     CrawlController crawl() {
         return crawl;
+    }
+
+    /**
+     * Waits for the crawl started by {@code run} or {@code demo} and says what the server does next.
+     *
+     * @param done what to say when the run went through to the end (it keeps serving either way)
+     * @param url where the site is served
+     * @return the exit code when the run failed (the console has printed why; everything is closed), else empty:
+     *     keep serving
+     */
+    Optional<Integer> awaitFirstCrawl(PrintWriter out, String done, String url) throws InterruptedException {
+        var failure = crawl.awaitIdle();
+        if (failure.isPresent()) {
+            close();
+            return Optional.of(UserException.exitCode(failure.get()));
+        }
+        if (crawl.closing()) {
+            return Optional.empty();
+        }
+        boolean complete = crawl.lastOutcome().map(o -> o.complete()).orElse(false);
+        out.println((complete ? done + "; vẫn" : "Vẫn") + " đang phục vụ tìm kiếm tại " + url
+                + " (thu thập lại: POST /admin/crawl/start). Nhấn Ctrl-C để dừng.");
+        out.flush();
+        return Optional.empty();
     }
 
     WebServer web() {
@@ -146,6 +172,7 @@ final class Serving implements Closeable {
             crawl.close();
             web.close();
             ws.close();
+            after.run();
         }
     }
 }

@@ -12,11 +12,12 @@ import picocli.CommandLine.Spec;
 import vn.khotin.crawl.CrawlStore;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.ArticleJson;
-import vn.khotin.pipeline.Workspace;
+import vn.khotin.pipeline.ArchiveReader;
 
 /** {@code khotin stats}: the archive's counts. */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "In số liệu của kho: số bài, số bản lưu, dung lượng WARC, lỗi theo nguyên nhân.")
+        description = "In số liệu của kho: số bài, số bản lưu, dung lượng WARC, lỗi theo nguyên nhân (chỉ đọc: "
+                + "chạy được khi serve hoặc crawl đang ghi vào cùng thư mục).")
 final class StatsCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,31 +29,30 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!java.nio.file.Files.isDirectory(data.dir)) {
-            throw UserException.usage("Không có thư mục dữ liệu " + data.dir.toAbsolutePath()
-                    + " (chạy 'khotin crawl' trước, hoặc chỉ rõ bằng --data).");
-        }
-        try (Workspace ws = Workspace.open(data.dir)) {
-            CrawlStore store = ws.store();
-            ArticleIndex index = ws.index();
-            out.println("Kho dữ liệu: " + ws.data().root());
-            out.printf("Bài trong chỉ mục:     %,d%n", index.count());
-            if (index.analysisOutdated()) {
-                out.printf("Phân tích tiếng Việt:  chỉ mục dựng với phiên bản %s, chương trình dùng phiên bản %s — "
-                        + "chạy `khotin reindex` để tìm đủ các từ ghép%n", index.analysisVersion(),
-                        vn.khotin.index.ArticleSchema.ANALYSIS_VERSION);
+        // Read-only: works beside a server or crawl writing the same directory, and takes no lock.
+        try (ArchiveReader archive = ArchiveReader.open(data.dir)) {
+            out.println("Kho dữ liệu: " + archive.root());
+            archive.writer().ifPresent(pid -> out.println("Đang được ghi bởi: tiến trình khotin PID " + pid
+                    + " (số liệu dưới đây là của lần lưu gần nhất)"));
+            ArticleIndex index = archive.index().orElse(null);
+            out.println("Bài trong chỉ mục:     " + Numbers.integer(index == null ? 0 : index.count()));
+            if (index != null && index.analysisOutdated()) {
+                out.println("Phân tích tiếng Việt:  chỉ mục dựng với phiên bản " + index.analysisVersion()
+                        + ", chương trình dùng phiên bản " + vn.khotin.index.ArticleSchema.ANALYSIS_VERSION
+                        + " — chạy `khotin reindex` để tìm đủ các từ ghép");
             }
-            out.printf("Bản lưu (capture):     %,d%n", store.captureCount());
-            var files = ws.archive().files();
-            out.printf("Tệp WARC:              %,d tệp, %s%n", files.size(), bytes(ws.archive().totalBytes()));
-            out.printf("Số lần thu thập:       %,d%n", store.runCount());
-            out.println("URL theo trạng thái:   " + join(store.countByState()));
-            out.println("URL theo loại:         " + join(store.countByKind()));
-            out.println("Phản hồi theo mã HTTP: " + join(store.capturesByStatus()));
-            Map<String, Long> failures = store.failuresByReason();
+            CrawlStore store = archive.store().orElse(null);
+            out.println("Bản lưu (capture):     " + Numbers.integer(store == null ? 0 : store.captureCount()));
+            out.println("Tệp WARC:              " + Numbers.integer(archive.warcFiles().size()) + " tệp, "
+                    + bytes(archive.warcBytes()));
+            out.println("Số lần thu thập:       " + Numbers.integer(store == null ? 0 : store.runCount()));
+            out.println("URL theo trạng thái:   " + (store == null ? "không có" : join(store.countByState())));
+            out.println("URL theo loại:         " + (store == null ? "không có" : join(store.countByKind())));
+            out.println("Phản hồi theo mã HTTP: " + (store == null ? "không có" : join(store.capturesByStatus())));
+            Map<String, Long> failures = store == null ? Map.of() : store.failuresByReason();
             out.println("Lỗi theo nguyên nhân:  " + (failures.isEmpty() ? "không có" : join(failures)));
-            out.println("Bài cũ nhất:           " + describe(index, index.byPublished(false)));
-            out.println("Bài mới nhất:          " + describe(index, index.byPublished(true)));
+            out.println("Bài cũ nhất:           " + (index == null ? "không có" : describe(index, index.byPublished(false))));
+            out.println("Bài mới nhất:          " + (index == null ? "không có" : describe(index, index.byPublished(true))));
             out.flush();
         }
         return 0;
@@ -74,7 +74,7 @@ final class StatsCommand implements Callable<Integer> {
 
     private static String join(Map<String, Long> m) {
         StringBuilder sb = new StringBuilder();
-        m.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append(' ').append(String.format("%,d", v)));
+        m.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append(' ').append(Numbers.integer(v)));
         return sb.isEmpty() ? "không có" : sb.toString();
     }
 
@@ -83,11 +83,11 @@ final class StatsCommand implements Callable<Integer> {
             return n + " B";
         }
         if (n < 1024 * 1024) {
-            return String.format("%.1f KiB", n / 1024.0);
+            return Numbers.decimal(n / 1024.0) + " KiB";
         }
         if (n < 1024L * 1024 * 1024) {
-            return String.format("%.1f MiB", n / (1024.0 * 1024));
+            return Numbers.decimal(n / (1024.0 * 1024)) + " MiB";
         }
-        return String.format("%.2f GiB", n / (1024.0 * 1024 * 1024));
+        return Numbers.decimal2(n / (1024.0 * 1024 * 1024)) + " GiB";
     }
 }

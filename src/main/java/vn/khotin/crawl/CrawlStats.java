@@ -20,6 +20,11 @@ public final class CrawlStats {
     long bytes;
     long truncated;
     long discovered;
+    /** HTTP answers below 500: the origin was reached. */
+    long answered;
+    /** Why the run gave up on an origin that never answered, or null. */
+    String unreachable;
+    final Map<String, Long> requestErrors = new TreeMap<>();
     final Map<String, Long> byStatus = new TreeMap<>();
     final Map<String, Long> failures = new TreeMap<>();
     final Map<String, Long> fullFetchesByKind = new TreeMap<>();
@@ -32,6 +37,40 @@ public final class CrawlStats {
     void failure(String reason) {
         String key = reason.split(":", 2)[0];
         failures.merge(key, 1L, Long::sum);
+    }
+
+    /** A request that got no answer, a 5xx or another error status, by reason ("connect-failed", "http-503"). */
+    void requestError(String reason) {
+        requestErrors.merge(reason, 1L, Long::sum);
+    }
+
+    /**
+     * The origin never answered: the run ends, and its failures are the requests' errors by reason (the URLs
+     * themselves stay queued for the next run).
+     */
+    void giveUp(String reason) {
+        unreachable = reason;
+        requestErrors.forEach((k, v) -> failures.merge(k, v, Long::sum));
+    }
+
+    /** Why the run gave up on an origin that never answered ("connect-failed", "http-503"), or null. */
+    public String unreachable() {
+        return unreachable;
+    }
+
+    /** Failed requests by reason, retried or not. */
+    public Map<String, Long> requestErrors() {
+        return new TreeMap<>(requestErrors);
+    }
+
+    /** Pages that came back usable: full fetches and "not modified" answers. */
+    public long usable() {
+        return fullFetches + notModified;
+    }
+
+    /** URLs given up on in this run, by reason. */
+    public Map<String, Long> failures() {
+        return new TreeMap<>(failures);
     }
 
     /** Requests made so far. */
@@ -71,6 +110,8 @@ public final class CrawlStats {
         m.put("newUrls", discovered);
         m.put("bytes", bytes);
         m.put("failuresByReason", new TreeMap<>(failures));
+        m.put("requestErrorsByReason", new TreeMap<>(requestErrors));
+        m.put("unreachable", unreachable);
         return m;
     }
 }

@@ -104,6 +104,28 @@ public final class CrawlStore implements Closeable {
         return new CrawlStore(db);
     }
 
+    /**
+     * Opens an existing store for reading only, beside the process that writes it: nothing is created or
+     * changed, and reads see the last committed transaction.
+     *
+     * @throws SQLException when there is no store at this path
+     */
+    public static CrawlStore openReadOnly(Path file) throws SQLException {
+        if (!Files.isRegularFile(file)) {
+            throw new SQLException("no crawl store at " + file);
+        }
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        try {
+            return new CrawlStore(db);
+        } catch (SQLException e) {
+            db.close();
+            throw e;
+        }
+    }
+
     // ---- runs ----------------------------------------------------------------------------------------------
 
     /** Starts a run and returns its number. */

@@ -50,6 +50,12 @@ public final class Crawler {
     private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
     /** Pages this close to a seed (category fronts, tag pages linked from the home page) are revisited each run. */
     static final int REVISIT_DEPTH = 1;
+    /**
+     * Requests in a row without an answer (or with a 5xx) after which a run that has had no answer at all gives
+     * up: the origin is unreachable (no network, a wrong --origin, the site down). With the profile's back-off
+     * this is about a quarter of a minute, not the hour the retries would take.
+     */
+    static final int UNREACHABLE_AFTER = 4;
 
     private final CrawlSettings settings;
     private final CrawlStore store;
@@ -65,6 +71,8 @@ public final class Crawler {
     private final String agent;
     private long run;
     private long cycleStart;
+    private int failuresInARow;
+    private String lastFailure;
 
     public Crawler(CrawlSettings settings, CrawlStore store, ArticleIds ids) {
         this.settings = settings;
@@ -139,6 +147,12 @@ public final class Crawler {
                 continue;
             }
             visit(next.get(), sink);
+            if (stats.answered == 0 && failuresInARow >= UNREACHABLE_AFTER) {
+                LOG.warn("{} never answered ({} requests in a row failed: {}); giving up this run",
+                        settings.origin(), failuresInARow, lastFailure);
+                stats.giveUp(lastFailure);
+                break;
+            }
             if (progress != null && System.nanoTime() - lastProgress > 500_000_000L) {
                 lastProgress = System.nanoTime();
                 progress.accept(new Progress(stats.requests, stats.fullFetches, stats.failed(), store.queuedCount(),
@@ -263,6 +277,7 @@ public final class Crawler {
         } catch (Fetcher.FetchException e) {
             pacer.done(host);
             stats.status(0);
+            requestFailed(e.reason);
             LOG.debug("Fetch of {} failed: {}", row.url(), e.toString());
             retryOrFail(row, null, e.reason, null);
             return;
@@ -270,6 +285,7 @@ public final class Crawler {
         Capture c = ex.capture();
         int status = c.status();
         stats.status(status);
+        answered(status);
         stats.bytes += c.body().length;
         String ref = sink.archive(ex);
         long at = c.fetchedAt().toEpochMilli();
@@ -436,6 +452,26 @@ public final class Crawler {
                 status, reason);
     }
 
+    /** A request got no answer. */
+    private void requestFailed(String reason) {
+        stats.requestError(reason);
+        failuresInARow++;
+        lastFailure = reason;
+    }
+
+    /** A request got an answer; a 5xx counts as none (the site is there but cannot serve). */
+    private void answered(int status) {
+        if (status >= 500) {
+            requestFailed("http-" + status);
+            return;
+        }
+        stats.answered++;
+        failuresInARow = 0;
+        if (status >= 400) {
+            stats.requestError("http-" + status);
+        }
+    }
+
     /** Exponential back-off with jitter (0.5–1.5 of the nominal delay), capped. */
     Duration backoff(int attempt) {
         CrawlSettings.Politeness p = settings.politeness();
@@ -507,10 +543,12 @@ public final class Crawler {
             } catch (Fetcher.FetchException e) {
                 pacer.done(host);
                 stats.status(0);
+                requestFailed(e.reason);
                 return robotsUnavailable(url, e.reason, previous);
             }
             Capture c = ex.capture();
             stats.status(c.status());
+            answered(c.status());
             String ref = sink.archive(ex);
             store.addCapture(url, c.status(), ref, c.fetchedAt().toEpochMilli(), null, run);
             int status = c.status();

@@ -119,6 +119,11 @@ final class Fetcher {
         if (t instanceof HttpTimeoutException) {
             return "timeout";
         }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.net.UnknownHostException || c instanceof java.nio.channels.UnresolvedAddressException) {
+                return "dns-failed";
+            }
+        }
         if (t instanceof java.net.ConnectException) {
             return "connect-failed";
         }

@@ -199,6 +199,7 @@ public final class ArticleExtractor {
             if (draft.body.isEmpty()) {
                 Draft main = heuristicBody(page);
                 draft.body = main.body;
+                draft.quotes = main.quotes;
                 if (draft.captions.isEmpty()) {
                     draft.captions = main.captions;
                 }
@@ -263,6 +264,7 @@ public final class ArticleExtractor {
         }
         BodyReader.Content content = new BodyReader(page).read(bodyEl);
         d.body = new ArrayList<>(content.paragraphs());
+        d.quotes = new ArrayList<>(content.quotes());
         d.captions = new ArrayList<>(content.captions());
         d.imageUrls.addAll(content.images());
         d.relatedIds = new ArrayList<>(content.relatedIds());
@@ -337,6 +339,7 @@ public final class ArticleExtractor {
                 d.body.add(p);
             }
         }
+        d.quotes = new ArrayList<>(content.quotes());
         d.captions = new ArrayList<>(content.captions());
         d.imageUrls = new ArrayList<>(content.images());
         d.relatedIds = new ArrayList<>(content.relatedIds());
@@ -448,8 +451,9 @@ public final class ArticleExtractor {
         // Pages state a modification time even when nothing changed; equal to publication means "never updated".
         java.time.OffsetDateTime updated = d.updated != null && d.updated.isEqual(d.published == null
                 ? java.time.OffsetDateTime.MIN : d.published) ? null : d.updated;
+        List<String> quotes = d.quotes.stream().filter(kept::contains).distinct().toList();
         return new Extracted(new Article(id, url, title, sapo, source, kept, captions, author, d.published,
-                updated, category, breadcrumb, tags, related, images, method));
+                updated, category, breadcrumb, tags, related, images, method, quotes));
     }
 
     /**

@@ -24,7 +24,7 @@ final class BodyReader {
 
     /** What a body container holds. */
     record Content(List<String> paragraphs, List<Article.Caption> captions, List<String> images,
-                   List<Long> relatedIds) {}
+                   List<Long> relatedIds, List<String> quotes) {}
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "blockquote", "h1", "h2",
             "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
@@ -90,10 +90,11 @@ final class BodyReader {
             }
         }
         List<String> paragraphs = new ArrayList<>();
+        List<String> quotes = new ArrayList<>();
         StringBuilder run = new StringBuilder();
-        walk(body, paragraphs, run, 0);
+        walk(body, new Out(paragraphs, quotes), run, 0, false);
         flush(run, paragraphs);
-        return new Content(paragraphs, captions, new ArrayList<>(images), related);
+        return new Content(paragraphs, captions, new ArrayList<>(images), related, quotes);
     }
 
     /** Figures in document order, outermost only (a figure nested in a figure-like table is one figure). */
@@ -149,7 +150,18 @@ final class BodyReader {
         return s.substring(0, end).trim();
     }
 
-    private void walk(Element el, List<String> out, StringBuilder run, int depth) {
+    /** Where paragraphs go: all of them, and those inside a quotation also to {@code quotes}. */
+    private record Out(List<String> paragraphs, List<String> quotes) {
+        void flush(StringBuilder run, boolean quote) {
+            int before = paragraphs.size();
+            BodyReader.flush(run, paragraphs);
+            if (quote && paragraphs.size() > before) {
+                quotes.add(paragraphs.getLast());
+            }
+        }
+    }
+
+    private void walk(Element el, Out out, StringBuilder run, int depth, boolean quote) {
         for (Node node : el.childNodes()) {
             page.deadline.tick();
             if (node instanceof TextNode t) {
@@ -164,14 +176,14 @@ final class BodyReader {
                 continue;
             }
             if (name.equals("br")) {
-                flush(run, out);
+                out.flush(run, quote);
                 continue;
             }
             if (!BLOCKS.contains(name)) {
-                walk(e, out, run, depth + 1); // inline: its text continues the current line
+                walk(e, out, run, depth + 1, quote); // inline: its text continues the current line
                 continue;
             }
-            flush(run, out);
+            out.flush(run, quote);
             if (name.equals("table") && isDataTable(e)) {
                 for (Element row : e.select("tr")) {
                     page.deadline.tick();
@@ -183,12 +195,13 @@ final class BodyReader {
                         }
                     }
                     if (!cells.isEmpty()) {
-                        out.add(String.join(" | ", cells));
+                        out.paragraphs().add(String.join(" | ", cells));
                     }
                 }
             } else {
-                walk(e, out, run, depth + 1);
-                flush(run, out);
+                boolean inQuote = quote || name.equals("blockquote");
+                walk(e, out, run, depth + 1, inQuote);
+                out.flush(run, inQuote);
             }
         }
     }

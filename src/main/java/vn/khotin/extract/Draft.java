@@ -15,6 +15,8 @@ final class Draft {
     String sapo = "";
     String source = "";
     List<String> body = new ArrayList<>();
+    /** Body paragraphs that were quotations ({@code blockquote}), by their text. */
+    List<String> quotes = new ArrayList<>();
     List<Article.Caption> captions = new ArrayList<>();
     String author = "";
     OffsetDateTime published;
@@ -62,6 +64,7 @@ final class Draft {
         }
         if (body.isEmpty()) {
             body = other.body;
+            quotes = other.quotes;
             if (captions.isEmpty()) {
                 captions = other.captions;
             }

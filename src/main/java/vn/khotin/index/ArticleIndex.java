@@ -66,6 +66,12 @@ public final class ArticleIndex implements Closeable {
         this.directory = directory;
         this.writer = writer;
         this.options = options;
+        if (writer == null) { // read-only: searches see the last commit, and newer ones after refresh()
+            this.searchers = new SearcherManager(directory, null);
+            this.reopener = null;
+            this.committer = null;
+            return;
+        }
         this.searchers = new SearcherManager(writer, null);
         if (!options.maxStale().isZero()) {
             double max = options.maxStale().toNanos() / 1e9;
@@ -114,6 +120,43 @@ public final class ArticleIndex implements Closeable {
         return index;
     }
 
+    /**
+     * Opens an existing index for reading only: no write lock is taken and nothing is written, so it works beside
+     * a process that writes the index (a server, a crawl). Searches see the last commit; {@link #refresh()}
+     * moves to a newer one. Every write method throws {@link IllegalStateException}.
+     *
+     * @throws org.apache.lucene.index.IndexNotFoundException when the directory holds no Lucene index
+     */
+    public static ArticleIndex openReadOnly(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            throw new org.apache.lucene.index.IndexNotFoundException("no directory " + path);
+        }
+        Directory dir = FSDirectory.open(path);
+        try {
+            if (!DirectoryReader.indexExists(dir)) {
+                throw new org.apache.lucene.index.IndexNotFoundException("no Lucene index in " + path);
+            }
+            ArticleIndex index = new ArticleIndex(dir, null, IndexOptions.BULK);
+            index.analysisVersion = index.storedAnalysisVersion();
+            return index;
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** Whether this index was opened with {@link #openReadOnly(Path)}. */
+    public boolean readOnly() {
+        return writer == null;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("the index is open read-only");
+        }
+        return writer;
+    }
+
     /** The version recorded in the last commit; "1" for an index with articles from before the marker. */
     private String storedAnalysisVersion() {
         String stored = lastCommitData().map(m -> m.get(ANALYSIS_VERSION)).orElse(null);
@@ -146,14 +189,14 @@ public final class ArticleIndex implements Closeable {
      */
     public long upsert(IndexedArticle article) throws IOException {
         Document doc = ArticleSchema.toDocument(article);
-        long seq = writer.updateDocument(new Term(ArticleSchema.ID, Long.toString(article.article().id())), doc);
+        long seq = writer().updateDocument(new Term(ArticleSchema.ID, Long.toString(article.article().id())), doc);
         committer.changed(article.capture() == null ? null : article.capture().toString());
         return seq;
     }
 
     /** Removes an article. */
     public long delete(long id) throws IOException {
-        long seq = writer.deleteDocuments(new Term(ArticleSchema.ID, Long.toString(id)));
+        long seq = writer().deleteDocuments(new Term(ArticleSchema.ID, Long.toString(id)));
         committer.changed(null);
         return seq;
     }
@@ -182,12 +225,13 @@ public final class ArticleIndex implements Closeable {
 
     /** Makes everything added so far durable, recording the last capture reference in the commit. */
     public void commit() throws IOException {
+        writer();
         committer.commit();
     }
 
     /** Changes not yet committed. */
     public long pendingChanges() {
-        return committer.pending();
+        return committer == null ? 0 : committer.pending();
     }
 
     /**
@@ -195,12 +239,20 @@ public final class ArticleIndex implements Closeable {
      * writer that must act once its changes are durable watches this instead of keeping a policy of its own.
      */
     public long commits() {
-        return committer.commits();
+        return committer == null ? 0 : committer.commits();
     }
 
     /** The user data of the last commit ({@link #LAST_CAPTURE}, {@link #COMMITTED_AT}, {@link #ANALYSIS_VERSION}), if any. */
     public Optional<Map<String, String>> lastCommitData() {
-        return committer.lastCommitData();
+        if (committer != null) {
+            return committer.lastCommitData();
+        }
+        try {
+            var commits = DirectoryReader.listCommits(directory);
+            return commits.isEmpty() ? Optional.empty() : Optional.of(commits.getLast().getUserData());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The options this index was opened with. */
@@ -233,6 +285,9 @@ public final class ArticleIndex implements Closeable {
 
     /** A one-line description of the writer's configuration (for benchmark reports). */
     public String describe() {
+        if (writer == null) {
+            return "read-only";
+        }
         var c = writer.getConfig();
         String merge = c.getMergePolicy() instanceof org.apache.lucene.index.TieredMergePolicy t
                 ? String.format(java.util.Locale.ROOT, "Tiered(seg %.0f MB, %.0f/tier)", t.getMaxMergedSegmentMB(),
@@ -260,7 +315,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Merges segments down to at most {@code maxSegments} (after a bulk load) and commits. */
     public void forceMerge(int maxSegments) throws IOException {
-        writer.forceMerge(maxSegments);
+        writer().forceMerge(maxSegments);
         commit();
         refresh();
     }
@@ -353,6 +408,14 @@ public final class ArticleIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (writer == null) {
+            try {
+                searchers.close();
+            } finally {
+                directory.close();
+            }
+            return;
+        }
         try {
             committer.stop();
             if (reopener != null) {

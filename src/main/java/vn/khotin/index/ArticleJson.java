@@ -86,6 +86,7 @@ public final class ArticleJson {
         List<Long> relatedIds = null;
         List<Article.Caption> captions = null;
         ExtractionMethod method = null;
+        List<String> quotes = null;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             expect(t, JsonToken.FIELD_NAME);
             String name = p.currentName();
@@ -107,11 +108,12 @@ public final class ArticleJson {
                 case "relatedIds" -> relatedIds = longs(p, v);
                 case "captions" -> captions = captions(p, v);
                 case "method" -> method = v == JsonToken.VALUE_NULL ? null : ExtractionMethod.valueOf(p.getText());
+                case "quotes" -> quotes = strings(p, v);
                 default -> p.skipChildren(); // a field of a newer version
             }
         }
         return new Article(id, url, title, sapo, source, body, captions, author, published, updated, category,
-                breadcrumb, tags, relatedIds, imageUrls, method);
+                breadcrumb, tags, relatedIds, imageUrls, method, quotes);
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {

@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param relatedIds the IDs of the articles the editors linked as related ("Tin liên quan")
  * @param imageUrls the real URLs of the lead image and the figure images, lead image first
  * @param method how the record was produced (profile selectors, or one of the fallbacks)
+ * @param quotes the body paragraphs the page set as quotations ({@code blockquote}), by their text, in order
  */
 public record Article(
         long id,
@@ -44,7 +45,8 @@ public record Article(
         List<String> tags,
         List<Long> relatedIds,
         List<String> imageUrls,
-        ExtractionMethod method) {
+        ExtractionMethod method,
+        List<String> quotes) {
 
     public Article {
         Objects.requireNonNull(url, "url");
@@ -60,6 +62,21 @@ public record Article(
         relatedIds = relatedIds == null ? List.of() : List.copyOf(relatedIds);
         imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls);
         method = method == null ? ExtractionMethod.PROFILE : method;
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
+    }
+
+    /** An article without quotations marked (sources that do not tell them apart). */
+    public Article(long id, String url, String title, String sapo, String source, List<String> body,
+            List<Caption> captions, String author, OffsetDateTime published, OffsetDateTime updated, String category,
+            List<String> breadcrumb, List<String> tags, List<Long> relatedIds, List<String> imageUrls,
+            ExtractionMethod method) {
+        this(id, url, title, sapo, source, body, captions, author, published, updated, category, breadcrumb, tags,
+                relatedIds, imageUrls, method, List.of());
+    }
+
+    /** Whether a body paragraph is one of the quotations. */
+    public boolean isQuote(String paragraph) {
+        return !quotes.isEmpty() && quotes.contains(paragraph);
     }
 
     /** The body as one text, paragraphs separated by blank lines. */

@@ -63,6 +63,32 @@ public record CrawlStatus(State state, Instant lastStarted, Instant lastFinished
         return failuresByReason.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /**
+     * A failure reason of the crawler ("connect-failed", "http-404", "retries-exhausted") in Vietnamese words,
+     * for people; the key itself stays in the API and the reports.
+     */
+    public static String describeReason(String reason) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.matches("http-\\d{3}")) {
+            return "HTTP " + r.substring(5);
+        }
+        return switch (r) {
+            case "connect-failed" -> "không kết nối được";
+            case "dns-failed" -> "không tìm thấy tên miền";
+            case "timeout" -> "quá thời gian chờ";
+            case "connection-reset" -> "kết nối bị ngắt";
+            case "connection-closed" -> "kết nối bị đóng giữa chừng";
+            case "io-error" -> "lỗi mạng";
+            case "retries-exhausted" -> "thử lại nhiều lần vẫn lỗi";
+            case "retry-after-too-long" -> "máy chủ yêu cầu chờ quá lâu";
+            case "robots-unavailable" -> "không đọc được robots.txt";
+            case "too-many-redirects" -> "chuyển hướng quá nhiều lần";
+            case "redirect-loop" -> "chuyển hướng vòng lặp";
+            case "truncated-disconnect", "truncated-time" -> "trang tải về bị cắt";
+            default -> r;
+        };
+    }
+
     /** The status of a server with no crawler attached. */
     public static CrawlStatus unavailable() {
         return new CrawlStatus(State.UNAVAILABLE, null, null, 0, 0, 0, Map.of());

@@ -43,6 +43,7 @@ public final class CrawlController implements AutoCloseable {
     private Instant jobStarted;
     private boolean closed;
     private PipelineException lastFailure;
+    private CrawlOutcome lastOutcome;
 
     private volatile Live live;
 
@@ -109,6 +110,7 @@ public final class CrawlController implements AutoCloseable {
     private void begin(Job next, String threadName, Runnable work) {
         stopRequested.set(false);
         lastFailure = null;
+        lastOutcome = null;
         job = next;
         jobStarted = Instant.now();
         worker = Thread.ofPlatform().name(threadName).daemon(true).unstarted(() -> {
@@ -154,6 +156,13 @@ public final class CrawlController implements AutoCloseable {
                     l.update(progress);
                 }
             }
+
+            @Override
+            public void finished(CrawlOutcome outcome) {
+                synchronized (CrawlController.this) {
+                    lastOutcome = outcome;
+                }
+            }
         };
         CrawlRun.execute(ws, profile, maxArticles, stopRequested::get, status.andThen(listener));
     }
@@ -174,6 +183,11 @@ public final class CrawlController implements AutoCloseable {
             wait();
         }
         return Optional.ofNullable(lastFailure);
+    }
+
+    /** How the last crawl run ended, once it has (also when it failed as a whole); empty before. */
+    public synchronized Optional<CrawlOutcome> lastOutcome() {
+        return Optional.ofNullable(lastOutcome);
     }
 
     /** Whether {@link #close()} was called (the process is shutting down). */
@@ -226,7 +240,7 @@ public final class CrawlController implements AutoCloseable {
             Crawler.Progress p = l.progress();
             long queued = p == null ? c.queued() : p.queued();
             double rate = l.rate();
-            Long eta = rate > 0 && queued > 0 ? Math.round(queued / rate) : null;
+            Long eta = CrawlEta.seconds(queued, rate, maxArticles, l.articlesIndexed().getAsInt(), l.articleRate());
             return new CrawlStatus(state, l.started(), null, p == null ? 0 : p.fullFetches(),
                     l.articlesIndexed().getAsInt(), queued, p == null ? Map.of() : p.failuresByReason(), rate, eta,
                     c.lastRun(), c.totals(), error);
@@ -235,6 +249,9 @@ public final class CrawlController implements AutoCloseable {
         CrawlReports.LastRun r = c.report();
         if (r == null) {
             return new CrawlStatus(state, null, null, 0, 0, c.queued(), Map.of(), 0, null, null, c.totals(), error);
+        }
+        if (error == null && current == null) {
+            error = r.error(); // a run that failed as a whole says why, also after a restart
         }
         return new CrawlStatus(state, r.summary().started(), r.summary().finished(), r.summary().pagesFetched(),
                 r.summary().articlesIndexed(), c.queued(), r.failuresByReason(), 0, null, r.summary(), c.totals(),
@@ -247,7 +264,7 @@ public final class CrawlController implements AutoCloseable {
     private static final class Live {
         private final Instant started;
         private final IntSupplier articlesIndexed;
-        private final ArrayDeque<long[]> samples = new ArrayDeque<>(); // {nanoTime, requests}, guarded by this
+        private final ArrayDeque<long[]> samples = new ArrayDeque<>(); // {nanoTime, requests, articles}, by this
         private volatile Crawler.Progress progress;
 
         Live(Instant started, IntSupplier articlesIndexed) {
@@ -269,11 +286,22 @@ public final class CrawlController implements AutoCloseable {
 
         synchronized void update(Crawler.Progress p) {
             long now = System.nanoTime();
-            samples.addLast(new long[] {now, p.requests()});
+            samples.addLast(new long[] {now, p.requests(), articlesIndexed.getAsInt()});
             while (samples.size() > 2 && now - samples.peekFirst()[0] > RATE_WINDOW_NANOS) {
                 samples.removeFirst();
             }
             progress = p;
+        }
+
+        /** Articles indexed per second over the last few seconds; 0 until there are two samples. */
+        synchronized double articleRate() {
+            if (samples.size() < 2) {
+                return 0;
+            }
+            long[] first = samples.peekFirst();
+            long[] last = samples.peekLast();
+            double seconds = (last[0] - first[0]) / 1e9;
+            return seconds > 0 ? (last[2] - first[2]) / seconds : 0;
         }
 
         /** Requests per second over the last few seconds; the run's average until there are two samples. */

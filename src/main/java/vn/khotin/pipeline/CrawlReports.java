@@ -35,8 +35,11 @@ final class CrawlReports {
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final Pattern REPORT = Pattern.compile("crawl-(\\d{8}-\\d{6})-run(\\d+)\\.json");
 
-    /** The last run as its report recorded it, with its failures by reason. */
-    record LastRun(CrawlStatus.RunSummary summary, Map<String, Long> failuresByReason) {}
+    /**
+     * The last run as its report recorded it, with its failures by reason and, when it failed as a whole, why
+     * (null otherwise).
+     */
+    record LastRun(CrawlStatus.RunSummary summary, Map<String, Long> failuresByReason, String error) {}
 
     private final Path dir;
     private Path lastFile;
@@ -114,7 +117,8 @@ final class CrawlReports {
                 instant(r.path("finished")), r.path("complete").asBoolean(), r.path("seconds").asDouble(),
                 crawl.path("requests").asLong(), crawl.path("fullFetches").asLong(), r.path("articles").asLong(),
                 failed);
-        return new LastRun(summary, failures);
+        String error = r.path("error").isTextual() ? r.path("error").asText() : null;
+        return new LastRun(summary, failures, error);
     }
 
     private static Instant instant(JsonNode n) {

@@ -48,7 +48,8 @@ public final class CrawlRun {
      *
      * @param maxArticles stop after this many articles are indexed (0 = no limit)
      * @param stopRequested checked between pages; a stopped run commits what it fetched and can be resumed
-     * @throws PipelineException when the run cannot go on (crawl store, archive or index failure)
+     * @throws PipelineException when the run cannot go on (crawl store, archive or index failure), and after the
+     *     report when the run failed as a whole (the origin never answered, no request got a usable page)
      */
     public static CrawlOutcome execute(Workspace ws, SiteProfile profile, int maxArticles, BooleanSupplier stopRequested,
             CrawlListener listener) {
@@ -62,11 +63,14 @@ public final class CrawlRun {
         Crawler crawler = new Crawler(profile.crawl(), store,
                 ArticleIds.fromPattern(profile.extraction().articleIdPattern()));
         listener.crawlStarted(profile.crawl());
-        boolean[] stopped = new boolean[1];
+        CrawlOutcome.Ending[] stopped = new CrawlOutcome.Ending[1];
         CrawlStats stats = crawl(crawler, () -> {
-            boolean stop = stopRequested.getAsBoolean() || (maxArticles > 0 && ingest.articles() >= maxArticles);
-            stopped[0] |= stop;
-            return stop;
+            if (stopped[0] == null && stopRequested.getAsBoolean()) {
+                stopped[0] = CrawlOutcome.Ending.STOPPED;
+            } else if (stopped[0] == null && maxArticles > 0 && ingest.articles() >= maxArticles) {
+                stopped[0] = CrawlOutcome.Ending.MAX_ARTICLES;
+            }
+            return stopped[0] != null;
         });
         try {
             ingest.commit();
@@ -74,18 +78,27 @@ public final class CrawlRun {
         } catch (Exception e) {
             throw PipelineException.runtime("Không ghi được chỉ mục: " + e.getMessage(), e);
         }
-        double compactSeconds = stopped[0] ? 0 : ws.compactIndex();
+        String failure = CrawlFailure.of(profile.crawl().origin().toString(), stats, stopped[0] != null);
+        CrawlOutcome.Ending ending = failure != null ? CrawlOutcome.Ending.FAILED
+                : stopped[0] != null ? stopped[0] : CrawlOutcome.Ending.COMPLETE;
+        boolean complete = ending == CrawlOutcome.Ending.COMPLETE;
+        double compactSeconds = complete ? ws.compactIndex() : 0;
         Instant finished = Instant.now();
-        Map<String, Object> report = report(crawler.run(), finished, !stopped[0], stats, recovered, compactSeconds);
+        Map<String, Object> report = report(crawler.run(), finished, complete, stats, recovered, compactSeconds);
+        report.put("ending", ending.name().toLowerCase(java.util.Locale.ROOT));
+        report.put("error", failure);
         var file = new CrawlReports(ws.data().reports()).write(started, crawler.run(), report);
         try {
-            store.finishRun(crawler.run(), finished.toEpochMilli(), !stopped[0], CrawlReports.json(report));
+            store.finishRun(crawler.run(), finished.toEpochMilli(), complete, CrawlReports.json(report));
         } catch (SQLException | IOException e) {
             LOG.warn("Could not close the run in the crawl store: {}", e.toString());
         }
         CrawlOutcome outcome = new CrawlOutcome(report, stats, ingest.articles(), ws.index().count(),
-                Duration.between(started, finished), file, !stopped[0]);
+                Duration.between(started, finished), file, ending, failure);
         listener.finished(outcome);
+        if (failure != null) {
+            throw PipelineException.runtime(failure, null);
+        }
         return outcome;
     }
 

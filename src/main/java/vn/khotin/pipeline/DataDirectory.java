@@ -68,8 +68,45 @@ public final class DataDirectory implements Closeable {
     }
 
     private static PipelineException lockedBy(Path root) {
-        return PipelineException.runtime("Thư mục dữ liệu " + root
-                + " đang được một tiến trình khotin khác sử dụng; hãy dừng tiến trình đó hoặc chọn --data khác.", null);
+        String pid = lockHolder(root).map(Object::toString).orElse(null);
+        String who = pid == null ? "" : " (PID " + pid + ")";
+        String stop = pid == null ? "hãy dừng tiến trình đó (Ctrl-C trong cửa sổ của nó)"
+                : "hãy dừng tiến trình đó (Ctrl-C trong cửa sổ của nó, hoặc: kill " + pid + ")";
+        return PipelineException.runtime("Thư mục dữ liệu " + root + " đang được một tiến trình khotin khác sử dụng"
+                + who + "; " + stop + " hoặc chọn --data khác. Các lệnh chỉ đọc (stats, eval … --index) vẫn chạy được"
+                + " bên cạnh nó.", null);
+    }
+
+    /**
+     * The process holding the directory's lock, if one does (this process included): its PID as it wrote it in
+     * {@code khotin.lock}. Only looks: never creates or changes the file.
+     */
+    public static java.util.Optional<Long> lockHolder(Path root) {
+        Path file = root.toAbsolutePath().normalize().resolve("khotin.lock");
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        boolean held;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileLock probe = channel.tryLock(0, Long.MAX_VALUE, true);
+            held = probe == null;
+            if (probe != null) {
+                probe.release();
+            }
+        } catch (OverlappingFileLockException e) {
+            held = true; // this very process holds it
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+        if (!held) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            return java.util.Optional.of(Long.parseLong(text));
+        } catch (IOException | NumberFormatException e) {
+            return java.util.Optional.of(-1L);
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -345,6 +345,29 @@ public final class ArticleSearch {
         }
     }
 
+    /**
+     * Every match of a request (its filters resolved as a search resolves them), in its order, a page at a time:
+     * for exports of any size in constant memory ({@link ResultStream}). Relevance order is the first pass's;
+     * near-duplicates are not folded; from, size, facets and suggestions are ignored.
+     *
+     * @return the number of rows handed to the sink
+     */
+    public long stream(SearchRequest request, long max, ResultStream.Sink sink) {
+        ParsedQuery parsed = QueryLanguage.parse(request.query());
+        return index.withSearcher(searcher -> {
+            FilterValues.Resolved resolved = FilterValues.resolve(searcher.getIndexReader(), request.filters());
+            SearchRequest r = request.toBuilder().filters(resolved.filters()).build();
+            Query query = compile(r, parsed, searcher.getIndexReader(), false).query();
+            Sort sort = switch (r.sort() == SearchRequest.Sort.RELEVANCE && parsed.hasNoText()
+                    ? SearchRequest.Sort.NEWEST : r.sort()) {
+                case RELEVANCE -> null;
+                case NEWEST -> byDate(true);
+                case OLDEST -> byDate(false);
+            };
+            return ResultStream.run(searcher, query, sort, max, sink);
+        });
+    }
+
     /** Number of matches of a query text (used to qualify suggestions). */
     private long countFor(IndexSearcher searcher, String text) throws IOException {
         return searcher.count(compiler.compile(QueryLanguage.parse(text), searcher.getIndexReader()));

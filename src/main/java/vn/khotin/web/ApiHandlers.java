@@ -42,7 +42,7 @@ final class ApiHandlers {
         }
         b.facetSize(facetSize);
         b.timeline(timeline(ctx.queryParam("timeline")));
-        boolean explain = "true".equalsIgnoreCase(ctx.queryParam("explain"));
+        boolean explain = SearchParams.booleanParam(ctx, "explain", false);
         b.explain(explain);
         SearchResult r = backend.search(b.build());
         Map<String, Object> body = new LinkedHashMap<>();
@@ -78,6 +78,12 @@ final class ApiHandlers {
         m.put("category", h.category());
         m.put("snippet", h.snippet());
         m.put("titleHtml", h.titleHtml());
+        // The same highlights for clients that do not render HTML: plain text and [start, end) code point spans.
+        HighlightSpans snippet = HighlightSpans.parse(h.snippet());
+        m.put("snippetText", snippet.text());
+        m.put("snippetHighlights", snippet.spans());
+        HighlightSpans title = HighlightSpans.parse(h.titleHtml());
+        m.put("titleHighlights", title.text().equals(h.title()) ? title.spans() : List.of());
         m.put("author", h.author());
         m.put("tags", h.tags());
         m.put("places", h.places());
@@ -197,30 +203,65 @@ final class ApiHandlers {
         ctx.json(body);
     }
 
-    /** CSV or JSON Lines of a whole result set, streamed, up to the export cap. */
+    /**
+     * CSV or JSON Lines of a whole result set, up to the export cap, written as the rows are read: one page of
+     * articles in memory at a time, whatever the size. With {@code collapse=true} copies are folded, which needs
+     * the ranked pages of a search: at most {@link SearchParams#MAX_WINDOW} rows then.
+     */
     void export(Context ctx) throws IOException {
         String f = ctx.queryParam("format");
-        ExportWriter.Format format;
+        ExportWriter.FileType format;
         if (f == null || f.isBlank() || f.equalsIgnoreCase("csv")) {
-            format = ExportWriter.Format.CSV;
+            format = ExportWriter.FileType.CSV;
         } else if (f.equalsIgnoreCase("jsonl")) {
-            format = ExportWriter.Format.JSONL;
+            format = ExportWriter.FileType.JSONL;
         } else {
             throw new BadRequest("Tham số 'format' phải là csv hoặc jsonl.");
         }
+        List<String> fields = ExportWriter.fields(ctx.queryParam("fields"));
         SearchParams p = SearchParams.parse(ctx, SearchParams.MAX_SIZE).withPage(1);
         // A research export wants every matching article, copies included, unless asked to fold them.
+        boolean collapse = SearchParams.booleanParam(ctx, "collapse", false);
         SearchParams paged = new SearchParams(p.q(), p.filters(), p.from(), p.to(), p.sort(), 1,
-                SearchParams.MAX_SIZE, "true".equalsIgnoreCase(ctx.queryParam("collapse")), p.exact());
+                SearchParams.MAX_SIZE, collapse, p.exact());
         SearchResult first = backend.search(paged.toRequest());
-        long rows = Math.min(Math.min(first.total(), exportCap), SearchParams.MAX_WINDOW);
+        long cap = collapse ? Math.min(exportCap, SearchParams.MAX_WINDOW) : exportCap;
+        long rows = Math.min(first.total(), cap);
         ctx.contentType(format.contentType);
-        ctx.header("Content-Disposition", "attachment; filename=\"khotin-export." + format.extension + "\"");
+        ctx.header("Content-Disposition", "attachment; filename=\""
+                + ExportWriter.fileName(p, java.time.LocalDate.now(Format.VIETNAM), format) + "\"");
         ctx.header("X-Total-Count", Long.toString(first.total()));
         ctx.header("X-Export-Rows", Long.toString(rows));
-        ctx.header("X-Export-Cap", Integer.toString(exportCap));
-        new ExportWriter(mapper, Requests.baseUrl(ctx)).write(format, first,
-                page -> backend.search(paged.withPage(page).toRequest()), exportCap, ctx.outputStream());
+        ctx.header("X-Export-Cap", Long.toString(cap));
+        ExportWriter writer = new ExportWriter(format, fields, mapper, Requests.baseUrl(ctx), ctx.outputStream());
+        if (collapse) {
+            exportPages(paged, first, rows, writer);
+        } else {
+            backend.export(paged.toRequest(), rows, writer);
+        }
+        writer.finish();
+    }
+
+    /** The folded result set, page by page as a search ranks it; each hit's article read again whole. */
+    private void exportPages(SearchParams paged, SearchResult first, long rows, ExportWriter writer) throws IOException {
+        SearchResult page = first;
+        for (int pageNo = 1; writer.rows() < rows && !page.hits().isEmpty(); page = backend.search(
+                paged.withPage(++pageNo).toRequest())) {
+            for (SearchHit h : page.hits()) {
+                if (writer.rows() >= rows) {
+                    break;
+                }
+                var archived = backend.archived(h.id());
+                if (archived.isPresent()) {
+                    var fetched = backend.captures().info(h.id()).map(RawCaptures.Info::fetched).orElse(null);
+                    writer.accept(new vn.khotin.search.ResultStream.Row(archived.get().article(),
+                            archived.get().places(), fetched, h.score()));
+                }
+            }
+            if ((long) (pageNo + 1) * SearchParams.MAX_SIZE > SearchParams.MAX_WINDOW) {
+                break;
+            }
+        }
     }
 
     /** Atom feed of a query's newest hits. */

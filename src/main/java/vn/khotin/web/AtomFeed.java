@@ -3,7 +3,6 @@ package vn.khotin.web;
 import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -17,7 +16,6 @@ import vn.khotin.search.SearchResult;
 final class AtomFeed {
 
     private static final String NS = "http://www.w3.org/2005/Atom";
-    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private AtomFeed() {}
 
@@ -38,7 +36,7 @@ final class AtomFeed {
             OffsetDateTime updated = result.hits().stream().map(SearchHit::published)
                     .filter(java.util.Objects::nonNull).max(OffsetDateTime::compareTo)
                     .orElse(OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
-            text(x, "updated", RFC3339.format(updated));
+            text(x, "updated", Format.iso(updated));
             link(x, "self", baseUrl + selfPath, "application/atom+xml");
             link(x, "alternate", baseUrl + htmlPath, "text/html");
             x.writeStartElement("author");
@@ -48,9 +46,9 @@ final class AtomFeed {
                 x.writeStartElement("entry");
                 text(x, "id", baseUrl + "/bai/" + h.id());
                 text(x, "title", h.title());
-                text(x, "updated", RFC3339.format(h.published() == null ? updated : h.published()));
+                text(x, "updated", Format.iso(h.published() == null ? updated : h.published()));
                 if (h.published() != null) {
-                    text(x, "published", RFC3339.format(h.published()));
+                    text(x, "published", Format.iso(h.published()));
                 }
                 link(x, "alternate", baseUrl + "/bai/" + h.id(), "text/html");
                 link(x, "via", h.url(), "text/html");

@@ -88,6 +88,25 @@ final class Backend {
         return gate.run(() -> search.search(request));
     }
 
+    /** Exports running at once: each holds a searcher and a core for as long as its client reads. */
+    static final int MAX_EXPORTS = 2;
+    private final java.util.concurrent.Semaphore exports = new java.util.concurrent.Semaphore(MAX_EXPORTS);
+
+    /**
+     * Streams up to {@code max} matches to the sink, outside the search deadline (an export takes as long as its
+     * client reads); at most {@link #MAX_EXPORTS} at once, more are refused as busy.
+     */
+    long export(SearchRequest request, long max, vn.khotin.search.ResultStream.Sink sink) {
+        if (!exports.tryAcquire()) {
+            throw new SearchGate.Overloaded("Đang có " + MAX_EXPORTS + " lượt tải dữ liệu chạy; hãy thử lại sau ít phút.");
+        }
+        try {
+            return search.stream(request, max, sink);
+        } finally {
+            exports.release();
+        }
+    }
+
     Optional<Article> article(long id) {
         return search.article(id);
     }

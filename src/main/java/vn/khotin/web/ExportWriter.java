@@ -8,95 +8,208 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Function;
-import vn.khotin.search.SearchHit;
-import vn.khotin.search.SearchResult;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import vn.khotin.model.Article;
+import vn.khotin.search.ResultStream;
 
 /**
- * Streams a whole result set, page by page, as CSV or JSON Lines, up to a cap. Rows go out as they are found,
- * so memory does not grow with the export.
+ * Writes an export, one row per article as the rows arrive, as CSV or JSON Lines: the columns a researcher
+ * cites and counts with (author, tags, places, category, word count, original URL, permalink, a citation line),
+ * the body on request. Nothing is kept between rows, so memory does not grow with the export.
  */
-final class ExportWriter {
+final class ExportWriter implements ResultStream.Sink {
 
     /** The export formats. */
-    enum Format {
+    enum FileType {
         CSV("text/csv; charset=utf-8", "csv"), JSONL("application/x-ndjson; charset=utf-8", "jsonl");
 
         final String contentType;
         final String extension;
 
-        Format(String contentType, String extension) {
+        FileType(String contentType, String extension) {
             this.contentType = contentType;
             this.extension = extension;
         }
     }
 
-    static final String[] COLUMNS = {"id", "url", "permalink", "title", "published", "category", "sapo"};
-    private static final int PAGE = SearchParams.MAX_SIZE;
+    /** Every field an export can carry, in column order. */
+    static final List<String> FIELDS = List.of("id", "url", "permalink", "title", "published", "category", "author",
+            "tags", "places", "wordCount", "sapo", "citation", "body");
+    /** What an export carries without {@code fields=}: everything but the body. */
+    static final List<String> DEFAULT_FIELDS = FIELDS.subList(0, FIELDS.size() - 1);
+    /** Separator of the values of a list field (tags, places) in one CSV cell. */
+    static final String LIST_SEPARATOR = "; ";
+    /** Rows between flushes, so the client sees the export arrive while it is written. */
+    private static final int FLUSH_EVERY_ROWS = 200;
 
+    private final FileType format;
+    private final List<String> fields;
     private final ObjectMapper mapper;
     private final String baseUrl;
+    private final Writer w;
+    private long rows;
 
-    /** @param baseUrl scheme and authority of this site, for permalinks ("http://127.0.0.1:7070") */
-    ExportWriter(ObjectMapper mapper, String baseUrl) {
+    /**
+     * @param fields the fields to write, in order ({@link #fields(String)})
+     * @param baseUrl scheme and authority of this site, for permalinks ("http://127.0.0.1:7070")
+     */
+    ExportWriter(FileType format, List<String> fields, ObjectMapper mapper, String baseUrl, OutputStream out)
+            throws IOException {
+        this.format = format;
+        this.fields = List.copyOf(fields);
         this.mapper = mapper;
         this.baseUrl = baseUrl;
+        this.w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        if (format == FileType.CSV) {
+            w.write('\uFEFF'); // lets spreadsheet programs detect UTF-8 and show Vietnamese correctly
+            w.write(String.join(",", fields));
+            w.write("\r\n");
+        }
     }
 
     /**
-     * Writes up to {@code cap} hits.
-     *
-     * @param firstPage the first page of results, already fetched (its total tells the caller about truncation)
-     * @param fetch fetches the page with the given 1-based number and page size {@value #PAGE}
-     * @return the number of rows written
+     * The fields a {@code fields=} parameter asks for: a comma-separated list of {@link #FIELDS} (in the order
+     * given), {@code all}, or nothing for {@link #DEFAULT_FIELDS}; anything else is a 400.
      */
-    long write(Format format, SearchResult firstPage, Function<Integer, SearchResult> fetch, int cap,
-            OutputStream out) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        if (format == Format.CSV) {
-            w.write('\uFEFF'); // lets spreadsheet programs detect UTF-8 and show Vietnamese correctly
-            w.write(String.join(",", COLUMNS));
-            w.write("\r\n");
+    static List<String> fields(String param) {
+        if (param == null || param.isBlank()) {
+            return DEFAULT_FIELDS;
         }
-        long written = 0;
-        SearchResult page = firstPage;
-        int pageNo = 1;
-        while (true) {
-            for (SearchHit hit : page.hits()) {
-                if (written >= cap) {
-                    break;
-                }
-                if (format == Format.CSV) {
-                    csvRow(w, hit);
-                } else {
-                    jsonRow(w, hit);
-                }
-                written++;
-            }
-            w.flush();
-            if (written >= cap || page.hits().size() < PAGE || (long) pageNo * PAGE >= page.total()
-                    || (long) (pageNo + 1) * PAGE > SearchParams.MAX_WINDOW) {
-                break;
-            }
-            page = fetch.apply(++pageNo);
-            if (page.hits().isEmpty()) {
-                break;
-            }
+        if (param.strip().equalsIgnoreCase("all")) {
+            return FIELDS;
         }
-        w.flush();
-        return written;
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : param.split(",")) {
+            String name = f.strip();
+            String known = FIELDS.stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(null);
+            if (known == null) {
+                throw new BadRequest("Tham số 'fields' chỉ nhận: " + String.join(", ", FIELDS) + " hoặc all; không có '"
+                        + name + "'.");
+            }
+            out.add(known);
+        }
+        return new ArrayList<>(out);
     }
 
-    private void csvRow(Writer w, SearchHit h) throws IOException {
-        String[] cells = {Long.toString(h.id()), h.url(), permalink(h.id()), h.title(),
-                h.published() == null ? "" : h.published().toString(), h.category(), h.sapo()};
-        for (int i = 0; i < cells.length; i++) {
+    /** "khotin-lu-lut-2026-12-03.csv": what was searched, and the day of the export. */
+    static String fileName(SearchParams p, LocalDate day, FileType format) {
+        List<String> parts = new ArrayList<>();
+        parts.add(p.q());
+        p.filters().values().forEach(parts::addAll);
+        if (p.from() != null) {
+            parts.add("tu " + p.from());
+        }
+        if (p.to() != null) {
+            parts.add("den " + p.to());
+        }
+        String slug = slug(String.join(" ", parts));
+        return "khotin-" + (slug.isEmpty() ? "tat-ca" : slug) + "-" + day + "." + format.extension;
+    }
+
+    /** Lower-case ASCII words joined by hyphens, at most 60 characters ("Lũ lụt" → "lu-lut"). */
+    static String slug(String text) {
+        String folded = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-[^-]*$", "");
+        }
+        return slug;
+    }
+
+    @Override
+    public void accept(ResultStream.Row row) throws IOException {
+        if (format == FileType.CSV) {
+            csvRow(row);
+        } else {
+            jsonRow(row);
+        }
+        if (++rows % FLUSH_EVERY_ROWS == 0) {
+            w.flush();
+        }
+    }
+
+    /** Rows written so far. */
+    long rows() {
+        return rows;
+    }
+
+    /** Flushes what is buffered; call at the end. */
+    void finish() throws IOException {
+        w.flush();
+    }
+
+    private void csvRow(ResultStream.Row row) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 w.write(',');
             }
-            w.write(csvCell(cells[i]));
+            Object v = value(fields.get(i), row);
+            w.write(csvCell(v instanceof List<?> list ? String.join(LIST_SEPARATOR, list.stream()
+                    .map(String::valueOf).toList()) : v == null ? "" : v.toString()));
         }
         w.write("\r\n");
+    }
+
+    private void jsonRow(ResultStream.Row row) throws IOException {
+        try (JsonGenerator g = mapper.getFactory().createGenerator(new NonClosing(w))) {
+            g.writeStartObject();
+            for (String f : fields) {
+                g.writeFieldName(f);
+                mapper.writeValue(g, value(f, row));
+            }
+            g.writeEndObject();
+        }
+        w.write('\n');
+    }
+
+    /** A field's value: a string, a number, a list of strings, or null. */
+    private Object value(String field, ResultStream.Row row) {
+        Article a = row.article();
+        return switch (field) {
+            case "id" -> a.id();
+            case "url" -> a.url();
+            case "permalink" -> permalink(a.id());
+            case "title" -> a.title();
+            case "published" -> Format.iso(a.published());
+            case "category" -> a.category();
+            case "author" -> a.author();
+            case "tags" -> a.tags();
+            case "places" -> row.places();
+            case "wordCount" -> wordCount(a);
+            case "sapo" -> a.sapo();
+            case "citation" -> Views.citation(a, permalink(a.id()),
+                    row.fetched() == null ? null : new RawCaptures.Info(row.fetched(), true));
+            case "body" -> a.bodyText();
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    /**
+     * Words of the body as a word processor counts them: runs of letters or digits, so a Vietnamese syllable is
+     * one ("Hà Tĩnh" is two).
+     */
+    static int wordCount(Article a) {
+        int count = 0;
+        for (String paragraph : a.body()) {
+            boolean inWord = false;
+            for (int i = 0; i < paragraph.length(); ) {
+                int cp = paragraph.codePointAt(i);
+                boolean letter = Character.isLetterOrDigit(cp);
+                if (letter && !inWord) {
+                    count++;
+                }
+                inWord = letter || (inWord && Character.getType(cp) == Character.NON_SPACING_MARK);
+                i += Character.charCount(cp);
+            }
+        }
+        return count;
     }
 
     /**
@@ -109,21 +222,6 @@ final class ExportWriter {
             v = "'" + v;
         }
         return '"' + v.replace("\"", "\"\"") + '"';
-    }
-
-    private void jsonRow(Writer w, SearchHit h) throws IOException {
-        try (JsonGenerator g = mapper.getFactory().createGenerator(new NonClosing(w))) {
-            g.writeStartObject();
-            g.writeNumberField("id", h.id());
-            g.writeStringField("url", h.url());
-            g.writeStringField("permalink", permalink(h.id()));
-            g.writeStringField("title", h.title());
-            g.writeStringField("published", h.published() == null ? null : h.published().toString());
-            g.writeStringField("category", h.category());
-            g.writeStringField("sapo", h.sapo());
-            g.writeEndObject();
-        }
-        w.write('\n');
     }
 
     String permalink(long id) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** How pages show numbers and times: Vietnamese conventions, times in Hà Nội time. */
@@ -14,6 +15,8 @@ final class Format {
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Seconds always written, fractions never (the times are truncated to seconds first). */
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private Format() {}
 
@@ -30,10 +33,17 @@ final class Format {
         return t == null ? "" : DATE.format(t.atZoneSameInstant(VIETNAM));
     }
 
-    /** ISO 8601 with seconds and the Vietnam offset ("2026-03-04T09:30:00+07:00"), or null when unknown. */
+    /**
+     * ISO 8601 with seconds and the Vietnam offset ("2026-03-04T09:30:00+07:00"), or null when unknown: the one
+     * form every time takes in the API, the exports and the feed.
+     */
     static String iso(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(VIETNAM).toOffsetDateTime()
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return t == null ? null : ISO.format(t.atZoneSameInstant(VIETNAM).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** An instant in the same form as {@link #iso(OffsetDateTime)}. */
+    static String iso(Instant t) {
+        return t == null ? null : ISO.format(t.atZone(VIETNAM).truncatedTo(ChronoUnit.SECONDS));
     }
 
     static String dateTime(Instant t) {

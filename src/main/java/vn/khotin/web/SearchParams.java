@@ -27,9 +27,10 @@ import vn.khotin.search.SearchRequest;
  * @param size hits per page
  * @param collapse fold near-duplicate copies of a story into its first hit
  * @param exact search exactly what was typed ({@code exact=true}): no correction, no most-words matches
+ * @param start offset of the first hit: {@code (page - 1) * size}, or any offset the API's {@code from} gave
  */
 public record SearchParams(String q, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
-        int page, int size, boolean collapse, boolean exact) {
+        int page, int size, boolean collapse, boolean exact, int start) {
 
     /** The facet fields a search can be narrowed by; the URL parameter has the field's name. */
     public static final List<String> FILTER_FIELDS = List.of("category", "year", "month", "author", "place", "tag");
@@ -71,9 +72,15 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         filters = java.util.Collections.unmodifiableMap(f);
     }
 
+    /** Parameters that start at the first hit of {@code page}. */
+    public SearchParams(String q, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+            int page, int size, boolean collapse, boolean exact) {
+        this(q, filters, from, to, sort, page, size, collapse, exact, (page - 1) * size);
+    }
+
     /** Offset of the first hit. */
     public int offset() {
-        return (page - 1) * size;
+        return start;
     }
 
     /** Whether any filter (category or date) narrows the result. */
@@ -82,8 +89,9 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
     }
 
     /**
-     * Parses the parameters. The API also accepts {@code from} as an offset when it is a plain number, for
-     * compatibility with the first API version; dates go in {@code tu}/{@code den} (or {@code since}/{@code until}).
+     * Parses the parameters. The API also accepts {@code from=K}, the offset of the first hit (any K, not only
+     * multiples of {@code size}); dates go in {@code since}/{@code until}. Every malformed value is a
+     * {@link BadRequest} with a Vietnamese message, never silently ignored.
      */
     static SearchParams parse(Context ctx, int defaultSize) {
         String q = ctx.queryParam("q");
@@ -98,17 +106,32 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         if (page < 1) {
             throw new BadRequest("Tham số 'page' phải từ 1 trở lên.");
         }
-        String offsetText = ctx.queryParam("from");
-        if (offsetText != null && !offsetText.isBlank() && offsetText.strip().chars().allMatch(Character::isDigit)) {
+        long start = (long) (page - 1) * size;
+        if (ctx.queryParam("from") != null && !ctx.queryParam("from").isBlank()) {
             int offset = intParam(ctx, "from", 0);
-            if (offset % size != 0) {
-                throw new BadRequest("Tham số 'from' phải là bội số của 'size' (dùng 'page' để phân trang).");
+            if (offset < 0) {
+                throw new BadRequest("Tham số 'from' (vị trí kết quả đầu tiên) phải từ 0 trở lên.");
             }
+            start = offset;
             page = offset / size + 1;
         }
-        if ((long) page * size > MAX_WINDOW) {
+        if (start + size > MAX_WINDOW) {
             throw new BadRequest("Chỉ xem được " + MAX_WINDOW + " kết quả đầu tiên; hãy thu hẹp tìm kiếm.");
         }
+        Map<String, List<String>> filters = filters(ctx);
+        boolean collapse = booleanParam(ctx, "collapse", true);
+        LocalDate from = date(ctx, "since", false);
+        LocalDate to = date(ctx, "until", true);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadRequest("Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.");
+        }
+        Sort sort = sort(ctx.queryParam("sort"));
+        boolean exact = booleanParam(ctx, "exact", false);
+        return new SearchParams(q, filters, from, to, sort, page, size, collapse, exact, (int) start);
+    }
+
+    /** The filter parameters, each value checked ({@code year} and {@code month} by their form). */
+    private static Map<String, List<String>> filters(Context ctx) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         int count = 0;
         for (String field : FILTER_FIELDS) {
@@ -117,7 +140,7 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
                     if (v.length() > 200) {
                         throw new BadRequest("Giá trị bộ lọc '" + field + "' quá dài.");
                     }
-                    filters.computeIfAbsent(field, k -> new ArrayList<>()).add(v.strip());
+                    filters.computeIfAbsent(field, k -> new ArrayList<>()).add(filterValue(field, v.strip()));
                     count++;
                 }
             }
@@ -125,15 +148,46 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         if (count > MAX_FILTERS) {
             throw new BadRequest("Quá nhiều bộ lọc: tối đa " + MAX_FILTERS + ".");
         }
-        boolean collapse = !"false".equalsIgnoreCase(ctx.queryParam("collapse"));
-        LocalDate from = date(ctx, "since", false);
-        LocalDate to = date(ctx, "until", true);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new BadRequest("Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.");
+        return filters;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern MONTH_ISO = java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final java.util.regex.Pattern MONTH_VN = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{4})");
+
+    /** A year as four digits; a month as YYYY-MM (or MM/YYYY, as the page shows it), normalised to YYYY-MM. */
+    static String filterValue(String field, String value) {
+        if (field.equals("year")) {
+            if (!YEAR.matcher(value).matches()) {
+                throw new BadRequest("Tham số 'year' phải là năm bốn chữ số (ví dụ 2024), không phải '" + value + "'.");
+            }
+            return value;
         }
-        Sort sort = sort(ctx.queryParam("sort"));
-        boolean exact = "true".equalsIgnoreCase(ctx.queryParam("exact"));
-        return new SearchParams(q, filters, from, to, sort, page, size, collapse, exact);
+        if (field.equals("month")) {
+            java.util.regex.Matcher iso = MONTH_ISO.matcher(value);
+            java.util.regex.Matcher vn = MONTH_VN.matcher(value);
+            String year = iso.matches() ? iso.group(1) : vn.matches() ? vn.group(2) : null;
+            int month = iso.matches() ? Integer.parseInt(iso.group(2)) : vn.matches() ? Integer.parseInt(vn.group(1)) : 0;
+            if (year == null || month < 1 || month > 12) {
+                throw new BadRequest("Tham số 'month' phải là tháng dạng YYYY-MM (tháng 01–12, ví dụ 2024-06), không phải '"
+                        + value + "'.");
+            }
+            return String.format(Locale.ROOT, "%s-%02d", year, month);
+        }
+        return value;
+    }
+
+    /** {@code true} or {@code false} (any case); absent or blank is the default; anything else a 400. */
+    static boolean booleanParam(Context ctx, String name, boolean fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new BadRequest("Tham số '" + name + "' phải là true hoặc false, không phải '" + value + "'.");
+        };
     }
 
     private static Sort sort(String text) {
@@ -195,7 +249,7 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
 
     /** A request builder with everything these parameters say; callers add facets and timeline. */
     SearchRequest.Builder builder() {
-        SearchRequest.Builder b = SearchRequest.builder(q).size(size).from(offset())
+        SearchRequest.Builder b = SearchRequest.builder(q).size(size).from(start)
                 .sort(SearchRequest.Sort.valueOf(sort.name())).dates(from, to).collapseDuplicates(collapse)
                 .lenient(!exact);
         filters.forEach((field, values) -> values.forEach(v -> b.filter(field, v)));
@@ -265,7 +319,11 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         add(sb, "since", from == null ? "" : from.toString());
         add(sb, "until", to == null ? "" : to.toString());
         add(sb, "sort", sort == Sort.RELEVANCE ? "" : sort.param());
-        add(sb, "page", page == 1 ? "" : Integer.toString(page));
+        if (start == (page - 1) * size) {
+            add(sb, "page", page == 1 ? "" : Integer.toString(page));
+        } else {
+            add(sb, "from", Integer.toString(start));
+        }
         add(sb, "size", size == PAGE_SIZE ? "" : Integer.toString(size));
         add(sb, "collapse", collapse ? "" : "false");
         add(sb, "exact", exact ? "true" : "");

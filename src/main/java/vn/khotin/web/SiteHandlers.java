@@ -95,7 +95,7 @@ final class SiteHandlers {
     }
 
     void help(Context ctx) {
-        ctx.html(Templates.help(Views.help(), vn.khotin.search.ArticleSearch.helpText()));
+        ctx.html(Templates.help(HelpPage.view(vn.khotin.search.ArticleSearch.helpText())));
     }
 
     void status(Context ctx) {

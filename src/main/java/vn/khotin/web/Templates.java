@@ -11,6 +11,7 @@ import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import java.util.function.Consumer;
 import vn.khotin.web.view.ArticleView;
+import vn.khotin.web.view.HelpView;
 import vn.khotin.web.view.EditorView;
 import vn.khotin.web.view.ErrorView;
 import vn.khotin.web.view.HomeView;
@@ -44,8 +45,8 @@ final class Templates {
         return render(out -> JteeditorGenerated.render(out, null, v));
     }
 
-    static String help(PageView v, String syntax) {
-        return render(out -> JtehelpGenerated.render(out, null, v, syntax));
+    static String help(HelpView v) {
+        return render(out -> JtehelpGenerated.render(out, null, v));
     }
 
     static String status(StatusView v) {

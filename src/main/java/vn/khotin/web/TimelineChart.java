@@ -17,6 +17,11 @@ final class TimelineChart {
 
     static final int WIDTH = 720;
     static final int HEIGHT = 90;
+    /** Room kept free at each end for the first and last period labels ("01/2024"). */
+    private static final double END_LABEL_ROOM = 56;
+    private static final double MIN_TICK_SPACING = 40;
+    /** Half the width of a year label at the tick font size, so a centred label never leaves the chart. */
+    private static final double YEAR_HALF_WIDTH = 15;
 
     private TimelineChart() {}
 
@@ -37,11 +42,34 @@ final class TimelineChart {
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
             double h = p.count() == 0 ? 0 : Math.max(1.5, HEIGHT * (double) p.count() / max);
+            String count = Format.number(p.count());
             bars.add(new TimelineView.Bar(round(i * slot + gap / 2), round(HEIGHT - h), round(slot - gap),
-                    round(h), narrow.apply(p.first(), p.last()), p.label() + ": " + Format.number(p.count()) + " bài",
-                    p.count()));
+                    round(h), narrow.apply(p.first(), p.last()), p.label() + ": " + count + " bài", p.count(),
+                    p.label(), count, round(i * slot + slot / 2), round(HEIGHT - h - 3)));
         }
-        return new TimelineView(unit, WIDTH, HEIGHT, bars, periods.getFirst().label(), periods.getLast().label(), max);
+        boolean months = !unit.equals("năm");
+        // Year bars are labelled one by one below; month bars get their two ends and a label at each January.
+        return new TimelineView(unit, WIDTH, HEIGHT, bars, months ? periods.getFirst().label() : null,
+                months ? periods.getLast().label() : null, max, yearTicks(periods, slot, months));
+    }
+
+    /**
+     * Year labels between the two end labels: at each January when bars are months, under every bar (or every
+     * few, so labels never crowd) when bars are years.
+     */
+    static List<TimelineView.Tick> yearTicks(List<Period> periods, double slot, boolean months) {
+        int step = months ? 1 : (int) Math.ceil(MIN_TICK_SPACING / slot);
+        List<TimelineView.Tick> ticks = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            Period p = periods.get(i);
+            boolean due = months ? p.first().getMonthValue() == 1 : i % step == 0;
+            double x = months ? i * slot : i * slot + slot / 2;
+            if (due && (!months || x >= END_LABEL_ROOM && x <= WIDTH - END_LABEL_ROOM)) {
+                ticks.add(new TimelineView.Tick(round(Math.clamp(x, YEAR_HALF_WIDTH, WIDTH - YEAR_HALF_WIDTH)),
+                        String.valueOf(p.first().getYear())));
+            }
+        }
+        return ticks;
     }
 
     private static double round(double v) {

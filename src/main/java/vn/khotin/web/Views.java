@@ -187,7 +187,9 @@ final class Views {
             List<Article> editorial, List<Long> editorialMissing, List<RelatedView> computed) {
         Article a = archived.article();
         List<ArticleView.Caption> captions = a.captions().stream()
-                .map(c -> new ArticleView.Caption(c.text(), c.credit())).toList();
+                .map(c -> new ArticleView.Caption(c.text(), c.credit(), safeHref(c.imageUrl()))).toList();
+        List<ArticleView.Paragraph> body = a.body().stream()
+                .map(text -> new ArticleView.Paragraph(text, a.isQuote(text))).toList();
         List<Link> tags = a.tags().stream().map(t -> Link.of(t, SearchParams.of("", SearchParams.Sort.NEWEST)
                 .withFilter("tag", t).href())).toList();
         Link category = a.category().isEmpty() ? null : Link.of(a.category(), SearchParams.of("", SearchParams.Sort.NEWEST)
@@ -197,8 +199,8 @@ final class Views {
         String permalink = baseUrl + "/bai/" + a.id();
         List<RelatedView> editorialViews = editorial.stream().map(e -> related(e, baseUrl, "")).toList();
         return new ArticleView(new PageView(a.title() + " – " + SITE, "", "tim"), a.id(), a.title(), a.sapo(),
-                a.body(), captions, a.author(), Format.dateTime(a.published()),
-                a.published() == null ? "" : a.published().toString(), category, tags, places, a.url(),
+                body, captions, a.author(), Format.dateTime(a.published()),
+                a.published() == null ? "" : Format.iso(a.published()), category, tags, places, a.url(),
                 safeHref(a.url()), capture == null || capture.fetched() == null ? null
                         : Format.dateTime(capture.fetched()),
                 capture == null || !capture.available() ? null : "/bai/" + a.id() + "/ban-luu",
@@ -249,7 +251,7 @@ final class Views {
 
     static StatusView status(CrawlStatus s, int articles) {
         List<Link> failures = s.failuresByReason().entrySet().stream()
-                .map(e -> new Link(e.getKey(), "", e.getValue(), false)).toList();
+                .map(e -> new Link(reasonLabel(e.getKey()), "", e.getValue(), false)).toList();
         boolean running = s.state() == CrawlStatus.State.RUNNING || s.state() == CrawlStatus.State.STOPPING;
         CrawlStatus.Totals t = s.totals();
         return new StatusView(new PageView("Trạng thái thu thập – " + SITE, "", "trang-thai"), label(s.state()),
@@ -261,6 +263,12 @@ final class Views {
                 s.lastError() == null ? "" : s.lastError(), t != null,
                 t == null ? "–" : Format.number(t.captures()),
                 t == null ? "–" : Format.number(t.warcFiles()) + " tệp, " + Format.bytes(t.warcBytes()));
+    }
+
+    /** "connect-failed — không kết nối được": the key the API and reports use, and what it means. */
+    static String reasonLabel(String key) {
+        String words = CrawlStatus.describeReason(key);
+        return words.equals(key) ? key : key + " — " + words;
     }
 
     /** What the crawler is doing, as the status page says it. */
@@ -293,10 +301,6 @@ final class Views {
             default -> "Đã có lỗi xảy ra";
         };
         return new ErrorView(new PageView(heading + " – " + SITE, "", ""), status, heading, message);
-    }
-
-    static PageView help() {
-        return new PageView("Cách tìm – " + SITE, "", "tro-giup");
     }
 
     private static String range(SearchParams p) {

@@ -27,7 +27,7 @@ public record WebConfig(String host, int port, String adminToken, int apiRequest
     public static final String ADMIN_TOKEN_ENV = "KHOTIN_ADMIN_TOKEN";
     /** Comma-separated addresses of trusted reverse proxies, e.g. {@code 127.0.0.1,::1}. */
     public static final String TRUSTED_PROXIES_ENV = "KHOTIN_TRUSTED_PROXIES";
-    public static final int DEFAULT_EXPORT_CAP = 10_000;
+    public static final int DEFAULT_EXPORT_CAP = 1_000_000;
 
     public WebConfig {
         host = host == null || host.isBlank() ? "127.0.0.1" : host;

@@ -75,6 +75,7 @@ public final class WebServer implements Closeable {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.http.maxRequestSize = ApiHandlers.MAX_BODY_BYTES;
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPage()));
             c.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/public";
@@ -106,12 +107,28 @@ public final class WebServer implements Closeable {
     }
 
     /**
-     * JSON as the API writes it: the records' own field names, times as ISO-8601 with their offset, unknown
-     * fields ignored in request bodies.
+     * JSON as the API writes it: the records' own field names, every time as ISO 8601 with seconds and the
+     * Vietnam offset ({@link Format#iso(OffsetDateTime)}), unknown fields ignored in request bodies.
      */
     static ObjectMapper jsonMapper() {
+        com.fasterxml.jackson.databind.module.SimpleModule times = new com.fasterxml.jackson.databind.module.SimpleModule();
+        times.addSerializer(java.time.OffsetDateTime.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase(
+                java.time.OffsetDateTime.class) {
+            @Override
+            public String valueToString(Object value) {
+                return Format.iso((java.time.OffsetDateTime) value);
+            }
+        });
+        times.addSerializer(java.time.Instant.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase(
+                java.time.Instant.class) {
+            @Override
+            public String valueToString(Object value) {
+                return Format.iso((java.time.Instant) value);
+            }
+        });
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(times)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

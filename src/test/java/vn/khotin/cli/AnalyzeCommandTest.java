@@ -42,6 +42,6 @@ class AnalyzeCommandTest {
         assertThat(run("bench")[1]).contains("analysis");
         String[] bad = run("eval", "analysis", "--corpus", "/nonexistent.jsonl.gz");
         assertThat(bad[0]).isEqualTo("2");
-        assertThat(bad[2]).contains("không tìm thấy");
+        assertThat(bad[2]).contains("Không tìm thấy kho tin: /nonexistent.jsonl.gz");
     }
 }

@@ -13,7 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import org.junit.jupiter.api.io.TempDir;
 import vn.khotin.web.WebServer;
 import vn.khotin.pipeline.Workspace;
@@ -39,6 +43,66 @@ class CliTest {
         Run r = run("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("serve", "crawl", "run", "reindex", "stats", "analyze", "replica", "demo");
+    }
+
+    @Test
+    void everyCommandSummaryIsAWholeSentence() {
+        Run root = run("--help");
+        assertThat(root.out()).contains("analyze  In các token mà bộ phân tích tiếng Việt tạo ra cho một đoạn văn bản.");
+        assertThat(run("bench", "--help").out().replaceAll("\\s+", " "))
+                .contains("analysis Đo tốc độ phân tích văn bản (MB/s, token/s) của bộ phân tích tiếng Việt so với StandardAnalyzer.");
+        // the list of commands shows each description's first line: it must end a sentence, never stop mid-way
+        List<String> cut = new ArrayList<>();
+        eachCommand(new CommandLine(new Main()), c -> {
+            String[] description = c.getCommandSpec().usageMessage().description();
+            boolean listed = c.getParent() != null; // the root has a header, not a summary in any list
+            if (listed && (description.length == 0 || !description[0].strip().endsWith("."))) {
+                cut.add(c.getCommandSpec().qualifiedName() + ": " + (description.length == 0 ? "" : description[0]));
+            }
+        });
+        assertThat(cut).as("summaries that do not end a sentence").isEmpty();
+    }
+
+    @Test
+    void everyOptionValueHasAVietnamesePlaceholder() {
+        List<String> unnamed = new ArrayList<>();
+        eachCommand(new CommandLine(new Main()), c -> {
+            for (OptionSpec o : c.getCommandSpec().options()) {
+                boolean takesValue = o.typeInfo().getType() != boolean.class && o.typeInfo().getType() != Boolean.class;
+                if (takesValue && !o.paramLabel().matches("[A-ZĐÀ-Ỹ_/]+")) {
+                    unnamed.add(c.getCommandSpec().qualifiedName() + " " + o.longestName() + "=" + o.paramLabel());
+                }
+            }
+        });
+        assertThat(unnamed).as("options shown with picocli's <field> placeholder").isEmpty();
+    }
+
+    @Test
+    void numbersPrintTheVietnameseWay() {
+        var done = new vn.khotin.pipeline.Reindexer.Result(1_500, 82_102, 0, true, java.time.Duration.ofSeconds(1_234));
+        assertThat(ReindexCommand.doneMessage(done, 1_500_000))
+                .isEqualTo("Xong: đọc 1.500 bản lưu, lập chỉ mục 82.102 lượt bài, trong 1.234 giây. Kho có 1.500.000 bài.");
+        assertThat(Numbers.decimal(2.5)).isEqualTo("2,5");
+        assertThat(Numbers.decimal2(1234.5)).isEqualTo("1.234,50");
+    }
+
+    @Test
+    void everyCorpusCommandGivesTheSameMessageForAMissingCorpus() {
+        String missing = tmp.resolve("khong-co.jsonl.gz").toString();
+        for (String command : List.of("bench analysis", "bench extract", "bench related", "bench replica", "bench search",
+                "bench web", "eval analysis", "eval related", "eval search")) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.addAll(List.of("--corpus", missing));
+            Run r = run(args.toArray(String[]::new));
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.err().strip()).as(command)
+                    .startsWith("Lỗi: Không tìm thấy kho tin: " + missing + " (chỉ định bằng --corpus).");
+        }
+    }
+
+    private static void eachCommand(CommandLine c, java.util.function.Consumer<CommandLine> action) {
+        action.accept(c);
+        c.getSubcommands().values().forEach(sub -> eachCommand(sub, action));
     }
 
     @Test

@@ -54,7 +54,8 @@ class ArticleExtractorFixtureTest {
                 "Xã hội", List.of("Xã hội"), List.of("cầu dân sinh", "xây dựng nông thôn mới"),
                 List.of(305880L, 305990L, 250100L, 306001L),
                 List.of(img + "lead-cau.jpg", img + "h3-3428.jpg"),
-                ExtractionMethod.PROFILE));
+                ExtractionMethod.PROFILE,
+                List.of("“Từ nay con cháu chúng tôi đi học không còn phải lụy đò nữa.”")));
     }
 
     @Test

@@ -108,10 +108,14 @@ class ReplicaArticlesTest {
     private static Article expected(ReplicaTestAccess.View view, ReplicaArticle a, boolean amp) {
         String sapo = a.sapo().startsWith("(Baohatinh.vn)") ? a.sapo().replaceFirst("^\\(Baohatinh\\.vn\\)\\s*-\\s*", "") : a.sapo();
         List<String> body = new ArrayList<>();
+        List<String> quotes = new ArrayList<>(); // the replica sets a "> " paragraph in a blockquote
         for (String p : a.body()) {
             String t = norm(p.startsWith("> ") ? p.substring(2) : p);
             if (!t.isEmpty()) {
                 body.add(t);
+                if (p.startsWith("> ") && !quotes.contains(t)) {
+                    quotes.add(t);
+                }
             }
         }
         int last = a.body().size() - 1;
@@ -141,7 +145,7 @@ class ReplicaArticlesTest {
                 norm(a.author()), a.published(), a.updated(), section.label(), breadcrumb,
                 amp ? keywordTags(a.tags()) : a.tags().stream().map(ReplicaArticlesTest::norm).toList(),
                 amp ? List.of() : view.related(a), new ArrayList<>(images),
-                ExtractionMethod.PROFILE);
+                ExtractionMethod.PROFILE, quotes);
     }
 
     /**

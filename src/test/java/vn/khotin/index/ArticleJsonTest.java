@@ -20,13 +20,13 @@ class ArticleJsonTest {
 
     private static Article full() {
         return new Article(42, "https://baohatinh.vn/bai-post42.html", "Tiêu đề \"có ngoặc\" <b>", "Sa pô\nhai dòng",
-                "Báo Hà Tĩnh", List.of("Đoạn một.", "Đoạn hai có \\ và \u0001."),
+                "Báo Hà Tĩnh", List.of("Đoạn một.", "Đoạn hai có \\ và \u0001.", "“Một câu trích.”"),
                 List.of(new Article.Caption("Ảnh: cầu", "Thành Chung", "https://img/1.jpg"),
                         new Article.Caption("Chỉ chữ", null, null)),
                 "Lê Tuấn - Thành Chung", OffsetDateTime.of(2024, 10, 15, 7, 30, 0, 0, ZoneOffset.ofHours(7)),
                 OffsetDateTime.of(2024, 10, 16, 0, 5, 9, 0, ZoneOffset.UTC), "Xã hội", List.of("Xã hội", "Dân sinh"),
                 List.of("mưa lũ", "Kỳ Anh"), List.of(1001L, 9_007_199_254_740_993L), List.of("https://img/1.jpg"),
-                ExtractionMethod.JSON_LD);
+                ExtractionMethod.JSON_LD, List.of("“Một câu trích.”"));
     }
 
     @Test

@@ -91,6 +91,65 @@ class BrowserTest {
     }
 
     @Test
+    @Order(3)
+    void timelineShowsCountsOnHoverAndFocusAndWorksFromTheKeyboard() throws Exception {
+        browser.navigate(web.base() + "/?q=" + WebServerTest.q("lúa"));
+        assertThat(browser.eval("[...document.querySelectorAll('.timeline text.tick')].map(t => t.textContent).join(' ')")
+                .asText()).isEqualTo("01/2023 12/2025 2024 2025");
+        String countOf = "(a => getComputedStyle(a.querySelector('text.count')).visibility)";
+        assertThat(browser.eval(countOf + "(document.querySelector('.timeline a.hit'))").asText())
+                .as("counts stay hidden until asked for").isEqualTo("hidden");
+
+        // hover: the bar under the mouse shows its count, and its tooltip names the period
+        browser.hover(".timeline a.hit:nth-of-type(5) rect.bar");
+        assertThat(browser.eval(countOf + "(document.querySelector('.timeline a.hit:hover'))").asText()).isEqualTo("visible");
+        assertThat(browser.eval("document.querySelector('.timeline a.hit:hover title').textContent").asText())
+                .matches("\\d{2}/\\d{4}: \\d+ bài");
+
+        // keyboard: Tab reaches the bars (empty months are skipped), focus shows the count, Enter follows
+        browser.eval("document.querySelector('form.sort button').focus()");
+        String label = "";
+        for (int i = 0; i < 40 && !label.contains(" bài"); i++) {
+            browser.pressTab();
+            label = browser.eval("document.activeElement.getAttribute('aria-label') || ''").asText();
+        }
+        assertThat(label).as("a bar named by its period and count").matches("\\d{2}/\\d{4}: [1-9]\\d* bài");
+        assertThat(browser.eval(countOf + "(document.activeElement)").asText()).isEqualTo("visible");
+        browser.screenshot(SHOTS.resolve("04a-timeline-focus.png"));
+        String period = label.substring(0, 7);
+        browser.andWaitForLoad(browser::pressEnter);
+        String month = period.substring(3) + "-" + period.substring(0, 2);
+        assertThat(browser.url()).contains("since=" + month + "-01").contains("until=" + month + "-");
+    }
+
+    @Test
+    @Order(3)
+    void dateFieldsNarrowTheResultsAndShowTheRangeBack() throws Exception {
+        browser.navigate(web.base() + "/?q=" + WebServerTest.q("lúa"));
+        long before = count();
+        assertThat(browser.text("label[for=since]")).isEqualTo("Từ ngày");
+        assertThat(browser.text("label[for=until]")).isEqualTo("Đến ngày");
+        assertThat(browser.eval("document.querySelector('#since').type").asText()).isEqualTo("date");
+        browser.eval("document.querySelector('#since').value = '2024-01-01'");
+        browser.eval("document.querySelector('#until').value = '2024-12-31'");
+        browser.andWaitForLoad(() -> browser.click("form.sort button"));
+        assertThat(browser.url()).contains("since=2024-01-01").contains("until=2024-12-31").contains("q=");
+        assertThat(browser.text(".active-filters")).contains("Thời gian:");
+        assertThat(count()).isLessThan(before).isPositive();
+        assertThat(browser.eval("[...document.querySelectorAll('ol.hits time')].every(t => t.textContent.includes('/2024'))")
+                .asBoolean()).as("every hit is from 2024").isTrue();
+        assertThat(browser.eval("document.querySelector('#since').value").asText()).isEqualTo("2024-01-01");
+        assertThat(browser.eval("document.querySelector('#until').value").asText()).isEqualTo("2024-12-31");
+        browser.screenshot(SHOTS.resolve("04b-date-range.png"));
+
+        // clearing a field widens the range again
+        browser.eval("document.querySelector('#since').value = ''");
+        browser.eval("document.querySelector('#until').value = ''");
+        browser.andWaitForLoad(() -> browser.click("form.sort button"));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     @Order(4)
     void articleViewWithRelatedStories() throws Exception {
         browser.navigate(web.base() + "/?q=" + WebServerTest.q("cầu ngư"));
@@ -108,6 +167,27 @@ class BrowserTest {
     }
 
     @Test
+    @Order(4)
+    void articleShowsQuotationsAsSuchAndCaptionsWithTheirImage() throws Exception {
+        browser.navigate(web.base() + "/bai/" + WebFixture.QUOTED_ID);
+        assertThat(browser.eval("document.querySelectorAll('article blockquote').length").asInt()).isEqualTo(1);
+        assertThat(browser.text("article blockquote")).isEqualTo(WebFixture.QUOTE);
+        assertThat(browser.eval("getComputedStyle(document.querySelector('article blockquote')).fontStyle").asText())
+                .as("a quotation looks like one").isEqualTo("italic");
+        assertThat(browser.eval("[...document.querySelectorAll('article > p')].some(p => p.textContent.includes('bà con'))")
+                .asBoolean()).as("the quotation is not also an ordinary paragraph").isFalse();
+        assertThat(browser.text(".captions figure figcaption")).contains("Quang cảnh tại", "(Ảnh: Thành Chung)");
+        assertThat(browser.eval("document.querySelector('.captions figcaption a.image-link').href").asText())
+                .isEqualTo(WebFixture.photo(WebFixture.QUOTED_ID));
+        assertThat(browser.text(".captions a.image-link")).isEqualTo("Xem ảnh trên trang gốc");
+        browser.screenshot(SHOTS.resolve("05b-article-quote.png"));
+
+        browser.navigate(web.base() + "/bai/" + WebFixture.HOSTILE_ID);
+        assertThat(browser.eval("document.querySelectorAll('.captions a.image-link').length").asInt())
+                .as("a javascript: image address is never a link").isZero();
+    }
+
+    @Test
     @Order(5)
     void editorToolListsStoriesToCite() throws Exception {
         browser.navigate(web.base() + "/bien-tap");
@@ -118,7 +198,7 @@ class BrowserTest {
         assertThat(browser.text("ul.related .reason")).isNotBlank();
         // Editors paste the original article's address, not the archive's.
         assertThat(browser.eval("document.querySelector('#links').value").asText())
-                .contains("https://baohatinh.vn/").doesNotContain(web.base());
+                .contains("– https://baohatinh.vn/").doesNotContain(web.base());
         browser.screenshot(SHOTS.resolve("06-editor.png"));
     }
 

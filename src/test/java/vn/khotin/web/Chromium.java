@@ -159,6 +159,15 @@ final class Chromium implements AutoCloseable {
 
     /** Clicks the centre of the first element matching the selector with a real mouse press and release. */
     void click(String selector) throws Exception {
+        double[] at = hover(selector);
+        call("Input.dispatchMouseEvent", obj().put("type", "mousePressed").put("x", at[0]).put("y", at[1])
+                .put("button", "left").put("clickCount", 1));
+        call("Input.dispatchMouseEvent", obj().put("type", "mouseReleased").put("x", at[0]).put("y", at[1])
+                .put("button", "left").put("clickCount", 1));
+    }
+
+    /** Moves the mouse over the centre of the first element matching the selector; returns where. */
+    double[] hover(String selector) throws Exception {
         JsonNode box = eval("(() => { const e = document.querySelector(" + JSON.writeValueAsString(selector)
                 + "); if (!e) return null; e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
                 + " return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()");
@@ -168,10 +177,7 @@ final class Chromium implements AutoCloseable {
         double x = box.get("x").asDouble();
         double y = box.get("y").asDouble();
         call("Input.dispatchMouseEvent", obj().put("type", "mouseMoved").put("x", x).put("y", y));
-        call("Input.dispatchMouseEvent", obj().put("type", "mousePressed").put("x", x).put("y", y)
-                .put("button", "left").put("clickCount", 1));
-        call("Input.dispatchMouseEvent", obj().put("type", "mouseReleased").put("x", x).put("y", y)
-                .put("button", "left").put("clickCount", 1));
+        return new double[] {x, y};
     }
 
     /** Clicks into a field and types text as an input method would commit it. */

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import vn.khotin.web.view.TimelineView;
 import vn.khotin.model.Article;
 import vn.khotin.model.ExtractionMethod;
 import vn.khotin.search.ArchivedArticle;
@@ -144,6 +145,38 @@ class PartsTest {
         assertThat(view.bars().get(2).href()).isEqualTo("/?since=2024-03-01&until=2024-03-31");
         assertThat(view.bars().get(0).title()).isEqualTo("01/2024: 10 bài");
         assertThat(TimelineChart.layout("tháng", periods.subList(0, 1), (f, t) -> "")).isNull();
+    }
+
+    @Test
+    void timelineAxisNamesTheYearsAndBarsShowTheirCount() {
+        List<TimelineChart.Period> months = new java.util.ArrayList<>();
+        for (java.time.YearMonth ym = java.time.YearMonth.of(2023, 7); !ym.isAfter(java.time.YearMonth.of(2025, 6));
+                ym = ym.plusMonths(1)) {
+            months.add(new TimelineChart.Period(ym.getMonthValue() + "/" + ym.getYear(), ym.atDay(1), ym.atEndOfMonth(),
+                    ym.getMonthValue() == 3 ? 1500 : 2));
+        }
+        var byMonth = TimelineChart.layout("tháng", months, (f, t) -> "");
+        assertThat(byMonth.firstLabel()).isEqualTo("7/2023");
+        assertThat(byMonth.lastLabel()).isEqualTo("6/2025");
+        assertThat(byMonth.ticks()).extracting(TimelineView.Tick::label).containsExactly("2024", "2025");
+        assertThat(byMonth.ticks().get(0).x()).as("at the first January").isEqualTo(6 * TimelineChart.WIDTH / 24.0);
+        TimelineView.Bar march = byMonth.bars().get(8);
+        assertThat(march.title()).isEqualTo("3/2024: 1.500 bài");
+        assertThat(march.countText()).isEqualTo("1.500");
+        assertThat(march.labelY()).as("above its bar").isLessThan(march.y());
+
+        List<TimelineChart.Period> years = new java.util.ArrayList<>();
+        for (int y = 2001; y <= 2026; y++) {
+            years.add(new TimelineChart.Period(String.valueOf(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), y % 7));
+        }
+        var byYear = TimelineChart.layout("năm", years, (f, t) -> "");
+        assertThat(byYear.firstLabel()).isNull();
+        assertThat(byYear.ticks()).extracting(TimelineView.Tick::label).startsWith("2001", "2003").contains("2025");
+        for (int i = 1; i < byYear.ticks().size(); i++) {
+            assertThat(byYear.ticks().get(i).x() - byYear.ticks().get(i - 1).x()).as("labels never crowd")
+                    .isGreaterThanOrEqualTo(40);
+        }
+        assertThat(byYear.ticks()).allMatch(t -> t.x() >= 15 && t.x() <= TimelineChart.WIDTH - 15);
     }
 
     @Test

@@ -31,6 +31,9 @@ final class WebFixture implements AutoCloseable {
     static final ZoneOffset VN = ZoneOffset.ofHours(7);
     static final String HOSTILE_TITLE = "<script>alert('tiêu đề')</script> Bão <img src=x onerror=alert(1)>";
     static final long HOSTILE_ID = 900_001;
+    /** The article whose body holds a quotation ({@link #QUOTE}), set apart as the page did. */
+    static final long QUOTED_ID = 300_010;
+    static final String QUOTE = "“Năm nay bà con ai cũng phấn khởi,” một người dân chia sẻ.";
 
     final Path dir;
     final ArticleIndex index;
@@ -39,10 +42,19 @@ final class WebFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     WebFixture(WebConfig config, CrawlControl crawl, RawCaptures captures) {
+        this(articles(), config, crawl, captures);
+    }
+
+    /** The site over other articles (such as {@link DemoArchive#articles()}). */
+    WebFixture(List<Article> articles) {
+        this(articles, config(), CrawlControl.unavailable(), RawCaptures.none());
+    }
+
+    private WebFixture(List<Article> articles, WebConfig config, CrawlControl crawl, RawCaptures captures) {
         try {
             dir = Files.createTempDirectory("khotin-web");
             index = ArticleIndex.open(dir);
-            for (Article a : articles()) {
+            for (Article a : articles) {
                 index.upsert(new IndexedArticle(a, null, Instant.parse("2026-03-05T01:00:00Z")));
             }
             index.refresh();
@@ -114,14 +126,11 @@ final class WebFixture implements AutoCloseable {
                     OffsetDateTime published = OffsetDateTime.of(year, month, 1 + (t * 5), 7, 30, 0, 0, VN);
                     out.add(new Article(id, "https://baohatinh.vn/bai-" + id + "-post" + id + ".html",
                             topic[1] + " (" + month + "/" + year + ")", topic[2], "Baohatinh.vn",
-                            List.of(topic[2] + " Đây là bài số " + id + " của chuyên mục " + topic[0] + ".",
-                                    "Tại xã " + communes[(int) (id % communes.length)] + ", người dân "
-                                            + details[(int) ((id * 7) % details.length)] + ".",
-                                    "Phóng viên ghi nhận tại địa phương vào tháng " + month + " năm " + year + "."),
-                            List.of(new Article.Caption("Quang cảnh tại " + topic[1], "Thành Chung", "")),
+                            body(id, topic, communes, details, month, year),
+                            List.of(new Article.Caption("Quang cảnh tại " + topic[1], "Thành Chung", photo(id))),
                             "Lê Tuấn", published, null, topic[0], List.of("Hà Tĩnh", topic[0]),
                             List.of(topic[0]), id > 300_001 ? List.of(id - 1, 123L) : List.of(),
-                            List.of(), ExtractionMethod.PROFILE));
+                            List.of(photo(id)), ExtractionMethod.PROFILE, id == QUOTED_ID ? List.of(QUOTE) : List.of()));
                 }
             }
         }
@@ -141,11 +150,28 @@ final class WebFixture implements AutoCloseable {
         }
         out.add(new Article(HOSTILE_ID, "javascript:alert(document.cookie)", HOSTILE_TITLE,
                 "\"><svg onload=alert(2)> Bão lớn <b>đậm</b> & mưa", "", List.of("</p><script>alert(3)</script>bão",
-                "<iframe src=\"https://evil.example/\"></iframe> bão"), List.of(new Article.Caption("<img src=x onerror=alert(4)>", "", "")),
+                "<iframe src=\"https://evil.example/\"></iframe> bão"), List.of(new Article.Caption("<img src=x onerror=alert(4)>", "", "javascript:alert(7)")),
                 "<a href=\"javascript:alert(5)\">tác giả</a>", OffsetDateTime.of(2025, 6, 15, 9, 0, 0, 0, VN), null,
                 "<b>Thời sự</b>", List.of(), List.of("<script>alert(6)</script>"), List.of(), List.of(),
                 ExtractionMethod.HEURISTIC));
         return out;
+    }
+
+    private static List<String> body(long id, String[] topic, String[] communes, String[] details, int month,
+            int year) {
+        List<String> body = new ArrayList<>(List.of(topic[2] + " Đây là bài số " + id + " của chuyên mục " + topic[0] + ".",
+                "Tại xã " + communes[(int) (id % communes.length)] + ", người dân "
+                        + details[(int) ((id * 7) % details.length)] + ".",
+                "Phóng viên ghi nhận tại địa phương vào tháng " + month + " năm " + year + "."));
+        if (id == QUOTED_ID) {
+            body.add(2, QUOTE);
+        }
+        return body;
+    }
+
+    /** Where the article's photo is on the original site. */
+    static String photo(long id) {
+        return "https://cdn.baohatinh.vn/images/" + id + "/quang-canh.jpg";
     }
 
     @Override

@@ -86,10 +86,43 @@ class WebServerTest {
         // adjacent marks read as one highlighted phrase, whether the highlighter marks words or syllables
         assertThat(r.body().replace("</mark> <mark>", " ")).contains("Lễ hội <mark>cầu ngư</mark>");
         assertThat(r.body()).contains("kết quả", " ms)", "<mark>",
-                "<svg", "aria-label=\"Biểu đồ số bài theo", "aria-label=\"Trang kết quả\"",
+                "<svg", ">Số bài theo tháng (", "aria-label=\"Trang kết quả\"",
                 "format=csv", "/api/v1/feed?q=");
         HttpResponse<String> page2 = web.get("/?q=" + q("cầu ngư") + "&size=5&page=2");
         assertThat(page2.body()).contains("aria-current=\"page\">2<");
+    }
+
+    @Test
+    void resultsPageHasDateFieldsThatWorkWithoutScript() {
+        String page = web.get("/?q=" + q("lúa") + "&since=2024-01&until=2024-06-30&category=" + q("Kinh tế")).body();
+        // a plain GET form: the fields carry the range back as full dates, the query and filters ride along
+        String form = page.substring(page.indexOf("<form class=\"sort\""), page.indexOf("</form>", page.indexOf("<form class=\"sort\"")));
+        assertThat(form).contains("action=\"/\" method=\"get\"", "<label for=\"since\">Từ ngày</label>",
+                "<input type=\"date\" id=\"since\" name=\"since\" value=\"2024-01-01\"",
+                "<label for=\"until\">Đến ngày</label>",
+                "<input type=\"date\" id=\"until\" name=\"until\" value=\"2024-06-30\"",
+                "<input type=\"hidden\" name=\"q\" value=\"lúa\">",
+                "<input type=\"hidden\" name=\"category\" value=\"Kinh tế\">");
+        // without a range the fields are empty, and an empty field submitted is no bound
+        String open = web.get("/?q=" + q("lúa")).body();
+        assertThat(open).contains("<input type=\"date\" id=\"since\" name=\"since\" min=");
+        assertThat(web.get("/?q=" + q("lúa") + "&since=&until=&sort=relevance").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void timelineIsReadableWithoutScript() {
+        String page = web.get("/?q=" + q("lúa")).body();
+        // 36 months: labelled ends, a year label at each January between them
+        assertThat(page).contains(">01/2023</text>", ">12/2025</text>", "class=\"tick year\"", ">2024</text>",
+                ">2025</text>");
+        // each bar with hits is a link named by its period and count, its count drawn (shown on hover/focus)
+        assertThat(page).containsPattern("<a href=\"/\\?q=l%C3%BAa&amp;since=2023-01-01&amp;until=2023-01-31\" "
+                + "aria-label=\"01/2023: \\d+ bài\" class=\"hit\"><title>01/2023: \\d+ bài</title>");
+        assertThat(page).containsPattern("<text class=\"count\"[^>]*>\\d+</text></a>");
+        // the same numbers as a table inside a disclosure, period links included
+        assertThat(page).contains("<summary>Bảng số bài theo tháng</summary>", "<th scope=\"col\">Tháng</th>",
+                "<th scope=\"col\">Số bài</th>");
+        assertThat(page).containsPattern("<tr><td><a href=\"[^\"]+since=2023-01-01[^\"]+\">01/2023</a></td><td class=\"n\">\\d+</td></tr>");
     }
 
     @Test
@@ -258,7 +291,7 @@ class WebServerTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("<article", "Nguồn và trích dẫn", "https://baohatinh.vn/bai-300010",
                 "Báo Hà Tĩnh", "/bai/300010", "Tin liên quan", "href=\"/bai/300009\"",
-                "1 bài liên quan chưa có trong kho", "Bài cùng chủ đề trong kho", "Chú thích ảnh");
+                "1 bài liên quan chưa có trong kho", "Bài cùng chủ đề trong kho", "Ảnh trong bài");
     }
 
     @Test
@@ -326,7 +359,8 @@ class WebServerTest {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         long total = Long.parseLong(csv.headers().firstValue("X-Total-Count").orElseThrow());
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo("\uFEFFid,url,permalink,title,published,category,sapo");
+        assertThat(lines[0]).isEqualTo("\uFEFFid,url,permalink,title,published,category,author,tags,places,wordCount,"
+                + "sapo,citation");
         assertThat(lines).hasSize((int) total + 1);
 
         HttpResponse<String> all = web.get("/api/v1/export?format=jsonl");

@@ -16,6 +16,10 @@ final class EvalIndexes {
      * another number of articles is an error (delete the directory: an analysis change needs a rebuild anyway).
      */
     static ArticleIndex khotin(EvalArchive archive, Path dir, PrintWriter out) throws IOException, InterruptedException {
+        ArticleIndex built = openBuilt(dir.resolve("khotin"), archive.size());
+        if (built != null) {
+            return built;
+        }
         ArticleIndex index = ArticleIndex.open(dir.resolve("khotin"), IndexOptions.BULK);
         try {
             if (index.count() != archive.size()) {
@@ -36,5 +40,26 @@ final class EvalIndexes {
             index.close();
             throw e;
         }
+    }
+
+    /**
+     * A complete index already built there, opened read-only (so that several evaluations and benchmarks can
+     * share one work directory at once); null when there is none of that size.
+     */
+    static ArticleIndex openBuilt(Path dir, int articles) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return null;
+        }
+        ArticleIndex index;
+        try {
+            index = ArticleIndex.openReadOnly(dir);
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            return null;
+        }
+        if (index.count() == articles) {
+            return index;
+        }
+        index.close();
+        return null;
     }
 }

@@ -22,7 +22,6 @@ import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.ArticleJson;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.Gazetteer;
-import vn.khotin.index.IndexOptions;
 import vn.khotin.index.IndexedArticle;
 import vn.khotin.search.NearDuplicates;
 import vn.khotin.search.RelatedStories;
@@ -41,15 +40,19 @@ public final class RelatedEvaluation {
 
     private RelatedEvaluation() {}
 
-    public static void run(Options o, PrintWriter out) throws IOException {
-        try (ArticleIndex index = ArticleIndex.open(o.index(), IndexOptions.BULK)) {
+    /**
+     * Runs the evaluation over the index at {@code o.index()}, opened read-only (it may be a live server's).
+     *
+     * @return false when no article in it has editors' links to others in it: there is nothing to score against
+     */
+    public static boolean run(Options o, PrintWriter out) throws IOException {
+        try (ArticleIndex index = ArticleIndex.openReadOnly(o.index())) {
             Map<Long, Set<Long>> gold = archiveGold(index);
             if (gold.isEmpty()) {
-                out.println("Chỉ mục không có bài nào mang liên kết \"Tin liên quan\" của biên tập viên "
-                        + "(relatedIds): không có chuẩn vàng thật để đánh giá.");
-                return;
+                return false;
             }
             report(index, gold, o, "liên kết \"Tin liên quan\" của biên tập viên trong kho", out);
+            return true;
         }
     }
 

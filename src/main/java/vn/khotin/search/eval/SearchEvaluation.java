@@ -50,7 +50,9 @@ public final class SearchEvaluation {
         int originals = Math.min(articles.size(), 82_102);
         List<Query> queries = queries(articles, originals, o.queries(), o.seed());
         Path dir = o.indexDir() != null ? o.indexDir() : Files.createTempDirectory("khotin-eval-search-");
-        try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
+        // A complete index left by an earlier run is opened read-only, so it can be shared while another runs.
+        ArticleIndex built = o.indexDir() == null ? null : EvalIndexes.openBuilt(dir, articles.size());
+        try (ArticleIndex index = built != null ? built : ArticleIndex.open(dir, IndexOptions.BULK)) {
             if (index.count() < articles.size()) {
                 if (index.count() > 0) {
                     throw new IOException("thư mục " + dir + " đã có chỉ mục khác (" + index.count() + " bài)");

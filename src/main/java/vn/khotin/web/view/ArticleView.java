@@ -13,12 +13,19 @@ import java.util.List;
  * @param editorialMissing editorial related IDs not (yet) in the archive
  * @param computed related stories we computed, with reasons
  */
-public record ArticleView(PageView page, long id, String title, String sapo, List<String> body,
+public record ArticleView(PageView page, long id, String title, String sapo, List<Paragraph> body,
         List<Caption> captions, String author, String date, String isoDate, Link category, List<Link> tags,
         List<Link> places, String originalUrl, String originalHref, String captureTime, String rawHref,
         String citation, List<RelatedView> editorial, List<Long> editorialMissing, List<RelatedView> computed,
         String apiHref) {
 
-    /** A figure caption. */
-    public record Caption(String text, String credit) {}
+    /** A body paragraph; {@code quote} when the page set it as a quotation. */
+    public record Paragraph(String text, boolean quote) {}
+
+    /**
+     * A figure caption.
+     *
+     * @param imageHref the image on the original site when it is a safe http(s) link, else null
+     */
+    public record Caption(String text, String credit, String imageHref) {}
 }

@@ -3,19 +3,27 @@ package vn.khotin.web.view;
 import java.util.List;
 
 /**
- * An inline SVG bar chart of hits over time; every bar is a link that narrows the date range.
+ * An inline SVG bar chart of hits over time; every bar with hits is a link that narrows the date range.
  *
  * @param unit "tháng" or "năm"
  * @param width chart width in SVG units
  * @param height chart height in SVG units
  * @param bars the bars, left to right
- * @param firstLabel label under the left end
- * @param lastLabel label under the right end
+ * @param firstLabel label under the left end, or null when every tick is labelled (bars are years)
+ * @param lastLabel label under the right end, or null likewise
  * @param max the largest bar's count, for the axis label
+ * @param ticks year labels along the axis between the two ends
  */
 public record TimelineView(String unit, int width, int height, List<Bar> bars, String firstLabel,
-        String lastLabel, long max) {
+        String lastLabel, long max, List<Tick> ticks) {
 
-    /** A bar; {@code title} is its accessible name ("03/2024: 12 bài"). */
-    public record Bar(double x, double y, double w, double h, String href, String title, long count) {}
+    /**
+     * A bar; {@code title} is its accessible name and tooltip ("03/2024: 12 bài"), {@code countText} the number
+     * shown above it on hover or focus, at {@code labelX}/{@code labelY}.
+     */
+    public record Bar(double x, double y, double w, double h, String href, String title, long count,
+            String label, String countText, double labelX, double labelY) {}
+
+    /** A label on the axis at {@code x} ("2024"). */
+    public record Tick(double x, String label) {}
 }

@@ -1,0 +1,38 @@
+package vn.khotin.cli;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * Numbers as the command line prints them for people, the Vietnamese way as on the web pages: "1.500" (a dot
+ * between thousands), "2,5" (a decimal comma). Tables meant for machines keep plain numbers.
+ */
+final class Numbers {
+
+    private static final Locale VI = Locale.forLanguageTag("vi-VN");
+
+    private Numbers() {}
+
+    /** "1.500". */
+    static String integer(long n) {
+        return format("#,##0", n);
+    }
+
+    /** "2,5": one decimal. */
+    static String decimal(double d) {
+        return format("#,##0.0", d);
+    }
+
+    /** "2,50": two decimals. */
+    static String decimal2(double d) {
+        return format("#,##0.00", d);
+    }
+
+    private static String format(String pattern, Object value) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(VI);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        return new DecimalFormat(pattern, symbols).format(value);
+    }
+}

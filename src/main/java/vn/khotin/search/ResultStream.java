@@ -1,0 +1,85 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import vn.khotin.index.ArticleJson;
+import vn.khotin.index.ArticleSchema;
+import vn.khotin.model.Article;
+
+/**
+ * Every match of a search, in order, handed on a page at a time ({@code searchAfter}), so that an export of a
+ * hundred thousand articles holds one page in memory, never the whole result. All pages come from one searcher:
+ * the export is a consistent snapshot even while the crawler adds articles.
+ */
+public final class ResultStream {
+
+    /** Articles read per page. */
+    static final int PAGE = 2_000;
+    private static final Set<String> FIELDS = Set.of(ArticleSchema.SOURCE, ArticleSchema.PLACE, ArticleSchema.FETCHED);
+
+    /**
+     * One matching article.
+     *
+     * @param places the gazetteer places the indexer found in it, most mentioned first
+     * @param fetched when its page was captured, or null
+     * @param score its relevance score (first pass), 0 when sorted by date
+     */
+    public record Row(Article article, List<String> places, Instant fetched, float score) {}
+
+    /** Where rows go; may throw (a client that went away) to stop the stream. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(Row row) throws IOException;
+    }
+
+    private ResultStream() {}
+
+    /**
+     * Streams up to {@code max} matches of {@code query} in {@code sort} order (null: relevance).
+     *
+     * @return how many rows went to the sink
+     */
+    static long run(IndexSearcher searcher, Query query, Sort sort, long max, Sink sink) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        ScoreDoc after = null;
+        long written = 0;
+        while (written < max) {
+            int n = (int) Math.min(PAGE, max - written);
+            TopDocs page = sort == null ? searcher.searchAfter(after, query, n)
+                    : searcher.searchAfter(after, query, n, sort, false);
+            if (page.scoreDocs.length == 0) {
+                break;
+            }
+            for (ScoreDoc sd : page.scoreDocs) {
+                Document d = stored.document(sd.doc, FIELDS);
+                BytesRef source = d.getBinaryValue(ArticleSchema.SOURCE);
+                if (source == null) {
+                    continue;
+                }
+                IndexableField fetched = d.getField(ArticleSchema.FETCHED);
+                sink.accept(new Row(ArticleJson.read(source.bytes, source.offset, source.length),
+                        Arrays.asList(d.getValues(ArticleSchema.PLACE)),
+                        fetched == null ? null : Instant.ofEpochMilli(fetched.numericValue().longValue()),
+                        Float.isNaN(sd.score) ? 0f : sd.score));
+                written++;
+            }
+            after = page.scoreDocs[page.scoreDocs.length - 1];
+            if (page.scoreDocs.length < n) {
+                break;
+            }
+        }
+        return written;
+    }
+}

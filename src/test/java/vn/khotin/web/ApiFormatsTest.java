@@ -1,0 +1,126 @@
+package vn.khotin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.khotin.model.CrawlStatus;
+
+/**
+ * One time format everywhere a machine reads times (the API, both exports, the feed), and snippets a client can
+ * use without rendering HTML.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiFormatsTest {
+
+    /** ISO 8601 with seconds and an offset, no fractions: "2024-03-01T07:30:00+07:00". */
+    static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}");
+    private static final Pattern ANY_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})?");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private WebFixture web;
+
+    @BeforeAll
+    void start() {
+        CrawlControl crawl = new CrawlControl() {
+            @Override
+            public CrawlStatus status() {
+                Instant started = Instant.parse("2026-03-01T00:00:00.123456789Z");
+                return new CrawlStatus(CrawlStatus.State.IDLE, started, started.plusSeconds(57), 10, 3, 0, Map.of(), 0,
+                        null, new CrawlStatus.RunSummary(1, started, started.plusSeconds(57), true, 57, 11, 10, 3, 0),
+                        null, null);
+            }
+
+            @Override
+            public boolean start() {
+                return false;
+            }
+
+            @Override
+            public boolean stop() {
+                return false;
+            }
+
+            @Override
+            public boolean reindex() {
+                return false;
+            }
+        };
+        web = new WebFixture(WebFixture.config(), crawl, RawCaptures.none());
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        web.close();
+    }
+
+    @Test
+    void everyTimeInApiExportAndFeedIsIsoWithSecondsAndOffset() {
+        String q = WebServerTest.q("lúa");
+        List<String> bodies = List.of(
+                web.get("/api/v1/search?q=" + q).body(),
+                web.get("/api/v1/articles/300001").body(),
+                web.get("/api/v1/articles/300002/related").body(),
+                web.get("/api/v1/crawl").body(),
+                web.get("/api/v1/export?format=jsonl&q=" + q).body(),
+                web.get("/api/v1/export?format=csv&q=" + q).body(),
+                web.get("/api/v1/feed?q=" + q).body());
+        int seen = 0;
+        for (String body : bodies) {
+            Matcher m = ANY_TIME.matcher(body);
+            while (m.find()) {
+                seen++;
+                assertThat(m.group()).as("a time in %s", body.substring(0, Math.min(80, body.length())))
+                        .matches(ISO);
+            }
+        }
+        assertThat(seen).isGreaterThan(20);
+        assertThat(web.get("/api/v1/crawl").body()).contains("\"lastStarted\":\"2026-03-01T07:00:00+07:00\"");
+    }
+
+    @Test
+    void snippetsComeAsPlainTextWithHighlightSpans() throws Exception {
+        JsonNode hits = JSON.readTree(web.get("/api/v1/search?q=" + WebServerTest.q("bão") + "&size=50").body())
+                .get("hits");
+        boolean hostileSeen = false;
+        for (JsonNode h : hits) {
+            String text = h.get("snippetText").asText();
+            assertThat(text).doesNotContain("<mark>", "&lt;", "&amp;", "&quot;", "&#");
+            JsonNode spans = h.get("snippetHighlights");
+            assertThat(spans.size()).as("spans of %s", text).isPositive();
+            List<String> marked = new ArrayList<>();
+            int[] cps = text.codePoints().toArray();
+            for (JsonNode s : spans) {
+                marked.add(new String(cps, s.get(0).asInt(), s.get(1).asInt() - s.get(0).asInt()));
+            }
+            assertThat(marked).allMatch(w -> w.equalsIgnoreCase("bão"), "every span is the word searched");
+            if (h.get("id").asLong() == WebFixture.HOSTILE_ID) {
+                hostileSeen = true;
+                assertThat(text).contains("</p><script>alert(3)</script>bão");
+            }
+            JsonNode titleSpans = h.get("titleHighlights");
+            int[] title = h.get("title").asText().codePoints().toArray();
+            for (JsonNode s : titleSpans) {
+                assertThat(new String(title, s.get(0).asInt(), s.get(1).asInt() - s.get(0).asInt()))
+                        .isEqualToIgnoringCase("bão");
+            }
+        }
+        assertThat(hostileSeen).as("the hostile article's text comes back as the text it is").isTrue();
+    }
+
+    @Test
+    void highlightSpansDecodeEveryEntity() {
+        HighlightSpans s = HighlightSpans.parse("a &lt;b&gt; &#x2F; &#39; <mark>Bão</mark> &amp; <mark>lũ</mark>");
+        assertThat(s.text()).isEqualTo("a <b> / ' Bão & lũ");
+        assertThat(s.spans()).extracting(a -> a[0] + "-" + a[1]).containsExactly("10-13", "16-18");
+    }
+}

@@ -1,0 +1,155 @@
+package vn.khotin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Research exports: the columns a researcher needs, the body on request, a file name that says what it is. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExportTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private WebFixture web;
+
+    @BeforeAll
+    void start() {
+        web = new WebFixture();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        web.close();
+    }
+
+    @Test
+    void jsonLinesCarryAuthorTagsPlacesCategoryWordCountLinksAndCitation() throws Exception {
+        HttpResponse<String> r = web.get("/api/v1/export?format=jsonl&q=" + WebServerTest.q("cầu ngư"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode row = JSON.readTree(r.body().split("\n")[0]);
+        List<String> names = new ArrayList<>();
+        row.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("id", "url", "permalink", "title", "published", "category", "author", "tags",
+                "places", "wordCount", "sapo", "citation");
+        assertThat(row.get("author").asText()).isEqualTo("Lê Tuấn");
+        assertThat(row.get("tags").isArray()).isTrue();
+        assertThat(row.get("tags").get(0).asText()).isEqualTo("Xã hội");
+        assertThat(row.get("places").isArray()).isTrue();
+        JsonNode article = JSON.readTree(web.get("/api/v1/articles/" + row.get("id").asLong()).body());
+        assertThat(row.get("places")).isEqualTo(article.get("places"));
+        assertThat(JSON.readTree(web.get("/api/v1/export?format=jsonl&fields=places&q=" + WebServerTest.q("Kỳ Ninh"))
+                .body().split("\n")[0]).get("places").toString()).contains("Kỳ Ninh");
+        assertThat(row.get("category").asText()).isEqualTo("Xã hội");
+        assertThat(row.get("wordCount").asInt()).isBetween(30, 80);
+        assertThat(row.get("url").asText()).startsWith("https://baohatinh.vn/");
+        assertThat(row.get("permalink").asText()).isEqualTo(web.base() + "/bai/" + row.get("id").asLong());
+        assertThat(row.get("citation").asText()).contains("Lê Tuấn", "Báo Hà Tĩnh", row.get("url").asText(),
+                row.get("permalink").asText());
+        assertThat(row.has("body")).isFalse();
+    }
+
+    @Test
+    void theBodyAndAChoiceOfFieldsOnRequest() throws Exception {
+        String q = WebServerTest.q("cầu ngư");
+        JsonNode all = JSON.readTree(web.get("/api/v1/export?format=jsonl&fields=all&q=" + q).body().split("\n")[0]);
+        assertThat(all.get("body").asText()).contains("Đây là bài số", "\n\n");
+        JsonNode some = JSON.readTree(web.get("/api/v1/export?format=jsonl&fields=title,body,id&q=" + q).body()
+                .split("\n")[0]);
+        List<String> names = new ArrayList<>();
+        some.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("title", "body", "id");
+        String csv = web.get("/api/v1/export?format=csv&fields=id,tags,places,body&q=" + q).body();
+        assertThat(csv.split("\r\n")[0]).isEqualTo("\uFEFFid,tags,places,body");
+        HttpResponse<String> bad = web.get("/api/v1/export?fields=id,noi-dung");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("error").asText()).contains("'fields'", "noi-dung", "body");
+    }
+
+    @Test
+    void theFileNameSaysWhatWasSearchedAndWhen() {
+        String today = LocalDate.now(Format.VIETNAM).toString();
+        HttpResponse<String> r = web.get("/api/v1/export?format=csv&q=" + WebServerTest.q("Lũ lụt"));
+        assertThat(r.headers().firstValue("Content-Disposition").orElse(""))
+                .isEqualTo("attachment; filename=\"khotin-lu-lut-" + today + ".csv\"");
+        HttpResponse<String> filtered = web.get("/api/v1/export?format=jsonl&category=" + WebServerTest.q("Xã hội")
+                + "&since=2024");
+        assertThat(filtered.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("khotin-xa-hoi-tu-2024-01-01-" + today + ".jsonl");
+        HttpResponse<String> everything = web.get("/api/v1/export");
+        assertThat(everything.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("khotin-tat-ca-" + today + ".csv");
+    }
+
+    @Test
+    void theStreamedExportIsTheWholeResultSetInTheSearchesOrder() throws Exception {
+        String q = WebServerTest.q("lúa");
+        JsonNode search = JSON.readTree(web.get("/api/v1/search?q=" + q + "&sort=newest&size=100&collapse=false").body());
+        List<Long> ids = new ArrayList<>();
+        search.get("hits").forEach(h -> ids.add(h.get("id").asLong()));
+        String[] rows = web.get("/api/v1/export?format=jsonl&fields=id&sort=newest&q=" + q).body().split("\n");
+        List<Long> exported = new ArrayList<>();
+        for (String row : rows) {
+            exported.add(JSON.readTree(row).get("id").asLong());
+        }
+        assertThat(exported).containsExactlyElementsOf(ids);
+        assertThat(exported).hasSize(search.get("total").asInt());
+    }
+
+    /**
+     * A hundred thousand rows, body included, through the export's streaming path in a JVM of 48 MB: the rows
+     * (some 100 MB of text) could never be held at once, so the test passes only if the export streams.
+     */
+    @Test
+    void aHundredThousandRowsStreamInASmallHeap(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        int n = 100_000;
+        int distinct = 1_000;
+        String paragraph = "Mưa lớn kéo dài khiến nước sông Ngàn Sâu dâng cao, nhiều thôn ở Hương Khê bị chia cắt; "
+                + "lực lượng cứu hộ đã sơ tán người dân đến nơi an toàn và hỗ trợ lương thực, nước uống.";
+        long t0 = System.nanoTime();
+        java.nio.file.Path seed = tmp.resolve("seed");
+        java.nio.file.Path big = tmp.resolve("big");
+        try (vn.khotin.index.ArticleIndex index = vn.khotin.index.ArticleIndex.open(seed,
+                vn.khotin.index.IndexOptions.BULK)) {
+            for (int i = 0; i < distinct; i++) {
+                index.upsert(new vn.khotin.index.IndexedArticle(new vn.khotin.model.Article(1_000_000L + i,
+                        "https://baohatinh.vn/lu-post" + (1_000_000 + i) + ".html", "Lũ lụt ở Hương Khê, bài " + i, "",
+                        "", java.util.Collections.nCopies(4, paragraph + " " + i), List.of(), "Phóng viên",
+                        java.time.OffsetDateTime.of(2020, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.ofHours(7))
+                                .plusMinutes(i), null, "Xã hội", List.of(), List.of("Mưa lũ"), List.of(), List.of(),
+                        vn.khotin.model.ExtractionMethod.PROFILE), null, null));
+            }
+            index.commit();
+        }
+        // The same thousand articles a hundred times over: a large result set without analysing it all again.
+        try (var seedDir = org.apache.lucene.store.FSDirectory.open(seed);
+                var bigDir = org.apache.lucene.store.FSDirectory.open(big);
+                var writer = new org.apache.lucene.index.IndexWriter(bigDir, new org.apache.lucene.index.IndexWriterConfig()
+                        .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+            for (int copy = 0; copy < n / distinct; copy++) {
+                writer.addIndexes(seedDir);
+            }
+            writer.commit();
+        }
+        System.out.printf("indexed %d articles in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+        List<String> command = List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx48m", "-cp", System.getProperty("java.class.path"),
+                ExportMemoryCheck.class.getName(), big.toString(), "lũ lụt", "JSONL");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        System.out.print(out);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("rows=(\\d+) bytes=(\\d+)").matcher(out);
+        assertThat(m.find()).as(out).isTrue();
+        assertThat(Long.parseLong(m.group(1))).isEqualTo(n);
+        assertThat(Long.parseLong(m.group(2))).as("bytes written: far more than the heap").isGreaterThan(96L << 20);
+    }
+}
