@@ -494,6 +494,9 @@ public final class VietnameseLexicon {
     }
 
     /** {@link #segment(int[], boolean[], int, int, boolean, int[], boolean[], double[], int[])} with a memo. */
+    /** A capitalised run is cut before its last syllable when that and the next make a word this frequent. */
+    static final int CUT_NAME_MIN_COUNT = 5;
+
     public int segment(int[] ids, boolean[] capitalized, int from, int to, boolean clauseStart, int[] lengths,
             boolean[] names, double[] best, int[] back, WordMemo memo) {
         int words = 0;
@@ -506,6 +509,12 @@ public final class VietnameseLexicon {
             int nameStart = i;
             if (i == from && clauseStart && j - i >= 2 && lowerFormCount(ids[i]) >= 20) {
                 nameStart = i + 1; // "Ông Võ Hồng Hải": the sentence-initial common word is not part of the name
+            }
+            if (j - nameStart >= 2 && j < to && ids[j - 1] > 0 && ids[j] > 0
+                    && wordCount(ids, j - 1, 2) >= CUT_NAME_MIN_COUNT) {
+                // "Ban Chỉ huy", "Ban Thường vụ": the run's last capital begins a word with the lower-case syllable
+                // after it, so the name ends before it ("chỉ huy" is a word, "Ban Chỉ" is no name)
+                j--;
             }
             if (j - nameStart >= 2) {
                 if (nameStart > i) {
@@ -555,71 +564,18 @@ public final class VietnameseLexicon {
         return logTot;
     }
 
-    /**
-     * The slot of the n-syllable word at ids[from..], or -1: {@link #wordCount(int[], int, int)} for the
-     * segmenter, which asks for every window and mostly gets no.
-     */
-    private int wordSlot(int[] ids, int from, int n) {
-        if ((wordEdges[ids[from + n - 1]] & endBit(n)) == 0 || (wordEdges[ids[from]] & startBit(n)) == 0) {
-            return -1;
-        }
-        for (int i = from + 1; i < from + n - 1; i++) {
-            if (ids[i] <= 0) {
-                return -1;
-            }
-        }
-        long key = pack(ids, from, n);
-        int hash = slot(key);
-        int b = hash >>> (32 - KEY_BITS);
-        if ((keyBits[b >>> 6] & (1L << b)) == 0) {
-            return -1;
-        }
-        int mask = cKeys.length - 1;
-        int h = hash & mask;
-        while (cKeys[h] != 0) {
-            if (cKeys[h] == key) {
-                return cVals[h] > 0 ? h : -1;
-            }
-            h = (h + 1) & mask;
-        }
-        return -1;
-    }
-
     private double logUnigram(int id) {
         return id > 0 && id < sylCount ? logUni[id] : LOG_HALF;
     }
 
     private static final double LOG_HALF = Math.log(0.5);
 
+    /**
+     * The most probable split of ids[from..to) into words (unigram model), appended to {@code lengths}; word
+     * lookups go through {@code memo} when one is given (the same scores, term for term).
+     */
     private int viterbi(int[] ids, int from, int to, int[] lengths, boolean[] names, int words, double[] best,
             int[] back, WordMemo memo) {
-        if (memo != null) {
-            return viterbiMemo(ids, from, to, lengths, names, words, best, back, memo);
-        }
-        double logTotal = logTotal();
-        int n = to - from;
-        best[0] = 0;
-        for (int e = 1; e <= n; e++) {
-            int id = ids[from + e - 1];
-            best[e] = best[e - 1] + logUnigram(id) - logTotal;
-            back[e] = 1;
-            for (int len = 2; len <= MAX_WORD_SYLLABLES && len <= e; len++) {
-                int slot = wordSlot(ids, from + e - len, len);
-                if (slot >= 0) {
-                    double s = best[e - len] + cLogs[slot] - logTotal;
-                    if (s > best[e]) {
-                        best[e] = s;
-                        back[e] = len;
-                    }
-                }
-            }
-        }
-        return backtrack(n, back, lengths, names, words);
-    }
-
-    /** {@link #viterbi} with the word lookups going through a memo: the same scores, term for term. */
-    private int viterbiMemo(int[] ids, int from, int to, int[] lengths, boolean[] names, int words,
-            double[] best, int[] back, WordMemo memo) {
         double logTotal = logTotal();
         int n = to - from;
         best[0] = 0;
@@ -656,7 +612,10 @@ public final class VietnameseLexicon {
         return words;
     }
 
-    /** The log count of the n-syllable word at ids[from..], or NaN: {@link #wordSlot} behind a memo. */
+    /**
+     * The log count of the n-syllable word at ids[from..], or NaN when it is not a word: what the segmenter asks
+     * for every window (and mostly gets no), behind the memo when one is given.
+     */
     private double wordLog(int[] ids, int from, int n, WordMemo memo) {
         if ((wordEdges[ids[from + n - 1]] & endBit(n)) == 0 || (wordEdges[ids[from]] & startBit(n)) == 0) {
             return Double.NaN;
@@ -672,24 +631,29 @@ public final class VietnameseLexicon {
         if ((keyBits[b >>> 6] & (1L << b)) == 0) {
             return Double.NaN;
         }
+        if (memo == null) {
+            return probe(key, hash);
+        }
         int m = hash & ((1 << WordMemo.BITS) - 1);
         if (memo.keys[m] == key) {
             return memo.logs[m];
         }
-        double lw = Double.NaN;
+        double lw = probe(key, hash);
+        memo.keys[m] = key;
+        memo.logs[m] = lw;
+        return lw;
+    }
+
+    /** The compound table's log count for a packed key, or NaN when the key is not a word. */
+    private double probe(long key, int hash) {
         int mask = cKeys.length - 1;
         int h = hash & mask;
         while (cKeys[h] != 0) {
             if (cKeys[h] == key) {
-                if (cVals[h] > 0) {
-                    lw = cLogs[h];
-                }
-                break;
+                return cVals[h] > 0 ? cLogs[h] : Double.NaN;
             }
             h = (h + 1) & mask;
         }
-        memo.keys[m] = key;
-        memo.logs[m] = lw;
-        return lw;
+        return Double.NaN;
     }
 }

@@ -23,6 +23,8 @@ import org.apache.lucene.util.QueryBuilder;
  *       "hạ", and "thể" does not collide with English "the".</li>
  *   <li>The {@code .words} fields add a bonus when the query's words or adjacent syllables occur together,
  *       so "thành phố Hà Tĩnh" ranks the phrase above scattered syllables.</li>
+ *   <li>A query with <b>mixed accents</b> ("mua lũ ha tĩnh"): each word typed without diacritics matches its
+ *       folded form at full weight, the accented words their exact form, and the word units are matched folded.</li>
  *   <li>A Telex/VNI-typed query ("hoaf binhf") is also searched in its repaired form.</li>
  * </ul>
  * Instances are immutable and thread-safe.
@@ -86,33 +88,58 @@ public final class VietnameseQueryBuilder {
 
     private int add(BooleanQuery.Builder top, Map<String, Float> baseFields, String text) {
         boolean unaccented = !VietnameseText.hasDiacritics(text);
-        Map<String, Float> fields = new LinkedHashMap<>();
+        String markless = marklessWords(text);
+        boolean mixed = !unaccented && !markless.isEmpty();
+        int n = 0;
         for (Map.Entry<String, Float> e : baseFields.entrySet()) {
             String base = e.getKey();
             float w = e.getValue();
-            if (unaccented) {
-                fields.put(VietnameseAnalysis.Role.FOLDED.field(base), w);
+            Map<String, Float> fields = new LinkedHashMap<>();
+            if (unaccented || mixed) {
+                fields.put(VietnameseAnalysis.Role.FOLDED.field(base), unaccented ? w : w * FOLDED_FALLBACK);
                 fields.put(VietnameseAnalysis.Role.WORDS_FOLDED.field(base), w * wordsWeight);
-            } else {
+            }
+            if (!unaccented) {
                 fields.put(VietnameseAnalysis.Role.EXACT.field(base), w);
-                fields.put(VietnameseAnalysis.Role.WORDS.field(base), w * wordsWeight);
-                fields.put(VietnameseAnalysis.Role.FOLDED.field(base), w * FOLDED_FALLBACK);
+                if (!mixed) {
+                    fields.put(VietnameseAnalysis.Role.WORDS.field(base), w * wordsWeight);
+                    fields.put(VietnameseAnalysis.Role.FOLDED.field(base), w * FOLDED_FALLBACK);
+                }
             }
-        }
-        int n = 0;
-        for (Map.Entry<String, Float> f : fields.entrySet()) {
-            if (f.getValue() <= 0) {
-                continue;
+            for (Map.Entry<String, Float> f : fields.entrySet()) {
+                n += add(top, f.getKey(), text, f.getValue());
             }
-            Query q = VietnameseAnalysis.Role.ofField(f.getKey()) == VietnameseAnalysis.Role.WORDS
-                    || VietnameseAnalysis.Role.ofField(f.getKey()) == VietnameseAnalysis.Role.WORDS_FOLDED
-                    ? unitsQuery(f.getKey(), text)
-                    : builder.createBooleanQuery(f.getKey(), text, BooleanClause.Occur.SHOULD);
-            if (q != null) {
-                top.add(f.getValue() == 1f ? q : new BoostQuery(q, f.getValue()), BooleanClause.Occur.SHOULD);
-                n++;
+            if (mixed) {
+                // each word typed without diacritics matches its folded form at full weight, wherever it stands
+                n += add(top, VietnameseAnalysis.Role.FOLDED.field(base), markless, w);
             }
         }
         return n;
+    }
+
+    private int add(BooleanQuery.Builder top, String field, String text, float weight) {
+        if (weight <= 0) {
+            return 0;
+        }
+        VietnameseAnalysis.Role role = VietnameseAnalysis.Role.ofField(field);
+        Query q = role == VietnameseAnalysis.Role.WORDS || role == VietnameseAnalysis.Role.WORDS_FOLDED
+                ? unitsQuery(field, text)
+                : builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+        if (q == null) {
+            return 0;
+        }
+        top.add(weight == 1f ? q : new BoostQuery(q, weight), BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    /** The words of a text typed without any diacritic (and with a letter), space-separated. */
+    static String marklessWords(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String w : text.strip().split("\\s+")) {
+            if (!VietnameseText.hasDiacritics(w) && w.chars().anyMatch(Character::isLetter)) {
+                b.append(b.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return b.toString();
     }
 }

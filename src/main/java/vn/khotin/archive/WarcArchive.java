@@ -32,8 +32,9 @@ import org.netpreserve.jwarc.WarcTruncationReason;
 import org.netpreserve.jwarc.WarcWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.khotin.crawl.Capture;
-import vn.khotin.crawl.Exchange;
+import vn.khotin.model.Capture;
+import vn.khotin.model.Exchange;
+import vn.khotin.model.CaptureRef;
 
 /**
  * The raw archive: every HTTP exchange appended to gzip-per-record WARC files (ISO 28500) in one directory,
@@ -260,25 +261,6 @@ public final class WarcArchive implements Closeable {
     private static boolean incomplete(WarcResponse response) {
         WarcTruncationReason t = response.truncated();
         return t == WarcTruncationReason.DISCONNECT || t == WarcTruncationReason.TIME;
-    }
-
-    /** Counts records per WARC-Type across all files (for {@code stats}); damaged tails are skipped. */
-    public Map<String, Long> countRecords() throws IOException {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        for (Path file : files()) {
-            try (WarcReader reader = new WarcReader(file)) {
-                reader.setLenient(true);
-                try {
-                    for (Optional<WarcRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
-                        counts.merge(r.get().type(), 1L, Long::sum);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    LOG.warn("WARC file {} is damaged after offset {}: {}", file.getFileName(), reader.position(),
-                            e.toString());
-                }
-            }
-        }
-        return counts;
     }
 
     /** The WARC files of this archive, in the order they were written. */

@@ -8,9 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.khotin.analysis.AnalyzedToken;
-import vn.khotin.analysis.VietnameseAnalysis;
-import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.web.TokenAnalysis.Token;
 
 /** {@code khotin analyze [--field F] [--query] "text"}: the tokens each analyzer makes, like {@code _analyze}. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
@@ -41,24 +39,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (input.isBlank()) {
             throw UserException.usage("văn bản cần phân tích đang trống");
         }
-        VietnameseAnalysis analysis = VietnameseAnalysis.create();
+        VietnameseTokens analysis = new VietnameseTokens();
         PrintWriter out = spec.commandLine().getOut();
-        List<String> fields = field != null ? List.of(field)
-                : List.of(Role.EXACT.field("text"), Role.FOLDED.field("text"), Role.WORDS.field("text"),
-                        Role.WORDS_FOLDED.field("text"));
+        List<String> fields = field != null ? List.of(field) : analysis.defaultFields();
         for (String f : fields) {
-            Role role = Role.ofField(f);
-            out.printf("%s  (%s, %s)%n", f, role.name().toLowerCase(java.util.Locale.ROOT),
-                    query ? "lúc truy vấn" : "lúc lập chỉ mục");
-            List<AnalyzedToken> tokens = AnalyzedToken.analyze(
-                    query ? analysis.queryAnalyzer(role) : analysis.indexAnalyzer(role), f, input);
+            out.printf("%s  (%s, %s)%n", f, VietnameseTokens.roleName(f), query ? "lúc truy vấn" : "lúc lập chỉ mục");
+            List<Token> tokens = analysis.tokens(f, input, query);
             int w = 4;
-            for (AnalyzedToken t : tokens) {
+            for (Token t : tokens) {
                 w = Math.max(w, t.term().length());
             }
             String fmt = "  %-" + w + "s  %5s  %5s  %6s  %6s  %s%n";
             out.printf(fmt, "term", "đầu", "cuối", "vị trí", "độ dài", "loại");
-            for (AnalyzedToken t : tokens) {
+            for (Token t : tokens) {
                 out.printf(fmt, t.term(), t.startOffset(), t.endOffset(), t.position(), t.positionLength(), t.type());
             }
             if (tokens.isEmpty()) {

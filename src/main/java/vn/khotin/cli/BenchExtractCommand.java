@@ -21,11 +21,12 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.khotin.crawl.Capture;
+import vn.khotin.model.Capture;
 import vn.khotin.extract.ArticleExtractor;
-import vn.khotin.extract.ExtractionMethod;
+import vn.khotin.model.ExtractionMethod;
 import vn.khotin.extract.ExtractionReport;
 import vn.khotin.extract.ExtractionRules;
 import vn.khotin.replica.ReplicaConfig;
@@ -46,9 +47,8 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "TỆP", description = "Kho tin JSON Lines (.gz) để bản sao phục vụ "
-            + "(mặc định: ${DEFAULT-VALUE}).", defaultValue = "../shared/corpus/vi-news.jsonl.gz")
-    Path corpus;
+    @Mixin
+    Options.Corpus corpus = new Options.Corpus();
 
     @Option(names = "--pages", paramLabel = "N", description = "Số trang bài đem đo (mặc định: ${DEFAULT-VALUE}).",
             defaultValue = "2000")
@@ -67,14 +67,12 @@ final class BenchExtractCommand implements Callable<Integer> {
         if (pages < 1 || runs < 1) {
             throw UserException.usage("--pages và --runs phải lớn hơn 0.");
         }
-        if (!Files.isRegularFile(corpus)) {
-            throw UserException.usage("Không tìm thấy kho tin: " + corpus + " (chỉ định bằng --corpus).");
-        }
+        Path corpusFile = corpus.require();
         ArticleExtractor extractor = new ArticleExtractor(rules(profile));
         var out = spec.commandLine().getOut();
-        out.printf("Đang dựng bản sao từ %s và tải %d trang bài…%n", corpus, pages);
+        out.printf("Đang dựng bản sao từ %s và tải %d trang bài…%n", corpusFile, pages);
         out.flush();
-        List<Capture> captures = fetchPages();
+        List<Capture> captures = fetchPages(corpusFile);
         long bytes = captures.stream().mapToLong(c -> c.body().length).sum();
 
         measure(extractor, captures); // warm-up: JIT, caches
@@ -123,7 +121,7 @@ final class BenchExtractCommand implements Callable<Integer> {
     }
 
     /** A spread of article pages (every k-th ID, so both eras are represented), fetched once from the replica. */
-    private List<Capture> fetchPages() throws IOException, InterruptedException {
+    private List<Capture> fetchPages(Path corpus) throws IOException, InterruptedException {
         ReplicaConfig config = ReplicaConfig.builder().port(0).corpus(corpus).samples(false).build();
         try (ReplicaServer server = ReplicaServer.start(config)) {
             long[] ids = server.articleIds();

@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.khotin.replica.ReplicaConfig;
@@ -38,8 +39,8 @@ final class BenchReplicaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "TỆP", description = "Tệp JSON Lines nguồn (mặc định ../shared/corpus/vi-news.jsonl.gz).")
-    Path corpus;
+    @Mixin
+    Options.Corpus corpus = new Options.Corpus();
 
     @Option(names = "--articles", description = "Số bài cần phục vụ (bổ sung bằng bản sao đổi id). Mặc định: ${DEFAULT-VALUE}.")
     int articles = 100_000;
@@ -53,10 +54,7 @@ final class BenchReplicaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path source = corpus != null ? corpus : Path.of("..", "shared", "corpus", "vi-news.jsonl.gz");
-        if (!Files.isReadable(source)) {
-            throw UserException.usage("không đọc được tệp nguồn: " + source + " (dùng --corpus)");
-        }
+        Path source = corpus.require();
         if (articles < 1 || runs < 1 || pages < 1) {
             throw UserException.usage("--articles, --runs và --pages phải lớn hơn 0");
         }

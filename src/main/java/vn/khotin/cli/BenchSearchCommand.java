@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.khotin.search.eval.CorpusArticles;
 import vn.khotin.search.eval.SearchBenchmark;
 
 /** {@code khotin bench search}: index build speed and size, search latency at 1, 2 and 8 clients. */
@@ -39,8 +39,8 @@ final class BenchSearchCommand implements Callable<Integer> {
             description = "Giữ chỉ mục ở thư mục này: lần đầu dựng, các lần sau dùng lại (không đo lại thời gian dựng).")
     Path indexDir;
 
-    @Option(names = "--corpus", description = "Tệp vi-news.jsonl.gz (mặc định: ../shared/corpus/vi-news.jsonl.gz).")
-    Path corpus;
+    @Mixin
+    Options.Corpus corpus = new Options.Corpus();
 
     @Override
     public Integer call() throws Exception {
@@ -49,10 +49,7 @@ final class BenchSearchCommand implements Callable<Integer> {
             throw new UserException(UserException.USAGE,
                     "Cần --articles ≥ 100, --queries ≥ 10, --threads ≥ 1, --merge ≥ 0.");
         }
-        Path file = corpus == null ? CorpusArticles.DEFAULT : corpus;
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new UserException(UserException.RUNTIME, "Không thấy kho dữ liệu " + file + ".");
-        }
+        Path file = corpus.require();
         PrintWriter out = spec.commandLine().getOut();
         SearchBenchmark.run(new SearchBenchmark.Options(file, articles, queries, indexThreads, 7, merge, dump, indexDir), out);
         out.flush();

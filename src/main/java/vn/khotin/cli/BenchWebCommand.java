@@ -28,17 +28,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.khotin.extract.Article;
-import vn.khotin.extract.ExtractionMethod;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexedArticle;
 import vn.khotin.search.ArticleSearch;
 import vn.khotin.search.RelatedStories;
 import vn.khotin.web.CrawlControl;
 import vn.khotin.web.RawCaptures;
+import vn.khotin.web.TokenAnalysis;
 import vn.khotin.web.WebConfig;
 import vn.khotin.web.WebServer;
 
@@ -66,9 +68,8 @@ final class BenchWebCommand implements Callable<Integer> {
             description = "api (/api/v1/search) hoặc page (trang kết quả HTML). Mặc định: ${DEFAULT-VALUE}.")
     String target;
 
-    @Option(names = "--corpus", paramLabel = "TỆP", defaultValue = "../shared/corpus/vi-news.jsonl.gz",
-            description = "Kho bài mẫu JSONL.gz. Mặc định: ${DEFAULT-VALUE}.")
-    Path corpus;
+    @Mixin
+    Options.Corpus corpus = new Options.Corpus();
 
     @Option(names = "--index", paramLabel = "THƯ_MỤC",
             description = "Thư mục chỉ mục để dựng hoặc dùng lại (mặc định: thư mục tạm khotin-bench-web-N).")
@@ -85,9 +86,7 @@ final class BenchWebCommand implements Callable<Integer> {
         if (!target.equals("api") && !target.equals("page")) {
             throw UserException.usage("--target phải là api hoặc page.");
         }
-        if (!Files.isReadable(corpus)) {
-            throw UserException.usage("không đọc được kho bài mẫu " + corpus + " (dùng --corpus).");
-        }
+        corpus.require();
         PrintWriter out = spec.commandLine().getOut();
         Path dir = indexDir != null ? indexDir
                 : Path.of(System.getProperty("java.io.tmpdir"), "khotin-bench-web-" + articles);
@@ -112,7 +111,7 @@ final class BenchWebCommand implements Callable<Integer> {
             ArticleSearch search = new ArticleSearch(index);
             WebConfig config = WebConfig.defaults("127.0.0.1", 0).withRateLimit(Integer.MAX_VALUE / 2, 1_000_000);
             try (WebServer web = WebServer.start(search, new RelatedStories(index, search), config,
-                    CrawlControl.unavailable(), RawCaptures.none())) {
+                    CrawlControl.unavailable(), RawCaptures.none(), TokenAnalysis.unavailable())) {
                 // The server builds its suggestion statistics in the background from start; measure after it.
                 if (!search.suggestions().awaitReady(120_000)) {
                     out.println("Cảnh báo: thống kê gợi ý chưa dựng xong; số đo có thể gồm cả phần khởi động.");
@@ -300,7 +299,7 @@ final class BenchWebCommand implements Callable<Integer> {
     }
 
     private BufferedReader reader() throws IOException {
-        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus), 1 << 16),
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus.require()), 1 << 16),
                 StandardCharsets.UTF_8));
     }
 

@@ -1,7 +1,6 @@
 package vn.khotin.cli;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -13,10 +12,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.khotin.replica.ReplicaConfig;
 import vn.khotin.replica.ReplicaServer;
+import vn.khotin.pipeline.CrawlListener;
+import vn.khotin.pipeline.CrawlRun;
+import vn.khotin.pipeline.Workspace;
+import vn.khotin.pipeline.SiteProfile;
 
 /**
  * {@code khotin bench crawl}: the crawler's own overhead. Starts the replica in this JVM with N articles and
@@ -36,9 +40,8 @@ final class CrawlBenchCommand implements Callable<Integer> {
             description = "Số lần đo (lấy trung vị). Mặc định: ${DEFAULT-VALUE}.")
     int runs;
 
-    @Option(names = "--site", paramLabel = "TỆP",
-            description = "Tệp cấu hình trang (mặc định: crawler-config/baohatinh.properties).")
-    Path site;
+    @Mixin
+    Options.Site site = new Options.Site();
 
     @Spec
     CommandSpec spec;
@@ -50,7 +53,7 @@ final class CrawlBenchCommand implements Callable<Integer> {
         if (articles < 1 || runs < 1) {
             throw UserException.usage("--articles và --runs phải là số dương.");
         }
-        SiteProfile profile = SiteProfile.load(site == null ? SiteProfile.DEFAULT : site);
+        SiteProfile profile = site.profile();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Đo bộ thu thập: %d bài, %d lần, không giới hạn tốc độ, qua loopback…%n", articles, runs);
         out.flush();
@@ -89,13 +92,13 @@ final class CrawlBenchCommand implements Callable<Integer> {
             }
             var settings = profile.crawl().withOrigin(replica.baseUri().toString().replaceAll("/$", ""))
                     .withRate(1_000_000);
-            SiteProfile unpaced = new SiteProfile(profile.file(), settings, profile.extraction());
+            SiteProfile unpaced = profile.withCrawl(settings);
             Map<String, Object> report;
             long cpu0 = threads.getCurrentThreadCpuTime();
             long proc0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             try (Workspace ws = Workspace.open(dir)) {
-                report = CrawlRun.execute(ws, unpaced, 0, () -> false, new PrintWriter(new StringWriter()), false);
+                report = CrawlRun.execute(ws, unpaced, 0, () -> false, CrawlListener.NONE).report();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             double crawlCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;

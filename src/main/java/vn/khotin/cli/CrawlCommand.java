@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import vn.khotin.pipeline.CrawlRun;
+import vn.khotin.pipeline.Workspace;
+import vn.khotin.pipeline.SiteProfile;
 
 /** {@code khotin crawl}: fetch the site into the archive and the index. */
 @Command(name = "crawl", mixinStandardHelpOptions = true, sortOptions = false,
@@ -38,7 +41,8 @@ final class CrawlCommand implements Callable<Integer> {
         }, "khotin-crawl-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try (Workspace ws = Workspace.open(data.dir)) {
-            CrawlRun.execute(ws, profile, crawl.maxArticles, stop::get, spec.commandLine().getOut());
+            CrawlRun.execute(ws, profile, crawl.maxArticles, stop::get,
+                    new CrawlConsole(spec.commandLine().getOut(), System.console() != null));
         } finally {
             finished.countDown();
             try {

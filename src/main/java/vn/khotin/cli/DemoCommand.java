@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.khotin.replica.ReplicaConfig;
 import vn.khotin.replica.ReplicaServer;
+import vn.khotin.pipeline.SiteProfile;
 
 /**
  * {@code khotin demo}: the whole product offline in one command. Starts the local replica of baohatinh.vn
@@ -73,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
         Serving serving;
         try {
             serving = Serving.start(dataDir, server.config(), profile, maxArticles, out, System.console() != null);
-        } catch (UserException e) {
+        } catch (RuntimeException e) { // the port is taken or the data directory locked
             closeReplica(replica);
             throw e;
         }

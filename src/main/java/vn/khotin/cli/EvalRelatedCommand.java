@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.khotin.search.eval.CorpusArticles;
 import vn.khotin.search.eval.JudgedRelatedEvaluation;
 import vn.khotin.search.eval.RelatedEvaluation;
 
@@ -37,8 +37,8 @@ final class EvalRelatedCommand implements Callable<Integer> {
     @Option(names = "--pool", paramLabel = "TỆP", description = "Ghi các gợi ý trong top 10 chưa được chấm vào tệp này.")
     Path pool;
 
-    @Option(names = "--corpus", description = "Tệp vi-news.jsonl.gz khi không có --index (chuẩn thay thế).")
-    Path corpus;
+    @Mixin
+    Options.Corpus corpus = new Options.Corpus();
 
     @Option(names = "--queries", defaultValue = "500", description = "Số bài truy vấn khi dùng --index (mặc định: ${DEFAULT-VALUE}).")
     int queries;
@@ -48,10 +48,7 @@ final class EvalRelatedCommand implements Callable<Integer> {
         if (queries < 1) {
             throw new UserException(UserException.USAGE, "Cần --queries ≥ 1.");
         }
-        Path file = corpus == null ? CorpusArticles.DEFAULT : corpus;
-        if (index == null && !java.nio.file.Files.isRegularFile(file)) {
-            throw new UserException(UserException.RUNTIME, "Không thấy kho dữ liệu " + file + ".");
-        }
+        Path file = index == null ? corpus.require() : corpus.path();
         if (index != null && !java.nio.file.Files.isDirectory(index)) {
             throw new UserException(UserException.RUNTIME, "Không thấy thư mục chỉ mục " + index + ".");
         }

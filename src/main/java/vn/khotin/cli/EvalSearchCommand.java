@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.khotin.search.eval.CorpusArticles;
 import vn.khotin.search.eval.JudgedSearchEvaluation;
 import vn.khotin.search.eval.SearchEvaluation;
 
@@ -30,6 +30,9 @@ final class EvalSearchCommand implements Callable<Integer> {
             description = "Thư mục chứa bộ truy vấn đã chấm (needs.tsv, queries.tsv, qrels.tsv); mặc định: bộ có sẵn.")
     Path judgedDir;
 
+    @Option(names = "--details", paramLabel = "TỆP", description = "Ghi điểm nDCG@10 của từng truy vấn, từng hệ thống vào tệp này.")
+    Path details;
+
     @Option(names = "--pool", paramLabel = "TỆP", description = "Ghi các bài trong top 10 chưa được chấm vào tệp này.")
     Path pool;
 
@@ -43,21 +46,18 @@ final class EvalSearchCommand implements Callable<Integer> {
             description = "Giữ chỉ mục ở thư mục này (dùng chung được với bench search --index).")
     Path indexDir;
 
-    @Option(names = "--corpus", description = "Tệp vi-news.jsonl.gz (mặc định: ../shared/corpus/vi-news.jsonl.gz).")
-    Path corpus;
+    @Mixin
+    Options.Corpus corpus = new Options.Corpus();
 
     @Override
     public Integer call() throws Exception {
         if (articles < 100 || queries < 1) {
             throw new UserException(UserException.USAGE, "Cần --articles ≥ 100 và --queries ≥ 1.");
         }
-        Path file = corpus == null ? CorpusArticles.DEFAULT : corpus;
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new UserException(UserException.RUNTIME, "Không thấy kho dữ liệu " + file + ".");
-        }
+        Path file = corpus.require();
         PrintWriter out = spec.commandLine().getOut();
         if (!knownItem) {
-            JudgedSearchEvaluation.run(new JudgedSearchEvaluation.Options(file, indexDir, judgedDir, pool), out);
+            JudgedSearchEvaluation.run(new JudgedSearchEvaluation.Options(file, indexDir, judgedDir, pool, details), out);
             out.flush();
             return 0;
         }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.khotin.pipeline.PipelineException;
 
 /**
  * The {@code khotin} command line: one entry point wiring every stage of the pipeline.
@@ -88,6 +89,9 @@ public final class Main implements Runnable {
             if (ex instanceof UserException user) {
                 code = user.exitCode();
                 message = user.getMessage();
+            } else if (ex instanceof PipelineException pipeline) {
+                code = UserException.exitCode(pipeline);
+                message = pipeline.getMessage();
             } else {
                 code = UserException.RUNTIME;
                 message = "Lỗi không mong đợi: " + ex;

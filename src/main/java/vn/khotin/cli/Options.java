@@ -1,9 +1,17 @@
 package vn.khotin.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.khotin.pipeline.SiteProfile;
+import vn.khotin.search.eval.CorpusArticles;
 
-/** Option groups shared by several commands. */
+/**
+ * Option blocks shared by several commands, as picocli mixins, so that each option is declared (name, label,
+ * Vietnamese help, default, validation) once. {@code --debug} is declared once on {@link Main} and inherited
+ * by every subcommand.
+ */
 final class Options {
 
     private Options() {}
@@ -37,11 +45,22 @@ final class Options {
         }
     }
 
-    /** {@code --site FILE --origin URL --rate R --max-articles N}. */
-    static final class Crawl {
+    /** {@code --site FILE}. */
+    static final class Site {
         @Option(names = "--site", paramLabel = "TỆP",
                 description = "Tệp cấu hình trang (mặc định: crawler-config/baohatinh.properties).")
-        Path site;
+        Path file;
+
+        /** The profile named, or the default one (the working directory's, else the copy in the jar). */
+        SiteProfile profile() {
+            return file == null ? SiteProfile.loadDefault() : SiteProfile.load(file);
+        }
+    }
+
+    /** {@code --site FILE --origin URL --rate R --max-articles N}. */
+    static final class Crawl {
+        @Mixin
+        Site site = new Site();
 
         @Option(names = "--origin", paramLabel = "URL",
                 description = "Thay gốc trang (scheme+máy+cổng) của cấu hình, ví dụ để thu thập bản sao cục bộ.")
@@ -55,8 +74,9 @@ final class Options {
                 description = "Dừng sau khi lập chỉ mục N bài (0 = không giới hạn).")
         int maxArticles;
 
+        /** The site profile with this run's origin and rate. */
         SiteProfile profile() {
-            SiteProfile profile = site == null ? SiteProfile.loadDefault() : SiteProfile.load(site);
+            SiteProfile profile = site.profile();
             var settings = profile.crawl();
             try {
                 if (origin != null) {
@@ -71,7 +91,28 @@ final class Options {
             if (maxArticles < 0) {
                 throw UserException.usage("--max-articles = " + maxArticles + ": phải là số không âm.");
             }
-            return new SiteProfile(profile.file(), settings, profile.extraction());
+            return profile.withCrawl(settings);
+        }
+    }
+
+    /** {@code --corpus FILE}: the shared news corpus that benchmarks and evaluations read. */
+    static final class Corpus {
+        @Option(names = "--corpus", paramLabel = "TỆP",
+                description = "Kho tin JSON Lines (.gz) (mặc định: ../shared/corpus/vi-news.jsonl.gz).")
+        Path file;
+
+        /** The corpus file; a missing one is a usage error naming the option. */
+        Path require() {
+            Path f = file == null ? CorpusArticles.DEFAULT : file;
+            if (!Files.isReadable(f)) {
+                throw UserException.usage("Không tìm thấy kho tin: " + f + " (chỉ định bằng --corpus).");
+            }
+            return f;
+        }
+
+        /** The corpus file, whether or not it exists (for a command that may not need it). */
+        Path path() {
+            return file == null ? CorpusArticles.DEFAULT : file;
         }
     }
 }

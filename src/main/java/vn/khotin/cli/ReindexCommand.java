@@ -5,9 +5,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.khotin.extract.ArticleExtractor;
+import vn.khotin.pipeline.Reindexer;
+import vn.khotin.pipeline.Workspace;
+import vn.khotin.pipeline.SiteProfile;
 
 /**
  * {@code khotin reindex}: rebuilds the Lucene index from the WARC files alone, without network, into a fresh
@@ -20,16 +22,15 @@ final class ReindexCommand implements Callable<Integer> {
     @Mixin
     Options.Data data = new Options.Data();
 
-    @Option(names = "--site", paramLabel = "TỆP",
-            description = "Tệp cấu hình trang (mặc định: crawler-config/baohatinh.properties).")
-    java.nio.file.Path site;
+    @Mixin
+    Options.Site site = new Options.Site();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        SiteProfile profile = site == null ? SiteProfile.loadDefault() : SiteProfile.load(site);
+        SiteProfile profile = site.profile();
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = Workspace.open(data.dir, true)) {
             out.println("Đang dựng lại chỉ mục từ " + ws.archive().files().size() + " tệp WARC…");

@@ -5,6 +5,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import vn.khotin.pipeline.CrawlController;
+import vn.khotin.pipeline.SiteProfile;
 
 /**
  * {@code khotin run}: serve search and crawl at the same time; articles are searchable as they arrive, and the

@@ -1,9 +1,21 @@
 package vn.khotin.cli;
 
 import java.io.Closeable;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import vn.khotin.model.CrawlStatus;
+import vn.khotin.pipeline.CrawlController;
+import vn.khotin.pipeline.SiteProfile;
+import vn.khotin.pipeline.Workspace;
+import vn.khotin.search.ArticleSearch;
+import vn.khotin.search.RelatedStories;
+import vn.khotin.web.CrawlControl;
+import vn.khotin.web.RawCaptures;
 import vn.khotin.web.WebConfig;
 import vn.khotin.web.WebServer;
 
@@ -30,14 +42,81 @@ final class Serving implements Closeable {
      * Opens the data directory and starts the web server over it; nothing is crawled until
      * {@link CrawlController#start()} (or the admin action) asks.
      *
-     * @throws UserException when the directory is locked or the port is taken (nothing is left open then)
+     * @throws UserException when the port is taken, {@link vn.khotin.pipeline.PipelineException} when the
+     *     directory is locked (nothing is left open then)
      */
     static Serving start(Path dataDir, WebConfig config, SiteProfile profile, int maxArticles, PrintWriter out,
             boolean terminal) {
         Workspace ws = Workspace.open(dataDir);
-        CrawlController crawl = new CrawlController(ws, profile, maxArticles, out, terminal);
-        WebServer web = ServeCommand.startWeb(ws, config, crawl); // closes ws when it fails
+        CrawlController crawl = new CrawlController(ws, profile, maxArticles, new CrawlConsole(out, terminal));
+        WebServer web = startWeb(ws, config, control(crawl)); // closes ws when it fails
         return new Serving(ws, crawl, web);
+    }
+
+    /** Starts the web server over the workspace; on failure closes the workspace and throws a one-line error. */
+    private static WebServer startWeb(Workspace ws, WebConfig config, CrawlControl crawl) {
+        try {
+            ArticleSearch search = new ArticleSearch(ws.index());
+            return WebServer.start(search, new RelatedStories(ws.index(), search), config, crawl, captures(ws),
+                    new VietnameseTokens());
+        } catch (WebServer.PortInUseException e) {
+            ws.close();
+            throw new UserException(UserException.RUNTIME, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            ws.close();
+            throw UserException.runtime("Không khởi động được máy chủ web: " + e.getMessage(), e);
+        }
+    }
+
+    /** The crawl controller as the web layer's admin actions and status page see it. */
+    private static CrawlControl control(CrawlController controller) {
+        return new CrawlControl() {
+            @Override
+            public CrawlStatus status() {
+                return controller.status();
+            }
+
+            @Override
+            public boolean start() {
+                return controller.start();
+            }
+
+            @Override
+            public boolean stop() {
+                return controller.stop();
+            }
+
+            @Override
+            public boolean reindex() {
+                return controller.reindex();
+            }
+        };
+    }
+
+    /** The raw captures behind the index, read from the WARC archive. */
+    static RawCaptures captures(Workspace ws) {
+        return new RawCaptures() {
+            @Override
+            public Optional<Info> info(long articleId) {
+                return ws.index().captureInfo(articleId)
+                        .map(c -> new Info(c.fetched(), c.capture() != null));
+            }
+
+            @Override
+            public Optional<Raw> raw(long articleId) {
+                var info = ws.index().captureInfo(articleId).filter(c -> c.capture() != null);
+                if (info.isEmpty()) {
+                    return Optional.empty();
+                }
+                try {
+                    return ws.archive().read(info.get().capture()).map(c -> new Raw(c.url(), c.fetchedAt(),
+                            c.headers().getOrDefault("Content-Type", List.of("text/html")).getFirst(), c.body(),
+                            info.get().capture().toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
     }
 
     /** Closes everything when the JVM is asked to stop (Ctrl-C, SIGTERM); {@code after} runs last. */

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import vn.khotin.crawl.CrawlStore;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.ArticleJson;
+import vn.khotin.pipeline.Workspace;
 
 /** {@code khotin stats}: the archive's counts. */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,

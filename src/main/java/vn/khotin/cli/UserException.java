@@ -1,5 +1,7 @@
 package vn.khotin.cli;
 
+import vn.khotin.pipeline.PipelineException;
+
 /**
  * A failure the user can act on: printed as one Vietnamese line, never as a stack trace (unless
  * {@code --debug}), and mapped to an exit code.
@@ -33,5 +35,10 @@ public final class UserException extends RuntimeException {
 
     public int exitCode() {
         return exitCode;
+    }
+
+    /** The exit code of a pipeline failure: a bad configuration is a usage error, the rest a runtime failure. */
+    static int exitCode(PipelineException e) {
+        return e.kind() == PipelineException.Kind.CONFIGURATION ? USAGE : RUNTIME;
     }
 }

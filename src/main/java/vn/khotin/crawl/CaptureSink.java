@@ -1,5 +1,7 @@
 package vn.khotin.crawl;
 
+import vn.khotin.model.Exchange;
+
 /**
  * Where the crawler hands every HTTP exchange, in two steps that bracket the crawl store's record of it, in
  * the durability order: {@link #archive} stores the raw exchange durably and returns where; the crawler then

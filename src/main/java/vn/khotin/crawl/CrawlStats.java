@@ -12,7 +12,6 @@ public final class CrawlStats {
 
     long requests;
     long fullFetches;
-    long articleFullFetches;
     long notModified;
     long retries;
     long retryAfterHonored;
@@ -43,11 +42,6 @@ public final class CrawlStats {
     /** 2xx responses with a body. */
     public long fullFetches() {
         return fullFetches;
-    }
-
-    /** 2xx responses of article URLs. */
-    public long articleFullFetches() {
-        return articleFullFetches;
     }
 
     /** URLs given up on in this run. */

@@ -25,6 +25,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.khotin.model.Capture;
+import vn.khotin.model.Exchange;
 
 /**
  * The crawler: a persistent frontier ({@link CrawlStore}) worked through politely. It only fetches,
@@ -75,11 +77,6 @@ public final class Crawler {
         String ua = settings.userAgent();
         int slash = ua.indexOf('/');
         this.agent = (slash > 0 ? ua.substring(0, slash) : ua.split("\\s+")[0]).trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** The canonicalizer this crawler uses, for the wiring (reports, tests). */
-    public UrlCanonicalizer canonicalizer() {
-        return canon;
     }
 
     /**
@@ -316,9 +313,6 @@ public final class Crawler {
         }
         stats.fullFetches++;
         stats.fullFetchesByKind.merge(row.kind().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
-        if (row.kind() == CrawlStore.Kind.ARTICLE) {
-            stats.articleFullFetches++;
-        }
         Discovery.Found found = discovery.discover(ex, row.kind());
         String hash = sha256(c.body());
         boolean revisited = row.fetchedAt() != null;

@@ -24,6 +24,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.khotin.model.Capture;
+import vn.khotin.model.Exchange;
 
 /**
  * Finds the URLs a fetched resource points to: sitemap indexes and sitemaps (with {@code lastmod}), RSS and

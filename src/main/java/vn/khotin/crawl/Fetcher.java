@@ -23,6 +23,8 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
+import vn.khotin.model.Capture;
+import vn.khotin.model.Exchange;
 
 /**
  * One GET at a time, bounded in every direction: connect timeout, a deadline for the whole response, a

@@ -14,10 +14,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
-import vn.khotin.crawl.Capture;
+import vn.khotin.model.Capture;
 import vn.khotin.extract.ExtractionResult.Extracted;
 import vn.khotin.extract.ExtractionResult.Failed;
 import vn.khotin.extract.ExtractionResult.NotArticle;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 
 /**
  * Turns a captured page into an {@link Article}.

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import vn.khotin.extract.ExtractionRules.Css;
+import vn.khotin.model.Article;
 
 /**
  * Reads a body container into paragraphs, captions, image URLs and inline related links.

@@ -3,6 +3,7 @@ package vn.khotin.extract;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import vn.khotin.model.Article;
 
 /**
  * The fields of an article while they are being gathered from one or more sources. Each source fills a

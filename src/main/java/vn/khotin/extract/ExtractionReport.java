@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import vn.khotin.model.ExtractionMethod;
 
 /**
  * Counts what extraction did over a crawl: articles by {@link ExtractionMethod}, non-articles by kind, failures

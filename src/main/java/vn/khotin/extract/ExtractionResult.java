@@ -1,5 +1,7 @@
 package vn.khotin.extract;
 
+import vn.khotin.model.Article;
+
 /**
  * What the extractor made of one capture: an article, a page that is not an article (a listing, a tag page,
  * a video or tool page), or a failure with its reason. Failures keep the capture in the archive for a later

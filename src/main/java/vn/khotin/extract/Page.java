@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.khotin.extract.ExtractionRules.Css;
+import vn.khotin.model.Article;
 
 /** One parsed page with the profile and the time budget: the lookups every extraction method shares. */
 final class Page {

@@ -1,6 +1,7 @@
 package vn.khotin.extract;
 
 import java.text.Normalizer;
+import vn.khotin.model.Article;
 
 /**
  * Text normalization applied to every string that reaches an {@link Article}: Unicode NFC (Vietnamese pages mix

@@ -1,5 +1,5 @@
 /**
- * Article extraction: from a raw {@link vn.khotin.crawl.Capture} to an {@link vn.khotin.extract.Article}.
+ * Article extraction: from a raw {@link vn.khotin.model.Capture} to an {@link vn.khotin.model.Article}.
  *
  * <p>One entry point: {@code new ArticleExtractor(ExtractionRules.from(profile)).extract(capture)}, returning an
  * {@link vn.khotin.extract.ExtractionResult} (an article, a page that is not an article, or a failure with a
@@ -10,7 +10,7 @@
  * <p>Where each field lives is the site profile's business ({@code extract.*} keys of
  * {@code crawler-config/<site>.properties}), not the code's. When the profile's selectors find nothing, the
  * extractor falls back to JSON-LD, then OpenGraph/meta tags, then a main-content heuristic, and says so in
- * {@link vn.khotin.extract.Article#method()}.
+ * {@link vn.khotin.model.Article#method()}.
  *
  * <p>Pieces: {@code CharsetDetector} (bytes to text), {@code BodyReader} (a body container to paragraphs,
  * captions, images), {@code StructuredData} (JSON-LD and meta tags), {@code MainContent} (the heuristic),

@@ -6,30 +6,31 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.khotin.archive.CaptureRef;
+import vn.khotin.model.CaptureRef;
 
 /**
  * The Lucene index of articles: one writer, and searchers reopened in the background so that a new article is
@@ -58,11 +59,7 @@ public final class ArticleIndex implements Closeable {
     private final SearcherManager searchers;
     private final IndexOptions options;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
-    private final ScheduledExecutorService committer;
-    private final Object commitLock = new Object();
-    private final AtomicLong pending = new AtomicLong();
-    private final AtomicLong oldestPendingNanos = new AtomicLong();
-    private final AtomicReference<String> lastCapture = new AtomicReference<>();
+    private final IndexCommitter committer;
     private volatile String analysisVersion;
 
     private ArticleIndex(Directory directory, IndexWriter writer, IndexOptions options) throws IOException {
@@ -79,17 +76,7 @@ public final class ArticleIndex implements Closeable {
         } else {
             reopener = null;
         }
-        if (!options.commitInterval().isZero()) {
-            committer = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "khotin-index-commit");
-                t.setDaemon(true);
-                return t;
-            });
-            long period = Math.max(100, options.commitInterval().toMillis() / 4);
-            committer.scheduleWithFixedDelay(this::commitIfDue, period, period, TimeUnit.MILLISECONDS);
-        } else {
-            committer = null;
-        }
+        this.committer = new IndexCommitter(writer, directory, options, () -> analysisVersion);
     }
 
     /** Opens or creates the index in a directory with the {@link IndexOptions#DEFAULT default} options. */
@@ -101,7 +88,7 @@ public final class ArticleIndex implements Closeable {
     public static ArticleIndex open(Path path, IndexOptions options) throws IOException {
         Files.createDirectories(path);
         Directory dir = FSDirectory.open(path);
-        IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.textAnalyzer())
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.get().indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(options.ramBufferMb());
         IndexWriter writer;
@@ -160,21 +147,14 @@ public final class ArticleIndex implements Closeable {
     public long upsert(IndexedArticle article) throws IOException {
         Document doc = ArticleSchema.toDocument(article);
         long seq = writer.updateDocument(new Term(ArticleSchema.ID, Long.toString(article.article().id())), doc);
-        if (article.capture() != null) {
-            lastCapture.set(article.capture().toString());
-        }
-        oldestPendingNanos.compareAndSet(0, System.nanoTime());
-        if (pending.incrementAndGet() >= options.commitEveryDocs() && options.commitEveryDocs() > 0) {
-            commitIfDue();
-        }
+        committer.changed(article.capture() == null ? null : article.capture().toString());
         return seq;
     }
 
     /** Removes an article. */
     public long delete(long id) throws IOException {
         long seq = writer.deleteDocuments(new Term(ArticleSchema.ID, Long.toString(id)));
-        oldestPendingNanos.compareAndSet(0, System.nanoTime());
-        pending.incrementAndGet();
+        committer.changed(null);
         return seq;
     }
 
@@ -202,58 +182,25 @@ public final class ArticleIndex implements Closeable {
 
     /** Makes everything added so far durable, recording the last capture reference in the commit. */
     public void commit() throws IOException {
-        synchronized (commitLock) {
-            long before = pending.get();
-            Map<String, String> data = new HashMap<>();
-            String capture = lastCapture.get();
-            if (capture != null) {
-                data.put(LAST_CAPTURE, capture);
-            } else {
-                lastCommitData().map(m -> m.get(LAST_CAPTURE)).ifPresent(c -> data.put(LAST_CAPTURE, c));
-            }
-            data.put(COMMITTED_AT, Instant.now().toString());
-            data.put(ANALYSIS_VERSION, analysisVersion);
-            writer.setLiveCommitData(data.entrySet());
-            writer.commit();
-            pending.addAndGet(-before);
-            oldestPendingNanos.set(pending.get() > 0 ? System.nanoTime() : 0);
-        }
-    }
-
-    private void commitIfDue() {
-        try {
-            long n = pending.get();
-            if (n == 0) {
-                return;
-            }
-            long oldest = oldestPendingNanos.get();
-            boolean byCount = options.commitEveryDocs() > 0 && n >= options.commitEveryDocs();
-            boolean byTime = !options.commitInterval().isZero() && oldest != 0
-                    && System.nanoTime() - oldest >= options.commitInterval().toNanos();
-            if (byCount || byTime) {
-                commit();
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Index commit failed; will retry: {}", e.toString());
-        }
+        committer.commit();
     }
 
     /** Changes not yet committed. */
     public long pendingChanges() {
-        return pending.get();
+        return committer.pending();
+    }
+
+    /**
+     * Commits made since the index was opened, by the commit policy ({@link IndexOptions}) or on request: a
+     * writer that must act once its changes are durable watches this instead of keeping a policy of its own.
+     */
+    public long commits() {
+        return committer.commits();
     }
 
     /** The user data of the last commit ({@link #LAST_CAPTURE}, {@link #COMMITTED_AT}, {@link #ANALYSIS_VERSION}), if any. */
     public Optional<Map<String, String>> lastCommitData() {
-        try {
-            var commits = DirectoryReader.listCommits(directory);
-            if (commits.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(commits.get(commits.size() - 1).getUserData());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return committer.lastCommitData();
     }
 
     /** The options this index was opened with. */
@@ -369,6 +316,23 @@ public final class ArticleIndex implements Closeable {
         });
     }
 
+    /** The IDs of the articles visible to searches (as last refreshed), in index order. */
+    public List<Long> articleIds() {
+        return withSearcher(searcher -> {
+            List<Long> out = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ArticleSchema.ID);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        out.add(ids.longValue());
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Where an article's capture is archived, and when it was fetched. */
     public record CaptureInfo(CaptureRef capture, Instant fetched) {}
 
@@ -395,9 +359,7 @@ public final class ArticleIndex implements Closeable {
     @Override
     public void close() throws IOException {
         try {
-            if (committer != null) {
-                committer.shutdownNow();
-            }
+            committer.stop();
             if (reopener != null) {
                 reopener.close();
             }

@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import vn.khotin.extract.Article;
-import vn.khotin.extract.ExtractionMethod;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 
 /**
  * The stored form of an {@link Article} in the index: JSON with the record's own field names, times as

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -19,7 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 
 /**
  * The Lucene schema: which fields an article becomes and how each is analyzed. Field names are constants
@@ -27,7 +26,7 @@ import vn.khotin.extract.Article;
  *
  * <ul>
  *   <li>Text ({@link #TITLE}, {@link #SAPO}, {@link #BODY}, {@link #CAPTIONS}): one field per analysis role
- *       ({@link TextAnalysis#roles}), named {@code base + suffix}; title/sapo/body index offsets in the
+ *       ({@link #roles}), named {@code base + suffix}; title/sapo/body index offsets in the
  *       postings of the exact and folded fields, so the highlighter marks folded and abbreviated matches
  *       without re-analysis. Title and sapo also store their text (suggestions read them); the body is stored
  *       only in {@link #SOURCE}, the article's JSON, which the highlighter reads (stored once, read once per
@@ -102,9 +101,18 @@ public final class ArticleSchema {
         return t;
     }
 
-    /** The index-time analyzer for every field (per-field by name suffix). */
-    public static Analyzer textAnalyzer() {
-        return TextAnalysis.get().indexAnalyzer();
+    /**
+     * The analysis roles a base text field is indexed with. The body has no {@code .words.folded} field: it is
+     * the most expensive role to index on the longest field, and unaccented queries still get the word bonus
+     * from title and sapo; captions are searched by their syllables only.
+     */
+    public static List<Role> roles(String baseField) {
+        if (CAPTIONS.equals(baseField)) {
+            return List.of(Role.EXACT, Role.FOLDED);
+        }
+        return BODY.equals(baseField)
+                ? List.of(Role.EXACT, Role.FOLDED, Role.WORDS)
+                : List.of(Role.EXACT, Role.FOLDED, Role.WORDS, Role.WORDS_FOLDED);
     }
 
     /** The document for one article, with places, names and SimHash from the bundled gazetteer. */
@@ -188,7 +196,7 @@ public final class ArticleSchema {
         if (text.isEmpty()) {
             return;
         }
-        for (Role role : TextAnalysis.roles(base)) {
+        for (Role role : roles(base)) {
             FieldType type;
             // Offsets only where the highlighter reads them: the displayed field and its folded twin.
             if (role == Role.EXACT) {

@@ -23,8 +23,12 @@ import java.time.Duration;
  */
 public record IndexOptions(Duration maxStale, int commitEveryDocs, Duration commitInterval, double ramBufferMb) {
 
-    /** Defaults for a crawl: visible within 1 s, committed every 1,000 articles or 30 s. */
-    public static final IndexOptions DEFAULT = new IndexOptions(Duration.ofSeconds(1), 1_000, Duration.ofSeconds(30), 64);
+    /**
+     * Defaults for a crawl: visible within 1 s, committed every 500 changes or when the oldest uncommitted one is
+     * 15 s old. The ingest follows these commits to tell the crawl store what is durably indexed, so they bound
+     * what a {@code kill -9} leaves to re-index from WARC on the next start.
+     */
+    public static final IndexOptions DEFAULT = new IndexOptions(Duration.ofSeconds(1), 500, Duration.ofSeconds(15), 64);
 
     /** For bulk loads (re-indexing, benchmarks): no reopen thread, commit only when asked. */
     public static final IndexOptions BULK = new IndexOptions(Duration.ZERO, 0, Duration.ZERO, 512);

@@ -1,8 +1,8 @@
 package vn.khotin.index;
 
 import java.time.Instant;
-import vn.khotin.archive.CaptureRef;
-import vn.khotin.extract.Article;
+import vn.khotin.model.CaptureRef;
+import vn.khotin.model.Article;
 
 /**
  * An article as the index holds it: the extracted record plus where its raw capture is archived and when

@@ -6,9 +6,10 @@ import vn.khotin.analysis.VietnameseAnalysis;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 
 /**
- * The one seam between the index/search stages and the Vietnamese analysis: which analysis roles each text
- * field gets, and the analyzers for indexing and querying them. Everything else in {@code index} and
- * {@code search} asks this class, so a change of analysis happens here only.
+ * The one seam between the index/search stages and the Vietnamese analysis: the analyzers for indexing and
+ * querying, and which analysis roles each text field gets (the schema decides that, {@link ArticleSchema#roles};
+ * this class passes it on). Everything else in {@code index} and {@code search} asks this class, so a change of
+ * analysis happens here only.
  *
  * <p>Field names follow the analysis package's suffix convention: {@code title} (accents kept),
  * {@code title.folded} (no diacritics), {@code title.words} (multi-syllable words and bigrams),
@@ -37,12 +38,7 @@ public final class TextAnalysis {
 
     /** The roles a base text field is indexed with. */
     public static List<Role> roles(String baseField) {
-        if (ArticleSchema.CAPTIONS.equals(baseField)) {
-            return List.of(Role.EXACT, Role.FOLDED);
-        }
-        return ArticleSchema.BODY.equals(baseField)
-                ? List.of(Role.EXACT, Role.FOLDED, Role.WORDS)
-                : List.of(Role.EXACT, Role.FOLDED, Role.WORDS, Role.WORDS_FOLDED);
+        return ArticleSchema.roles(baseField);
     }
 
     /** True if the base field is indexed with this role. */

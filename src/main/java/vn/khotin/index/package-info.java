@@ -25,10 +25,10 @@
  *   <tr><td>{@code name}</td><td>term, stored</td><td>people/organisations, related stories</td></tr>
  *   <tr><td>{@code simhash}, {@code simhash.band}</td><td>doc values; six band terms</td>
  *       <td>near-duplicates</td></tr>
- *   <tr><td>{@code _source}</td><td>stored JSON of the {@link vn.khotin.extract.Article}</td><td>display, API</td></tr>
+ *   <tr><td>{@code _source}</td><td>stored JSON of the {@link vn.khotin.model.Article}</td><td>display, API</td></tr>
  * </table>
- * The analysis roles per text field are decided in one place, {@link vn.khotin.index.TextAnalysis} (the seam
- * to {@code vn.khotin.analysis}).
+ * The analysis roles per text field are decided in one place, {@link vn.khotin.index.ArticleSchema#roles}, and
+ * the analyzers come from {@link vn.khotin.index.TextAnalysis} (the seam to {@code vn.khotin.analysis}).
  *
  * <h2>Places</h2>
  * {@link vn.khotin.index.Gazetteer} reads {@code places-ha-tinh.tsv} (format in its header): Hà Tĩnh's
@@ -38,9 +38,11 @@
  * <h2>Freshness and durability ({@link vn.khotin.index.IndexOptions})</h2>
  * A crawl calls {@link vn.khotin.index.ArticleIndex#upsert} per article and nothing else: a background thread
  * reopens searchers within {@code maxStale} (1 s) of a change, and the writer commits every
- * {@code commitEveryDocs} changes or {@code commitInterval}, recording the last committed article's capture
- * reference in the commit ({@link vn.khotin.index.ArticleIndex#lastCommitData()}). After a crash, re-extract
- * and re-index the captures after that reference from the WARC archive/crawl store (upsert is idempotent), and
- * nothing is lost. Bulk loads use {@link vn.khotin.index.IndexOptions#BULK} and commit once.
+ * {@code commitEveryDocs} changes or when the oldest pending change is {@code commitInterval} old (one policy, in
+ * {@code IndexCommitter}), recording the last committed article's capture reference in the commit
+ * ({@link vn.khotin.index.ArticleIndex#lastCommitData()}). A writer that must act once its changes are durable
+ * follows {@link vn.khotin.index.ArticleIndex#commits()} rather than keeping a policy of its own. After a crash,
+ * re-extract and re-index the captures after that reference from the WARC archive/crawl store (upsert is
+ * idempotent), and nothing is lost. Bulk loads use {@link vn.khotin.index.IndexOptions#BULK} and commit once.
  */
 package vn.khotin.index;

@@ -96,11 +96,6 @@ public final class ReplicaServer implements AutoCloseable {
         return log.snapshot();
     }
 
-    /** How many old requests were dropped from the in-memory log. */
-    public long droppedRequests() {
-        return log.dropped();
-    }
-
     public void clearRequests() {
         log.clear();
     }
@@ -177,11 +172,6 @@ public final class ReplicaServer implements AutoCloseable {
             OffsetDateTime now = OffsetDateTime.now(IdDates.VN).truncatedTo(ChronoUnit.SECONDS);
             return a.edited(null, null, body, now.isAfter(a.lastModified()) ? now : a.lastModified().plusSeconds(1));
         });
-    }
-
-    /** Adds articles; they appear at once in listings, feeds and sitemaps. */
-    public void addArticles(List<ReplicaArticle> articles) {
-        store.add(articles);
     }
 
     /**

@@ -12,13 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Thread-safe log of every request, bounded: beyond its capacity the oldest entries are dropped (and counted). */
+/** Thread-safe log of every request, bounded: beyond its capacity the oldest entries are dropped. */
 final class RequestLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final int capacity;
     private final ArrayDeque<RecordedRequest> entries = new ArrayDeque<>();
-    private long dropped;
 
     RequestLog(int capacity) {
         this.capacity = capacity;
@@ -27,7 +26,6 @@ final class RequestLog {
     synchronized void add(RecordedRequest r) {
         if (entries.size() == capacity) {
             entries.removeFirst();
-            dropped++;
         }
         entries.addLast(r);
     }
@@ -36,13 +34,8 @@ final class RequestLog {
         return List.copyOf(entries);
     }
 
-    synchronized long dropped() {
-        return dropped;
-    }
-
     synchronized void clear() {
         entries.clear();
-        dropped = 0;
     }
 
     /** One JSON object per request: time (ISO instant), method, path, query, headers, status, bytes, fault. */

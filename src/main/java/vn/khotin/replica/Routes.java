@@ -10,8 +10,6 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -478,10 +476,5 @@ final class Routes implements HttpCore.Handler {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /** Requests per path so far (for tests of the fault plan). */
-    List<String> visitedPaths() {
-        return new ArrayList<>(visits.keySet());
     }
 }

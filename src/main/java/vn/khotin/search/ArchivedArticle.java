@@ -2,7 +2,7 @@ package vn.khotin.search;
 
 import java.util.List;
 import java.util.Objects;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 
 /**
  * An article as the archive holds it: the extracted {@link Article} and what the indexer derived from it.

@@ -34,7 +34,7 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.ArticleJson;
 import vn.khotin.index.ArticleSchema;
@@ -143,12 +143,6 @@ public final class ArticleSearch {
         return search(request, null);
     }
 
-    /**
-     * A query as typed that finds at most this many articles is corrected (Telex, spelling) when the correction
-     * finds more.
-     */
-    static final int CORRECT_AT_MOST = 2;
-
     /** A query whose words all occur in fewer articles than this is relaxed to most of its words. */
     static final int RELAX_BELOW = 10;
 
@@ -192,7 +186,8 @@ public final class ArticleSearch {
         if (s == null || s.kind() == Suggestion.Kind.ACCENTS) {
             return false;
         }
-        return typed.total() == 0 ? s.hits() > 0 : typed.total() <= CORRECT_AT_MOST && s.hits() >= 10 * typed.total();
+        return typed.total() == 0 ? s.hits() > 0
+                : typed.total() < RELAX_BELOW && s.hits() >= 10 * typed.total();
     }
 
     /** The search again with most words instead of all, when fewer articles than a page have every word. */
@@ -215,9 +210,15 @@ public final class ArticleSearch {
     /** One run of a search and how many plain units its query had. */
     private record Attempt(SearchResult result, int plainUnits) {}
 
-    private Attempt run(SearchRequest request, ParsedQuery parsed, IndexSearcher searcher, boolean relaxedMode,
+    private Attempt run(SearchRequest asked, ParsedQuery parsed, IndexSearcher searcher, boolean relaxedMode,
             SearchStages stages, long start) throws IOException {
             Lap lap = new Lap(stages, System.nanoTime());
+            // Filter values as typed ("xa hoi", "Kỳ Anh") become the values the archive stores.
+            FilterValues.Resolved resolved = FilterValues.resolve(searcher.getIndexReader(), asked.filters());
+            SearchRequest request = resolved.filters().equals(asked.filters()) ? asked
+                    : asked.toBuilder().filters(resolved.filters()).build();
+            List<String> warnings = new ArrayList<>(parsed.warnings());
+            warnings.addAll(resolved.warnings());
             Prepared compiled = compile(request, parsed, searcher.getIndexReader(), relaxedMode);
             Query query = compiled.query();
             SearchRequest.Sort sortOrder = request.sort() == SearchRequest.Sort.RELEVANCE && parsed.hasNoText()
@@ -322,7 +323,7 @@ public final class ArticleSearch {
             }
             lap.end(SearchStages.Stage.SUGGEST);
             return new Attempt(new SearchResult(total, hits, (System.nanoTime() - start) / 1_000_000, facets, timeline,
-                    suggestion, parsed.warnings()), compiled.plainUnits());
+                    suggestion, warnings), compiled.plainUnits());
     }
 
     /** Adds the time since the previous lap to a stage. */

@@ -99,7 +99,9 @@ final class QueryUnits {
     /** The comparison key of a form: NFC, lower case, new-style tones, no diacritics, single spaces. */
     static String key(String s) {
         String k = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
-        return VietnameseText.fold(VietnameseText.toNewStyle(k)).replaceAll("\\s+", " ");
+        // "TP.HCM", "TP. HCM", "TP HCM" and "GD&ĐT", "GD-ĐT" are the same forms
+        return VietnameseText.fold(VietnameseText.toNewStyle(k)).replaceAll("[.&\\-/]+", " ").strip()
+                .replaceAll("\\s+", " ");
     }
 
     /** The units of a run of plain words (in query order). */
@@ -114,16 +116,13 @@ final class QueryUnits {
                 c = byExactAbbreviation.get(exact);
                 span = 1;
             }
-            StringBuilder k = new StringBuilder();
-            for (int n = 1; c == null && n <= MAX_FORM_WORDS && i + n <= words.size(); n++) {
-                if (n > 1) {
-                    k.append(' ');
-                }
-                k.append(key(trim(words.get(i + n - 1))));
+            String[] keys = new String[Math.min(MAX_FORM_WORDS, words.size() - i)];
+            for (int n = 0; n < keys.length; n++) {
+                keys[n] = key(trim(words.get(i + n)));
             }
             // longest form first
-            for (int n = Math.min(MAX_FORM_WORDS, words.size() - i); c == null && n >= 1; n--) {
-                Concept found = byFoldedKey.get(prefix(k.toString(), n));
+            for (int n = keys.length; c == null && n >= 1; n--) {
+                Concept found = byFoldedKey.get(String.join(" ", java.util.Arrays.copyOf(keys, n)));
                 if (found != null && (n > 1 || looksAbbreviated(exact))) {
                     c = found;
                     span = n;
@@ -153,18 +152,6 @@ final class QueryUnits {
         return capitals >= 2 || !foldedSyllables.contains(key(word));
     }
 
-    /** The first {@code n} space-separated words of a key. */
-    private static String prefix(String key, int n) {
-        int end = -1;
-        for (int w = 0; w < n; w++) {
-            end = key.indexOf(' ', end + 1);
-            if (end < 0) {
-                return w == n - 1 ? key : null;
-            }
-        }
-        return key.substring(0, end);
-    }
-
     /** A word without the punctuation that wraps it ("(UBND)," → "UBND"). */
     private static String trim(String w) {
         int s = 0;
@@ -184,7 +171,10 @@ final class QueryUnits {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             stop[i] = u.kind() == Kind.WORD && isStopword(u) && !inLexiconWord(units, i);
-            anyContent |= !stop[i];
+        }
+        markQuestionWords(units, stop);
+        for (boolean s : stop) {
+            anyContent |= !s;
         }
         if (!anyContent) {
             return units;
@@ -195,6 +185,31 @@ final class QueryUnits {
             out.add(stop[i] ? new Unit(u.kind(), u.text(), u.accented(), true) : u);
         }
         return out;
+    }
+
+    /**
+     * The question words of a query asked as a question ("vì sao", "như thế nào", "là gì"): an article answering it
+     * rarely has them. Matched without diacritics, whole phrases only ("sao" alone is the star of "OCOP 4 sao").
+     */
+    private static final List<String> QUESTION_PHRASES = List.of("nhu the nao", "the nao", "vi sao", "tai sao",
+            "la gi", "bao nhieu", "bao gio", "o dau", "khi nao", "ra sao", "co phai", "lam sao", "de lam gi");
+
+    private static void markQuestionWords(List<Unit> units, boolean[] stop) {
+        for (String phrase : QUESTION_PHRASES) {
+            String[] words = phrase.split(" ");
+            for (int i = 0; i + words.length <= units.size(); i++) {
+                boolean match = true;
+                for (int k = 0; k < words.length && match; k++) {
+                    Unit u = units.get(i + k);
+                    match = u.kind() == Kind.WORD && key(trim(u.text())).equals(words[k]);
+                }
+                if (match) {
+                    for (int k = 0; k < words.length; k++) {
+                        stop[i + k] = true;
+                    }
+                }
+            }
+        }
     }
 
     private boolean isStopword(Unit u) {

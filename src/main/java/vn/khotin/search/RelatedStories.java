@@ -26,7 +26,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.QueryBuilder;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseText;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.index.ArticleFeatures;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.ArticleSchema;
@@ -116,9 +116,15 @@ public final class RelatedStories {
 
     private RelatedResult related(IndexSearcher searcher, Source src, int max) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        List<WeightedTerm> ts = terms.extract(reader, src.title(), src.sapo(), src.body(), src.doc() >= 0 ? 2 : 1);
+        RelatedTerms.Description d = terms.extract(reader, src.title(), src.sapo(), src.body(),
+                src.doc() >= 0 ? 2 : 1);
+        List<WeightedTerm> ts = d.terms();
         List<String> places = src.places().stream().filter(p -> placeWeight(p) >= 0.5).toList();
-        if (ts.size() < MIN_TERMS && places.isEmpty() && src.names().isEmpty()) {
+        // Names are capitalised runs; keep those the segmenter also sees as a unit ("Ban Chỉ" of "Ban Chỉ huy" is not).
+        List<String> names = src.names().stream().filter(n -> d.units().contains(RelatedTerms.unitKey(n))).toList();
+        src = new Source(src.id(), src.title(), src.sapo(), src.body(), src.places(), names, src.tags(), src.published(),
+                src.simhash(), src.doc());
+        if (ts.size() < MIN_TERMS && places.isEmpty() && names.isEmpty()) {
             return fallback(src, max);
         }
         int n = Math.max(1, reader.numDocs());
@@ -139,11 +145,12 @@ public final class RelatedStories {
             fieldQueries.add(partQueries(t));
         }
         byte[][] presence = RelatedCandidates.presence(searcher, fieldQueries, docs);
-        return rank(searcher, src, ts, presence, docs, rareNames, max);
+        return rank(searcher, src, d, presence, docs, rareNames, max);
     }
 
-    private RelatedResult rank(IndexSearcher searcher, Source src, List<WeightedTerm> ts, byte[][] presence,
+    private RelatedResult rank(IndexSearcher searcher, Source src, RelatedTerms.Description d, byte[][] presence,
             int[] docs, Set<String> rareNames, int max) throws IOException {
+        List<WeightedTerm> ts = d.terms();
         double total = ts.stream().mapToDouble(WeightedTerm::weight).sum();
         String srcTitle = titleKey(src.title());
         List<RelatedStory> scored = new ArrayList<>();
@@ -164,7 +171,8 @@ public final class RelatedStories {
                 text += ts.get(t).weight() * RelatedCandidates.partShare(presence[t][c]);
             }
             text = total == 0 ? 0 : text / total;
-            RelatedStory story = story(src, s, text, RelatedCandidates.present(ts, presence, c), rareNames);
+            RelatedStory story = story(src, s, text, RelatedCandidates.present(ts, presence, c), rareNames,
+                    d.archiveSize());
             if (story.score() < weights.cutoff()) {
                 continue;
             }
@@ -184,7 +192,7 @@ public final class RelatedStories {
     }
 
     private RelatedStory story(Source src, RelatedCandidates.Stored s, double text, List<WeightedTerm> shared,
-            Set<String> rareNames) {
+            Set<String> rareNames, int archiveSize) {
         List<String> sharedPlaces = new ArrayList<>(src.places().stream().filter(s.places()::contains).toList());
         sharedPlaces.sort((a, b) -> Double.compare(placeWeight(b), placeWeight(a)));
         double placeScore = Math.min(1.5, sharedPlaces.stream().mapToDouble(RelatedStories::placeWeight).sum()) / 1.5;
@@ -200,8 +208,10 @@ public final class RelatedStories {
         double recency = days == null ? 0 : Math.exp(-days / 180.0);
         RelatedScoring.Signals signals = new RelatedScoring.Signals(text, placeScore, peopleScore,
                 Math.min(1, 0.5 * tags.size()), sameEvent, recency);
-        RelatedReasons reasons = new RelatedReasons(reasonWords(shared, people, sharedPlaces), people, sharedPlaces,
-                tags, sameEvent, days);
+        // The province is in every other story: not a reason.
+        List<String> shownPlaces = sharedPlaces.stream().filter(p -> placeWeight(p) >= 0.5).toList();
+        RelatedReasons reasons = new RelatedReasons(reasonWords(shared, people, shownPlaces, archiveSize), people,
+                shownPlaces, tags, sameEvent, days);
         return new RelatedStory(s.id(), s.url(), s.title(), published(s), RelatedScoring.score(signals, weights), reasons,
                 reasons.line());
     }
@@ -211,8 +221,15 @@ public final class RelatedStories {
                 .atZone(ArticleSchema.ZONE).toOffsetDateTime();
     }
 
-    /** The shared words worth showing: the heaviest, leaving out those already said as a person or place. */
-    private static List<String> reasonWords(List<WeightedTerm> shared, List<String> people, List<String> places) {
+    /** A single-syllable word is shown as a reason only when rarer than this share of the archive ("lũ", "OCOP"). */
+    static final double REASON_SYLLABLE_SHARE = 0.01;
+
+    /**
+     * The shared words worth showing: the heaviest, leaving out those already said as a person or place and common
+     * single syllables ("năm", "nâng"), which weigh a little in the score but explain nothing to an editor.
+     */
+    private static List<String> reasonWords(List<WeightedTerm> shared, List<String> people, List<String> places,
+            int archiveSize) {
         List<String> out = new ArrayList<>();
         Set<String> said = new HashSet<>();
         for (String p : people) {
@@ -222,6 +239,9 @@ public final class RelatedStories {
             said.add(p.toLowerCase(Locale.ROOT));
         }
         for (WeightedTerm t : shared) {
+            if (t.kind() == Kind.SYLLABLE && t.docFreq() > Math.max(2, archiveSize * REASON_SYLLABLE_SHARE)) {
+                continue;
+            }
             String shown = t.display();
             String lower = shown.toLowerCase(Locale.ROOT);
             if (out.size() >= REASON_WORDS || out.stream().anyMatch(o -> o.equalsIgnoreCase(shown))

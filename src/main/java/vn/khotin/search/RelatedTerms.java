@@ -77,11 +77,21 @@ final class RelatedTerms {
      */
     record WeightedTerm(Kind kind, String key, String display, double weight, int docFreq) {}
 
+    /**
+     * A story as related-story search sees it.
+     *
+     * @param terms its weighted terms, best first
+     * @param units every multi-syllable unit the segmenter found in it ("ban_chỉ" is none: "Ban Chỉ huy" is
+     *     "chỉ_huy"), to tell real names from capitalised runs cut across words
+     * @param archiveSize how many articles the archive has
+     */
+    record Description(List<WeightedTerm> terms, Set<String> units, int archiveSize) {}
+
     private final VietnameseLexicon lexicon;
     private final CharArraySet syllableStopwords;
     private final Set<String> unitStopwords;
     private final QueryUnits concepts;
-    private final Analyzer units;
+    private final Analyzer unitAnalyzer;
 
     RelatedTerms(VietnameseAnalysis analysis, QueryUnits concepts) {
         this.lexicon = analysis.lexicon();
@@ -89,7 +99,7 @@ final class RelatedTerms {
         this.unitStopwords = loadStopwords();
         this.concepts = concepts;
         VietnameseLexicon lex = lexicon;
-        this.units = new Analyzer() {
+        this.unitAnalyzer = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new VietnameseTokenizer();
@@ -134,12 +144,13 @@ final class RelatedTerms {
     }
 
     /** The weighted terms of a story's parts, best first; {@code minDocFreq} filters terms no other story has. */
-    List<WeightedTerm> extract(IndexReader reader, String title, String sapo, String body, int minDocFreq)
+    Description extract(IndexReader reader, String title, String sapo, String body, int minDocFreq)
             throws IOException {
         Map<String, Candidate> found = new LinkedHashMap<>();
-        collect(found, title, TITLE_WEIGHT);
-        collect(found, sapo, SAPO_WEIGHT);
-        collect(found, body, BODY_WEIGHT);
+        Set<String> units = new HashSet<>();
+        collect(found, units, title, TITLE_WEIGHT);
+        collect(found, units, sapo, SAPO_WEIGHT);
+        collect(found, units, body, BODY_WEIGHT);
         int n = Math.max(1, reader.numDocs());
         List<WeightedTerm> out = new ArrayList<>();
         for (Candidate c : found.values()) {
@@ -148,39 +159,48 @@ final class RelatedTerms {
                 continue;
             }
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            out.add(new WeightedTerm(c.kind, c.key, c.display, c.weight * idf, df));
+            out.add(new WeightedTerm(c.kind, c.key, c.display(), c.weight * idf, df));
         }
         out.sort((a, b) -> Double.compare(b.weight(), a.weight()));
-        return out.size() > MAX_TERMS ? List.copyOf(out.subList(0, MAX_TERMS)) : List.copyOf(out);
+        return new Description(out.size() > MAX_TERMS ? List.copyOf(out.subList(0, MAX_TERMS)) : List.copyOf(out),
+                Set.copyOf(units), n);
     }
 
     private static final class Candidate {
         final Kind kind;
         final String key;
-        final String display;
+        final String firstSurface;
+        boolean seenLowerCase;
         double weight;
 
-        Candidate(Kind kind, String key, String display) {
+        Candidate(Kind kind, String key, String firstSurface) {
             this.kind = kind;
             this.key = key;
-            this.display = display;
+            this.firstSurface = firstSurface;
+        }
+
+        /** As written, but in lower case when the story writes it so anywhere (a capital at a sentence start). */
+        String display() {
+            return seenLowerCase && kind != Kind.CONCEPT ? firstSurface.toLowerCase(Locale.ROOT) : firstSurface;
         }
     }
 
     /** Adds a part's units and uncovered syllables, each occurrence worth the part's weight (sublinear). */
-    private void collect(Map<String, Candidate> found, String text, float partWeight) throws IOException {
+    private void collect(Map<String, Candidate> found, Set<String> units, String text, float partWeight)
+            throws IOException {
         if (text == null || text.isBlank()) {
             return;
         }
         Map<String, Integer> counts = new HashMap<>();
         List<int[]> covered = new ArrayList<>();
-        try (TokenStream ts = units.tokenStream("", new StringReader(text))) {
+        try (TokenStream ts = unitAnalyzer.tokenStream("", new StringReader(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 covered.add(new int[] {off.startOffset(), off.endOffset()});
                 String key = term.toString();
+                units.add(key);
                 String surface = safeSurface(text, off.startOffset(), off.endOffset());
                 String concept = concepts.conceptOf(surface);
                 if (concept != null) {
@@ -220,7 +240,8 @@ final class RelatedTerms {
     private static void add(Map<String, Candidate> found, Map<String, Integer> counts, Kind kind, String key,
             String surface) {
         String id = kind + ":" + key;
-        found.computeIfAbsent(id, k -> new Candidate(kind, key, surface));
+        Candidate c = found.computeIfAbsent(id, k -> new Candidate(kind, key, surface));
+        c.seenLowerCase |= !surface.isEmpty() && Character.isLowerCase(surface.charAt(0));
         counts.merge(id, 1, Integer::sum);
     }
 

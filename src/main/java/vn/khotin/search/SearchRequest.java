@@ -161,6 +161,13 @@ public record SearchRequest(String query, int size, int from, Sort sort, Map<Str
         }
 
         /** Adds a drill-down value for a facet field (values of one field are OR-ed). */
+        /** Replaces every filter. */
+        public Builder filters(Map<String, List<String>> all) {
+            filters.clear();
+            all.forEach((k, v) -> filters.put(k, new java.util.ArrayList<>(v)));
+            return this;
+        }
+
         public Builder filter(String field, String value) {
             filters.computeIfAbsent(field, k -> new java.util.ArrayList<>()).add(value);
             return this;

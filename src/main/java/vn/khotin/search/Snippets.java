@@ -16,7 +16,7 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.TextAnalysis;
 

@@ -332,6 +332,15 @@ public final class Suggestions {
                 }
             }
         }
+        if (total < ArticleSearch.RELAX_BELOW && plainOnly(query)) {
+            String pairs = realWordCorrection(searcher, query);
+            if (!pairs.isEmpty()) {
+                long hits = counter.count(searcher, pairs);
+                if (hits > total) {
+                    return suggestion(pairs, Suggestion.Kind.SPELLING, hits);
+                }
+            }
+        }
         if (total < 3 && plainOnly(query)) {
             String corrected = spell(searcher, query);
             if (!corrected.isEmpty()) {
@@ -344,15 +353,87 @@ public final class Suggestions {
         return null;
     }
 
+    /** Words only (letters and digits, a hyphen or dot inside a word as in "Hang-seo"): no query syntax. */
     private static boolean plainOnly(String query) {
         for (String w : query.strip().split("\\s+")) {
             for (int i = 0; i < w.length(); i++) {
-                if (!Character.isLetterOrDigit(w.charAt(i))) {
+                char c = w.charAt(i);
+                boolean inner = i > 0 && i < w.length() - 1 && (c == '-' || c == '.');
+                if (!Character.isLetterOrDigit(c) && !inner) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** A typed word pair is suspicious in fewer title/sapo word pairs than this … */
+    private static final long RARE_PAIR = 1;
+    /** … and a replacement must make a pair at least this frequent. */
+    private static final long COMMON_PAIR = 10;
+
+    /**
+     * Misspellings that make real words ("sốt suất huyết" for sốt xuất huyết, "bạo hàng" for bạo hành): each word
+     * of a pair the archive (almost) never writes is replaced by a close word (one or two edits) that makes a pair
+     * it writes often, the most frequent such pair winning. Empty if nothing changed.
+     */
+    private String realWordCorrection(IndexSearcher searcher, String query) throws IOException {
+        String[] words = query.strip().split("\\s+");
+        if (words.length < 2) {
+            return "";
+        }
+        Stats st = stats(searcher);
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(2);
+        checker.setMinPrefix(0);
+        checker.setMinQueryLength(2);
+        // the word is a real one, often a frequent one: ask for neighbours whatever its frequency
+        checker.setMaxQueryFrequency(Integer.MAX_VALUE);
+        IndexReader reader = searcher.getIndexReader();
+        String[] out = words.clone();
+        boolean changed = false;
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (pairCount(st, out[i], out[i + 1]) > RARE_PAIR) {
+                continue;
+            }
+            String best = null;
+            long bestCount = COMMON_PAIR - 1;
+            int bestSide = -1;
+            for (int side = 0; side < 2; side++) {
+                String w = out[i + side];
+                boolean accented = VietnameseText.hasDiacritics(w);
+                String field = accented ? ArticleSchema.BODY : Role.FOLDED.field(ArticleSchema.BODY);
+                String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
+                for (SuggestWord c : checker.suggestSimilar(new Term(field, accented ? term : key(term)), 20, reader,
+                        SuggestMode.SUGGEST_ALWAYS)) {
+                    long n = side == 0 ? pairCount(st, c.string, out[i + 1]) : pairCount(st, out[i], c.string);
+                    if (n > bestCount) {
+                        best = c.string;
+                        bestCount = n;
+                        bestSide = side;
+                    }
+                }
+            }
+            if (best != null) {
+                out[i + bestSide] = casedLike(out[i + bestSide], best);
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", out) : "";
+    }
+
+    /** How often two words stand together in titles and sapos, diacritics ignored. */
+    private static long pairCount(Stats st, String a, String b) {
+        Form f = st.forms().get(key(a) + " " + key(b));
+        return f == null ? 0 : f.count();
+    }
+
+    /** A replacement with the capitals of the word it replaces ("Suân" → "Xuân"). */
+    private static String casedLike(String typed, String replacement) {
+        if (!typed.isEmpty() && Character.isUpperCase(typed.charAt(0)) && !replacement.isEmpty()) {
+            return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
+        }
+        return replacement;
     }
 
     private static Suggestion suggestion(String q, Suggestion.Kind kind, long hits) {
@@ -382,7 +463,7 @@ public final class Suggestions {
                 out.add(w);
                 continue;
             }
-            SuggestWord[] s = checker.suggestSimilar(new Term(field, term), 5, reader,
+            SuggestWord[] s = checker.suggestSimilar(new Term(field, term), 20, reader,
                     SuggestMode.SUGGEST_MORE_POPULAR);
             if (s.length > 0) {
                 // Among equally close candidates, prefer one that forms a known word pair with a neighbour.

@@ -9,12 +9,12 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.SearchHit;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
-import vn.khotin.web.view.RelatedView;
+import vn.khotin.web.view.RelatedList;
 
 /** Handlers of the JSON API under {@code /api/v1}. Field names are part of the API: change them never. */
 final class ApiHandlers {
@@ -150,12 +150,12 @@ final class ApiHandlers {
             throw new BadRequest("Tham số 'text' tối đa 2000 ký tự.");
         }
         boolean query = "true".equalsIgnoreCase(ctx.queryParam("query"));
-        ctx.json(Analysis.analyze(text, ctx.queryParam("field"), query));
+        ctx.json(Analysis.analyze(backend.tokens(), text, ctx.queryParam("field"), query));
     }
 
     /** The article record as stored, then what the index derived from it ({@code places}). */
     void article(Context ctx) {
-        long id = parseId(ctx.pathParam("id"));
+        long id = Requests.parseId(ctx.pathParam("id"));
         ArchivedArticle archived = backend.archived(id).orElseThrow(() -> missing(id));
         ObjectNode body = mapper.valueToTree(archived.article());
         body.set("places", mapper.valueToTree(archived.places()));
@@ -163,11 +163,11 @@ final class ApiHandlers {
     }
 
     void articleRelated(Context ctx) {
-        Article a = find(parseId(ctx.pathParam("id")));
-        String base = SiteHandlers.baseUrl(ctx);
+        Article a = find(Requests.parseId(ctx.pathParam("id")));
+        String base = Requests.baseUrl(ctx);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", a.id());
-        body.put("editorial", a.relatedIds().stream().limit(SiteHandlers.MAX_EDITORIAL).map(rid -> {
+        body.put("editorial", a.relatedIds().stream().limit(Requests.MAX_EDITORIAL).map(rid -> {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("id", rid);
             backend.article(rid).ifPresent(r -> {
@@ -177,7 +177,7 @@ final class ApiHandlers {
             e.put("inArchive", e.containsKey("title"));
             return e;
         }).toList());
-        body.put("related", related(backend.relatedToArticle(a, base)));
+        putRelated(body, backend.relatedToArticle(a, base));
         ctx.json(body);
     }
 
@@ -186,13 +186,15 @@ final class ApiHandlers {
         JsonNode draft = readJson(ctx);
         String title = draft.path("title").asText("");
         String text = draft.path("text").asText("");
-        if (title.length() > SiteHandlers.MAX_DRAFT_TITLE_CHARS || text.length() > SiteHandlers.MAX_DRAFT_CHARS) {
-            throw new BadRequest("Bản thảo quá dài: tối đa " + SiteHandlers.MAX_DRAFT_CHARS + " ký tự.");
+        if (title.length() > Requests.MAX_DRAFT_TITLE_CHARS || text.length() > Requests.MAX_DRAFT_CHARS) {
+            throw new BadRequest("Bản thảo quá dài: tối đa " + Requests.MAX_DRAFT_CHARS + " ký tự.");
         }
         if (title.isBlank() && text.isBlank()) {
             throw new BadRequest("Cần 'title' hoặc 'text' của bản thảo.");
         }
-        ctx.json(Map.of("related", related(backend.relatedToDraft(title, text, SiteHandlers.baseUrl(ctx)))));
+        Map<String, Object> body = new LinkedHashMap<>();
+        putRelated(body, backend.relatedToDraft(title, text, Requests.baseUrl(ctx)));
+        ctx.json(body);
     }
 
     /** CSV or JSON Lines of a whole result set, streamed, up to the export cap. */
@@ -217,7 +219,7 @@ final class ApiHandlers {
         ctx.header("X-Total-Count", Long.toString(first.total()));
         ctx.header("X-Export-Rows", Long.toString(rows));
         ctx.header("X-Export-Cap", Integer.toString(exportCap));
-        new ExportWriter(mapper, SiteHandlers.baseUrl(ctx)).write(format, first,
+        new ExportWriter(mapper, Requests.baseUrl(ctx)).write(format, first,
                 page -> backend.search(paged.withPage(page).toRequest()), exportCap, ctx.outputStream());
     }
 
@@ -228,7 +230,7 @@ final class ApiHandlers {
         SearchResult r = backend.search(newest.toRequest());
         String qs = newest.queryString();
         ctx.contentType("application/atom+xml; charset=utf-8");
-        ctx.result(AtomFeed.write(SiteHandlers.baseUrl(ctx), "/api/v1/feed" + (qs.isEmpty() ? "" : "?" + qs),
+        ctx.result(AtomFeed.write(Requests.baseUrl(ctx), "/api/v1/feed" + (qs.isEmpty() ? "" : "?" + qs),
                 newest.href(), p.q(), r));
     }
 
@@ -243,8 +245,8 @@ final class ApiHandlers {
         return backend.article(id).orElseThrow(() -> missing(id));
     }
 
-    private static SiteHandlers.NotFound missing(long id) {
-        return new SiteHandlers.NotFound("Không có bài viết mã " + id + " trong kho.");
+    private static NotFound missing(long id) {
+        return new NotFound("Không có bài viết mã " + id + " trong kho.");
     }
 
     private JsonNode readJson(Context ctx) throws IOException {
@@ -263,27 +265,23 @@ final class ApiHandlers {
         }
     }
 
-    private static List<Map<String, Object>> related(List<RelatedView> views) {
-        return views.stream().map(r -> {
+    /** The suggestions with their structured reasons, the copies left out, and the line when there are none. */
+    private static void putRelated(Map<String, Object> body, RelatedList list) {
+        body.put("related", list.items().stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", r.id());
             m.put("title", r.title());
+            m.put("url", r.url());
             m.put("permalink", r.permalink());
-            m.put("date", r.date());
+            m.put("date", r.isoDate());
             m.put("reason", r.reason());
+            m.put("reasons", r.reasons());
             return m;
-        }).toList();
-    }
-
-    static long parseId(String text) {
-        try {
-            long id = Long.parseLong(text);
-            if (id < 0) {
-                throw new NumberFormatException();
-            }
-            return id;
-        } catch (NumberFormatException e) {
-            throw new BadRequest("Mã bài viết phải là một số nguyên dương.");
+        }).toList());
+        body.put("copiesExcluded", list.copiesExcluded());
+        body.put("fallback", list.fallback());
+        if (list.items().isEmpty()) {
+            body.put("message", list.emptyMessage());
         }
     }
 }

@@ -3,7 +3,7 @@ package vn.khotin.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.ArticleSearch;
 import vn.khotin.search.RelatedStories;
@@ -11,11 +11,12 @@ import vn.khotin.search.RelatedResult;
 import vn.khotin.search.RelatedStory;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
+import vn.khotin.web.view.RelatedList;
 import vn.khotin.web.view.RelatedView;
 
 /**
  * What the handlers need from the rest of the system, in one place: the search layer (every search under the
- * {@link SearchGate}'s deadline), the crawler control and the raw captures.
+ * {@link SearchGate}'s deadline), the crawler control, the raw captures and the text analysis.
  */
 final class Backend {
 
@@ -26,13 +27,16 @@ final class Backend {
     private final CrawlControl crawl;
     private final RawCaptures captures;
     private final RelatedStories related;
+    private final TokenAnalysis tokens;
 
-    Backend(ArticleSearch search, RelatedStories related, SearchGate gate, CrawlControl crawl, RawCaptures captures) {
+    Backend(ArticleSearch search, RelatedStories related, SearchGate gate, CrawlControl crawl, RawCaptures captures,
+            TokenAnalysis tokens) {
         this.search = search;
         this.related = related;
         this.gate = gate;
         this.crawl = crawl;
         this.captures = captures;
+        this.tokens = tokens;
     }
 
     /** How long the home page's figures are reused; the archive changes slowly and the page is hit often. */
@@ -113,22 +117,26 @@ final class Backend {
         return captures;
     }
 
+    TokenAnalysis tokens() {
+        return tokens;
+    }
+
     /** Stories an editor could cite for a draft, with reasons. */
-    List<RelatedView> relatedToDraft(String title, String text, String baseUrl) {
+    RelatedList relatedToDraft(String title, String text, String baseUrl) {
         return views(gate.run(() -> related.forDraft(title, text, null, RELATED)), baseUrl);
     }
 
     /** Stories related to an archived article (itself and its copies excluded), with reasons. */
-    List<RelatedView> relatedToArticle(Article a, String baseUrl) {
+    RelatedList relatedToArticle(Article a, String baseUrl) {
         return views(gate.run(() -> related.forArticle(a.id(), RELATED)), baseUrl);
     }
 
-    private static List<RelatedView> views(RelatedResult result, String baseUrl) {
+    private static RelatedList views(RelatedResult result, String baseUrl) {
         List<RelatedView> out = new ArrayList<>(result.stories().size());
         for (RelatedStory r : result.stories()) {
-            out.add(new RelatedView(r.id(), r.title(), "/bai/" + r.id(), baseUrl + "/bai/" + r.id(),
-                    Format.date(r.published()), r.reason()));
+            out.add(new RelatedView(r.id(), r.title(), "/bai/" + r.id(), r.url(), baseUrl + "/bai/" + r.id(),
+                    Format.date(r.published()), Format.iso(r.published()), r.reason(), r.reasons()));
         }
-        return out;
+        return new RelatedList(out, result.copiesExcluded(), result.fallback(), RelatedResult.NOTHING_MORE + ".");
     }
 }

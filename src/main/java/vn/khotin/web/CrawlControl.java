@@ -1,5 +1,7 @@
 package vn.khotin.web;
 
+import vn.khotin.model.CrawlStatus;
+
 /**
  * What the web layer may ask of the crawler: a status snapshot for the status page and metrics, and the admin
  * actions. The CLI implements it over the real crawler; {@link #unavailable()} is for serving without one.

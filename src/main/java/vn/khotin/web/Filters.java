@@ -98,10 +98,6 @@ final class Filters {
         }
     }
 
-    int inFlight() {
-        return inFlight.get();
-    }
-
     /** Over the rate limit: 429. */
     static final class TooManyRequests extends RuntimeException {
         TooManyRequests(String message) {

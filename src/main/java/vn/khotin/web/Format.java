@@ -30,6 +30,12 @@ final class Format {
         return t == null ? "" : DATE.format(t.atZoneSameInstant(VIETNAM));
     }
 
+    /** ISO 8601 with seconds and the Vietnam offset ("2026-03-04T09:30:00+07:00"), or null when unknown. */
+    static String iso(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(VIETNAM).toOffsetDateTime()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
     static String dateTime(Instant t) {
         return t == null ? "–" : DATE_TIME.format(t.atZone(VIETNAM));
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import vn.khotin.model.CrawlStatus;
 
 /**
  * Request counters and latency histograms per route, written in the Prometheus text exposition format along

@@ -48,7 +48,7 @@ final class Routes {
 
         // Errors: Vietnamese pages (or JSON under /api), never a stack trace
         r.exception(BadRequest.class, (e, ctx) -> errors.render(ctx, 400, e.getMessage()));
-        r.exception(SiteHandlers.NotFound.class, (e, ctx) -> errors.render(ctx, 404, e.getMessage()));
+        r.exception(NotFound.class, (e, ctx) -> errors.render(ctx, 404, e.getMessage()));
         r.exception(OpsHandlers.Unauthorized.class, (e, ctx) -> errors.render(ctx, 401, e.getMessage()));
         r.exception(OpsHandlers.Forbidden.class, (e, ctx) -> errors.render(ctx, 403, e.getMessage()));
         r.exception(Filters.TooManyRequests.class, (e, ctx) -> errors.render(ctx, 429, e.getMessage()));

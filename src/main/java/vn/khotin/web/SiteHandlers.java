@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
@@ -13,10 +13,6 @@ import vn.khotin.web.view.RelatedView;
 
 /** Handlers of the HTML pages: parse, ask the search layer, render a template. */
 final class SiteHandlers {
-
-    static final int MAX_EDITORIAL = 20;
-    static final int MAX_DRAFT_CHARS = 50_000;
-    static final int MAX_DRAFT_TITLE_CHARS = 500;
 
     private final Backend backend;
 
@@ -47,23 +43,24 @@ final class SiteHandlers {
     }
 
     void article(Context ctx) {
-        long id = ApiHandlers.parseId(ctx.pathParam("id"));
+        long id = Requests.parseId(ctx.pathParam("id"));
         ArchivedArticle archived = backend.archived(id)
                 .orElseThrow(() -> new NotFound("Không có bài viết mã " + id + " trong kho."));
         Article a = archived.article();
         List<Article> editorial = new ArrayList<>();
         List<Long> missing = new ArrayList<>();
-        for (long rid : a.relatedIds().stream().limit(MAX_EDITORIAL).toList()) {
+        for (long rid : a.relatedIds().stream().limit(Requests.MAX_EDITORIAL).toList()) {
             backend.article(rid).ifPresentOrElse(editorial::add, () -> missing.add(rid));
         }
-        List<RelatedView> computed = backend.relatedToArticle(a, baseUrl(ctx));
-        ctx.html(Templates.article(Views.article(archived, baseUrl(ctx), backend.captures().info(id).orElse(null),
+        String base = Requests.baseUrl(ctx);
+        List<RelatedView> computed = backend.relatedToArticle(a, base).items();
+        ctx.html(Templates.article(Views.article(archived, base, backend.captures().info(id).orElse(null),
                 editorial, missing, computed)));
     }
 
     /** The raw capture, as plain text: archived HTML must never run in our origin. */
     void rawCapture(Context ctx) {
-        long id = ApiHandlers.parseId(ctx.pathParam("id"));
+        long id = Requests.parseId(ctx.pathParam("id"));
         RawCaptures.Raw raw = backend.captures().raw(id)
                 .orElseThrow(() -> new NotFound("Không có bản lưu gốc của bài " + id + "."));
         ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
@@ -80,10 +77,11 @@ final class SiteHandlers {
     void editorSubmit(Context ctx) {
         String title = Optional.ofNullable(ctx.formParam("title")).orElse("");
         String text = Optional.ofNullable(ctx.formParam("text")).orElse("");
-        if (title.length() > MAX_DRAFT_TITLE_CHARS || text.length() > MAX_DRAFT_CHARS) {
+        if (title.length() > Requests.MAX_DRAFT_TITLE_CHARS || text.length() > Requests.MAX_DRAFT_CHARS) {
             ctx.status(400);
-            ctx.html(Templates.editor(Views.editor(cut(title, MAX_DRAFT_TITLE_CHARS), cut(text, MAX_DRAFT_CHARS),
-                    true, List.of(), "Bản thảo quá dài: tối đa " + Format.number(MAX_DRAFT_CHARS) + " ký tự.")));
+            ctx.html(Templates.editor(Views.editor(cut(title, Requests.MAX_DRAFT_TITLE_CHARS),
+                    cut(text, Requests.MAX_DRAFT_CHARS), true, List.of(),
+                    "Bản thảo quá dài: tối đa " + Format.number(Requests.MAX_DRAFT_CHARS) + " ký tự.")));
             return;
         }
         if (title.isBlank() && text.isBlank()) {
@@ -92,7 +90,7 @@ final class SiteHandlers {
                     "Hãy dán tiêu đề hoặc nội dung bản thảo.")));
             return;
         }
-        List<RelatedView> related = backend.relatedToDraft(title, text, baseUrl(ctx));
+        List<RelatedView> related = backend.relatedToDraft(title, text, Requests.baseUrl(ctx)).items();
         ctx.html(Templates.editor(Views.editor(title, text, true, related, null)));
     }
 
@@ -104,23 +102,8 @@ final class SiteHandlers {
         ctx.html(Templates.status(Views.status(backend.crawl().status(), backend.count())));
     }
 
-    static String baseUrl(Context ctx) {
-        String host = ctx.host();
-        // The Host header is the client's word: keep it only when it looks like a host name or address.
-        boolean plausible = host != null && !host.isBlank() && host.length() <= 255
-                && host.chars().allMatch(c -> Character.isLetterOrDigit(c) || ".-:[]".indexOf(c) >= 0);
-        return ctx.scheme() + "://" + (plausible ? host : "localhost");
-    }
-
     private static String cut(String s, int max) {
         return s.length() <= max ? s : new String(s.substring(0, max).getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8);
-    }
-
-    /** A page or record that does not exist; answered with 404 and the message. */
-    static final class NotFound extends RuntimeException {
-        NotFound(String message) {
-            super(message, null, false, false);
-        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.Facet;
 import vn.khotin.search.SearchHit;
@@ -21,10 +21,12 @@ import vn.khotin.web.view.HitView;
 import vn.khotin.web.view.HomeView;
 import vn.khotin.web.view.Link;
 import vn.khotin.web.view.PageView;
+import vn.khotin.web.view.QueryView;
 import vn.khotin.web.view.RelatedView;
 import vn.khotin.web.view.ResultsView;
 import vn.khotin.web.view.StatusView;
 import vn.khotin.web.view.TimelineView;
+import vn.khotin.model.CrawlStatus;
 
 /** Turns search results and articles into the view records the templates render. Pure functions. */
 final class Views {
@@ -85,13 +87,15 @@ final class Views {
         boolean anyDuplicates = r.hits().stream().anyMatch(h -> h.duplicates() > 0);
         Link correction = r.correctedQuery() == null ? null
                 : Link.of(r.correctedQuery(), p.exactly(r.typedQuery()).href());
-        return new ResultsView(new PageView(title, p.q(), "tim"), p, r.total(),
+        QueryView query = new QueryView(p.q(), p.filters(), p.from() == null ? null : p.from().toString(),
+                p.to() == null ? null : p.to().toString());
+        return new ResultsView(new PageView(title, p.q(), "tim"), query, r.total(),
                 Format.number(r.total()) + " kết quả", r.tookMillis() + " ms", hits(r.hits(), p), facets(p, r),
                 active, sorts, suggestion, timeline(p, r.timeline()), pages.size() > 1 ? pages : List.of(), prev,
                 next, export + "format=csv", export + "format=jsonl",
                 "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),
                 anyDuplicates && p.collapse() ? p.withCollapse(false).href() : null, correction, r.typedQuery(),
-                relaxedNote(r));
+                relaxedNote(r), correction == null ? null : p.withQuery(correction.label()).href());
     }
 
     /** Why articles without every word are listed, or null when all have every word. */
@@ -203,8 +207,8 @@ final class Views {
     }
 
     static RelatedView related(Article a, String baseUrl, String reason) {
-        return new RelatedView(a.id(), a.title(), "/bai/" + a.id(), baseUrl + "/bai/" + a.id(),
-                Format.date(a.published()), reason);
+        return new RelatedView(a.id(), a.title(), "/bai/" + a.id(), a.url(), baseUrl + "/bai/" + a.id(),
+                Format.date(a.published()), Format.iso(a.published()), reason, null);
     }
 
     /** "Tác giả, “Tiêu đề”, Báo Hà Tĩnh, 04/03/2026, URL (lưu tại …, truy cập …)". */
@@ -237,7 +241,7 @@ final class Views {
             String message) {
         StringBuilder links = new StringBuilder();
         for (RelatedView r : related) {
-            links.append(r.title()).append(" – ").append(r.permalink()).append('\n');
+            links.append(r.title()).append(" – ").append(r.url().isEmpty() ? r.permalink() : r.url()).append('\n');
         }
         return new EditorView(new PageView("Công cụ biên tập – " + SITE, "", "bien-tap"), title, text, submitted,
                 related, links.toString(), message);
@@ -248,7 +252,7 @@ final class Views {
                 .map(e -> new Link(e.getKey(), "", e.getValue(), false)).toList();
         boolean running = s.state() == CrawlStatus.State.RUNNING || s.state() == CrawlStatus.State.STOPPING;
         CrawlStatus.Totals t = s.totals();
-        return new StatusView(new PageView("Trạng thái thu thập – " + SITE, "", "trang-thai"), s.state().label(),
+        return new StatusView(new PageView("Trạng thái thu thập – " + SITE, "", "trang-thai"), label(s.state()),
                 s.state() != CrawlStatus.State.UNAVAILABLE, Format.number(articles), Format.dateTime(s.lastStarted()),
                 Format.dateTime(s.lastFinished()), Format.number(s.pagesFetched()),
                 Format.number(s.articlesIndexed()), Format.number(s.queued()), Format.number(s.failures()), failures,
@@ -257,6 +261,17 @@ final class Views {
                 s.lastError() == null ? "" : s.lastError(), t != null,
                 t == null ? "–" : Format.number(t.captures()),
                 t == null ? "–" : Format.number(t.warcFiles()) + " tệp, " + Format.bytes(t.warcBytes()));
+    }
+
+    /** What the crawler is doing, as the status page says it. */
+    static String label(CrawlStatus.State state) {
+        return switch (state) {
+            case IDLE -> "đang nghỉ";
+            case RUNNING -> "đang thu thập";
+            case STOPPING -> "đang dừng";
+            case REINDEXING -> "đang lập lại chỉ mục";
+            case UNAVAILABLE -> "không gắn bộ thu thập";
+        };
     }
 
     private static String lastRun(CrawlStatus.RunSummary r) {

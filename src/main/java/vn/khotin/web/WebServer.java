@@ -1,6 +1,9 @@
 package vn.khotin.web;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
@@ -8,7 +11,6 @@ import io.javalin.json.JavalinJackson;
 import java.io.Closeable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.khotin.index.ArticleJson;
 import vn.khotin.search.ArticleSearch;
 import vn.khotin.search.RelatedStories;
 import vn.khotin.search.SearchRequest;
@@ -36,9 +38,10 @@ public final class WebServer implements Closeable {
         this.config = config;
     }
 
-    /** Starts a server with default limits, no crawler and no raw captures. */
+    /** Starts a server with default limits, no crawler, no raw captures and no analysis endpoint. */
     public static WebServer start(ArticleSearch search, RelatedStories related, String host, int port) {
-        return start(search, related, WebConfig.defaults(host, port), CrawlControl.unavailable(), RawCaptures.none());
+        return start(search, related, WebConfig.defaults(host, port), CrawlControl.unavailable(), RawCaptures.none(),
+                TokenAnalysis.unavailable());
     }
 
     /**
@@ -47,17 +50,18 @@ public final class WebServer implements Closeable {
      * @param related "Tin liên quan" over the same index
      * @param crawl the crawler for the status page and admin actions
      * @param captures the raw captures behind the articles
+     * @param tokens the Vietnamese analysis behind {@code /api/v1/analyze}
      */
     public static WebServer start(ArticleSearch search, RelatedStories related, WebConfig config, CrawlControl crawl,
-            RawCaptures captures) {
-        ObjectMapper mapper = ArticleJson.newMapper();
+            RawCaptures captures, TokenAnalysis tokens) {
+        ObjectMapper mapper = jsonMapper();
         // One search before serving loads the analyzers and dictionaries, so the first visitor's search is not
         // the one that pays for it (and runs into the search deadline).
         search.search(SearchRequest.of("Hà Tĩnh", 1));
         search.suggestions().warmUp();
         Metrics metrics = new Metrics(search::count, crawl::status);
         SearchGate gate = new SearchGate(config.searchThreads(), config.searchTimeout(), metrics::searchTimedOut);
-        Backend backend = new Backend(search, related, gate, crawl, captures);
+        Backend backend = new Backend(search, related, gate, crawl, captures, tokens);
         Filters filters = new Filters(new RateLimiter(config.apiRequestsPerMinute(), config.apiBurst()), metrics,
                 config.trustedProxies());
         SiteHandlers site = new SiteHandlers(backend);
@@ -99,6 +103,18 @@ public final class WebServer implements Closeable {
         }
         LOG.info("Serving on http://{}:{}/", config.host(), app.port());
         return new WebServer(app, filters, gate, config);
+    }
+
+    /**
+     * JSON as the API writes it: the records' own field names, times as ISO-8601 with their offset, unknown
+     * fields ignored in request bodies.
+     */
+    static ObjectMapper jsonMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** The route pattern for metrics labels; never the raw path, so label values stay few. */

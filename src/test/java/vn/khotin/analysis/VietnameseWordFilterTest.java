@@ -70,6 +70,22 @@ class VietnameseWordFilterTest {
     }
 
     @Test
+    void aCapitalisedRunEndsBeforeASyllableThatMakesAWordWithTheNext() {
+        VietnameseLexicon lex = VietnameseLexicon.get();
+        Analyzer lexicon = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new VietnameseTokenizer();
+                return new TokenStreamComponents(source, new VietnameseWordFilter(source, lex,
+                        VietnameseWordFilter.Mode.LEXICON, VietnameseWordFilter.TermForm.NORMALIZED));
+            }
+        };
+        List<String> terms = TokenAssert.terms(lexicon, "Lực lượng Ban Chỉ huy phòng chống thiên tai đã họp, ông Nguyễn Văn Hùng dự.");
+        // "Ban Chỉ" is no name: "chỉ huy" is the word; a real name stays whole
+        assertThat(terms).contains("chỉ_huy", "nguyễn_văn_hùng").doesNotContain("ban_chỉ");
+    }
+
+    @Test
     void foldedFormEqualsFoldingAfterTheFilters() {
         Analyzer plain = chain(VietnameseWordFilter.TermForm.AS_READ, true, true);
         Analyzer fused = chain(VietnameseWordFilter.TermForm.FOLDED, false, true);

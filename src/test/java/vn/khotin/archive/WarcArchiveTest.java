@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.crawl.Capture;
+import vn.khotin.model.Capture;
+import vn.khotin.model.CaptureRef;
 
 class WarcArchiveTest {
 

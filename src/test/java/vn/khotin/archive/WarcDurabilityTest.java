@@ -18,8 +18,8 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcTruncationReason;
-import vn.khotin.crawl.Capture;
-import vn.khotin.crawl.Exchange;
+import vn.khotin.model.Capture;
+import vn.khotin.model.Exchange;
 
 class WarcDurabilityTest {
 

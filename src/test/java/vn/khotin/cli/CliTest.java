@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.khotin.web.WebServer;
+import vn.khotin.pipeline.Workspace;
+import vn.khotin.pipeline.SiteProfile;
 
 /** Exit codes and one-line errors of the command line. */
 class CliTest {
@@ -111,7 +113,7 @@ class CliTest {
 
     @Test
     void serveOnAnEmptyDataDirectoryAnswersHealthAndSaysTheArchiveIsEmpty() throws Exception {
-        try (Workspace ws = Workspace.open(tmp); WebServer web = WebServer.start(ws.search(), new vn.khotin.search.RelatedStories(ws.index()), "127.0.0.1", 0)) {
+        try (Workspace ws = Workspace.open(tmp); WebServer web = WebServer.start(new vn.khotin.search.ArticleSearch(ws.index()), new vn.khotin.search.RelatedStories(ws.index()), "127.0.0.1", 0)) {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + web.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());

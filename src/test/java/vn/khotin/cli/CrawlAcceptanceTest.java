@@ -21,7 +21,9 @@ import vn.khotin.replica.RecordedRequest;
 import vn.khotin.replica.ReplicaArticle;
 import vn.khotin.replica.ReplicaConfig;
 import vn.khotin.replica.ReplicaServer;
+import vn.khotin.search.ArticleSearch;
 import vn.khotin.search.SearchRequest;
+import vn.khotin.pipeline.Workspace;
 
 /**
  * The crawler against the replica with its faults on, judged by the replica's request log: every article
@@ -137,7 +139,7 @@ class CrawlAcceptanceTest {
 
             try (Workspace ws = Workspace.open(data)) {
                 assertThat(ws.index().count()).isEqualTo(expectedArticles(replica).size());
-                var hits = ws.search().search(SearchRequest.of("xanhlam", 20));
+                var hits = new ArticleSearch(ws.index()).search(SearchRequest.of("xanhlam", 20));
                 assertThat(hits.hits().stream().map(h -> h.id()).toList()).containsExactlyInAnyOrderElementsOf(changed);
                 Map<String, List<String>> bodies = new HashMap<>();
                 ws.archive().forEach(c -> {

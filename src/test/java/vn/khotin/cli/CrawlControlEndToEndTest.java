@@ -23,14 +23,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.archive.CaptureRef;
-import vn.khotin.extract.Article;
-import vn.khotin.extract.ExtractionMethod;
+import vn.khotin.model.CaptureRef;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 import vn.khotin.index.IndexedArticle;
 import vn.khotin.replica.ReplicaArticle;
 import vn.khotin.replica.ReplicaConfig;
 import vn.khotin.replica.ReplicaServer;
 import vn.khotin.web.WebConfig;
+import vn.khotin.pipeline.Workspace;
 
 /**
  * The crawler driven through the web server, as an operator would: the admin actions (with and without the

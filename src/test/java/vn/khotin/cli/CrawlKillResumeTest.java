@@ -21,6 +21,7 @@ import vn.khotin.replica.Fault;
 import vn.khotin.replica.RecordedRequest;
 import vn.khotin.replica.ReplicaConfig;
 import vn.khotin.replica.ReplicaServer;
+import vn.khotin.pipeline.Workspace;
 
 /**
  * {@code kill -9} at five random moments of one crawl, resuming after each: nothing is lost, nothing is

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.khotin.replica.ReplicaConfig;
 import vn.khotin.replica.ReplicaServer;
+import vn.khotin.pipeline.Workspace;
 
 /** {@code reindex} rebuilds the same index from WARC alone; {@code stats} reports the archive. */
 class ReindexStatsTest {

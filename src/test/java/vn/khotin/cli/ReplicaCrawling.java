@@ -13,6 +13,7 @@ import java.util.Set;
 import vn.khotin.replica.Fault;
 import vn.khotin.replica.ReplicaConfig;
 import vn.khotin.replica.ReplicaServer;
+import vn.khotin.pipeline.SiteProfile;
 
 /** Shared set-up of the crawl acceptance tests: a replica with faults, a test profile, the CLI run. */
 final class ReplicaCrawling {

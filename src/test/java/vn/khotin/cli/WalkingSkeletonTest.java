@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.khotin.web.WebServer;
+import vn.khotin.pipeline.Workspace;
 
 /**
  * The whole pipeline at small scale: a page served on loopback is crawled with {@code crawl --origin},
@@ -52,7 +53,7 @@ class WalkingSkeletonTest {
             assertThat(out.toString()).contains("1 bài được lập chỉ mục");
             assertThat(site.requested).as("robots.txt Disallow honored").doesNotContain("/cong-cu/gia-vang");
 
-            try (Workspace ws = Workspace.open(data); WebServer web = WebServer.start(ws.search(), new vn.khotin.search.RelatedStories(ws.index()), "127.0.0.1", 0)) {
+            try (Workspace ws = Workspace.open(data); WebServer web = WebServer.start(new vn.khotin.search.ArticleSearch(ws.index()), new vn.khotin.search.RelatedStories(ws.index()), "127.0.0.1", 0)) {
                 JsonNode result = getJson(web, "/api/v1/search?q=" + URLEncoder.encode("lễ hội cầu ngư",
                         StandardCharsets.UTF_8) + "&size=5");
                 assertThat(result.get("total").asLong()).isEqualTo(1);

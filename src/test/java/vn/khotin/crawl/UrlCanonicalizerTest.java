@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.khotin.model.Capture;
 
 class UrlCanonicalizerTest {
 

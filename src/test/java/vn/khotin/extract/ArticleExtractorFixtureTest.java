@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.khotin.extract.Article.Caption;
+import vn.khotin.model.Article.Caption;
 import vn.khotin.extract.ExtractionResult.Extracted;
 import vn.khotin.extract.ExtractionResult.NotArticle;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 
 /**
  * Field-level checks on hand-written pages (src/test/resources/vn/khotin/extract/pages), one per template

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 
 class ExtractionReportTest {
 

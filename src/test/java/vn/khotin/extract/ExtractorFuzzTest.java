@@ -11,7 +11,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import vn.khotin.crawl.Capture;
+import vn.khotin.model.Capture;
+import vn.khotin.model.Article;
 
 /**
  * Random and mutated HTML: whatever the input, {@link ArticleExtractor#extractDetailed} returns a result (no

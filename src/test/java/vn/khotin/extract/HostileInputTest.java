@@ -9,10 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.khotin.crawl.Capture;
+import vn.khotin.model.Capture;
 import vn.khotin.extract.ExtractionResult.Extracted;
 import vn.khotin.extract.ExtractionResult.Failed;
 import vn.khotin.extract.ExtractionResult.NotArticle;
+import vn.khotin.model.Article;
 
 /** Bad captures end as a result with a reason, never as an exception, and within the page's limits. */
 class HostileInputTest {

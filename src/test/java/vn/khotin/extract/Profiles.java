@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import vn.khotin.crawl.Capture;
+import vn.khotin.model.Capture;
 
 /** Test helpers: the real baohatinh profile and captures built from test resources. */
 final class Profiles {

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.khotin.extract.Article.Caption;
+import vn.khotin.model.Article.Caption;
 import vn.khotin.replica.Category;
 import vn.khotin.replica.EraStyle;
 import vn.khotin.replica.ReplicaArticle;
 import vn.khotin.replica.ReplicaConfig;
 import vn.khotin.replica.ReplicaTestAccess;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 
 /**
  * Every replica sample article, rendered in every era and every §0 variant the replica offers, extracts to

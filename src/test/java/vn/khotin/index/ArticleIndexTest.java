@@ -9,9 +9,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.archive.CaptureRef;
-import vn.khotin.extract.Article;
-import vn.khotin.extract.ExtractionMethod;
+import vn.khotin.model.CaptureRef;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 
 class ArticleIndexTest {
 
@@ -102,7 +102,7 @@ class ArticleIndexTest {
         // An index as the code before the marker wrote it: articles, and no version in the commit.
         try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
                 var writer = new org.apache.lucene.index.IndexWriter(directory,
-                        new org.apache.lucene.index.IndexWriterConfig(ArticleSchema.textAnalyzer()))) {
+                        new org.apache.lucene.index.IndexWriterConfig(TextAnalysis.get().indexAnalyzer()))) {
             writer.addDocument(ArticleSchema.toDocument(article(1, "a.warc.gz")));
             writer.commit();
         }

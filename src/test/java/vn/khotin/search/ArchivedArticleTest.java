@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexedArticle;
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexOptions;
 import vn.khotin.index.IndexedArticle;

@@ -13,9 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
-import vn.khotin.extract.Article;
-import vn.khotin.extract.ExtractionMethod;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 import vn.khotin.search.ArchivedArticle;
+import vn.khotin.model.CrawlStatus;
 
 /** The plain classes behind the handlers. */
 class PartsTest {

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import vn.khotin.extract.Article;
-import vn.khotin.extract.ExtractionMethod;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexedArticle;
 import vn.khotin.search.ArticleSearch;
@@ -47,7 +47,8 @@ final class WebFixture implements AutoCloseable {
             }
             index.refresh();
             search = new ArticleSearch(index);
-            server = WebServer.start(search, new RelatedStories(index), config, crawl, captures);
+            server = WebServer.start(search, new RelatedStories(index), config, crawl, captures,
+                    new vn.khotin.cli.VietnameseTokens());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

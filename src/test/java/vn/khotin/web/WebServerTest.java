@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.khotin.model.CrawlStatus;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebServerTest {
@@ -297,7 +298,13 @@ class WebServerTest {
         for (JsonNode rel : r.get("related")) {
             assertThat(rel.get("id").asLong()).isNotEqualTo(300010);
             assertThat(rel.get("reason").asText()).isNotBlank();
+            // what an editor pastes: the original address, an ISO date, reasons in parts
+            assertThat(rel.get("url").asText()).startsWith("https://baohatinh.vn/");
+            assertThat(rel.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00");
+            assertThat(rel.get("reasons").get("words").isArray()).isTrue();
+            assertThat(rel.get("reasons").has("sameEvent")).isTrue();
         }
+        assertThat(r.get("copiesExcluded").isInt()).isTrue();
         HttpResponse<String> draft = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/related"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
@@ -447,7 +454,8 @@ class WebServerTest {
                         + q("<script>alert(1)</script> Người dân xã Cẩm Nhượng tập đua thuyền trên sông La.")))
                 .build());
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("class=\"reason\"", "Danh sách liên kết", web.base() + "/bai/")
+        // the copy list carries what an editor pastes: the title and the original baohatinh.vn address
+        assertThat(r.body()).contains("class=\"reason\"", "Danh sách liên kết", " – https://baohatinh.vn/")
                 .doesNotContain("<script>alert(1)");
     }
 

@@ -216,24 +216,29 @@ public final class KnownItemEval {
             chosen[order.get(k)] = true;
         }
         List<String> accented = new ArrayList<>();
+        List<String> expanded = new ArrayList<>();
         List<String> abbreviated = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             String title = Normalizer.normalize(articles.get(i).title(), Normalizer.Form.NFC);
             String[] words = title.strip().split("\\s+");
             if (!chosen[i] || words.length == 0) {
                 accented.add(null);
+                expanded.add(null);
                 abbreviated.add(null);
                 continue;
             }
             int k = Math.min(options.queryWords(), words.length);
             int start = rnd.nextInt(words.length - k + 1);
             accented.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, start + k)));
-            abbreviated.add(swapAbbreviation(words, k, abbreviations));
+            expanded.add(swapAbbreviation(words, k, abbreviations, true));
+            abbreviated.add(swapAbbreviation(words, k, abbreviations, false));
         }
         List<Variant> out = new ArrayList<>();
         out.add(new Variant("có dấu (accented)", accented));
         out.add(new Variant("không dấu (no diacritics)", map(accented, VietnameseText::fold)));
-        out.add(new Variant("viết tắt ↔ đầy đủ (abbrev.)", abbreviated));
+        out.add(new Variant("dấu lẫn lộn (mixed accents)", map(accented, KnownItemEval::mixAccents)));
+        out.add(new Variant("viết tắt → đầy đủ (abbrev. typed in full)", expanded));
+        out.add(new Variant("đầy đủ → viết tắt (full form abbreviated)", abbreviated));
         out.add(new Variant("kiểu dấu khác (other tone style)", map(accented, q -> {
             String old = VietnameseText.toOldStyle(q);
             if (!old.equals(q)) {
@@ -256,19 +261,37 @@ public final class KnownItemEval {
     }
 
     /**
-     * A window of the title around its first abbreviation or expansion, with that item swapped
+     * The query as typed half-corrected or on a phone keyboard: every other word that has diacritics loses them
+     * ("mưa lũ Hà Tĩnh" → "mua lũ Ha Tĩnh"); null when fewer than two words carry diacritics.
+     */
+    static String mixAccents(String q) {
+        String[] words = q.split(" ");
+        int marked = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (VietnameseText.hasDiacritics(words[i])) {
+                if (marked++ % 2 == 0) {
+                    words[i] = VietnameseText.fold(words[i]);
+                }
+            }
+        }
+        return marked < 2 ? null : String.join(" ", words);
+    }
+
+    /**
+     * A window of the title around its first abbreviation (toFull) or expansion (!toFull), with that item swapped
      * ("UBND tỉnh" → "ủy ban nhân dân tỉnh"); null when the title has none.
      */
-    private static String swapAbbreviation(String[] words, int k, VietnameseAbbreviations abbreviations) {
+    private static String swapAbbreviation(String[] words, int k, VietnameseAbbreviations abbreviations,
+            boolean toFull) {
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("^[\\p{P}]+|[\\p{P}]+$", "");
-            if (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && !abbreviations.isAmbiguous(w)) {
+            if (toFull && w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && !abbreviations.isAmbiguous(w)) {
                 List<String> exp = abbreviations.expansions(w);
                 if (!exp.isEmpty()) {
                     return window(words, i, 1, exp.get(0), k);
                 }
             }
-            for (int len = 5; len >= 2; len--) {
+            for (int len = 5; len >= 2 && !toFull; len--) {
                 if (i + len > words.length) {
                     continue;
                 }
@@ -296,19 +319,19 @@ public final class KnownItemEval {
 
     private void print(List<Variant> variants, Map<String, Map<String, double[]>> results) {
         out.println();
-        out.printf(Locale.ROOT, "%-34s %6s", "Biến thể truy vấn (query variant)", "n");
+        out.printf(Locale.ROOT, "%-44s %6s", "Biến thể truy vấn (query variant)", "n");
         for (String s : results.keySet()) {
             out.printf(Locale.ROOT, " | %-27s", s);
         }
         out.println();
-        out.printf(Locale.ROOT, "%-34s %6s", "", "");
+        out.printf(Locale.ROOT, "%-44s %6s", "", "");
         for (int i = 0; i < results.size(); i++) {
             out.printf(Locale.ROOT, " | %-13s %-13s", "MRR@10", "recall@10");
         }
         out.println();
         for (Variant v : variants) {
             double n = results.values().iterator().next().get(v.label())[2];
-            out.printf(Locale.ROOT, "%-34s %6d", v.label(), (int) n);
+            out.printf(Locale.ROOT, "%-44s %6d", v.label(), (int) n);
             for (Map<String, double[]> row : results.values()) {
                 double[] m = row.get(v.label());
                 out.printf(Locale.ROOT, " | %-13.3f %-13.3f", m[0], m[1]);

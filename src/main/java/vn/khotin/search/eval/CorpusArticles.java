@@ -16,8 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import vn.khotin.extract.Article;
-import vn.khotin.extract.ExtractionMethod;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 
 /**
  * Articles for benchmarks and evaluations from the shared news corpus ({@code vi-news.jsonl.gz}), as

@@ -14,8 +14,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.khotin.extract.Article;
-import vn.khotin.extract.ExtractionMethod;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 
 /**
  * The fixed archive the judged evaluations run on: the replica's sample articles (Báo Hà Tĩnh-style, with the

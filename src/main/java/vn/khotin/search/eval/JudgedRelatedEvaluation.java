@@ -18,7 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.search.RelatedStories;
 import vn.khotin.search.RelatedStory;

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.search.eval.JudgedSet.JudgedQuery;
 
 /**
@@ -23,7 +23,7 @@ import vn.khotin.search.eval.JudgedSet.JudgedQuery;
  */
 final class JudgingPool {
 
-    static final int BODY_CHARS = 1500;
+    static final int BODY_CHARS = 800;
 
     private JudgingPool() {}
 

@@ -29,7 +29,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 
 /**
  * The plain-Lucene peer: StandardTokenizer, lower case and ASCII folding (so "Hà Tĩnh", "Ha Tinh" and "hà tinh"

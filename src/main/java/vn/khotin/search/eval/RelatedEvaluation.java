@@ -16,7 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import vn.khotin.analysis.VietnameseText;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 import vn.khotin.index.ArticleFeatures;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.ArticleJson;

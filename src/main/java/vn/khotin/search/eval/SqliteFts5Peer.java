@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import vn.khotin.extract.Article;
+import vn.khotin.model.Article;
 
 /**
  * The naive peer: SQLite FTS5 through sqlite-jdbc, tokenizer {@code unicode61 remove_diacritics 2}, the query's

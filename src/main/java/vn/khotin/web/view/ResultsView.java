@@ -1,11 +1,11 @@
 package vn.khotin.web.view;
 
 import java.util.List;
-import vn.khotin.web.SearchParams;
 
 /**
  * The results page.
  *
+ * @param query the search, repeated in the page's forms
  * @param countText "1.234 kết quả"
  * @param tookText "12 ms"
  * @param suggestion "Có phải bạn muốn tìm …" link, or null
@@ -18,10 +18,12 @@ import vn.khotin.web.SearchParams;
  * @param correction when the results are a correction's: the corrected query (label) and the link that searches
  *     exactly what was typed (href, with the typed query as {@code typed}); null otherwise
  * @param typed the query as typed when {@code correction} is set
+ * @param correctedHref when the results are a correction's: the link that searches the corrected query; null
+ *     otherwise
  * @param relaxedNote the line saying that articles with most of the words follow those with all of them, or null
  */
-public record ResultsView(PageView page, SearchParams params, long total, String countText, String tookText,
+public record ResultsView(PageView page, QueryView query, long total, String countText, String tookText,
         List<HitView> hits, List<FacetView> facets, List<Link> active, List<Link> sorts, Link suggestion,
         TimelineView timeline, List<Link> pages, Link prev, Link next, String csvHref, String jsonlHref,
         String feedHref, String apiHref, List<String> warnings, String collapsedHref, Link correction, String typed,
-        String relaxedNote) {}
+        String relaxedNote, String correctedHref) {}

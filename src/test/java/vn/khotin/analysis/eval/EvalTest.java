@@ -27,7 +27,18 @@ class EvalTest {
         assertThat(accented[2]).isEqualTo(samples.size());
         assertThat(accented[1]).isEqualTo(1.0);
         assertThat(unaccented[0]).isGreaterThan(standardUnaccented[0]);
-        assertThat(sw.toString()).contains("MRR@10", "NFD", "Telex");
+        assertThat(sw.toString()).contains("MRR@10", "NFD", "Telex", "dấu lẫn lộn");
+        // a half-corrected query finds the article as well as its fully accented twin
+        double[] mixed = r.get("khotin words=both (default)").get("dấu lẫn lộn (mixed accents)");
+        assertThat(mixed[2]).isPositive();
+        assertThat(mixed[0]).isGreaterThanOrEqualTo(accented[0] - 0.03);
+        assertThat(mixed[0]).isGreaterThan(r.get("StandardAnalyzer").get("dấu lẫn lộn (mixed accents)")[0]);
+        // either form of an abbreviation finds the article written with the other
+        for (String v : List.of("viết tắt → đầy đủ (abbrev. typed in full)", "đầy đủ → viết tắt (full form abbreviated)")) {
+            double[] swapped = r.get("khotin words=both (default)").get(v);
+            assertThat(swapped[2]).as(v).isPositive();
+            assertThat(swapped[1]).as(v).isEqualTo(1.0);
+        }
     }
 
     @Test

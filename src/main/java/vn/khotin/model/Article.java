@@ -1,4 +1,4 @@
-package vn.khotin.extract;
+package vn.khotin.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;

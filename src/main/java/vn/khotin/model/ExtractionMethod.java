@@ -1,4 +1,4 @@
-package vn.khotin.extract;
+package vn.khotin.model;
 
 /**
  * Which source of truth produced an {@link Article}. The crawl report counts these, so that a site redesign

@@ -1,58 +1,40 @@
-package vn.khotin.cli;
+package vn.khotin.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.khotin.crawl.CrawlStore;
 import vn.khotin.crawl.Crawler;
 import vn.khotin.extract.ArticleExtractor;
-import vn.khotin.web.CrawlControl;
-import vn.khotin.web.CrawlStatus;
+import vn.khotin.model.CrawlStatus;
 
 /**
- * The crawler as the web layer sees it: one background job at a time (a crawl run or a reindex) over an open
- * {@link Workspace}, and a status snapshot cheap enough for every page view and metrics scrape.
+ * The crawler as a long-lived server runs it: one background job at a time (a crawl run or a reindex) over an
+ * open {@link Workspace}, and a status snapshot cheap enough for every page view and metrics scrape.
  *
  * <p>The live counters of a running crawl come from the crawler's progress reports (made on the crawl
- * thread, so they are consistent); the rest (the last run's report, the archive's counts, the frontier) is
- * read at most every {@link #CACHE_NANOS} through a read-only connection of its own to {@code crawl.db}, so
- * status never touches the crawl thread's connection. {@link #close()} stops the job and waits for it; the
+ * thread, so they are consistent); the rest (the last run's report, the archive's counts, the frontier) comes
+ * from {@link ArchiveFigures}, read at most every 1.5 s. {@link #close()} stops the job and waits for it; the
  * caller then closes the web server and the workspace.
  */
-final class CrawlController implements CrawlControl, AutoCloseable {
+public final class CrawlController implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrawlController.class);
-    static final long CACHE_NANOS = 1_500_000_000L;
     static final long STOP_WAIT_MILLIS = 15_000;
     /** The rate shown is measured over this window, so a stall shows within seconds, not as a slow average. */
     private static final long RATE_WINDOW_NANOS = 10_000_000_000L;
-    private static final Pattern REPORT = Pattern.compile("crawl-(\\d{8}-\\d{6})-run(\\d+)\\.json");
 
     private enum Job { CRAWL, REINDEX }
 
     private final Workspace ws;
     private final SiteProfile profile;
     private final int maxArticles;
-    private final PrintWriter out;
-    private final boolean terminal;
+    private final Listener listener;
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
     // guarded by this
@@ -60,35 +42,44 @@ final class CrawlController implements CrawlControl, AutoCloseable {
     private Thread worker;
     private Instant jobStarted;
     private boolean closed;
-    private UserException lastFailure;
+    private PipelineException lastFailure;
 
     private volatile Live live;
 
-    private final Object cacheLock = new Object();
+    /** Changes when a job ends, so the next status reads the new report and counts at once. */
     private final AtomicLong generation = new AtomicLong();
-    // guarded by cacheLock
-    private Cached cached;
-    private CrawlStore reader;
-    private Path reportFile;
-    private LastReport report;
+    private final ArchiveFigures figures;
+
+    /** What the console is told of the jobs, besides each crawl run's own events. Called on the job's thread. */
+    public interface Listener extends CrawlListener {
+        Listener NONE = new Listener() {};
+
+        /** A reindex job starts. */
+        default void reindexStarted() {}
+
+        /** A reindex job ended; the index now holds {@code indexArticles} articles. */
+        default void reindexFinished(Reindexer.Result result, int indexArticles) {}
+
+        /** A job failed; the server goes on and the status shows the message. */
+        default void failed(PipelineException e) {}
+    }
 
     /**
      * @param profile the profile every crawl run uses (the one the process was started with)
      * @param maxArticles stop a run after this many articles (0 = no limit)
-     * @param out where runs write their progress and summary lines
-     * @param terminal whether {@code out} is a terminal (live progress line) or a log (a line every 30 s)
+     * @param listener told of every job's progress and outcome (the console)
      */
-    CrawlController(Workspace ws, SiteProfile profile, int maxArticles, PrintWriter out, boolean terminal) {
+    public CrawlController(Workspace ws, SiteProfile profile, int maxArticles, Listener listener) {
         this.ws = ws;
         this.profile = profile;
         this.maxArticles = maxArticles;
-        this.out = out;
-        this.terminal = terminal;
+        this.listener = listener;
+        this.figures = new ArchiveFigures(ws);
     }
 
     // ---- actions -------------------------------------------------------------------------------------------
 
-    @Override
+    /** See {@code CrawlControl}: starts a crawl run; false when a job runs or the controller is closed. */
     public synchronized boolean start() {
         if (closed || job != null) {
             return false;
@@ -97,7 +88,7 @@ final class CrawlController implements CrawlControl, AutoCloseable {
         return true;
     }
 
-    @Override
+    /** See {@code CrawlControl}: asks the running crawl to stop after the pages in flight; false when none runs. */
     public synchronized boolean stop() {
         if (job != Job.CRAWL) {
             return false;
@@ -106,7 +97,7 @@ final class CrawlController implements CrawlControl, AutoCloseable {
         return true;
     }
 
-    @Override
+    /** See {@code CrawlControl}: rebuilds the index from the archive in the background; false when a job runs. */
     public synchronized boolean reindex() {
         if (closed || job != null) {
             return false;
@@ -123,12 +114,12 @@ final class CrawlController implements CrawlControl, AutoCloseable {
         worker = Thread.ofPlatform().name(threadName).daemon(true).unstarted(() -> {
             try {
                 work.run();
-            } catch (UserException e) {
+            } catch (PipelineException e) {
                 LOG.error("{} failed: {}", threadName, e.getMessage(), e);
                 failed(e);
             } catch (RuntimeException | Error e) {
                 LOG.error("{} failed", threadName, e);
-                failed(UserException.runtime("Lỗi không mong đợi: " + e, e));
+                failed(PipelineException.runtime("Lỗi không mong đợi: " + e, e));
             } finally {
                 generation.incrementAndGet(); // the next status reads the new report and counts
                 live = null;
@@ -142,16 +133,17 @@ final class CrawlController implements CrawlControl, AutoCloseable {
         worker.start();
     }
 
-    private synchronized void failed(UserException e) {
-        lastFailure = e;
-        out.println("Lỗi: " + e.getMessage());
-        out.flush();
+    private void failed(PipelineException e) {
+        synchronized (this) {
+            lastFailure = e;
+        }
+        listener.failed(e);
     }
 
     private void crawl() {
-        CrawlRun.execute(ws, profile, maxArticles, stopRequested::get, out, terminal, new CrawlRun.Listener() {
+        CrawlListener status = new CrawlListener() {
             @Override
-            public void started(Instant at, IntSupplier articlesIndexed) {
+            public void runStarted(Instant at, IntSupplier articlesIndexed) {
                 live = new Live(at, articlesIndexed);
             }
 
@@ -162,17 +154,14 @@ final class CrawlController implements CrawlControl, AutoCloseable {
                     l.update(progress);
                 }
             }
-        });
+        };
+        CrawlRun.execute(ws, profile, maxArticles, stopRequested::get, status.andThen(listener));
     }
 
     private void reindexArchive() {
-        out.println("Đang lập lại chỉ mục từ kho WARC…");
-        out.flush();
+        listener.reindexStarted();
         Reindexer.Result r = Reindexer.rebuild(ws, new ArticleExtractor(profile.extraction()), stopRequested::get);
-        out.printf("%s: đọc %d bản lưu, lập chỉ mục %d lượt bài, bỏ %d bài không còn trong kho WARC, trong %d giây."
-                + " Kho có %d bài.%n", r.complete() ? "Đã lập lại chỉ mục" : "Đã dừng lập lại chỉ mục giữa chừng",
-                r.captures(), r.articles(), r.removed(), r.took().toSeconds(), ws.index().count());
-        out.flush();
+        listener.reindexFinished(r, ws.index().count());
     }
 
     /**
@@ -180,7 +169,7 @@ final class CrawlController implements CrawlControl, AutoCloseable {
      *
      * @return why the last job failed, if it did
      */
-    synchronized Optional<UserException> awaitIdle() throws InterruptedException {
+    public synchronized Optional<PipelineException> awaitIdle() throws InterruptedException {
         while (job != null) {
             wait();
         }
@@ -188,7 +177,7 @@ final class CrawlController implements CrawlControl, AutoCloseable {
     }
 
     /** Whether {@link #close()} was called (the process is shutting down). */
-    synchronized boolean closing() {
+    public synchronized boolean closing() {
         return closed;
     }
 
@@ -211,17 +200,12 @@ final class CrawlController implements CrawlControl, AutoCloseable {
                 LOG.warn("{} did not stop within {} ms", running.getName(), STOP_WAIT_MILLIS);
             }
         }
-        synchronized (cacheLock) {
-            if (reader != null) {
-                reader.close();
-                reader = null;
-            }
-        }
+        figures.close();
     }
 
     // ---- status --------------------------------------------------------------------------------------------
 
-    @Override
+    /** A consistent snapshot of the crawl's progress; cheap (disk figures are cached). */
     public CrawlStatus status() {
         Job current;
         Instant currentStarted;
@@ -231,7 +215,7 @@ final class CrawlController implements CrawlControl, AutoCloseable {
             currentStarted = jobStarted;
             error = lastFailure == null ? null : lastFailure.getMessage();
         }
-        Cached c = cached();
+        ArchiveFigures.Snapshot c = figures.get(generation.get());
         Live l = live;
         if (current == Job.CRAWL) {
             CrawlStatus.State state = stopRequested.get() ? CrawlStatus.State.STOPPING : CrawlStatus.State.RUNNING;
@@ -248,117 +232,13 @@ final class CrawlController implements CrawlControl, AutoCloseable {
                     c.lastRun(), c.totals(), error);
         }
         CrawlStatus.State state = current == Job.REINDEX ? CrawlStatus.State.REINDEXING : CrawlStatus.State.IDLE;
-        LastReport r = c.report();
+        CrawlReports.LastRun r = c.report();
         if (r == null) {
             return new CrawlStatus(state, null, null, 0, 0, c.queued(), Map.of(), 0, null, null, c.totals(), error);
         }
         return new CrawlStatus(state, r.summary().started(), r.summary().finished(), r.summary().pagesFetched(),
                 r.summary().articlesIndexed(), c.queued(), r.failuresByReason(), 0, null, r.summary(), c.totals(),
                 error);
-    }
-
-    /** What status reads from disk, at most every {@link #CACHE_NANOS}. */
-    private record Cached(long generation, long at, CrawlStatus.Totals totals, long queued, LastReport report) {
-        CrawlStatus.RunSummary lastRun() {
-            return report == null ? null : report.summary();
-        }
-    }
-
-    private record LastReport(CrawlStatus.RunSummary summary, Map<String, Long> failuresByReason) {}
-
-    private Cached cached() {
-        synchronized (cacheLock) {
-            long gen = generation.get();
-            long now = System.nanoTime();
-            if (cached != null && cached.generation() == gen && now - cached.at() < CACHE_NANOS) {
-                return cached;
-            }
-            long captures = 0;
-            long runs = 0;
-            long queued = 0;
-            CrawlStore store = reader();
-            if (store != null) {
-                try {
-                    captures = store.captureCount();
-                    runs = store.runCount();
-                    queued = store.queuedCount();
-                } catch (SQLException e) {
-                    LOG.warn("Could not read crawl counts for the status page: {}", e.toString());
-                }
-            }
-            long warcFiles = 0;
-            long warcBytes = 0;
-            try {
-                warcFiles = ws.archive().files().size();
-                warcBytes = ws.archive().totalBytes();
-            } catch (IOException e) {
-                LOG.warn("Could not size the WARC archive for the status page: {}", e.toString());
-            }
-            CrawlStatus.Totals totals = new CrawlStatus.Totals(ws.index().count(), captures, warcFiles, warcBytes, runs);
-            cached = new Cached(gen, now, totals, queued, latestReport());
-            return cached;
-        }
-    }
-
-    /** The read-only view of {@code crawl.db}; null until the crawler has created it. */
-    private CrawlStore reader() {
-        if (reader == null && !closing() && Files.exists(ws.data().crawlDb())) {
-            try {
-                reader = CrawlStore.open(ws.data().crawlDb());
-            } catch (SQLException e) {
-                LOG.warn("Could not open {} for the status page: {}", ws.data().crawlDb(), e.toString());
-            }
-        }
-        return reader;
-    }
-
-    /** The newest run report in {@code reports/}, parsed again only when a newer one appears. */
-    private LastReport latestReport() {
-        Path dir = ws.data().reports();
-        if (!Files.isDirectory(dir)) {
-            return null;
-        }
-        Optional<Path> newest;
-        try (Stream<Path> files = Files.list(dir)) {
-            newest = files.filter(p -> REPORT.matcher(p.getFileName().toString()).matches())
-                    .max(Comparator.comparing((Path p) -> group(p, 1)).thenComparingLong(p -> Long.parseLong(group(p, 2))));
-        } catch (IOException e) {
-            LOG.warn("Could not list the crawl reports in {}: {}", dir, e.toString());
-            return report;
-        }
-        if (newest.isEmpty()) {
-            return null;
-        }
-        if (!newest.get().equals(reportFile)) {
-            try {
-                report = parseReport(new ObjectMapper().readTree(newest.get().toFile()));
-                reportFile = newest.get();
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("Could not read the crawl report {}: {}", newest.get(), e.toString());
-            }
-        }
-        return report;
-    }
-
-    private static String group(Path p, int group) {
-        Matcher m = REPORT.matcher(p.getFileName().toString());
-        return m.matches() ? m.group(group) : "";
-    }
-
-    private static LastReport parseReport(JsonNode r) {
-        JsonNode crawl = r.path("crawl");
-        Map<String, Long> failures = new TreeMap<>();
-        crawl.path("failuresByReason").properties().forEach(e -> failures.put(e.getKey(), e.getValue().asLong()));
-        long failed = failures.values().stream().mapToLong(Long::longValue).sum();
-        var summary = new CrawlStatus.RunSummary(r.path("run").asLong(), instant(r.path("started")),
-                instant(r.path("finished")), r.path("complete").asBoolean(), r.path("seconds").asDouble(),
-                crawl.path("requests").asLong(), crawl.path("fullFetches").asLong(), r.path("articles").asLong(),
-                failed);
-        return new LastReport(summary, failures);
-    }
-
-    private static Instant instant(JsonNode n) {
-        return n.isTextual() ? Instant.parse(n.asText()) : null;
     }
 
     // ---- the running crawl ---------------------------------------------------------------------------------

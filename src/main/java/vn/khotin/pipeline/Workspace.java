@@ -1,4 +1,4 @@
-package vn.khotin.cli;
+package vn.khotin.pipeline;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -8,13 +8,12 @@ import org.slf4j.LoggerFactory;
 import vn.khotin.archive.WarcArchive;
 import vn.khotin.crawl.CrawlStore;
 import vn.khotin.index.ArticleIndex;
-import vn.khotin.search.ArticleSearch;
 
 /**
  * An opened data directory: its lock, the WARC archive, the article index and the crawl store (opened on
  * first use). One per process; closing it commits the index and releases the lock.
  */
-final class Workspace implements Closeable {
+public final class Workspace implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
     static final long WARC_ROTATE_BYTES = 256L * 1024 * 1024;
@@ -22,17 +21,15 @@ final class Workspace implements Closeable {
     private final DataDirectory data;
     private final WarcArchive archive;
     private final ArticleIndex index;
-    private final ArticleSearch search;
     private CrawlStore store;
 
     private Workspace(DataDirectory data, WarcArchive archive, ArticleIndex index) {
         this.data = data;
         this.archive = archive;
         this.index = index;
-        this.search = new ArticleSearch(index);
     }
 
-    static Workspace open(Path dataDir) {
+    public static Workspace open(Path dataDir) {
         return open(dataDir, false);
     }
 
@@ -40,8 +37,9 @@ final class Workspace implements Closeable {
      * Opens the data directory.
      *
      * @param freshIndex delete the Lucene index first (for {@code reindex}, which rebuilds it from WARC)
+     * @throws PipelineException when the directory is locked by another process or cannot be opened
      */
-    static Workspace open(Path dataDir, boolean freshIndex) {
+    public static Workspace open(Path dataDir, boolean freshIndex) {
         DataDirectory data = DataDirectory.openForWriting(dataDir);
         try {
             WarcArchive archive = new WarcArchive(data.warc(), WARC_ROTATE_BYTES);
@@ -56,7 +54,7 @@ final class Workspace implements Closeable {
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw UserException.runtime("Không mở được kho dữ liệu " + data.root() + ": " + e.getMessage(), e);
+            throw PipelineException.runtime("Không mở được kho dữ liệu " + data.root() + ": " + e.getMessage(), e);
         }
     }
 
@@ -72,32 +70,43 @@ final class Workspace implements Closeable {
     }
 
     /** The crawl store ({@code crawl.db}), opened on first use. */
-    synchronized CrawlStore store() {
+    public synchronized CrawlStore store() {
         if (store == null) {
             try {
                 store = CrawlStore.open(data.crawlDb());
             } catch (java.sql.SQLException e) {
-                throw UserException.runtime("Không mở được kho trạng thái thu thập " + data.crawlDb() + ": "
+                throw PipelineException.runtime("Không mở được kho trạng thái thu thập " + data.crawlDb() + ": "
                         + e.getMessage(), e);
             }
         }
         return store;
     }
 
-    DataDirectory data() {
+    public DataDirectory data() {
         return data;
     }
 
-    WarcArchive archive() {
+    public WarcArchive archive() {
         return archive;
     }
 
-    ArticleIndex index() {
+    public ArticleIndex index() {
         return index;
     }
 
-    ArticleSearch search() {
-        return search;
+    /**
+     * Merges the index into one segment (searches are markedly faster on one segment); returns the seconds it
+     * took. A failure (full disk) only costs search speed: it is logged and the caller goes on.
+     */
+    double compactIndex() {
+        long t0 = System.nanoTime();
+        try {
+            index.compact();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not merge the index into one segment; searches stay slower until the next run: {}",
+                    e.toString());
+        }
+        return Math.round((System.nanoTime() - t0) / 1e7) / 100.0;
     }
 
     @Override

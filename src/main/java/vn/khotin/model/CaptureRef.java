@@ -1,4 +1,4 @@
-package vn.khotin.archive;
+package vn.khotin.model;
 
 /**
  * Where a capture lives in the archive: the WARC file name (relative to the archive directory) and the byte

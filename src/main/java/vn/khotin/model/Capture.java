@@ -1,4 +1,4 @@
-package vn.khotin.crawl;
+package vn.khotin.model;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

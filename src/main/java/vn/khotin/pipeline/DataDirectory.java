@@ -1,4 +1,4 @@
-package vn.khotin.cli;
+package vn.khotin.pipeline;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import java.nio.file.StandardOpenOption;
  * khotin.lock   held by the process that writes here
  * </pre>
  */
-final class DataDirectory implements Closeable {
+public final class DataDirectory implements Closeable {
 
     private final Path root;
     private final FileChannel lockChannel;
@@ -36,14 +36,14 @@ final class DataDirectory implements Closeable {
     /**
      * Opens the directory for writing, creating it if needed, and takes its lock.
      *
-     * @throws UserException when the directory cannot be created or another khotin process holds it
+     * @throws PipelineException when the directory cannot be created or another khotin process holds it
      */
-    static DataDirectory openForWriting(Path root) {
+    public static DataDirectory openForWriting(Path root) {
         Path absolute = root.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);
         } catch (IOException e) {
-            throw UserException.runtime("Không tạo được thư mục dữ liệu " + absolute + ": " + e.getMessage(), e);
+            throw PipelineException.runtime("Không tạo được thư mục dữ liệu " + absolute + ": " + e.getMessage(), e);
         }
         FileChannel channel = null;
         try {
@@ -63,13 +63,13 @@ final class DataDirectory implements Closeable {
             throw lockedBy(absolute);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw UserException.runtime("Không khóa được thư mục dữ liệu " + absolute + ": " + e.getMessage(), e);
+            throw PipelineException.runtime("Không khóa được thư mục dữ liệu " + absolute + ": " + e.getMessage(), e);
         }
     }
 
-    private static UserException lockedBy(Path root) {
-        return new UserException(UserException.RUNTIME, "Thư mục dữ liệu " + root
-                + " đang được một tiến trình khotin khác sử dụng; hãy dừng tiến trình đó hoặc chọn --data khác.");
+    private static PipelineException lockedBy(Path root) {
+        return PipelineException.runtime("Thư mục dữ liệu " + root
+                + " đang được một tiến trình khotin khác sử dụng; hãy dừng tiến trình đó hoặc chọn --data khác.", null);
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -82,23 +82,23 @@ final class DataDirectory implements Closeable {
         }
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
-    Path lucene() {
+    public Path lucene() {
         return root.resolve("lucene");
     }
 
-    Path warc() {
+    public Path warc() {
         return root.resolve("warc");
     }
 
-    Path reports() {
+    public Path reports() {
         return root.resolve("reports");
     }
 
-    Path crawlDb() {
+    public Path crawlDb() {
         return root.resolve("crawl.db");
     }
 

@@ -1,4 +1,4 @@
-package vn.khotin.crawl;
+package vn.khotin.model;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,11 +1,12 @@
-package vn.khotin.web;
+package vn.khotin.model;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A snapshot of the crawler for the status page and {@code /metrics}.
+ * A snapshot of the crawler for the status page and {@code /metrics}: made by the pipeline's crawl controller,
+ * shown by the web layer.
  *
  * @param state what the crawler is doing
  * @param lastStarted when the current or last run started; null if never
@@ -25,24 +26,7 @@ public record CrawlStatus(State state, Instant lastStarted, Instant lastFinished
         RunSummary lastRun, Totals totals, String lastError) {
 
     /** What the crawler is doing. */
-    public enum State {
-        IDLE("đang nghỉ"),
-        RUNNING("đang thu thập"),
-        STOPPING("đang dừng"),
-        REINDEXING("đang lập lại chỉ mục"),
-        UNAVAILABLE("không gắn bộ thu thập");
-
-        private final String label;
-
-        State(String label) {
-            this.label = label;
-        }
-
-        /** Vietnamese label for pages. */
-        public String label() {
-            return label;
-        }
-    }
+    public enum State { IDLE, RUNNING, STOPPING, REINDEXING, UNAVAILABLE }
 
     /**
      * One finished crawl run, as its report recorded it.
@@ -79,7 +63,8 @@ public record CrawlStatus(State state, Instant lastStarted, Instant lastFinished
         return failuresByReason.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    static CrawlStatus unavailable() {
+    /** The status of a server with no crawler attached. */
+    public static CrawlStatus unavailable() {
         return new CrawlStatus(State.UNAVAILABLE, null, null, 0, 0, 0, Map.of());
     }
 }

@@ -1,22 +1,15 @@
-package vn.khotin.cli;
+package vn.khotin.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 import vn.khotin.extract.ArticleExtractor;
-import vn.khotin.index.ArticleSchema;
 
 /**
  * Rebuilds the index from the WARC files alone, without network: every capture is replayed oldest file first
@@ -24,7 +17,7 @@ import vn.khotin.index.ArticleSchema;
  * Shared by {@code khotin reindex} (on a fresh index) and the admin action of a running server (in place: the
  * index stays searchable throughout, each article replaced as its capture is replayed).
  */
-final class Reindexer {
+public final class Reindexer {
 
     /**
      * What a rebuild did.
@@ -34,7 +27,7 @@ final class Reindexer {
      * @param removed articles dropped from the index because no capture yields them any more
      * @param complete false when stopped before the end (nothing is removed then)
      */
-    record Result(long captures, int articles, int removed, boolean complete, Duration took) {}
+    public record Result(long captures, int articles, int removed, boolean complete, Duration took) {}
 
     private Reindexer() {}
 
@@ -42,9 +35,9 @@ final class Reindexer {
      * Replays the archive into the workspace's index and commits.
      *
      * @param stop checked between captures; a stopped rebuild commits what it replayed and removes nothing
-     * @throws UserException when the archive, the index or the crawl store cannot be read or written
+     * @throws PipelineException when the archive, the index or the crawl store cannot be read or written
      */
-    static Result rebuild(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop) {
+    public static Result rebuild(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop) {
         Instant started = Instant.now();
         Ingest ingest = new Ingest(ws.archive(), extractor, ws.index());
         Set<Long> seen = new HashSet<>();
@@ -65,7 +58,7 @@ final class Reindexer {
         } catch (Stopped e) {
             complete = false;
         } catch (IOException | UncheckedIOException e) {
-            throw UserException.runtime("Không đọc được kho WARC: " + e.getMessage(), e);
+            throw PipelineException.runtime("Không đọc được kho WARC: " + e.getMessage(), e);
         } finally {
             try {
                 ingest.close();
@@ -81,7 +74,7 @@ final class Reindexer {
             ws.index().commit();
             ws.index().refresh();
             if (complete) {
-                List<Long> stale = indexedIdsNotIn(ws, seen);
+                List<Long> stale = ws.index().articleIds().stream().filter(id -> !seen.contains(id)).toList();
                 for (long id : stale) {
                     ws.index().delete(id);
                 }
@@ -92,34 +85,17 @@ final class Reindexer {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            throw UserException.runtime("Không ghi được chỉ mục: " + e.getMessage(), e);
+            throw PipelineException.runtime("Không ghi được chỉ mục: " + e.getMessage(), e);
         }
         if (complete) {
-            CrawlRun.compact(ws);
+            ws.compactIndex();
             try {
                 ws.store().markIngested();
             } catch (SQLException e) {
-                throw UserException.runtime("Không cập nhật được kho trạng thái thu thập: " + e.getMessage(), e);
+                throw PipelineException.runtime("Không cập nhật được kho trạng thái thu thập: " + e.getMessage(), e);
             }
         }
         return new Result(captures[0], ingest.articles(), removed, complete, Duration.between(started, Instant.now()));
-    }
-
-    /** IDs in the index (as last refreshed) that the replay did not yield. */
-    private static List<Long> indexedIdsNotIn(Workspace ws, Set<Long> seen) {
-        return ws.index().withSearcher(searcher -> {
-            List<Long> out = new ArrayList<>();
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                NumericDocValues ids = DocValues.getNumeric(leaf.reader(), ArticleSchema.ID);
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                    if ((live == null || live.get(doc)) && !seen.contains(ids.longValue())) {
-                        out.add(ids.longValue());
-                    }
-                }
-            }
-            return out;
-        });
     }
 
     /** Unwinds the archive walk when a stop is requested. */

@@ -1,4 +1,4 @@
-package vn.khotin.cli;
+package vn.khotin.pipeline;
 
 import java.io.IOException;
 import java.util.EnumMap;
@@ -9,13 +9,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.khotin.archive.ArchivedCapture;
-import vn.khotin.archive.CaptureRef;
+import vn.khotin.model.CaptureRef;
 import vn.khotin.archive.WarcArchive;
-import vn.khotin.crawl.Capture;
+import vn.khotin.model.Capture;
 import vn.khotin.crawl.CaptureSink;
-import vn.khotin.crawl.Exchange;
+import vn.khotin.model.Exchange;
 import vn.khotin.extract.ArticleExtractor;
-import vn.khotin.extract.ExtractionMethod;
+import vn.khotin.model.ExtractionMethod;
 import vn.khotin.extract.ExtractionResult;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexedArticle;
@@ -23,10 +23,11 @@ import vn.khotin.index.IndexedArticle;
 /**
  * The coordinator that moves each capture down the pipeline in the durability order: append to WARC
  * (flushed) → [the crawler records it in its store] → extract → add to the index. The crawler only fetches;
- * this class owns what happens to what it fetched, including when the index is committed: every
- * {@link #COMMIT_EVERY} captures or {@link #COMMIT_MILLIS} ms, and at the end. After each commit the
- * {@code afterCommit} hook tells the crawl store that everything fetched so far is durably indexed; what a
- * kill loses in between is re-indexed from WARC on the next start.
+ * this class owns what happens to what it fetched. When the index commits (its one commit policy,
+ * {@link vn.khotin.index.IndexOptions}), this class follows on the crawl thread with a commit of its own after
+ * the queue drains, then the {@code afterCommit} hook tells the crawl store that everything fetched so far is
+ * durably indexed; what a kill loses in between is re-indexed from WARC on the next start. New articles
+ * become searchable by the index's own refresh (within a second).
  *
  * <p>Extraction and indexing run on one worker thread behind a short queue, so the crawl thread fetches
  * the next page meanwhile; a commit first waits for the queue to drain, so the hook never marks as indexed
@@ -36,9 +37,6 @@ import vn.khotin.index.IndexedArticle;
 final class Ingest implements CaptureSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
-    static final int COMMIT_EVERY = 500;
-    static final long COMMIT_MILLIS = 15_000;
-    private static final long REFRESH_NANOS = 1_000_000_000L;
 
     private final WarcArchive archive;
     private final ArticleExtractor extractor;
@@ -48,9 +46,7 @@ final class Ingest implements CaptureSink {
     private final Map<ExtractionMethod, Integer> methods = new EnumMap<>(ExtractionMethod.class);
     private final Map<String, Integer> notArticles = new TreeMap<>();
     private final Map<String, Integer> failures = new TreeMap<>();
-    private int sinceCommit;
-    private long lastCommit = System.currentTimeMillis();
-    private long lastRefresh = System.nanoTime();
+    private long commitsFollowed;
     private final java.util.concurrent.ExecutorService worker;
     private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(QUEUE);
     private volatile Throwable workerFailure;
@@ -67,6 +63,7 @@ final class Ingest implements CaptureSink {
         this.extractor = extractor;
         this.index = index;
         this.afterCommit = afterCommit;
+        this.commitsFollowed = index.commits();
         this.worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "khotin-ingest");
             t.setDaemon(true);
@@ -95,18 +92,14 @@ final class Ingest implements CaptureSink {
         worker.execute(() -> {
             try {
                 process(archived);
-                if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
-                    index.refresh();
-                    lastRefresh = System.nanoTime();
-                }
             } catch (IOException | RuntimeException e) {
                 workerFailure = e;
             } finally {
                 slots.release();
             }
         });
-        if (++sinceCommit >= COMMIT_EVERY || System.currentTimeMillis() - lastCommit > COMMIT_MILLIS) {
-            commit();
+        if (index.commits() != commitsFollowed) {
+            commit(); // the index committed by its policy: make sure the queue is in, then tell the store
         }
     }
 
@@ -136,8 +129,7 @@ final class Ingest implements CaptureSink {
         index.commit();
         index.refresh();
         afterCommit.committed();
-        sinceCommit = 0;
-        lastCommit = System.currentTimeMillis();
+        commitsFollowed = index.commits();
     }
 
     /**

@@ -1,0 +1,142 @@
+package vn.khotin.index;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one commit policy of the index ({@link IndexOptions}): commit when {@code commitEveryDocs} changes are
+ * pending (checked as each change is made) or when the oldest pending change is {@code commitInterval} old
+ * (checked by a background thread), whichever comes first; and whenever a caller asks. Each commit records
+ * the capture reference of the last article added, the time and the analysis version in its user data.
+ *
+ * <p>Commits are counted ({@link #commits()}), so that a caller that must act once its changes are durable
+ * (the ingest marking captures as indexed in the crawl store) can follow the policy instead of running its own.
+ */
+final class IndexCommitter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexCommitter.class);
+
+    private final IndexWriter writer;
+    private final Directory directory;
+    private final IndexOptions options;
+    private final Supplier<String> analysisVersion;
+    private final ScheduledExecutorService timer;
+    private final Object lock = new Object();
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingNanos = new AtomicLong();
+    private final AtomicLong commits = new AtomicLong();
+    private final AtomicReference<String> lastCapture = new AtomicReference<>();
+
+    IndexCommitter(IndexWriter writer, Directory directory, IndexOptions options, Supplier<String> analysisVersion) {
+        this.writer = writer;
+        this.directory = directory;
+        this.options = options;
+        this.analysisVersion = analysisVersion;
+        if (options.commitInterval().isZero()) {
+            timer = null;
+        } else {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "khotin-index-commit");
+                t.setDaemon(true);
+                return t;
+            });
+            long period = Math.max(100, options.commitInterval().toMillis() / 4);
+            timer.scheduleWithFixedDelay(this::commitIfDue, period, period, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A change was made; {@code capture} is the capture reference of an added article, or null. */
+    void changed(String capture) {
+        if (capture != null) {
+            lastCapture.set(capture);
+        }
+        oldestPendingNanos.compareAndSet(0, System.nanoTime());
+        if (pending.incrementAndGet() >= options.commitEveryDocs() && options.commitEveryDocs() > 0) {
+            commitIfDue();
+        }
+    }
+
+    /** Makes everything changed so far durable. */
+    void commit() throws IOException {
+        synchronized (lock) {
+            long before = pending.get();
+            Map<String, String> data = new HashMap<>();
+            String capture = lastCapture.get();
+            if (capture != null) {
+                data.put(ArticleIndex.LAST_CAPTURE, capture);
+            } else {
+                lastCommitData().map(m -> m.get(ArticleIndex.LAST_CAPTURE))
+                        .ifPresent(c -> data.put(ArticleIndex.LAST_CAPTURE, c));
+            }
+            data.put(ArticleIndex.COMMITTED_AT, Instant.now().toString());
+            data.put(ArticleIndex.ANALYSIS_VERSION, analysisVersion.get());
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            commits.incrementAndGet();
+            pending.addAndGet(-before);
+            oldestPendingNanos.set(pending.get() > 0 ? System.nanoTime() : 0);
+        }
+    }
+
+    private void commitIfDue() {
+        try {
+            long n = pending.get();
+            if (n == 0) {
+                return;
+            }
+            long oldest = oldestPendingNanos.get();
+            boolean byCount = options.commitEveryDocs() > 0 && n >= options.commitEveryDocs();
+            boolean byTime = !options.commitInterval().isZero() && oldest != 0
+                    && System.nanoTime() - oldest >= options.commitInterval().toNanos();
+            if (byCount || byTime) {
+                commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Index commit failed; will retry: {}", e.toString());
+        }
+    }
+
+    /** Changes not yet committed. */
+    long pending() {
+        return pending.get();
+    }
+
+    /** Commits made since the index was opened, by the policy or on request. */
+    long commits() {
+        return commits.get();
+    }
+
+    /** The user data of the last commit, if any. */
+    Optional<Map<String, String>> lastCommitData() {
+        try {
+            var list = DirectoryReader.listCommits(directory);
+            if (list.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(list.get(list.size() - 1).getUserData());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stops the background thread; the caller makes the final commit. */
+    void stop() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+}

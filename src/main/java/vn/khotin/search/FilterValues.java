@@ -1,0 +1,155 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import vn.khotin.index.ArticleSchema;
+import vn.khotin.index.Gazetteer;
+import vn.khotin.index.TextAnalysis;
+
+/**
+ * Filter values as people type them, resolved to the values the archive stores: case and accents forgiven
+ * ("xa hoi" → "Xã hội", "ocop" → "OCOP"), a place by its bare name ("Kỳ Anh" → "Huyện Kỳ Anh", "Thị xã Kỳ Anh") and
+ * with the places inside it (a district's communes). A value that matches nothing is reported with the closest
+ * stored values. Stateless and thread-safe.
+ */
+final class FilterValues {
+
+    /** A filter's stored values, and a warning when a requested value matched none. */
+    record Resolved(Map<String, List<String>> filters, List<String> warnings) {}
+
+    private static final int CLOSEST = 3;
+
+    private FilterValues() {}
+
+    /** Resolves every requested value; a field whose values all match nothing keeps them (so it finds nothing). */
+    static Resolved resolve(IndexReader reader, Map<String, List<String>> requested) throws IOException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : requested.entrySet()) {
+            String field = e.getKey();
+            Set<String> values = new LinkedHashSet<>();
+            for (String v : e.getValue()) {
+                if (exists(reader, field, v)) {
+                    values.add(v);
+                    values.addAll(inside(field, v));
+                    continue;
+                }
+                List<String> stored = storedValues(reader, field);
+                List<String> matched = matches(field, v, stored);
+                if (matched.isEmpty()) {
+                    values.add(v);
+                    warnings.add(warning(field, v, closest(v, stored)));
+                } else {
+                    for (String m : matched) {
+                        values.add(m);
+                        values.addAll(inside(field, m));
+                    }
+                }
+            }
+            out.put(field, List.copyOf(values));
+        }
+        return new Resolved(out, warnings);
+    }
+
+    private static boolean exists(IndexReader reader, String field, String value) throws IOException {
+        return reader.docFreq(new org.apache.lucene.index.Term(field, value)) > 0;
+    }
+
+    /** The stored values equal to the typed one without case and accents, or (places) equal to a place's name. */
+    private static List<String> matches(String field, String typed, List<String> stored) {
+        String key = TextAnalysis.key(typed);
+        List<String> out = new ArrayList<>();
+        for (String s : stored) {
+            if (TextAnalysis.key(s).equals(key)) {
+                out.add(s);
+            }
+        }
+        if (out.isEmpty() && ArticleSchema.PLACE.equals(field)) {
+            for (String s : stored) {
+                Gazetteer.get().byLabel(s).ifPresent(p -> {
+                    if (TextAnalysis.key(p.name()).equals(key)) {
+                        out.add(s);
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    /** For a place: the labels of the places inside it (a district's communes), as the facet stores them. */
+    private static List<String> inside(String field, String label) {
+        if (!ArticleSchema.PLACE.equals(field)) {
+            return List.of();
+        }
+        Gazetteer g = Gazetteer.get();
+        return g.byLabel(label).map(parent -> g.places().stream().filter(p -> parent.id().equals(p.parent()))
+                .map(Gazetteer.Place::label).toList()).orElse(List.of());
+    }
+
+    /** Every distinct value of a keyword field in the archive. */
+    private static List<String> storedValues(IndexReader reader, String field) throws IOException {
+        Set<String> out = new LinkedHashSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(field);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                out.add(t.utf8ToString());
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The stored values nearest to a typed one (edit distance of their folded forms). */
+    private static List<String> closest(String typed, List<String> stored) {
+        String key = TextAnalysis.key(typed);
+        return stored.stream().sorted(Comparator.comparingInt((String s) -> distance(key, TextAnalysis.key(s)))
+                .thenComparing(Comparator.naturalOrder())).limit(CLOSEST).toList();
+    }
+
+    private static String warning(String field, String value, List<String> closest) {
+        String name = switch (field) {
+            case ArticleSchema.CATEGORY -> "chuyên mục";
+            case ArticleSchema.AUTHOR -> "tác giả";
+            case ArticleSchema.TAG -> "từ khóa";
+            case ArticleSchema.PLACE -> "địa danh";
+            case ArticleSchema.YEAR -> "năm";
+            case ArticleSchema.MONTH -> "tháng";
+            default -> field;
+        };
+        String s = "Không có bài nào với " + name + " \"" + value + "\".";
+        return closest.isEmpty() ? s : s + " Gần nhất: " + String.join(", ", closest) + ".";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

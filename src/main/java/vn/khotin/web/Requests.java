@@ -1,0 +1,38 @@
+package vn.khotin.web;
+
+import io.javalin.http.Context;
+
+/** What the page handlers and the API read from a request the same way, and the limits they share. */
+final class Requests {
+
+    /** The most editors' links followed for one article. */
+    static final int MAX_EDITORIAL = 20;
+    /** The longest draft text the editor's tool takes. */
+    static final int MAX_DRAFT_CHARS = 50_000;
+    /** The longest draft title the editor's tool takes. */
+    static final int MAX_DRAFT_TITLE_CHARS = 500;
+
+    private Requests() {}
+
+    /** The site's base URL as the client addressed it, for permalinks. */
+    static String baseUrl(Context ctx) {
+        String host = ctx.host();
+        // The Host header is the client's word: keep it only when it looks like a host name or address.
+        boolean plausible = host != null && !host.isBlank() && host.length() <= 255
+                && host.chars().allMatch(c -> Character.isLetterOrDigit(c) || ".-:[]".indexOf(c) >= 0);
+        return ctx.scheme() + "://" + (plausible ? host : "localhost");
+    }
+
+    /** An article ID from a path; a bad one is a 400 with a Vietnamese message. */
+    static long parseId(String text) {
+        try {
+            long id = Long.parseLong(text);
+            if (id < 0) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw new BadRequest("Mã bài viết phải là một số nguyên dương.");
+        }
+    }
+}

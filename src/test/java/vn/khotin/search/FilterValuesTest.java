@@ -1,0 +1,56 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.index.ArticleSchema;
+
+/** Filters as people type them: any case, no accents, a place by its bare name. */
+class FilterValuesTest {
+
+    @TempDir
+    static Path dir;
+    static ArticleIndex index;
+    static ArticleSearch search;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        index = Fixtures.index(dir);
+        search = new ArticleSearch(index);
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        index.close();
+    }
+
+    private static SearchResult filtered(String field, String value) {
+        return search.search(SearchRequest.builder("").filter(field, value).collapseDuplicates(false).build());
+    }
+
+    @Test
+    void valuesForgiveCaseAndAccents() {
+        assertThat(filtered(ArticleSchema.CATEGORY, "kinh te").total()).isEqualTo(3);
+        assertThat(filtered(ArticleSchema.AUTHOR, "thu trang").total()).isEqualTo(2);
+        assertThat(filtered(ArticleSchema.TAG, "ocop").hits()).extracting(SearchHit::id).containsExactly(1004L);
+    }
+
+    @Test
+    void aPlaceByItsBareName() {
+        assertThat(filtered(ArticleSchema.PLACE, "Kỳ Anh").hits()).extracting(SearchHit::id)
+                .contains(1001L, 1002L, 1003L);
+        assertThat(filtered(ArticleSchema.PLACE, "ky anh").total()).isEqualTo(filtered(ArticleSchema.PLACE, "Kỳ Anh").total());
+    }
+
+    @Test
+    void aValueMatchingNothingIsReportedWithTheClosestValues() {
+        SearchResult r = filtered(ArticleSchema.CATEGORY, "kinh tê xa");
+        assertThat(r.total()).isZero();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("chuyên mục", "Gần nhất: Kinh tế"));
+    }
+}
