@@ -34,8 +34,10 @@ final class GramCounts {
         this.unigrams = new long[vocab.size()];
         this.tables = new CountTable[order + 1];
         this.floors = new int[order + 1];
+        // small budgets start small, so that the budget is checked (at growth) before it is far exceeded
+        int initial = (int) Math.max(16, Math.min(1 << 12, maxEntries / Math.max(1, order - 1)));
         for (int k = 2; k <= order; k++) {
-            tables[k] = new CountTable(k, 1 << 12);
+            tables[k] = new CountTable(k, initial);
             floors[k] = 1;
         }
     }

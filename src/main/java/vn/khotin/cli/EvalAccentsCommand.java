@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.khotin.analysis.eval.AccentEval;
-import vn.khotin.analysis.eval.Corpus;
 import vn.khotin.search.AccentPhrases;
 
 /** {@code khotin eval accents}: accent restoration word accuracy on held-out news text. */
@@ -20,9 +20,8 @@ import vn.khotin.search.AccentPhrases;
                 "cỡ phục vụ và không tỉa, với kết quả công bố 97,32 % (Pham et al. 2017)."})
 final class EvalAccentsCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", paramLabel = "TỆP",
-            description = "Tệp tin bài JSONL(.gz) (mặc định: ../shared/corpus/vi-news.jsonl.gz).")
-    Path corpus;
+    @Mixin
+    Options.Corpus corpus = new Options.Corpus();
 
     @Option(names = "--sentences", defaultValue = "2000", paramLabel = "N",
             description = "Số câu thử (mặc định: ${DEFAULT-VALUE}).")
@@ -55,11 +54,11 @@ final class EvalAccentsCommand implements Callable<Integer> {
         if (sentences < 1 || spans < 0 || trainArticles < 1 || holdoutEvery < 2) {
             throw UserException.usage("--sentences, --train-articles phải lớn hơn 0, --holdout-every ít nhất 2");
         }
-        Path file = corpus != null ? corpus : Corpus.DEFAULT;
         PrintWriter out = spec.commandLine().getOut();
+        Path file = corpus.path();
         if (!Files.isRegularFile(file)) {
-            if (corpus != null) {
-                throw UserException.usage("không tìm thấy tệp kho bài: " + corpus);
+            if (corpus.file != null) {
+                corpus.require(); // a corpus named but missing is a usage error
             }
             out.println("Bỏ qua: không thấy kho bài " + file + " (cần ../shared/corpus/vi-news.jsonl.gz hoặc --corpus).");
             out.flush();
