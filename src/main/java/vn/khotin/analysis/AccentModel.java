@@ -24,7 +24,7 @@ import java.nio.file.StandardCopyOption;
 public final class AccentModel {
 
     private static final int MAGIC = 0x4B414D31; // "KAM1"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /** How the model's probabilities were smoothed. */
     public enum Smoothing {

@@ -122,20 +122,11 @@ public final class AccentModelBuilder {
 
     /** Counts the n-grams of the texts and phrases up to {@code options.order()}. */
     public static Counts count(TextSource texts, Collection<String> phrases, Options options) throws IOException {
-        WordTable types = new WordTable(1 << 16);
-        int[][] typeCounts = {new int[1 << 16]};
+        WordTypes types = new WordTypes();
         Reader reader = new Reader();
-        Consumer<String> typePass = text -> reader.words(text, (a, start, len) -> {
-            int id = types.add(a, start, len);
-            if (id >= typeCounts[0].length) {
-                typeCounts[0] = Arrays.copyOf(typeCounts[0], typeCounts[0].length * 2);
-            }
-            typeCounts[0][id]++;
-        });
-        texts.forEach(typePass);
-        phrases.forEach(typePass);
-        AccentVocabulary vocab = AccentVocabulary.build(types, typeCounts[0], options.minWordCount(),
-                options.maxCandidates());
+        texts.forEach(text -> reader.words(text, true, types));
+        phrases.forEach(phrase -> reader.words(phrase, false, types));
+        AccentVocabulary vocab = AccentVocabulary.build(types, options.minWordCount(), options.maxCandidates());
         GramCounts counts = new GramCounts(vocab, options.order(), options.maxEntries());
         texts.forEach(text -> {
             counts.documents++;
@@ -155,19 +146,30 @@ public final class AccentModelBuilder {
         private int[] ids = new int[256];
         private int len;
 
-        interface WordSink {
-            void word(char[] a, int start, int len);
-        }
-
         interface SentenceSink {
             void sentence(int[] ids, int len);
         }
 
-        void words(String text, WordSink sink) {
-            char[] a = normalize(text);
+        /**
+         * Counts the words of a text, with their case as evidence; the first word of each sentence tells
+         * nothing about its case when the text is made of {@code sentences} (a phrase's does).
+         */
+        void words(String text, boolean sentences, WordTypes sink) {
+            char[] a = normalizeKeepingCase(text);
+            boolean[] first = {sentences};
             AccentTokenizer.scan(CharBuffer.wrap(a), (kind, start, end) -> {
-                if (kind == AccentTokenizer.Kind.WORD) {
-                    sink.word(a, start, end - start);
+                switch (kind) {
+                    case WORD -> {
+                        WordTypes.Case written = WordTypes.caseOf(a, start, end - start, first[0]);
+                        for (int i = start; i < end; i++) {
+                            a[i] = VietnameseText.toLowerCase(a[i]);
+                        }
+                        sink.add(a, start, end - start, written);
+                        first[0] = false;
+                    }
+                    case NUMBER -> first[0] = false;
+                    case BREAK -> first[0] = sentences;
+                    case PUNCT -> { }
                 }
             });
         }
@@ -217,12 +219,18 @@ public final class AccentModelBuilder {
 
         /** NFC, lower case, new-style tones; lengths of words never change. */
         static char[] normalize(String text) {
-            String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-                    : Normalizer.normalize(text, Normalizer.Form.NFC);
-            char[] a = nfc.toCharArray();
+            char[] a = normalizeKeepingCase(text);
             for (int i = 0; i < a.length; i++) {
                 a[i] = VietnameseText.toLowerCase(a[i]);
             }
+            return a;
+        }
+
+        /** NFC, new-style tones. */
+        static char[] normalizeKeepingCase(String text) {
+            String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                    : Normalizer.normalize(text, Normalizer.Form.NFC);
+            char[] a = nfc.toCharArray();
             VietnameseText.toNewStyle(a, 0, a.length);
             return a;
         }

@@ -22,22 +22,35 @@ public final class AccentRestorer {
 
     /** Hypotheses kept per word: with trigram histories and about ten forms a word this is nearly exact. */
     public static final int DEFAULT_BEAM = 64;
+    /** Weight of the case evidence (see the analysis package documentation for how it was chosen). */
+    public static final double DEFAULT_CASE_WEIGHT = 1;
 
     private final AccentModel model;
     private final AccentVocabulary vocab;
     private final int beam;
     private final long historyMask;
+    private final double caseWeight;
 
     public AccentRestorer(AccentModel model) {
-        this(model, DEFAULT_BEAM);
+        this(model, DEFAULT_BEAM, DEFAULT_CASE_WEIGHT);
     }
 
-    public AccentRestorer(AccentModel model, int beam) {
+    /**
+     * @param beam hypotheses kept per word
+     * @param caseWeight weight of the case evidence against the language model (0: case ignored)
+     */
+    public AccentRestorer(AccentModel model, int beam, double caseWeight) {
         this.model = model;
         this.vocab = model.vocab;
         this.beam = Math.max(1, beam);
+        this.caseWeight = caseWeight;
         int kept = Math.max(1, model.order() - 1);
         this.historyMask = kept >= 4 ? -1L : (1L << (Grams.ID_BITS * kept)) - 1;
+    }
+
+    /** The model restored from. */
+    public AccentModel model() {
+        return model;
     }
 
     /**
@@ -67,14 +80,17 @@ public final class AccentRestorer {
         StringBuilder out = new StringBuilder(s);
         boolean changed = false;
         List<Slot> sentence = new ArrayList<>();
+        boolean first = true;
         for (int i = 0; i <= tokens.size(); i++) {
             AccentTokenizer.Token t = i < tokens.size() ? tokens.get(i) : null;
             if (t == null || t.kind() == AccentTokenizer.Kind.BREAK) {
                 changed |= decodeInto(sentence, s, out, minMargin, sentences);
                 sentence.clear();
+                first = true;
                 continue;
             }
-            Slot slot = slot(s, t, allCaps);
+            Slot slot = slot(s, t, allCaps, first, sentences);
+            first &= t.kind() == AccentTokenizer.Kind.PUNCT;
             if (slot.ids[0] == AccentVocabulary.PUNCT && !sentence.isEmpty()
                     && sentence.get(sentence.size() - 1).ids[0] == AccentVocabulary.PUNCT) {
                 continue; // a run of punctuation is one token to the model, as in training
@@ -84,18 +100,21 @@ public final class AccentRestorer {
         return changed ? out.toString() : text;
     }
 
-    /** One token of the decoded sequence: its candidate ids (one for a fixed token) and where it is. */
-    private record Slot(int[] ids, int start, int end, boolean restorable) {}
+    /**
+     * One token of the decoded sequence: its candidate ids (one for a fixed token), the case evidence of
+     * each candidate (null for none) and where it is.
+     */
+    private record Slot(int[] ids, double[] caseScores, int start, int end, boolean restorable) {}
 
-    private Slot slot(String s, AccentTokenizer.Token t, boolean allCaps) {
+    private Slot slot(String s, AccentTokenizer.Token t, boolean allCaps, boolean first, boolean runningText) {
         return switch (t.kind()) {
-            case NUMBER -> new Slot(new int[] {AccentVocabulary.NUM}, t.start(), t.end(), false);
-            case PUNCT, BREAK -> new Slot(new int[] {AccentVocabulary.PUNCT}, t.start(), t.end(), false);
-            case WORD -> wordSlot(s, t.start(), t.end(), allCaps);
+            case NUMBER -> new Slot(new int[] {AccentVocabulary.NUM}, null, t.start(), t.end(), false);
+            case PUNCT, BREAK -> new Slot(new int[] {AccentVocabulary.PUNCT}, null, t.start(), t.end(), false);
+            case WORD -> wordSlot(s, t.start(), t.end(), allCaps, first, runningText);
         };
     }
 
-    private Slot wordSlot(String s, int start, int end, boolean allCaps) {
+    private Slot wordSlot(String s, int start, int end, boolean allCaps, boolean first, boolean runningText) {
         char[] lower = new char[end - start];
         boolean accented = false;
         boolean upper = end - start >= 2;
@@ -107,17 +126,37 @@ public final class AccentRestorer {
         }
         if (accented || (upper && !allCaps)) {
             VietnameseText.toNewStyle(lower, 0, lower.length);
-            return new Slot(new int[] {vocab.id(lower, 0, lower.length)}, start, end, false);
+            return new Slot(new int[] {vocab.id(lower, 0, lower.length)}, null, start, end, false);
         }
         int c = vocab.foldClass(lower, 0, lower.length);
         if (c < 0) {
-            return new Slot(new int[] {AccentVocabulary.UNK}, start, end, false);
+            return new Slot(new int[] {AccentVocabulary.UNK}, null, start, end, false);
         }
         int[] ids = new int[vocab.classSize(c)];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = vocab.candidate(c, i);
         }
-        return new Slot(ids, start, end, true);
+        WordTypes.Case written = allCaps ? WordTypes.Case.NONE : WordTypes.caseOf(s, start, end, first);
+        return new Slot(ids, caseScores(ids, written, runningText), start, end, true);
+    }
+
+    /**
+     * How well each candidate fits the way the word was typed: a capital initial in the middle of a text
+     * favours the forms the archive writes as names ("Nam", not "năm"); lower case, in running text only,
+     * favours the forms it writes in lower case. A query's lower case is no evidence: people type names in
+     * lower case there.
+     */
+    private double[] caseScores(int[] ids, WordTypes.Case written, boolean runningText) {
+        if (caseWeight == 0 || ids.length < 2 || written == WordTypes.Case.NONE
+                || (written == WordTypes.Case.LOWER && !runningText)) {
+            return null;
+        }
+        double[] scores = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            scores[i] = caseWeight * (written == WordTypes.Case.CAPITALIZED ? vocab.capitalizedLogProb(ids[i])
+                    : vocab.lowerLogProb(ids[i]));
+        }
+        return scores;
     }
 
     /** True when every word is in capitals and there are two or more: a heading, not abbreviations. */
@@ -200,6 +239,7 @@ public final class AccentRestorer {
         for (int t = 0; t < n; t++) {
             Beam prev = steps[t];
             int[] ids = sentence.get(t).ids;
+            double[] caseScores = sentence.get(t).caseScores;
             Beam next = new Beam(prev.size * ids.length);
             int historyLength = t + start;
             for (int h = 0; h < prev.size; h++) {
@@ -207,7 +247,8 @@ public final class AccentRestorer {
                     if (t == excludeAt && ids[c] == excludeId) {
                         continue;
                     }
-                    double score = prev.scores[h] + model.logProb(prev.histories[h], historyLength, ids[c]);
+                    double score = prev.scores[h] + model.logProb(prev.histories[h], historyLength, ids[c])
+                            + (caseScores == null ? 0 : caseScores[c]);
                     long history = ((prev.histories[h] << Grams.ID_BITS) | ids[c]) & historyMask;
                     next.offer(history, score, h, c);
                 }

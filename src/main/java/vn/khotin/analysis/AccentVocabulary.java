@@ -29,17 +29,31 @@ final class AccentVocabulary {
 
     /** Forms rarer than this share of all forms of their folded spelling are typos, not candidates. */
     private static final double MIN_CANDIDATE_SHARE = 1e-4;
+    /** Occurrences' worth of the overall capitalisation rate mixed into each word's own. */
+    private static final double CASE_PRIOR_WEIGHT = 2;
 
     private final WordTable words;
     private final int[] counts;
+    /** Mid-sentence occurrences with a capital initial and all in lower case, by id. */
+    private final int[] capitalized;
+    private final int[] lower;
+    /** ln P(written with a capital initial | word, mid-sentence) and ln P(all lower case | word), by id. */
+    private final float[] capitalizedLogProbs;
+    private final float[] lowerLogProbs;
     private final WordTable folds;
     /** Candidates of fold class c are classIds[classEnds[c - 1] .. classEnds[c]) (from 0 for c = 0). */
     private final int[] classEnds;
     private final int[] classIds;
 
-    private AccentVocabulary(WordTable words, int[] counts, WordTable folds, int[] classEnds, int[] classIds) {
+    private AccentVocabulary(WordTable words, int[] counts, int[] capitalized, int[] lower, WordTable folds,
+            int[] classEnds, int[] classIds) {
         this.words = words;
         this.counts = counts;
+        this.capitalized = capitalized;
+        this.lower = lower;
+        this.capitalizedLogProbs = new float[counts.length];
+        this.lowerLogProbs = new float[counts.length];
+        caseProbabilities();
         this.folds = folds;
         this.classEnds = classEnds;
         this.classIds = classIds;
@@ -50,7 +64,9 @@ final class AccentVocabulary {
      * most frequent first, as many as ids allow; each folded spelling keeps at most {@code maxCandidates}
      * forms.
      */
-    static AccentVocabulary build(WordTable types, int[] typeCounts, int minCount, int maxCandidates) {
+    static AccentVocabulary build(WordTypes typed, int minCount, int maxCandidates) {
+        WordTable types = typed.words;
+        int[] typeCounts = typed.counts;
         Integer[] order = new Integer[types.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -59,6 +75,8 @@ final class AccentVocabulary {
                 : types.get(a).compareTo(types.get(b)));
         WordTable words = new WordTable(Math.min(order.length, Grams.MAX_ID) + SPECIALS.length);
         int[] counts = new int[Math.min(order.length, Grams.MAX_ID) + SPECIALS.length];
+        int[] capitalized = new int[counts.length];
+        int[] lower = new int[counts.length];
         for (String s : SPECIALS) {
             words.add(s);
         }
@@ -66,12 +84,37 @@ final class AccentVocabulary {
             if (typeCounts[t] < minCount || words.size() > Grams.MAX_ID) {
                 break;
             }
-            counts[words.add(types.get(t))] = typeCounts[t];
+            int id = words.add(types.get(t));
+            counts[id] = typeCounts[t];
+            capitalized[id] = typed.capitalized[t];
+            lower[id] = typed.lower[t];
         }
-        return withClasses(words, Arrays.copyOf(counts, words.size()), maxCandidates);
+        int n = words.size();
+        return withClasses(words, Arrays.copyOf(counts, n), Arrays.copyOf(capitalized, n), Arrays.copyOf(lower, n),
+                maxCandidates);
     }
 
-    private static AccentVocabulary withClasses(WordTable words, int[] counts, int maxCandidates) {
+    /**
+     * The case probabilities, smoothed towards the share of capitalised words overall (weight
+     * {@link #CASE_PRIOR_WEIGHT} occurrences), so a word seen a few times tells little.
+     */
+    private void caseProbabilities() {
+        long caps = 0;
+        long all = 0;
+        for (int id = FIRST_WORD; id < counts.length; id++) {
+            caps += capitalized[id];
+            all += capitalized[id] + lower[id];
+        }
+        double prior = all == 0 ? 0.5 : Math.min(0.9, Math.max(0.1, (double) caps / all));
+        for (int id = 0; id < counts.length; id++) {
+            double n = capitalized[id] + lower[id] + CASE_PRIOR_WEIGHT;
+            capitalizedLogProbs[id] = (float) Math.log((capitalized[id] + CASE_PRIOR_WEIGHT * prior) / n);
+            lowerLogProbs[id] = (float) Math.log((lower[id] + CASE_PRIOR_WEIGHT * (1 - prior)) / n);
+        }
+    }
+
+    private static AccentVocabulary withClasses(WordTable words, int[] counts, int[] capitalized, int[] lower,
+            int maxCandidates) {
         int n = words.size();
         WordTable folds = new WordTable(n / 2);
         int[] classOf = new int[n];
@@ -108,7 +151,7 @@ final class AccentVocabulary {
             int start = c == 0 ? 0 : ends[c - 1];
             ids[start + fill[c]++] = members[i];
         }
-        return new AccentVocabulary(words, counts, folds, ends, ids);
+        return new AccentVocabulary(words, counts, capitalized, lower, folds, ends, ids);
     }
 
     private static char[] fold(String word) {
@@ -138,6 +181,16 @@ final class AccentVocabulary {
         return counts[id];
     }
 
+    /** ln P(a word is written with a capital initial | the word), in the middle of a sentence. */
+    double capitalizedLogProb(int id) {
+        return capitalizedLogProbs[id];
+    }
+
+    /** ln P(a word is written in lower case | the word). */
+    double lowerLogProb(int id) {
+        return lowerLogProbs[id];
+    }
+
     /** The class of a folded lower-case spelling, or -1 when training never saw it. */
     int foldClass(char[] a, int off, int len) {
         return folds.find(a, off, len);
@@ -154,22 +207,28 @@ final class AccentVocabulary {
     }
 
     long bytes() {
-        return words.bytes() + folds.bytes() + 4L * (counts.length + classEnds.length + classIds.length);
+        return words.bytes() + folds.bytes() + 4L * (5L * counts.length + classEnds.length + classIds.length);
     }
 
     void write(DataOutput out) throws IOException {
         words.write(out);
-        for (int c : counts) {
-            out.writeInt(c);
+        for (int i = 0; i < counts.length; i++) {
+            out.writeInt(counts[i]);
+            out.writeInt(capitalized[i]);
+            out.writeInt(lower[i]);
         }
     }
 
     static AccentVocabulary read(DataInput in, int maxCandidates) throws IOException {
         WordTable words = WordTable.read(in);
         int[] counts = new int[words.size()];
+        int[] capitalized = new int[counts.length];
+        int[] lower = new int[counts.length];
         for (int i = 0; i < counts.length; i++) {
             counts[i] = in.readInt();
+            capitalized[i] = in.readInt();
+            lower[i] = in.readInt();
         }
-        return withClasses(words, counts, maxCandidates);
+        return withClasses(words, counts, capitalized, lower, maxCandidates);
     }
 }

@@ -97,6 +97,18 @@ class AccentRestorerTest {
     }
 
     @Test
+    void aCapitalInTheMiddleOfATextChoosesTheFormTheArchiveWritesAsAName() {
+        AccentRestorer r = new AccentRestorer(train(
+                "Anh Nam đến. Chị Nam đi. Mỗi năm một lần. Hai năm liền. Ba năm trước. Bốn năm sau. Năm nay."));
+        assertThat(r.restore("Mot lan Nam")).isEqualTo("Một lần Nam");
+        assertThat(r.restore("mot lan nam")).isEqualTo("một lần năm");
+        // the first word of a sentence is capitalised whatever it is: no evidence
+        assertThat(r.restore("Nam mot lan")).isEqualTo("Năm một lần");
+        assertThat(new AccentRestorer(r.model(), AccentRestorer.DEFAULT_BEAM, 0).restore("Mot lan Nam"))
+                .isEqualTo("Một lần Năm");
+    }
+
+    @Test
     void restoresEverySentenceOfARunningText() {
         assertThat(RESTORER.restore("Bo doi giup dan chong lu lut. Nguoi dan nhan tien ho tro."))
                 .isEqualTo("Bộ đội giúp dân chống lũ lụt. Người dân nhận tiền hỗ trợ.");
