@@ -106,7 +106,7 @@ final class AccentEstimator {
         CountTable t = counts.tables[k];
         int s = t.find(key, fifth);
         if (s < 0) {
-            return; // dropped by lossy counting
+            return; // never with exact counts: every prefix and suffix of a counted gram is counted
         }
         switch (stat) {
             case DISTINCT -> t.distinct[s] += (int) by;
@@ -147,9 +147,7 @@ final class AccentEstimator {
                     }
                 }
             }
-            double d = n1 + 2 * n2 == 0 ? 0.75 : (double) n1 / (n1 + 2 * n2);
-            // lossy counting leaves few grams seen once, which would make the discount meaninglessly small
-            discounts[k] = d < 0.3 || d > 0.95 ? 0.75 : d;
+            discounts[k] = KneserNey.discount(n1, n2);
         }
     }
 
@@ -181,7 +179,7 @@ final class AccentEstimator {
         for (int id = 0; id < lp.length; id++) {
             long a = id < AccentVocabulary.EOS ? 0 : adjustedUnigram(id);
             double p = switch (smoothing) {
-                case KNESER_NEY -> Math.max(a - d, 0) / total + d * seen / total / words;
+                case KNESER_NEY -> KneserNey.unigram(a, d, seen, total, words);
                 case WITTEN_BELL -> (a + (double) seen / words) / (total + seen);
                 case STUPID_BACKOFF -> a > 0 ? (double) a / total : 1.0 / (total + words);
             };
@@ -196,7 +194,7 @@ final class AccentEstimator {
             return 0;
         }
         return switch (smoothing) {
-            case KNESER_NEY -> Math.log(discounts[k] * distinct / ctxTotal);
+            case KNESER_NEY -> KneserNey.logBackoff(discounts[k], distinct, ctxTotal);
             case WITTEN_BELL -> Math.log((double) distinct / (ctxTotal + distinct));
             case STUPID_BACKOFF -> STUPID_BACKOFF;
         };
@@ -222,8 +220,7 @@ final class AccentEstimator {
             long total = context(k - 1, ctx, Stat.CTX_TOTAL);
             double lower = Math.exp(partial.logProbOfGram(Grams.suffix(key, fifth, k), 0, k - 1));
             double p = switch (smoothing) {
-                case KNESER_NEY -> (Math.max(adjusted(t, s, k) - discounts[k], 0)
-                        + discounts[k] * distinct * lower) / total;
+                case KNESER_NEY -> KneserNey.probability(adjusted(t, s, k), discounts[k], distinct, total, lower);
                 case WITTEN_BELL -> (t.counts[s] + distinct * lower) / (total + distinct);
                 case STUPID_BACKOFF -> (double) t.counts[s] / total;
             };

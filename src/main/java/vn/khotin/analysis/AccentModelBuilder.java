@@ -1,9 +1,7 @@
 package vn.khotin.analysis;
 
 import java.io.IOException;
-import java.nio.CharBuffer;
-import java.text.Normalizer;
-import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.function.Consumer;
 import vn.khotin.analysis.AccentModel.Smoothing;
@@ -13,10 +11,16 @@ import vn.khotin.analysis.AccentModel.Smoothing;
  * vouches for (lexicon words, abbreviation expansions, place names), which add their words as candidates and
  * their word sequences as n-grams but no sentence boundaries.
  *
- * <p>Two passes over the text: the first counts word types (the vocabulary: words seen at least
- * {@link Options#minWordCount} times), the second counts the n-grams of each sentence between
- * {@code <s>} and {@code </s>}, with numbers and punctuation as tokens of their own. Text is read as NFC,
- * lower case, new-style tones, so old-style sources ({@code hoà, thuỷ}) count as the same words.
+ * <p>The first pass over the text counts word types (the vocabulary: words seen at least
+ * {@link Options#minWordCount} times, with their case); then the n-grams of each sentence between
+ * {@code <s>} and {@code </s>} are counted, with numbers and punctuation as tokens of their own. Text is
+ * read as NFC, lower case, new-style tones, so old-style sources ({@code hoà, thuỷ}) count as the same words.
+ *
+ * <p>Two ways to count, with the same counts: {@link #count} holds every n-gram in memory (fast; gigabytes
+ * for a large archive at order 4 or 5: for evaluations), {@link #buildBounded} keeps the served trigram model
+ * within a few tens of megabytes by counting trigrams a slice at a time over a token file
+ * ({@link TrigramTrainer}). Counts are exact either way: counting only the grams that fit (lossy counting)
+ * lost more than a point of accuracy, because Kneser–Ney's lower orders are made of the rare grams.
  */
 public final class AccentModelBuilder {
 
@@ -29,11 +33,8 @@ public final class AccentModelBuilder {
      *     size knob); thresholds never decrease with the order, a missing entry repeats the last one
      * @param minWordCount words seen fewer times are outside the vocabulary
      * @param maxCandidates most accented forms kept per folded spelling
-     * @param maxEntries budget of counted grams of order two and up while training (memory: about 17 bytes
-     *     each); past it, counting becomes lossy (see {@link GramCounts}); {@code Long.MAX_VALUE} for exact
      */
-    public record Options(int order, Smoothing smoothing, int[] minCounts, int minWordCount, int maxCandidates,
-            long maxEntries) {
+    public record Options(int order, Smoothing smoothing, int[] minCounts, int minWordCount, int maxCandidates) {
 
         public Options {
             if (order < 1 || order > Grams.MAX_ORDER) {
@@ -43,25 +44,34 @@ public final class AccentModelBuilder {
         }
 
         /**
-         * What the server uses: trigrams, Kneser–Ney, grams seen once dropped, counting within a budget of
-         * 4 million grams (see the analysis package documentation for the measurements behind the choice).
+         * What the server uses: trigrams, Kneser–Ney, word pairs and triples seen once dropped (see the
+         * analysis package documentation for the measurements behind the choice).
          */
         public static Options served() {
-            return new Options(3, Smoothing.KNESER_NEY, new int[] {1, 1, 2, 2}, 2, 12, 4_000_000);
+            return new Options(3, Smoothing.KNESER_NEY, new int[] {1, 1, 2, 2}, 2, 12);
         }
 
-        /** Every gram kept, counts exact. */
+        /** Every gram kept. */
         public static Options unpruned(int order, Smoothing smoothing) {
-            return new Options(order, smoothing, new int[] {1, 1}, 2, 12, Long.MAX_VALUE);
+            return new Options(order, smoothing, new int[] {1, 1}, 2, 12);
         }
 
-        /** The same options with another order, smoothing and pruning. */
-        public Options with(int order, Smoothing smoothing, int... minCounts) {
-            return new Options(order, smoothing, minCounts, minWordCount, maxCandidates, maxEntries);
+        /** The same options with other pruning thresholds (index 1 = unigrams). */
+        public Options withMinCounts(int... minCounts) {
+            return new Options(order, smoothing, minCounts, minWordCount, maxCandidates);
+        }
+
+        /** The threshold of order k (the last one given repeats, never below the one of order k - 1). */
+        int minCount(int k) {
+            int m = 1;
+            for (int i = 1; i <= k; i++) {
+                m = Math.max(m, minCounts.length == 0 ? 1 : minCounts[Math.min(i, minCounts.length - 1)]);
+            }
+            return m;
         }
     }
 
-    /** Texts to train on; {@link #forEach} is called twice (once per pass) and must give the same texts. */
+    /** Texts to train on; {@link #forEach} is called more than once (once per pass) and must give the same texts. */
     @FunctionalInterface
     public interface TextSource {
         void forEach(Consumer<String> text) throws IOException;
@@ -105,134 +115,61 @@ public final class AccentModelBuilder {
         public long tokens() {
             return counts.tokens;
         }
-
-        /** Sweeps of lossy counting (0: every count exact). */
-        public int sweeps() {
-            return counts.sweeps;
-        }
     }
 
     private AccentModelBuilder() {
     }
 
-    /** Trains a model. */
+    /** Trains a model with every n-gram counted in memory. */
     public static AccentModel build(TextSource texts, Collection<String> phrases, Options options) throws IOException {
         return count(texts, phrases, options).estimate();
     }
 
-    /** Counts the n-grams of the texts and phrases up to {@code options.order()}. */
+    /**
+     * Trains the trigram Kneser–Ney model of {@code options} in bounded memory: trigrams are counted a slice
+     * at a time from a temporary token file in {@code workDir} (deleted afterwards). The model is the one
+     * {@link #build} makes (up to the rounding of its tables), so bigrams seen once must be pruned
+     * ({@code minCounts[2] >= 2}).
+     */
+    public static AccentModel buildBounded(TextSource texts, Collection<String> phrases, Options options,
+            Path workDir) throws IOException {
+        return buildBounded(texts, phrases, options, workDir, TrigramTrainer.GRAMS_PER_PASS);
+    }
+
+    /** {@link #buildBounded(TextSource, Collection, Options, Path)} counting about so many trigrams at once. */
+    static AccentModel buildBounded(TextSource texts, Collection<String> phrases, Options options, Path workDir,
+            int gramsPerPass) throws IOException {
+        if (options.order() != 3 || options.smoothing() != Smoothing.KNESER_NEY || options.minCount(2) < 2) {
+            throw new IllegalArgumentException("bounded training makes pruned trigram Kneser–Ney models only");
+        }
+        AccentVocabulary vocab = vocabulary(texts, phrases, options);
+        return new TrigramTrainer(vocab, options, workDir, gramsPerPass).train(texts, phrases);
+    }
+
+    /** Counts the n-grams of the texts and phrases up to {@code options.order()}, in memory. */
     public static Counts count(TextSource texts, Collection<String> phrases, Options options) throws IOException {
-        WordTypes types = new WordTypes();
-        Reader reader = new Reader();
-        texts.forEach(text -> reader.words(text, true, types));
-        phrases.forEach(phrase -> reader.words(phrase, false, types));
-        AccentVocabulary vocab = AccentVocabulary.build(types, options.minWordCount(), options.maxCandidates());
-        GramCounts counts = new GramCounts(vocab, options.order(), options.maxEntries());
+        AccentVocabulary vocab = vocabulary(texts, phrases, options);
+        GramCounts counts = new GramCounts(vocab, options.order());
+        AccentTexts reader = new AccentTexts();
         texts.forEach(text -> {
             counts.documents++;
             reader.sentences(text, vocab, true, (ids, len) -> {
-                counts.add(ids, len, 1);
+                counts.add(ids, len);
                 counts.tokens += len - 2;
             });
         });
         for (String phrase : phrases) {
-            reader.sentences(phrase, vocab, false, (ids, len) -> counts.add(ids, len, 1));
+            reader.sentences(phrase, vocab, false, counts::add);
         }
         return new Counts(counts, options);
     }
 
-    /** Normalizes texts and hands out their words or their sentences as word ids. Reused across texts. */
-    private static final class Reader {
-        private int[] ids = new int[256];
-        private int len;
-
-        interface SentenceSink {
-            void sentence(int[] ids, int len);
-        }
-
-        /**
-         * Counts the words of a text, with their case as evidence; the first word of each sentence tells
-         * nothing about its case when the text is made of {@code sentences} (a phrase's does).
-         */
-        void words(String text, boolean sentences, WordTypes sink) {
-            char[] a = normalizeKeepingCase(text);
-            boolean[] first = {sentences};
-            AccentTokenizer.scan(CharBuffer.wrap(a), (kind, start, end) -> {
-                switch (kind) {
-                    case WORD -> {
-                        WordTypes.Case written = WordTypes.caseOf(a, start, end - start, first[0]);
-                        for (int i = start; i < end; i++) {
-                            a[i] = VietnameseText.toLowerCase(a[i]);
-                        }
-                        sink.add(a, start, end - start, written);
-                        first[0] = false;
-                    }
-                    case NUMBER -> first[0] = false;
-                    case BREAK -> first[0] = sentences;
-                    case PUNCT -> { }
-                }
-            });
-        }
-
-        /** Sentences as ids, with {@code <s>} and {@code </s>} around them when {@code bounded}. */
-        void sentences(String text, AccentVocabulary vocab, boolean bounded, SentenceSink sink) {
-            char[] a = normalize(text);
-            len = 0;
-            AccentTokenizer.scan(CharBuffer.wrap(a), (kind, start, end) -> {
-                switch (kind) {
-                    case WORD -> push(vocab.id(a, start, end - start));
-                    case NUMBER -> push(AccentVocabulary.NUM);
-                    case PUNCT -> {
-                        if (len > 0 && ids[len - 1] != AccentVocabulary.PUNCT) {
-                            push(AccentVocabulary.PUNCT);
-                        }
-                    }
-                    case BREAK -> flush(bounded, sink);
-                }
-            });
-            flush(bounded, sink);
-        }
-
-        private void push(int id) {
-            if (len + 2 >= ids.length) {
-                ids = Arrays.copyOf(ids, ids.length * 2);
-            }
-            ids[len++] = id;
-        }
-
-        private void flush(boolean bounded, SentenceSink sink) {
-            if (len > 0 && ids[len - 1] == AccentVocabulary.PUNCT) {
-                len--;
-            }
-            if (len == 0) {
-                return;
-            }
-            if (bounded) {
-                System.arraycopy(ids, 0, ids, 1, len);
-                ids[0] = AccentVocabulary.BOS;
-                ids[len + 1] = AccentVocabulary.EOS;
-                len += 2;
-            }
-            sink.sentence(ids, len);
-            len = 0;
-        }
-
-        /** NFC, lower case, new-style tones; lengths of words never change. */
-        static char[] normalize(String text) {
-            char[] a = normalizeKeepingCase(text);
-            for (int i = 0; i < a.length; i++) {
-                a[i] = VietnameseText.toLowerCase(a[i]);
-            }
-            return a;
-        }
-
-        /** NFC, new-style tones. */
-        static char[] normalizeKeepingCase(String text) {
-            String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-                    : Normalizer.normalize(text, Normalizer.Form.NFC);
-            char[] a = nfc.toCharArray();
-            VietnameseText.toNewStyle(a, 0, a.length);
-            return a;
-        }
+    private static AccentVocabulary vocabulary(TextSource texts, Collection<String> phrases, Options options)
+            throws IOException {
+        WordTypes types = new WordTypes();
+        AccentTexts reader = new AccentTexts();
+        texts.forEach(text -> reader.words(text, true, types));
+        phrases.forEach(phrase -> reader.words(phrase, false, types));
+        return AccentVocabulary.build(types, options.minWordCount(), options.maxCandidates());
     }
 }

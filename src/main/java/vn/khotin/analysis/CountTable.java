@@ -40,6 +40,14 @@ final class CountTable {
         return size + 1 > keys.length * MAX_LOAD;
     }
 
+    /** Adds one to the gram's count, growing the table when it is full. */
+    void increment(long key, int fifth) {
+        if (full()) {
+            grow();
+        }
+        add(key, fifth, 1);
+    }
+
     /** Adds {@code by} to the gram's count; the caller makes room first ({@link #full()}). */
     void add(long key, int fifth, int by) {
         int mask = keys.length - 1;
@@ -101,62 +109,14 @@ final class CountTable {
         }
     }
 
-    /**
-     * Removes, in place, every gram counted at most {@code maxCount} times (the lossy counting that keeps
-     * training within a memory budget). Deletion shifts later members of a probe run back (Knuth's
-     * algorithm R), starting the sweep after an empty slot so that no run wraps around behind it.
-     *
-     * @return the number of grams removed
-     */
-    int removeAtMost(int maxCount) {
-        int cap = keys.length;
-        int mask = cap - 1;
-        int start = 0;
-        while (keys[start] != 0) {
-            start++;
-        }
-        int removed = 0;
-        for (int step = 1; step <= cap; step++) {
-            int i = (start + step) & mask;
-            while (keys[i] != 0 && counts[i] <= maxCount) {
-                delete(i);
-                removed++;
-            }
-        }
-        return removed;
-    }
-
-    private void delete(int slot) {
-        int mask = keys.length - 1;
-        int hole = slot;
-        int j = slot;
-        while (true) {
-            j = (j + 1) & mask;
-            if (keys[j] == 0) {
-                break;
-            }
-            int home = (int) Grams.hash(keys[j], fifths == null ? 0 : fifths[j]) & mask;
-            // the entry at j may fill the hole only if its home is not cyclically within (hole, j]
-            boolean stays = hole <= j ? hole < home && home <= j : hole < home || home <= j;
-            if (!stays) {
-                move(j, hole);
-                hole = j;
-            }
-        }
-        keys[hole] = 0;
-        counts[hole] = 0;
+    /** Empties the table, keeping its capacity. */
+    void clear() {
+        java.util.Arrays.fill(keys, 0);
+        java.util.Arrays.fill(counts, 0);
         if (fifths != null) {
-            fifths[hole] = 0;
+            java.util.Arrays.fill(fifths, (char) 0);
         }
-        size--;
-    }
-
-    private void move(int from, int to) {
-        keys[to] = keys[from];
-        counts[to] = counts[from];
-        if (fifths != null) {
-            fifths[to] = fifths[from];
-        }
+        size = 0;
     }
 
     /** Adds the zeroed statistics columns. */

@@ -29,6 +29,11 @@ final class Grams {
         return k;
     }
 
+    /** The key of the trigram a b c. */
+    static long key3(int a, int b, int c) {
+        return (long) a << (2 * ID_BITS) | (long) b << ID_BITS | c;
+    }
+
     /** The fifth id of a five-word gram at ids[from..], or 0 for shorter grams. */
     static int fifth(int[] ids, int from, int n) {
         return n == 5 ? ids[from + 4] : 0;

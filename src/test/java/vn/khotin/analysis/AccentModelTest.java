@@ -2,6 +2,7 @@ package vn.khotin.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.khotin.analysis.AccentModel.Smoothing;
 import vn.khotin.analysis.AccentModelBuilder.Options;
 import vn.khotin.analysis.AccentTokenizer.Kind;
@@ -39,7 +42,7 @@ class AccentModelTest {
 
     @Test
     void phrasesAddWordsAndSequencesTheTextLacks() throws IOException {
-        Options options = new Options(3, Smoothing.KNESER_NEY, new int[] {1, 1}, 1, 12, Long.MAX_VALUE);
+        Options options = new Options(3, Smoothing.KNESER_NEY, new int[] {1, 1}, 1, 12);
         AccentModel withPhrases = AccentModelBuilder.build(sink -> sink.accept("Thị xã mới."),
                 List.of("thị xã Kỳ Anh", "Kỳ Anh"), options);
         assertThat(new AccentRestorer(withPhrases).restore("thi xa Ky Anh")).isEqualTo("thị xã Kỳ Anh");
@@ -47,7 +50,7 @@ class AccentModelTest {
 
     @Test
     void everyOrderAndSmoothingRestoresTheExamples() throws IOException {
-        Options exact = new Options(5, Smoothing.KNESER_NEY, new int[] {1, 1}, 1, 12, Long.MAX_VALUE);
+        Options exact = new Options(5, Smoothing.KNESER_NEY, new int[] {1, 1}, 1, 12);
         AccentModelBuilder.Counts counts = AccentModelBuilder.count(sink -> sink.accept(AccentRestorerTest.TRAINING),
                 List.of(), exact);
         for (Smoothing s : Smoothing.values()) {
@@ -59,44 +62,33 @@ class AccentModelTest {
         }
     }
 
-    @Test
-    void aSmallCountingBudgetDropsRareGramsButKeepsTheFrequentOnes() throws IOException {
-        Options tight = new Options(3, Smoothing.KNESER_NEY, new int[] {1, 1}, 1, 12, 200);
-        String text = (AccentRestorerTest.TRAINING + "\n").repeat(20);
-        AccentModelBuilder.Counts counts = AccentModelBuilder.count(sink -> sink.accept(text), List.of(), tight);
-        assertThat(counts.sweeps()).isPositive();
-        assertThat(new AccentRestorer(counts.estimate()).restore("uy ban nhan dan")).isEqualTo("ủy ban nhân dân");
-    }
-
-    @Test
-    void removingRareKeysInPlaceKeepsEveryOtherKeyFindable() {
-        CountTable t = new CountTable(3, 64);
-        Random rnd = new Random(7);
-        long[] keys = new long[3000];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = 1 + rnd.nextInt(1 << 20);
-            if (t.full()) {
-                t.grow();
-            }
-            t.add(keys[i], 0, i % 3 == 0 ? 5 : 1);
+    @ParameterizedTest
+    @ValueSource(ints = {TrigramTrainer.GRAMS_PER_PASS, 100})
+    void boundedTrainingMakesTheModelOfInMemoryCounting(int gramsPerPass, @TempDir Path dir) throws IOException {
+        StringBuilder text = new StringBuilder();
+        Random rnd = new Random(3);
+        String[] lines = AccentRestorerTest.TRAINING.split("\n");
+        for (int i = 0; i < 300; i++) {
+            text.append(lines[rnd.nextInt(lines.length)]).append('\n');
         }
-        t.removeAtMost(1);
-        for (int i = 0; i < keys.length; i++) {
-            if (i % 3 == 0) {
-                assertThat(t.count(keys[i], 0)).as("key %d", keys[i]).isGreaterThanOrEqualTo(5);
-            }
-        }
-        int left = 0;
-        for (long k : t.keys) {
-            left += k != 0 ? 1 : 0;
-        }
-        assertThat(left).isEqualTo(t.size);
-        for (int s = 0; s < t.keys.length; s++) {
-            if (t.keys[s] != 0) {
-                assertThat(t.counts[s]).isGreaterThan(1);
-                assertThat(t.find(t.keys[s], 0)).isEqualTo(s);
+        AccentModelBuilder.TextSource texts = sink -> sink.accept(text.toString());
+        Options options = Options.served().withMinCounts(1, 1, 2, 3);
+        AccentModel inMemory = AccentModelBuilder.build(texts, List.of(), options);
+        // with 100 trigrams a slice, the text's trigrams are counted in several slices
+        AccentModel bounded = AccentModelBuilder.buildBounded(texts, List.of(), options, dir, gramsPerPass);
+        assertThat(bounded.info()).usingRecursiveComparison().isEqualTo(inMemory.info());
+        // every probability of every gram the text has, through the tables and back-off weights
+        AccentVocabulary v = inMemory.vocab;
+        for (int a = 1; a < v.size(); a++) {
+            for (int b = 1; b < v.size(); b++) {
+                for (int c = 1; c < v.size(); c += 7) {
+                    long history = (long) a << Grams.ID_BITS | b;
+                    assertThat(bounded.logProb(history, 2, c)).as("%s %s %s", v.word(a), v.word(b), v.word(c))
+                            .isCloseTo(inMemory.logProb(history, 2, c), within(1e-3));
+                }
             }
         }
+        assertThat(Files.list(dir)).isEmpty(); // the token file is gone
     }
 
     @Test

@@ -39,7 +39,7 @@ class AccentRestorerTest {
 
     static AccentModel train(String text) {
         try {
-            Options options = new Options(3, Smoothing.KNESER_NEY, new int[] {1, 1}, 1, 12, Long.MAX_VALUE);
+            Options options = new Options(3, Smoothing.KNESER_NEY, new int[] {1, 1}, 1, 12);
             return AccentModelBuilder.build(sink -> sink.accept(text), List.of(), options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package vn.khotin.analysis.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,10 @@ import vn.khotin.analysis.eval.AccentEvalSet.Item;
 
 /**
  * {@code khotin eval accents}: word accuracy of accent restoration on held-out news text with every
- * diacritic removed, for the former most-frequent-form method, the n-gram model at the size the server
- * uses, and the model unpruned (with {@code full}: other orders, smoothings and prunings too), beside the
- * published reference. Also the query case: short spans of 2–6 words, typed without any accent or with half
- * of their words accented.
+ * diacritic removed, for the former most-frequent-form method, the n-gram model as the server trains it, and
+ * the model unpruned (with {@code full}: other orders, smoothings and prunings too), beside the published
+ * reference. Also the query case: short spans of 2–6 words, typed without any accent or with half of their
+ * words accented.
  */
 public final class AccentEval {
 
@@ -42,7 +43,7 @@ public final class AccentEval {
 
     private final Settings o;
     private final PrintWriter out;
-    private final List<Row> rows = new ArrayList<>();
+    private final List<AccentEvalTable.Row> rows = new ArrayList<>();
     private List<Item> sentences;
     private List<Item> spans;
     private List<Item> cuts;
@@ -56,15 +57,6 @@ public final class AccentEval {
     /** Runs the evaluation and prints its table. */
     public static void run(Settings o, PrintWriter out) throws IOException {
         new AccentEval(o, out).run();
-    }
-
-    private record Row(String label, double megabytes, Accuracy sentences, Accuracy cuts, Accuracy spans, Accuracy mixed,
-            Accuracy mixedAllStripped, double msPerSentence) {}
-
-    private record Accuracy(long correct, long words) {
-        double percent() {
-            return words == 0 ? Double.NaN : 100.0 * correct / words;
-        }
     }
 
     private void run() throws IOException {
@@ -97,7 +89,7 @@ public final class AccentEval {
             baseline(set, true);
         }
         models(set);
-        print();
+        AccentEvalTable.print(rows, REFERENCE, out);
     }
 
     private static long words(List<Item> items) {
@@ -125,33 +117,33 @@ public final class AccentEval {
     private void models(AccentEvalSet set) throws IOException {
         AccentModelBuilder.TextSource texts = sink -> set.training().forEach(a -> sink.accept(a.text()));
         Options served = Options.served();
-        AccentModel model = train("phục vụ (served)", texts, o.phrases(), served).estimate();
-        rows.add(evaluate("(b) " + describe(served) + ", ngân sách đếm " + served.maxEntries() / 1_000_000
-                + " triệu", model));
-        model = null;
+        AccentModel model = trainBounded(texts, served);
+        rows.add(evaluate("(b) phục vụ: " + describe(served), model));
         if (o.full()) {
-            AccentModel bare = train("phục vụ, không cụm từ", texts, List.of(), served).estimate();
-            rows.add(evaluate("(b') như (b), không thêm từ điển/viết tắt/địa danh", bare));
+            rows.add(evaluate("(b') như (b), bỏ qua chữ hoa/thường", new AccentRestorer(model,
+                    AccentRestorer.DEFAULT_BEAM, 0)));
+            margins(model);
         }
+        model = null;
         int order = o.full() ? 5 : served.order();
-        AccentModelBuilder.Counts exact = train("đếm chính xác", texts, o.phrases(),
-                Options.unpruned(order, served.smoothing()));
-        rows.add(evaluate("(c) " + served.order() + "-gram Kneser–Ney, không tỉa",
-                exact.estimate(served.order(), served.smoothing(), 1)));
+        AccentModelBuilder.Counts exact = countInMemory(texts, Options.unpruned(order, served.smoothing()));
+        rows.add(evaluate("(c) 3-gram Kneser–Ney, không tỉa", exact.estimate(3, Smoothing.KNESER_NEY, 1)));
         if (!o.full()) {
             return;
         }
-        for (int min : new int[] {2, 3, 5, 10}) {
+        rows.add(evaluate("như (b), đếm trong bộ nhớ", exact.estimate(3, Smoothing.KNESER_NEY, served.minCounts())));
+        for (int min : new int[] {3, 5, 10}) {
             rows.add(evaluate("3-gram KN, tỉa n-gram bậc ≥ 2 gặp < " + min + " lần",
                     exact.estimate(3, Smoothing.KNESER_NEY, 1, 1, min)));
         }
+        rows.add(evaluate("3-gram KN, tỉa bậc 2 gặp < 2, bậc 3 gặp < 3 lần",
+                exact.estimate(3, Smoothing.KNESER_NEY, 1, 1, 2, 3)));
         for (int k = 2; k <= 5; k++) {
             if (k != 3) {
                 rows.add(evaluate(k + "-gram KN, không tỉa", exact.estimate(k, Smoothing.KNESER_NEY, 1)));
             }
         }
-        rows.add(evaluate("4-gram KN, tỉa bậc 3–4 gặp < 2 lần", exact.estimate(4, Smoothing.KNESER_NEY, 1, 1, 2)));
-        rows.add(evaluate("4-gram KN, tỉa bậc 3–4 gặp < 3 lần", exact.estimate(4, Smoothing.KNESER_NEY, 1, 1, 3)));
+        rows.add(evaluate("4-gram KN, tỉa bậc ≥ 2 gặp < 2 lần", exact.estimate(4, Smoothing.KNESER_NEY, 1, 1, 2)));
         for (int k = 3; k <= 4; k++) {
             rows.add(evaluate(k + "-gram Witten–Bell, không tỉa", exact.estimate(k, Smoothing.WITTEN_BELL, 1)));
             rows.add(evaluate(k + "-gram stupid back-off, không tỉa", exact.estimate(k, Smoothing.STUPID_BACKOFF, 1)));
@@ -160,113 +152,93 @@ public final class AccentEval {
 
     private static String describe(Options op) {
         return op.order() + "-gram " + (op.smoothing() == Smoothing.KNESER_NEY ? "Kneser–Ney" : op.smoothing().name())
-                + ", tỉa n-gram gặp < " + op.minCounts()[op.minCounts().length - 1] + " lần";
+                + ", tỉa n-gram bậc ≥ 2 gặp < " + op.minCounts()[op.minCounts().length - 1] + " lần";
     }
 
-    private AccentModelBuilder.Counts train(String label, AccentModelBuilder.TextSource texts, List<String> phrases,
-            Options options) throws IOException {
-        long before = usedHeap();
+    /** The served model, trained as the server does, with its time and heap printed. */
+    private AccentModel trainBounded(AccentModelBuilder.TextSource texts, Options options) throws IOException {
+        Path work = Files.createTempDirectory("khotin-accents");
+        try {
+            HeapWatch heap = HeapWatch.start();
+            long t0 = System.nanoTime();
+            AccentModel m = AccentModelBuilder.buildBounded(texts, o.phrases(), options, work);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            HeapWatch.Peak peak = heap.stop();
+            long[] g = m.info().grams();
+            out.printf(Locale.ROOT, "Huấn luyện (b) như máy chủ: %,d từ, %.1f s; heap sau GC tăng tối đa %.0f MB"
+                    + " trong khi huấn luyện (%d lần GC); mô hình %.1f MB (1: %,d, 2: %,d, 3: %,d n-gram).%n",
+                    m.info().tokens(), seconds, peak.megabytes(), peak.collections(), m.bytes() / 1e6, g[1], g[2], g[3]);
+            out.flush();
+            return m;
+        } finally {
+            Files.deleteIfExists(work);
+        }
+    }
+
+    private AccentModelBuilder.Counts countInMemory(AccentModelBuilder.TextSource texts, Options options)
+            throws IOException {
         long t0 = System.nanoTime();
-        AccentModelBuilder.Counts counts = AccentModelBuilder.count(texts, phrases, options);
-        long t1 = System.nanoTime();
-        long withCounts = usedHeap();
-        AccentModel m = counts.estimate();
-        long t2 = System.nanoTime();
+        AccentModelBuilder.Counts counts = AccentModelBuilder.count(texts, o.phrases(), options);
         long[] g = counts.grams();
-        out.printf(Locale.ROOT, "Huấn luyện %s: %,d từ; đếm %.1f s (bảng đếm %.0f MB, heap +%.0f MB, %d lần tỉa khi đếm),"
-                + " ước lượng %s %.1f s → mô hình %.1f MB; n-gram đếm được:", label, counts.tokens(), (t1 - t0) / 1e9,
-                counts.bytes() / 1e6, (withCounts - before) / 1e6, counts.sweeps(), describe(options),
-                (t2 - t1) / 1e9, m.bytes() / 1e6);
+        out.printf(Locale.ROOT, "Đếm chính xác trong bộ nhớ đến bậc %d: %.1f s, bảng đếm %.0f MB; n-gram:",
+                options.order(), (System.nanoTime() - t0) / 1e9, counts.bytes() / 1e6);
         for (int k = 1; k < g.length; k++) {
             out.printf(Locale.ROOT, " %d: %,d", k, g[k]);
-        }
-        long[] kept = m.info().grams();
-        out.print("; giữ:");
-        for (int k = 1; k < kept.length; k++) {
-            out.printf(Locale.ROOT, " %d: %,d", k, kept[k]);
         }
         out.println();
         out.flush();
         return counts;
     }
 
-    private static long usedHeap() {
-        for (int i = 0; i < 2; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private Row evaluate(String label, AccentModel model) {
+    /** The served query restoration's margin: how many stripped span words change, and how many rightly. */
+    private void margins(AccentModel model) {
         AccentRestorer r = new AccentRestorer(model);
-        return evaluate(label, model.bytes() / 1e6, r::restore, q -> r.restoreQuery(q, Double.NEGATIVE_INFINITY));
+        out.println("Ngưỡng tin cậy cho truy vấn (cụm từ bỏ hết dấu): từ được thêm dấu / trong đó đúng:");
+        for (double margin : new double[] {0, 1, 2, 3, 5}) {
+            List<boolean[]> changed = new ArrayList<>();
+            List<boolean[]> right = AccentScoring.score(spans, q -> r.restoreQuery(q, margin), changed);
+            long c = 0;
+            long ok = 0;
+            for (int i = 0; i < right.size(); i++) {
+                for (int w = 0; w < right.get(i).length; w++) {
+                    if (changed.get(i)[w]) {
+                        c++;
+                        ok += right.get(i)[w] ? 1 : 0;
+                    }
+                }
+            }
+            out.printf(Locale.ROOT, "  ngưỡng %.0f: %,d / %,d từ thêm dấu, %.2f %% đúng%n", margin, c, words(spans),
+                    100.0 * ok / Math.max(1, c));
+        }
+        out.flush();
     }
 
-    private Row evaluate(String label, double megabytes, UnaryOperator<String> restorer) {
+    private AccentEvalTable.Row evaluate(String label, AccentModel model) {
+        return evaluate(label, new AccentRestorer(model));
+    }
+
+    private AccentEvalTable.Row evaluate(String label, AccentRestorer r) {
+        return evaluate(label, r.model().bytes() / 1e6, r::restore, q -> r.restoreQuery(q, Double.NEGATIVE_INFINITY));
+    }
+
+    private AccentEvalTable.Row evaluate(String label, double megabytes, UnaryOperator<String> restorer) {
         return evaluate(label, megabytes, restorer, restorer);
     }
 
-    private Row evaluate(String label, double megabytes, UnaryOperator<String> text, UnaryOperator<String> query) {
+    private AccentEvalTable.Row evaluate(String label, double megabytes, UnaryOperator<String> text,
+            UnaryOperator<String> query) {
         long t0 = System.nanoTime();
-        List<boolean[]> s = AccentScoring.score(sentences, text);
+        List<boolean[]> s = AccentScoring.score(sentences, text, null);
         double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, sentences.size());
-        List<boolean[]> cut = AccentScoring.score(cuts, query);
-        List<boolean[]> sp = AccentScoring.score(spans, query);
-        List<boolean[]> mx = AccentScoring.score(mixed, query);
-        Row row = new Row(label, megabytes, all(s), all(cut), all(sp), stripped(mx), stripped(sp), ms);
+        List<boolean[]> cut = AccentScoring.score(cuts, query, null);
+        List<boolean[]> sp = AccentScoring.score(spans, query, null);
+        List<boolean[]> mx = AccentScoring.score(mixed, query, null);
+        AccentEvalTable.Row row = new AccentEvalTable.Row(label, megabytes, AccentEvalTable.Accuracy.of(s),
+                AccentEvalTable.Accuracy.of(cut), AccentEvalTable.Accuracy.of(sp),
+                AccentEvalTable.Accuracy.stripped(mx, mixed), AccentEvalTable.Accuracy.stripped(sp, mixed), ms);
         out.printf(Locale.ROOT, "  %-62s câu %6.2f %%  cụm %6.2f %% / %6.2f %%%n", label, row.sentences().percent(),
                 row.cuts().percent(), row.spans().percent());
         out.flush();
         return row;
-    }
-
-    private static Accuracy all(List<boolean[]> results) {
-        long c = 0;
-        long n = 0;
-        for (boolean[] r : results) {
-            for (boolean ok : r) {
-                c += ok ? 1 : 0;
-                n++;
-            }
-        }
-        return new Accuracy(c, n);
-    }
-
-    /** Accuracy of {@code results} on the words stripped in the mixed items. */
-    private Accuracy stripped(List<boolean[]> results) {
-        long c = 0;
-        long n = 0;
-        for (int i = 0; i < mixed.size(); i++) {
-            boolean[] strip = mixed.get(i).stripped();
-            boolean[] r = results.get(i);
-            for (int w = 0; w < strip.length && w < r.length; w++) {
-                if (strip[w]) {
-                    c += r[w] ? 1 : 0;
-                    n++;
-                }
-            }
-        }
-        return new Accuracy(c, n);
-    }
-
-    private void print() {
-        out.println();
-        out.printf(Locale.ROOT, "%-62s %6s | %7s | %8s %8s | %9s %9s | %7s%n", "Phương pháp (method)", "MB", "câu",
-                "cụm cắt", "cụm từ", "½ có dấu", "(bỏ hết)", "ms/câu");
-        for (Row r : rows) {
-            out.printf(Locale.ROOT, "%-62s %6s | %6.2f%% | %7.2f%% %7.2f%% | %8.2f%% %8.2f%% | %7.2f%n", r.label(),
-                    r.megabytes() > 0 ? String.format(Locale.ROOT, "%.1f", r.megabytes()) : "",
-                    r.sentences().percent(), r.cuts().percent(), r.spans().percent(), r.mixed().percent(),
-                    r.mixedAllStripped().percent(), r.msPerSentence());
-        }
-        out.printf(Locale.ROOT, "%-62s %6s | %6.2f%% |%n", "Tham chiếu: Pham et al. 2017 (dịch máy cụm từ, tin tức)", "",
-                REFERENCE);
-        out.println();
-        out.println("Độ chính xác theo từ. câu: cả câu bỏ hết dấu. cụm cắt: 2–6 âm tiết liền nhau cắt bất kỳ; cụm từ: 2–6"
-                + " âm tiết trọn từ (như truy vấn), bỏ hết dấu, khôi phục không kèm ngữ cảnh câu. ½ có dấu: các cụm từ đó"
-                + " với một nửa số từ (ngẫu nhiên) giữ dấu, chỉ đếm các từ bị bỏ dấu; (bỏ hết): chính các từ đó khi cả"
-                + " cụm bỏ dấu.");
-        out.flush();
     }
 }

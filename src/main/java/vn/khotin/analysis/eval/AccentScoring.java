@@ -18,12 +18,16 @@ final class AccentScoring {
     /**
      * For each item, whether each of its words (letter-only tokens, in order) came out as in the gold text,
      * compared in lower case after NFC and new-style tones. An output with a different number of words
-     * counts every word of the item as wrong.
+     * counts every word of the item as wrong. With {@code changed}, also adds which words the restorer changed.
      */
-    static List<boolean[]> score(List<Item> items, UnaryOperator<String> restorer) {
+    static List<boolean[]> score(List<Item> items, UnaryOperator<String> restorer, List<boolean[]> changed) {
         List<boolean[]> out = new ArrayList<>(items.size());
         for (Item item : items) {
-            out.add(compare(item.gold(), AccentEvalSet.gold(restorer.apply(item.input()))));
+            String restored = AccentEvalSet.gold(restorer.apply(item.input()));
+            out.add(compare(item.gold(), restored));
+            if (changed != null) {
+                changed.add(differ(item.input(), restored));
+            }
         }
         return out;
     }
@@ -39,6 +43,15 @@ final class AccentScoring {
             ok[i] = g.get(i).equals(r.get(i));
         }
         return ok;
+    }
+
+    /** Which words of the input the restorer changed (all, when it changed the number of words). */
+    private static boolean[] differ(String input, String restored) {
+        boolean[] d = compare(input, restored);
+        for (int i = 0; i < d.length; i++) {
+            d[i] = !d[i];
+        }
+        return d;
     }
 
     private static List<String> words(String text) {
