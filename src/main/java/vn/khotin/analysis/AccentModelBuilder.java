@@ -143,7 +143,8 @@ public final class AccentModelBuilder {
             throw new IllegalArgumentException("bounded training makes pruned trigram Kneser–Ney models only");
         }
         AccentVocabulary vocab = vocabulary(texts, phrases, options);
-        return new TrigramTrainer(vocab, options, workDir, gramsPerPass).train(texts, phrases);
+        return new TrigramTrainer(vocab, options.minCount(2), options.minCount(3), options.maxCandidates(), workDir,
+                gramsPerPass).train(texts::forEach, phrases);
     }
 
     /** Counts the n-grams of the texts and phrases up to {@code options.order()}, in memory. */

@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.function.Consumer;
 import vn.khotin.analysis.AccentModel.Smoothing;
-import vn.khotin.analysis.AccentModelBuilder.TextSource;
 
 /**
  * Trains a pruned trigram Kneser–Ney accent model from exact counts in bounded memory, for the server: a
@@ -58,12 +58,27 @@ final class TrigramTrainer {
     private long keptTrigrams;
     private double trigramDiscount;
 
-    TrigramTrainer(AccentVocabulary vocab, AccentModelBuilder.Options options, Path workDir, int gramsPerPass) {
+    /**
+     * Texts to train on, read more than once (the builder's text source; a type of its own so that the trainer
+     * does not depend back on the builder).
+     */
+    @FunctionalInterface
+    interface TextSource {
+        void forEach(Consumer<String> text) throws IOException;
+    }
+
+    /**
+     * @param minBigram word pairs seen fewer times are pruned
+     * @param minTrigram word triples seen fewer times are pruned
+     * @param maxCandidates most accented forms kept per folded spelling
+     */
+    TrigramTrainer(AccentVocabulary vocab, int minBigram, int minTrigram, int maxCandidates, Path workDir,
+            int gramsPerPass) {
         this.vocab = vocab;
         this.gramsPerPass = gramsPerPass;
-        this.minBigram = options.minCount(2);
-        this.minTrigram = options.minCount(3);
-        this.maxCandidates = options.maxCandidates();
+        this.minBigram = minBigram;
+        this.minTrigram = minTrigram;
+        this.maxCandidates = maxCandidates;
         this.workDir = workDir;
         int v = vocab.size();
         unigrams = new long[v];
