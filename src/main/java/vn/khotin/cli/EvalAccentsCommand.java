@@ -16,8 +16,9 @@ import vn.khotin.search.AccentPhrases;
 /** {@code khotin eval accents}: accent restoration word accuracy on held-out news text. */
 @Command(name = "accents", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Đánh giá khôi phục dấu tiếng Việt: bỏ dấu các câu của những bài giữ lại (không dùng để",
-                "huấn luyện), khôi phục rồi so từng từ; so cách cũ (dạng thường gặp nhất), mô hình n-gram",
-                "cỡ phục vụ và không tỉa, với kết quả công bố 97,32 % (Pham et al. 2017)."})
+                "huấn luyện), khôi phục rồi so từng từ; so dạng thường gặp nhất của mỗi âm tiết, cách cũ (cặp từ",
+                "trong tiêu đề + sapo), mô hình n-gram cỡ phục vụ và không tỉa, với kết quả công bố 97,32 %",
+                "(Pham et al. 2017)."})
 final class EvalAccentsCommand implements Callable<Integer> {
 
     @Mixin

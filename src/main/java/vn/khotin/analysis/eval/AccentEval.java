@@ -18,7 +18,8 @@ import vn.khotin.analysis.eval.AccentEvalSet.Item;
 
 /**
  * {@code khotin eval accents}: word accuracy of accent restoration on held-out news text with every
- * diacritic removed, for the former most-frequent-form method, the n-gram model as the server trains it, and
+ * diacritic removed, for the simplest baseline (each syllable's most frequent form in the same training text),
+ * the former most-frequent-form method (word pairs, titles and sapos), the n-gram model as the server trains it, and
  * the model unpruned (with {@code full}: other orders, smoothings and prunings too), beside the published
  * reference. Also the query case: short spans of 2–6 words, typed without any accent or with half of their
  * words accented.
@@ -84,9 +85,10 @@ public final class AccentEval {
                 + " dấu câu. So sánh sau NFC, kiểu dấu mới, không phân biệt hoa thường.");
         out.flush();
         rows.add(evaluate("(0) giữ nguyên đầu vào, không thêm dấu", 0, UnaryOperator.identity()));
-        baseline(set, false);
+        baseline(set, true, false, "(a0) dạng thường gặp nhất mỗi âm tiết, cả thân bài");
+        baseline(set, false, true, "(a) dạng thường gặp nhất (cách cũ): cặp từ, tiêu đề + sapo");
         if (o.full()) {
-            baseline(set, true);
+            baseline(set, true, true, "(a') dạng thường gặp nhất, cặp từ, cả thân bài");
         }
         models(set);
         AccentEvalTable.print(rows, REFERENCE, out);
@@ -100,8 +102,12 @@ public final class AccentEval {
         return n;
     }
 
-    private void baseline(AccentEvalSet set, boolean bodies) {
-        MostFrequentForm mff = new MostFrequentForm();
+    /**
+     * A most-frequent-form restorer trained on the titles and sapos (with {@code bodies}, the whole training text,
+     * as the model is), with or without word pairs.
+     */
+    private void baseline(AccentEvalSet set, boolean bodies, boolean pairs, String label) {
+        MostFrequentForm mff = new MostFrequentForm(pairs);
         for (CorpusArticle a : set.training()) {
             mff.add(a.title());
             mff.add(a.sapo());
@@ -110,8 +116,7 @@ public final class AccentEval {
             }
         }
         mff.freeze();
-        rows.add(evaluate(bodies ? "(a') dạng thường gặp nhất, cả thân bài"
-                : "(a) dạng thường gặp nhất (cách cũ): tiêu đề + sapo", Double.NaN, mff::restore));
+        rows.add(evaluate(label, Double.NaN, mff::restore));
     }
 
     private void models(AccentEvalSet set) throws IOException {

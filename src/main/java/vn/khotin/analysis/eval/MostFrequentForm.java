@@ -20,7 +20,21 @@ import vn.khotin.analysis.VietnameseText;
 public final class MostFrequentForm {
 
     private final Map<String, Tally> counts = new HashMap<>(1 << 16);
+    private final boolean pairs;
     private Map<String, String> best;
+
+    /** The former method: word pairs first, then words. */
+    public MostFrequentForm() {
+        this(true);
+    }
+
+    /**
+     * @param pairs whether word pairs are counted and preferred; without them this is the simplest baseline,
+     *     each syllable on its own
+     */
+    public MostFrequentForm(boolean pairs) {
+        this.pairs = pairs;
+    }
 
     /** Counts the words and word pairs of a text (titles and sapos, in the original). */
     public void add(String text) {
@@ -40,7 +54,7 @@ public final class MostFrequentForm {
             }
             String k = key(w);
             tally(k, w);
-            if (prev != null) {
+            if (pairs && prev != null) {
                 tally(prevKey + " " + k, prev + " " + w);
             }
             prev = w;
@@ -75,7 +89,7 @@ public final class MostFrequentForm {
                 i++;
                 continue;
             }
-            if (i + 1 < tokens.size() && plain(text, tokens.get(i + 1))) {
+            if (pairs && i + 1 < tokens.size() && plain(text, tokens.get(i + 1))) {
                 AccentTokenizer.Token u = tokens.get(i + 1);
                 String pair = best.get(key(t.text(text)) + " " + key(u.text(text)));
                 if (pair != null) {
