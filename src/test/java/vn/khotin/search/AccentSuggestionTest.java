@@ -28,22 +28,30 @@ class AccentSuggestionTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        index = ArticleIndex.open(dir, IndexOptions.BULK);
+        index = archive(dir, 1);
+        search = new ArticleSearch(index);
+    }
+
+    /** The fixture articles and {@code copies} copies of two articles full of the misleading forms. */
+    static ArticleIndex archive(Path dir, int copies) throws Exception {
+        ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK);
         List<Article> articles = new ArrayList<>(Fixtures.articles());
-        articles.add(Fixtures.article(2001, "Ông Trương Văn Nhận nhận nhiệm vụ mới",
-                "Ông Trương Văn Nhận nhận quyết định điều động, thay đổi vị trí công tác.",
-                "Ông Trương Văn Nhận cho biết sẽ đổi mới cách làm. Bà Trương Thị Phố nhận hoa chúc mừng.",
-                "PV", Fixtures.date(2024, 1, 5), "Chính trị", List.of(), List.of()));
-        articles.add(Fixtures.article(2002, "Phố Trương Công Phố đổi tên",
-                "Người dân nhận tin phố đổi tên với nhiều thay đổi.",
-                "Nhiều hộ dân nhận giấy tờ mới sau khi đổi tên phố. Bộ đội biên phòng giúp dân sửa nhà;"
-                        + " trường học của xã cũng được sửa.",
-                "PV", Fixtures.date(2024, 2, 7), "Xã hội", List.of(), List.of()));
+        for (int i = 0; i < copies; i++) {
+            articles.add(Fixtures.article(2001 + 2 * i, "Ông Trương Văn Nhận nhận nhiệm vụ mới",
+                    "Ông Trương Văn Nhận nhận quyết định điều động, thay đổi vị trí công tác.",
+                    "Ông Trương Văn Nhận cho biết sẽ đổi mới cách làm. Bà Trương Thị Phố nhận hoa chúc mừng.",
+                    "PV", Fixtures.date(2024, 1, 5), "Chính trị", List.of(), List.of()));
+            articles.add(Fixtures.article(2002 + 2 * i, "Phố Trương Công Phố đổi tên",
+                    "Người dân nhận tin phố đổi tên với nhiều thay đổi.",
+                    "Nhiều hộ dân nhận giấy tờ mới sau khi đổi tên phố. Bộ đội biên phòng giúp dân sửa nhà;"
+                            + " trường học của xã cũng được sửa.",
+                    "PV", Fixtures.date(2024, 2, 7), "Xã hội", List.of(), List.of()));
+        }
         for (Article a : articles) {
             index.upsert(new IndexedArticle(a, null, null));
         }
         index.refresh();
-        search = new ArticleSearch(index);
+        return index;
     }
 
     @AfterAll
@@ -69,6 +77,15 @@ class AccentSuggestionTest {
         assertThat(s.restoreAccents("bỏ doi")).startsWith("bỏ ");
         assertThat(s.restoreAccents("trương hoc")).startsWith("trương ");
         assertThat(s.restoreAccents("bộ đội")).isEmpty();
+    }
+
+    @Test
+    void aLargerArchiveTrainsItsModelInTheBackgroundAndThenUsesIt(@TempDir Path other) throws Exception {
+        try (ArticleIndex larger = archive(other, QueryAccents.SYNC_BUILD_DOCS / 2 + 1)) {
+            Suggestions s = new ArticleSearch(larger).suggestions();
+            assertThat(s.awaitReady(120_000)).isTrue();
+            assertThat(s.restoreAccents("uy ban nhan dan")).isEqualTo("ủy ban nhân dân");
+        }
     }
 
     @Test
