@@ -29,10 +29,12 @@ import vn.khotin.model.Article;
  * with any diacritic is never changed ({@link AccentRestorer}).
  *
  * <p>The model is trained from the index on first use and again when the archive has grown by a quarter. A small
- * archive trains in the calling thread (a second or less) so the first answer already uses it; a larger
- * one trains on a background thread (three minutes for the 80,000 articles of the shared corpus on two busy
- * cores, 80 MB of heap besides the model's 46 MB) while callers get no restorer and fall back to what they had. A small archive keeps every n-gram (the measured best, and cheap at that size); a large one
- * trains the server's pruned model in bounded memory (see {@link AccentModelBuilder#buildBounded}). Thread-safe.
+ * archive trains in the calling thread (a second or less) so the first answer already uses it; a larger one
+ * trains on a background thread (three minutes for the 80,000 articles of the shared corpus on two busy cores,
+ * 80 MB of heap besides the model's 46 MB) while callers get no restorer and fall back to what they had. Up to
+ * {@link #UNPRUNED_DOCS} articles every n-gram is kept (the measured best, and cheap at that size); beyond, the
+ * server's pruned model is trained in bounded memory (see {@link AccentModelBuilder#buildBounded}). The model lives
+ * in this instance only; it is not saved, so a restarted server trains it again. Thread-safe.
  */
 final class QueryAccents {
 
