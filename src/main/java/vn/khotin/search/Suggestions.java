@@ -35,11 +35,13 @@ import vn.khotin.index.TextAnalysis;
 
 /**
  * Query suggestions from the archive's own statistics: autocomplete of titles and of frequent words and
- * names, accent restoration for queries typed without diacritics ("ha tinh ky anh" → "Hà Tĩnh Kỳ Anh"),
- * Telex/VNI repair ("hoaf binhf" → "hòa bình") and spelling correction ("Có phải bạn muốn tìm …").
+ * names, accent restoration for queries typed without diacritics ("uy ban nhan dan" → "ủy ban nhân dân", by the
+ * phrase-level model of {@link QueryAccents}), Telex/VNI repair ("hoaf binhf" → "hòa bình") and spelling correction
+ * ("Có phải bạn muốn tìm …").
  *
  * <p>The word statistics (which accented, capitalised form a folded word or word pair most often has in titles
- * and sapos) are built on first use and rebuilt when the archive has grown by a tenth. Thread-safe.
+ * and sapos) are built on first use and rebuilt when the archive has grown by a tenth; they also restore accents
+ * until a large archive's first accent model is trained. Thread-safe.
  */
 public final class Suggestions {
 
