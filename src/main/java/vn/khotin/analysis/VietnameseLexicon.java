@@ -310,6 +310,27 @@ public final class VietnameseLexicon {
     }
 
     /**
+     * Calls {@code action} with each multi-syllable word (lower case, syllables separated by a space) and its
+     * count, in no particular order: phrase evidence for the accent model.
+     */
+    public void forEachWord(java.util.function.ObjIntConsumer<String> action) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cKeys.length; i++) {
+            long key = cKeys[i];
+            if (key == 0) {
+                continue;
+            }
+            int n = (int) (key >>> LENGTH_SHIFT);
+            sb.setLength(0);
+            for (int s = n - 1; s >= 0; s--) {
+                int id = (int) (key >>> (ID_BITS * s)) & (MAX_SYLLABLES - 1);
+                sb.append(sb.isEmpty() ? "" : " ").append(chars, sylOff[id], sylLen[id]);
+            }
+            action.accept(sb.toString(), cVals[i]);
+        }
+    }
+
+    /**
      * The compound-table key of the n-syllable (2..4) word at ids[from..]: the ids side by side with the
      * length above them. Injective over all lengths; the length must not be shifted out by the ids, as
      * it once was, which made a four-syllable key starting with id 3 equal to a three-syllable key.

@@ -82,6 +82,24 @@
  *       gives the accented form, searched as well.</li>
  * </ul>
  *
+ * <h2>Accent restoration</h2>
+ * {@link vn.khotin.analysis.AccentRestorer} puts the diacritics back on words typed without them, by phrase: every
+ * accented form the training text writes with the same letters is a candidate, and a beam search picks the
+ * sequence a word trigram model ({@link vn.khotin.analysis.AccentModel}, Kneser–Ney) finds most probable. Words
+ * typed with diacritics, abbreviations in capitals, numbers and codes never change; the typed case is kept.
+ * {@link vn.khotin.analysis.AccentModelBuilder} trains it on the archive's text plus phrases the project vouches
+ * for (lexicon words, abbreviation expansions, gazetteer places). The served model prunes word pairs and triples
+ * seen once and counts exactly in bounded memory ({@link vn.khotin.analysis.TrigramTrainer}: trigrams a slice at a
+ * time over a temporary token file); counting only what fits a budget (lossy counting) lost more than a point,
+ * because Kneser–Ney's lower orders are made of the rare grams. Case evidence (a capitalised word mid-sentence
+ * favours forms the archive writes as names; lower case in running text, not in a query, favours lower-case
+ * forms) added 0.1 point. {@code khotin eval accents} measures word accuracy on 2,000 held-out sentences with
+ * every diacritic removed (every 50th article held out; on the 80,459 other articles of the shared corpus):
+ * each syllable's most frequent form 72.00 %, the former word-pair method 87.60 %, the served model 97.91 %
+ * (46 MB; 3 minutes and 70 MB of heap to train on two busy cores), every n-gram kept 98.08 %, beside 97.32 % for
+ * phrase-based MT on news (Pham et al. 2017); on 2–6-word query-like spans restored without sentence context,
+ * 94.66 % for the served model.
+ *
  * <h2>Data files</h2>
  * Under {@code src/main/resources/vn/khotin/analysis/}, documented in its {@code README.md}:
  * {@code abbreviations.txt}, {@code stopwords.txt}, {@code lexicon.txt}; the registry lexicon comes from
@@ -89,7 +107,7 @@
  *
  * <h2>Measuring</h2>
  * {@code khotin eval analysis} (known-item MRR@10 / recall@10 per query variant against StandardAnalyzer and
- * ICU folding; word segmentation P/R/F1) and {@code khotin bench analysis} (throughput), both in
- * {@link vn.khotin.analysis.eval}.
+ * ICU folding; word segmentation P/R/F1), {@code khotin eval accents} (accent restoration word accuracy) and
+ * {@code khotin bench analysis} (throughput), all in {@link vn.khotin.analysis.eval}.
  */
 package vn.khotin.analysis;

@@ -113,9 +113,10 @@ final class BenchWebCommand implements Callable<Integer> {
             WebConfig config = WebConfig.defaults("127.0.0.1", 0).withRateLimit(Integer.MAX_VALUE / 2, 1_000_000);
             try (WebServer web = WebServer.start(search, new RelatedStories(index, search), config,
                     CrawlControl.unavailable(), RawCaptures.none(), TokenAnalysis.unavailable())) {
-                // The server builds its suggestion statistics in the background from start; measure after it.
-                if (!search.suggestions().awaitReady(120_000)) {
-                    out.println("Cảnh báo: thống kê gợi ý chưa dựng xong; số đo có thể gồm cả phần khởi động.");
+                // The server builds its suggestion statistics and accent model in the background; measure after.
+                if (!search.suggestions().awaitReady(600_000)) {
+                    out.println("Cảnh báo: thống kê gợi ý hoặc mô hình khôi phục dấu chưa dựng xong;"
+                            + " số đo có thể gồm cả phần khởi động.");
                 }
                 String base = "http://127.0.0.1:" + web.port() + (target.equals("api") ? "/api/v1/search?q=" : "/?q=");
                 out.printf("Chạy tải: %d kết nối, %s giây, %s câu tìm khác nhau, đích %s, chỉ mục %s bài.%n",

@@ -7,7 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code khotin eval <what>}: on-demand quality evaluations, each printing a table of metrics. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Đánh giá chất lượng (chạy theo yêu cầu, in bảng chỉ số).",
-        subcommands = {EvalAnalysisCommand.class, EvalRelatedCommand.class, EvalSearchCommand.class})
+        subcommands = {EvalAccentsCommand.class, EvalAnalysisCommand.class, EvalRelatedCommand.class,
+                EvalSearchCommand.class})
 final class EvalCommand implements Runnable {
 
     @Spec

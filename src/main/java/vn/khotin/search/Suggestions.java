@@ -35,11 +35,13 @@ import vn.khotin.index.TextAnalysis;
 
 /**
  * Query suggestions from the archive's own statistics: autocomplete of titles and of frequent words and
- * names, accent restoration for queries typed without diacritics ("ha tinh ky anh" → "Hà Tĩnh Kỳ Anh"),
- * Telex/VNI repair ("hoaf binhf" → "hòa bình") and spelling correction ("Có phải bạn muốn tìm …").
+ * names, accent restoration for queries typed without diacritics ("uy ban nhan dan" → "ủy ban nhân dân", by the
+ * phrase-level model of {@link QueryAccents}), Telex/VNI repair ("hoaf binhf" → "hòa bình") and spelling correction
+ * ("Có phải bạn muốn tìm …").
  *
  * <p>The word statistics (which accented, capitalised form a folded word or word pair most often has in titles
- * and sapos) are built on first use and rebuilt when the archive has grown by a tenth. Thread-safe.
+ * and sapos) are built on first use and rebuilt when the archive has grown by a tenth; they also restore accents
+ * until a large archive's first accent model is trained. Thread-safe.
  */
 public final class Suggestions {
 
@@ -70,11 +72,13 @@ public final class Suggestions {
 
     private final ArticleIndex index;
     private final TextAnalysis analysis = TextAnalysis.get();
+    private final QueryAccents accents;
     private final java.util.concurrent.atomic.AtomicBoolean building = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Stats stats;
 
     public Suggestions(ArticleIndex index) {
         this.index = index;
+        this.accents = new QueryAccents(index);
     }
 
     /** Word statistics: folded key → best display form and its frequency. */
@@ -112,6 +116,7 @@ public final class Suggestions {
         if (stats == null) {
             rebuildInBackground();
         }
+        accents.warmUp();
     }
 
     /**
@@ -121,13 +126,14 @@ public final class Suggestions {
     public boolean awaitReady(long timeoutMillis) throws InterruptedException {
         warmUp();
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
-        while (stats == null && System.nanoTime() < deadline) {
+        while ((stats == null || !accents.ready()) && System.nanoTime() < deadline) {
             if (!building.get()) {
                 rebuildInBackground();
             }
+            accents.warmUp();
             Thread.sleep(50);
         }
-        return stats != null;
+        return stats != null && accents.ready();
     }
 
     private void rebuildInBackground() {
@@ -255,14 +261,24 @@ public final class Suggestions {
     }
 
     /**
-     * The query with diacritics restored from the archive's statistics, word pairs first ("ha tinh ky anh" →
-     * "Hà Tĩnh Kỳ Anh"); words the archive does not know stay as typed. Empty if nothing changed.
+     * The query with diacritics restored on the words typed without any ("uy ban nhan dan" → "ủy ban nhân dân"),
+     * in the typed case; words typed with diacritics and words the archive does not know stay as typed. Empty if
+     * nothing changed.
      */
     public String restoreAccents(String query) {
-        return index.withSearcher(s -> restoreAccents(stats(s), query));
+        return index.withSearcher(s -> restoreAccents(s, query));
     }
 
-    private static String restoreAccents(Stats stats, String query) {
+    /**
+     * The accent model's restoration ({@link QueryAccents}); while a large archive's first model trains, the
+     * most frequent written form of each word pair or word in titles and sapos.
+     */
+    private String restoreAccents(IndexSearcher searcher, String query) throws IOException {
+        String restored = accents.restore(searcher, query);
+        return restored != null ? restored : restoreByForms(stats(searcher), query);
+    }
+
+    private static String restoreByForms(Stats stats, String query) {
         String[] words = query.strip().split("\\s+");
         List<String> out = new ArrayList<>();
         boolean changed = false;
@@ -324,7 +340,7 @@ public final class Suggestions {
             }
         }
         if (TextAnalysis.isUnaccented(query) && plainOnly(query)) {
-            String restored = restoreAccents(stats(searcher), query);
+            String restored = restoreAccents(searcher, query);
             if (!restored.isEmpty()) {
                 long hits = counter.count(searcher, restored);
                 if (hits > 0) {

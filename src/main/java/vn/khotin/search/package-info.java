@@ -8,7 +8,9 @@
  *       {@link vn.khotin.search.TimelineBucket}s, a {@link vn.khotin.search.Suggestion}.</li>
  *   <li>The query language: {@link vn.khotin.search.QueryLanguage}; its Vietnamese help text is
  *       {@link vn.khotin.search.ArticleSearch#helpText()} (resource {@code vn/khotin/search/tro-giup-tim-kiem.txt}).</li>
- *   <li>{@link vn.khotin.search.Suggestions}: autocomplete, accent restoration, Telex repair, spelling.</li>
+ *   <li>{@link vn.khotin.search.Suggestions}: autocomplete, accent restoration, Telex repair, spelling; accents
+ *       by the phrase-level model of {@code QueryAccents}, trained from the index (and its phrases,
+ *       {@link vn.khotin.search.AccentPhrases}) on first use.</li>
  *   <li>{@link vn.khotin.search.RelatedStories}: "Tin liên quan" for an article or a draft, with reasons.</li>
  *   <li>{@link vn.khotin.search.NearDuplicates}: SimHash copies, folded into their first hit.</li>
  *   <li>{@code eval}: {@code khotin bench search} and {@code khotin eval related}.</li>

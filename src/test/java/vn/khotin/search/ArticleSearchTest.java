@@ -220,8 +220,9 @@ class ArticleSearchTest {
         SearchResult r = search.search(SearchRequest.builder("ha tinh ocop").lenient(false).build());
         assertThat(r.suggestion()).isNotNull();
         assertThat(r.suggestion().kind()).isEqualTo(Suggestion.Kind.ACCENTS);
-        assertThat(r.suggestion().query()).startsWith("Hà Tĩnh");
-        assertThat(search.suggestions().restoreAccents("vung ang ky anh")).isEqualTo("Vũng Áng Kỳ Anh");
+        assertThat(r.suggestion().query()).startsWith("hà tĩnh"); // the typed case is kept
+        assertThat(search.suggestions().restoreAccents("vung ang ky anh")).isEqualTo("vũng áng kỳ anh");
+        assertThat(search.suggestions().restoreAccents("Vung Ang Ky Anh")).isEqualTo("Vũng Áng Kỳ Anh");
         SearchResult telex = search.search(SearchRequest.builder("nguw daan").lenient(false).build());
         assertThat(telex.suggestion()).isNotNull();
         assertThat(telex.suggestion().query()).isEqualTo("ngư dân");

@@ -118,10 +118,12 @@ public final class SearchBenchmark {
 
                 List<String> queries = all.subList(warmUp, Math.min(all.size(), warmUp + o.queries()));
                 ArticleSearch search = new ArticleSearch(index);
-                // A server builds its suggestion statistics in the background from start; measure after that
-                // (the build runs for seconds on a large archive and would share the cores with the runs).
-                if (!search.suggestions().awaitReady(300_000)) {
-                    out.println("Cảnh báo: thống kê gợi ý chưa dựng xong; số đo có thể gồm cả phần khởi động.");
+                // A server builds its suggestion statistics and accent model in the background from start; measure
+                // after that (the builds run for seconds to minutes on a large archive and would share the cores
+                // with the runs).
+                if (!search.suggestions().awaitReady(600_000)) {
+                    out.println("Cảnh báo: thống kê gợi ý hoặc mô hình khôi phục dấu chưa dựng xong;"
+                            + " số đo có thể gồm cả phần khởi động.");
                 }
                 // Warm-up: JIT and the OS page cache, not measured.
                 for (String q : all.subList(0, warmUp)) {

@@ -1,0 +1,99 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.index.IndexOptions;
+import vn.khotin.index.IndexedArticle;
+import vn.khotin.model.Article;
+
+/**
+ * "Có phải bạn muốn tìm …" for queries typed without diacritics, on an archive where the most frequent form of
+ * each single word is the wrong one for the phrase (the names Trương and Phố, "nhận", "đổi" are everywhere):
+ * only the phrase-level model gets the phrases right.
+ */
+class AccentSuggestionTest {
+
+    @TempDir
+    static Path dir;
+    static ArticleIndex index;
+    static ArticleSearch search;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        index = archive(dir, 1);
+        search = new ArticleSearch(index);
+    }
+
+    /** The fixture articles and {@code copies} copies of two articles full of the misleading forms. */
+    static ArticleIndex archive(Path dir, int copies) throws Exception {
+        ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK);
+        List<Article> articles = new ArrayList<>(Fixtures.articles());
+        for (int i = 0; i < copies; i++) {
+            articles.add(Fixtures.article(2001 + 2 * i, "Ông Trương Văn Nhận nhận nhiệm vụ mới",
+                    "Ông Trương Văn Nhận nhận quyết định điều động, thay đổi vị trí công tác.",
+                    "Ông Trương Văn Nhận cho biết sẽ đổi mới cách làm. Bà Trương Thị Phố nhận hoa chúc mừng.",
+                    "PV", Fixtures.date(2024, 1, 5), "Chính trị", List.of(), List.of()));
+            articles.add(Fixtures.article(2002 + 2 * i, "Phố Trương Công Phố đổi tên",
+                    "Người dân nhận tin phố đổi tên với nhiều thay đổi.",
+                    "Nhiều hộ dân nhận giấy tờ mới sau khi đổi tên phố. Bộ đội biên phòng giúp dân sửa nhà;"
+                            + " trường học của xã cũng được sửa.",
+                    "PV", Fixtures.date(2024, 2, 7), "Xã hội", List.of(), List.of()));
+        }
+        for (Article a : articles) {
+            index.upsert(new IndexedArticle(a, null, null));
+        }
+        index.refresh();
+        return index;
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void phrasesComeOutAsTheArchiveAndTheLexiconWriteThem() {
+        Suggestions s = search.suggestions();
+        assertThat(s.restoreAccents("uy ban nhan dan")).isEqualTo("ủy ban nhân dân");
+        assertThat(s.restoreAccents("truong hoc")).isEqualTo("trường học");
+        assertThat(s.restoreAccents("bo doi")).isEqualTo("bộ đội");
+        assertThat(s.restoreAccents("thanh pho ha tinh")).isEqualTo("thành phố hà tĩnh");
+    }
+
+    @Test
+    void theTypedCaseIsKeptAndAccentedWordsAndAbbreviationsStay() {
+        Suggestions s = search.suggestions();
+        assertThat(s.restoreAccents("Thanh pho Ha Tinh")).isEqualTo("Thành phố Hà Tĩnh");
+        assertThat(s.restoreAccents("UBND thanh pho")).isEqualTo("UBND thành phố");
+        // "bỏ" is what the user typed: it stays, and only the unaccented word is restored
+        assertThat(s.restoreAccents("bỏ doi")).startsWith("bỏ ");
+        assertThat(s.restoreAccents("trương hoc")).startsWith("trương ");
+        assertThat(s.restoreAccents("bộ đội")).isEmpty();
+    }
+
+    @Test
+    void aLargerArchiveTrainsItsModelInTheBackgroundAndThenUsesIt(@TempDir Path other) throws Exception {
+        try (ArticleIndex larger = archive(other, QueryAccents.SYNC_BUILD_DOCS / 2 + 1)) {
+            Suggestions s = new ArticleSearch(larger).suggestions();
+            assertThat(s.awaitReady(120_000)).isTrue();
+            assertThat(s.restoreAccents("uy ban nhan dan")).isEqualTo("ủy ban nhân dân");
+        }
+    }
+
+    @Test
+    void theSearchPageOffersTheRestoredQuery() {
+        SearchResult r = search.search(SearchRequest.builder("uy ban nhan dan").lenient(false).build());
+        assertThat(r.suggestion()).isNotNull();
+        assertThat(r.suggestion().kind()).isEqualTo(Suggestion.Kind.ACCENTS);
+        assertThat(r.suggestion().query()).isEqualTo("ủy ban nhân dân");
+        assertThat(r.suggestion().message()).isEqualTo("Có phải bạn muốn tìm: ủy ban nhân dân");
+    }
+}
