@@ -35,6 +35,7 @@ public final class AccentEvalSet {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MIN_SENTENCE_WORDS = 3;
     private static final VietnameseLexicon LEXICON = VietnameseLexicon.get();
+    private static final vn.khotin.analysis.WordSegmenter SEGMENTER = new vn.khotin.analysis.WordSegmenter(LEXICON);
 
     private final List<CorpusArticle> training;
     private final List<String> heldOutSentences;
@@ -199,7 +200,7 @@ public final class AccentEvalSet {
             capitalized[i] = Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
         }
         int[] lengths = new int[n];
-        int words = LEXICON.segment(ids, capitalized, 0, n, runStart == 0, lengths, new boolean[n],
+        int words = SEGMENTER.segment(ids, capitalized, 0, n, runStart == 0, lengths, new boolean[n],
                 new double[n + 1], new int[n + 1]);
         boolean startOk = false;
         boolean endOk = false;
