@@ -62,6 +62,11 @@ final class QueryCompiler {
     static final double RELAXED_SHARE = 0.6;
     /** Added to an article that has every unit, so that in a relaxed search those always rank first. */
     static final float ALL_UNITS_BONUS = 1000f;
+    /**
+     * Added, in a relaxed search, to an article that has every name the query capitalises ("Hà Tĩnh" in a long
+     * question about earthquakes): below {@link #ALL_UNITS_BONUS}, above any text score.
+     */
+    static final float ALL_NAMES_BONUS = 10f;
 
     private static Map<String, Float> weights() {
         Map<String, Float> m = new LinkedHashMap<>();
@@ -169,6 +174,7 @@ final class QueryCompiler {
     /** The plain units as required clauses (strict), or as one clause needing most of them (relaxed). */
     private int requiredUnits(Build b, List<Unit> plainUnits, boolean relaxed, BooleanQuery.Builder top) {
         List<Query> unitQueries = new ArrayList<>();
+        boolean[] nameUnit = new boolean[plainUnits.size()];
         boolean onlyNumbers = plainUnits.stream().filter(u -> !u.stopword()).allMatch(QueryCompiler::isYear);
         for (Unit u : plainUnits) {
             if (u.stopword()) {
@@ -183,6 +189,7 @@ final class QueryCompiler {
                 // often only in the article's date); other numbers name things ("Thông tư 22", "bão số 10")
                 top.add(q, Occur.SHOULD);
             } else {
+                nameUnit[unitQueries.size()] = isName(plainUnits, u);
                 unitQueries.add(q);
             }
         }
@@ -193,14 +200,41 @@ final class QueryCompiler {
         BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
                 relaxedMinimum(unitQueries.size()));
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (Query q : unitQueries) {
+        BooleanQuery.Builder names = new BooleanQuery.Builder();
+        int nameCount = 0;
+        for (int i = 0; i < unitQueries.size(); i++) {
+            Query q = unitQueries.get(i);
             most.add(q, Occur.SHOULD);
             all.add(q, Occur.FILTER);
+            if (nameUnit[i]) {
+                names.add(q, Occur.FILTER);
+                nameCount++;
+            }
         }
         top.add(most.build(), Occur.MUST);
         top.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), ALL_UNITS_BONUS),
                 Occur.SHOULD);
+        if (nameCount > 0 && nameCount < unitQueries.size()) {
+            top.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(names.build()), ALL_NAMES_BONUS),
+                    Occur.SHOULD);
+        }
         return 1;
+    }
+
+    /**
+     * A capitalised word that names something: not the query's first word (phone keyboards capitalise it)
+     * unless the next word is capitalised too ("Hà Tĩnh ..."); abbreviations are concepts, not names.
+     */
+    private static boolean isName(List<Unit> units, Unit u) {
+        if (u.kind() != Kind.WORD || u.stopword() || !capitalised(u.text())) {
+            return false;
+        }
+        int at = units.indexOf(u);
+        return at > 0 || (units.size() > 1 && capitalised(units.get(1).text()));
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
     private static boolean isYear(Unit u) {

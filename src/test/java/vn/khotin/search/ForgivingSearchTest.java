@@ -121,6 +121,25 @@ class ForgivingSearchTest {
         return out;
     }
 
+    static final long QUAKE_HA_TINH = 2201;
+
+    /** One earthquake felt in Hà Tĩnh among stronger ones elsewhere that share more of a long question's words. */
+    static List<Article> earthquakes() {
+        List<Article> out = new java.util.ArrayList<>();
+        out.add(article(QUAKE_HA_TINH, "Động đất ngoài khơi, người dân Kỳ Phú hoảng hốt",
+                "Đêm qua, nhiều nhà ở ven biển tỉnh Hà Tĩnh rung lắc vì động đất.",
+                "Lúc 3h42, một trận động đất 2,3 độ richter xảy ra trên vùng biển. Chính quyền xã thống kê, chưa ghi"
+                        + " nhận thiệt hại về người và tài sản.", "PV", date(2024, 10, 22),
+                "Xã hội", List.of(), List.of()));
+        String[] places = {"Điện Biên", "Sơn La", "Lai Châu"};
+        for (int i = 0; i < places.length; i++) {
+            out.add(article(QUAKE_HA_TINH + 1 + i, "Động đất mạnh ở " + places[i],
+                    "Trận động đất mạnh 3,7 độ richter gây rung lắc nhà cửa.",
+                    "Một số nhà bị nứt tường, thiệt hại chưa lớn.", "PV", date(2024, 5, 1 + i), "Xã hội", List.of(), List.of()));
+        }
+        return out;
+    }
+
     @BeforeAll
     static void setUp() throws Exception {
         index = ArticleIndex.open(dir, IndexOptions.BULK);
@@ -128,6 +147,9 @@ class ForgivingSearchTest {
             index.upsert(new IndexedArticle(a, null, null));
         }
         for (Article a : dengue()) {
+            index.upsert(new IndexedArticle(a, null, null));
+        }
+        for (Article a : earthquakes()) {
             index.upsert(new IndexedArticle(a, null, null));
         }
         index.refresh();
@@ -200,6 +222,14 @@ class ForgivingSearchTest {
         assertThat(r.relaxed()).isTrue();
         assertThat(r.strictTotal()).isZero();
         assertThat(ids(r)).first().isEqualTo(HUONG_KHE);
+    }
+
+    @Test
+    void inAMostWordsMatchThePlaceTheQueryNamesOutranksOtherWordsRepeated() {
+        // "bnhiu" is in no article, so no article has every word; the researcher asked about Hà Tĩnh.
+        SearchResult r = forgiving("trận động đất ở Hà Tĩnh mạnh bnhiu độ richter và có gây thiệt hại không");
+        assertThat(r.total()).isPositive();
+        assertThat(ids(r)).first().isEqualTo(QUAKE_HA_TINH);
     }
 
     @Test
