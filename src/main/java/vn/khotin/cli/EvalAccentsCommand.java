@@ -15,10 +15,10 @@ import vn.khotin.search.AccentPhrases;
 
 /** {@code khotin eval accents}: accent restoration word accuracy on held-out news text. */
 @Command(name = "accents", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Đánh giá khôi phục dấu tiếng Việt: bỏ dấu các câu của những bài giữ lại (không dùng để",
-                "huấn luyện), khôi phục rồi so từng từ; so dạng thường gặp nhất của mỗi âm tiết, cách cũ (cặp từ",
-                "trong tiêu đề + sapo), mô hình n-gram cỡ phục vụ và không tỉa, với kết quả công bố 97,32 %",
-                "(Pham et al. 2017)."})
+        description = {"Đánh giá khôi phục dấu tiếng Việt (độ chính xác từng từ trên câu và cụm từ).",
+                "Bỏ dấu các câu của những bài giữ lại (không dùng để huấn luyện), khôi phục rồi so từng từ; so dạng",
+                "thường gặp nhất của mỗi âm tiết, cách cũ (cặp từ trong tiêu đề + sapo), mô hình n-gram cỡ phục vụ",
+                "và không tỉa, với kết quả công bố 97,32 % (Pham et al. 2017)."})
 final class EvalAccentsCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,7 +40,7 @@ final class EvalAccentsCommand implements Callable<Integer> {
             description = "Giữ lại mỗi bài thứ N (mặc định: ${DEFAULT-VALUE}).")
     int holdoutEvery;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Hạt giống ngẫu nhiên (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "Hạt giống ngẫu nhiên (mặc định: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--full", description = "So thêm bậc 2–5, Witten–Bell, stupid back-off và các mức tỉa "
