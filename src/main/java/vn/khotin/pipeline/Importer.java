@@ -133,7 +133,8 @@ public final class Importer {
         }
         Duration reading = Duration.ofNanos(System.nanoTime() - started);
         Duration merge = Duration.ZERO;
-        if (options.merge() && imported.get() + recovered > 0) {
+        index.refresh(); // the bulk index has no refresh thread: the merge counts segments by the searcher
+        if (options.merge() && imported.get() + recovered > 0 && index.segmentCount() > 1) {
             listener.merging();
             long m0 = System.nanoTime();
             ws.compactIndex();

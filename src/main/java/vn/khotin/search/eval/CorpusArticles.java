@@ -31,9 +31,9 @@ public final class CorpusArticles {
     /** The corpus file relative to the project directory. */
     public static final Path DEFAULT = Path.of("..", "shared", "corpus", "vi-news.jsonl.gz");
 
-    private static final List<String> CATEGORIES = List.of("Chính trị", "Kinh tế", "Xã hội", "Văn hóa - Giải trí",
+    static final List<String> CATEGORIES = List.of("Chính trị", "Kinh tế", "Xã hội", "Văn hóa - Giải trí",
             "Pháp luật", "Thể thao", "Thế giới", "Đời sống", "Công nghệ", "Cộng đồng");
-    private static final Map<String, String> UNC = Map.of("business", "Kinh tế", "education", "Xã hội",
+    static final Map<String, String> UNC = Map.of("business", "Kinh tế", "education", "Xã hội",
             "entertainment", "Văn hóa - Giải trí", "health", "Đời sống", "science", "Công nghệ", "society", "Xã hội",
             "sport", "Thể thao", "tech", "Công nghệ", "travel", "Đời sống", "world", "Thế giới");
 
