@@ -34,6 +34,9 @@ final class EvalRelatedCommand implements Callable<Integer> {
             description = "Thư mục chứa related-queries.tsv và related-qrels.tsv; mặc định: bộ có sẵn.")
     Path judgedDir;
 
+    @Option(names = "--details", paramLabel = "TỆP", description = "Ghi điểm nDCG@5 của từng bài truy vấn vào tệp này.")
+    Path details;
+
     @Option(names = "--pool", paramLabel = "TỆP", description = "Ghi các gợi ý trong top 10 chưa được chấm vào tệp này.")
     Path pool;
 
@@ -54,7 +57,7 @@ final class EvalRelatedCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (index == null) {
-            JudgedRelatedEvaluation.run(new JudgedRelatedEvaluation.Options(file, work, judgedDir, pool), out);
+            JudgedRelatedEvaluation.run(new JudgedRelatedEvaluation.Options(file, work, judgedDir, pool, details), out);
             out.flush();
             return 0;
         }

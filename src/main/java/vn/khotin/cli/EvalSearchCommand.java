@@ -30,6 +30,9 @@ final class EvalSearchCommand implements Callable<Integer> {
             description = "Thư mục chứa bộ truy vấn đã chấm (needs.tsv, queries.tsv, qrels.tsv); mặc định: bộ có sẵn.")
     Path judgedDir;
 
+    @Option(names = "--details", paramLabel = "TỆP", description = "Ghi điểm nDCG@10 của từng truy vấn, từng hệ thống vào tệp này.")
+    Path details;
+
     @Option(names = "--pool", paramLabel = "TỆP", description = "Ghi các bài trong top 10 chưa được chấm vào tệp này.")
     Path pool;
 
@@ -54,7 +57,7 @@ final class EvalSearchCommand implements Callable<Integer> {
         Path file = corpus.require();
         PrintWriter out = spec.commandLine().getOut();
         if (!knownItem) {
-            JudgedSearchEvaluation.run(new JudgedSearchEvaluation.Options(file, indexDir, judgedDir, pool), out);
+            JudgedSearchEvaluation.run(new JudgedSearchEvaluation.Options(file, indexDir, judgedDir, pool, details), out);
             out.flush();
             return 0;
         }

@@ -169,12 +169,20 @@ final class QueryCompiler {
     /** The plain units as required clauses (strict), or as one clause needing most of them (relaxed). */
     private int requiredUnits(Build b, List<Unit> plainUnits, boolean relaxed, BooleanQuery.Builder top) {
         List<Query> unitQueries = new ArrayList<>();
+        boolean onlyNumbers = plainUnits.stream().filter(u -> !u.stopword()).allMatch(QueryCompiler::isYear);
         for (Unit u : plainUnits) {
             if (u.stopword()) {
                 continue;
             }
             Query q = unit(b, WEIGHTS, u);
-            if (q != null) {
+            if (q == null) {
+                continue;
+            }
+            if (isYear(u) && !onlyNumbers) {
+                // "cháy rừng Hà Tĩnh 2019": a year ranks articles that have it first but is not required (it is
+                // often only in the article's date); other numbers name things ("Thông tư 22", "bão số 10")
+                top.add(q, Occur.SHOULD);
+            } else {
                 unitQueries.add(q);
             }
         }
@@ -193,6 +201,12 @@ final class QueryCompiler {
         top.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), ALL_UNITS_BONUS),
                 Occur.SHOULD);
         return 1;
+    }
+
+    private static boolean isYear(Unit u) {
+        String t = u.text();
+        return u.kind() == Kind.WORD && t.length() == 4 && t.chars().allMatch(Character::isDigit)
+                && (t.startsWith("19") || t.startsWith("20"));
     }
 
     /** How many of {@code n} plain units a relaxed match needs. */
@@ -385,6 +399,9 @@ final class QueryCompiler {
                         add(alternatives, plain.createBooleanQuery(Role.FOLDED.field(base), u.text(), Occur.MUST),
                                 w * FOLDED_FALLBACK);
                     }
+                    for (String spaced : codeVariants(u.text())) {
+                        add(alternatives, plain.createPhraseQuery(field, spaced, 0), w);
+                    }
                 }
             }
             add(alternatives, q, w);
@@ -393,6 +410,42 @@ final class QueryCompiler {
             return null;
         }
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /**
+     * The ways a code typed in one piece is also written spaced ("Su-30MK2" as "Su -30 MK2", "QL8A" as "QL 8A",
+     * "U23" as "U 23"): split where letters meet digits, at every such place or only where a letter is followed by
+     * a digit or only the other way; empty for a word without both letters and digits.
+     */
+    static List<String> codeVariants(String word) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < word.length(); i++) {
+            letter |= Character.isLetter(word.charAt(i));
+            digit |= Character.isDigit(word.charAt(i));
+        }
+        if (!letter || !digit || word.length() > 30) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int mode = 0; mode < 3; mode++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (i > 0) {
+                    char p = word.charAt(i - 1);
+                    boolean letterDigit = Character.isLetter(p) && Character.isDigit(c);
+                    boolean digitLetter = Character.isDigit(p) && Character.isLetter(c);
+                    if ((letterDigit && mode != 2) || (digitLetter && mode != 1)) {
+                        b.append(' ');
+                    }
+                }
+                b.append(c == '-' ? ' ' : c);
+            }
+            out.add(b.toString().strip().replaceAll("\\s+", " "));
+        }
+        out.remove(word);
+        return List.copyOf(out);
     }
 
     /** A phrase in the best of the base fields, within {@code slop}; folded if any word was typed without accents. */

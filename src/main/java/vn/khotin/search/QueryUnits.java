@@ -99,7 +99,9 @@ final class QueryUnits {
     /** The comparison key of a form: NFC, lower case, new-style tones, no diacritics, single spaces. */
     static String key(String s) {
         String k = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
-        return VietnameseText.fold(VietnameseText.toNewStyle(k)).replaceAll("\\s+", " ");
+        // "TP.HCM", "TP. HCM", "TP HCM" and "GD&ĐT", "GD-ĐT" are the same forms
+        return VietnameseText.fold(VietnameseText.toNewStyle(k)).replaceAll("[.&\\-/]+", " ").strip()
+                .replaceAll("\\s+", " ");
     }
 
     /** The units of a run of plain words (in query order). */
@@ -114,16 +116,13 @@ final class QueryUnits {
                 c = byExactAbbreviation.get(exact);
                 span = 1;
             }
-            StringBuilder k = new StringBuilder();
-            for (int n = 1; c == null && n <= MAX_FORM_WORDS && i + n <= words.size(); n++) {
-                if (n > 1) {
-                    k.append(' ');
-                }
-                k.append(key(trim(words.get(i + n - 1))));
+            String[] keys = new String[Math.min(MAX_FORM_WORDS, words.size() - i)];
+            for (int n = 0; n < keys.length; n++) {
+                keys[n] = key(trim(words.get(i + n)));
             }
             // longest form first
-            for (int n = Math.min(MAX_FORM_WORDS, words.size() - i); c == null && n >= 1; n--) {
-                Concept found = byFoldedKey.get(prefix(k.toString(), n));
+            for (int n = keys.length; c == null && n >= 1; n--) {
+                Concept found = byFoldedKey.get(String.join(" ", java.util.Arrays.copyOf(keys, n)));
                 if (found != null && (n > 1 || looksAbbreviated(exact))) {
                     c = found;
                     span = n;
@@ -151,18 +150,6 @@ final class QueryUnits {
             capitals += Character.isUpperCase(word.charAt(j)) ? 1 : 0;
         }
         return capitals >= 2 || !foldedSyllables.contains(key(word));
-    }
-
-    /** The first {@code n} space-separated words of a key. */
-    private static String prefix(String key, int n) {
-        int end = -1;
-        for (int w = 0; w < n; w++) {
-            end = key.indexOf(' ', end + 1);
-            if (end < 0) {
-                return w == n - 1 ? key : null;
-            }
-        }
-        return key.substring(0, end);
     }
 
     /** A word without the punctuation that wraps it ("(UBND)," → "UBND"). */

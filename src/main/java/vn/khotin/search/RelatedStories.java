@@ -145,11 +145,16 @@ public final class RelatedStories {
             fieldQueries.add(partQueries(t));
         }
         byte[][] presence = RelatedCandidates.presence(searcher, fieldQueries, docs);
-        return rank(searcher, src, d, presence, docs, rareNames, max);
+        float[] scores = new float[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            scores[i] = top.scoreDocs[i].score;
+        }
+        return rank(searcher, src, d, presence, docs, scores, rareNames, max);
     }
 
     private RelatedResult rank(IndexSearcher searcher, Source src, RelatedTerms.Description d, byte[][] presence,
-            int[] docs, Set<String> rareNames, int max) throws IOException {
+            int[] docs, float[] scores, Set<String> rareNames, int max) throws IOException {
+        float best = scores.length == 0 ? 1 : Math.max(1e-6f, scores[0]);
         List<WeightedTerm> ts = d.terms();
         double total = ts.stream().mapToDouble(WeightedTerm::weight).sum();
         String srcTitle = titleKey(src.title());
@@ -171,6 +176,7 @@ public final class RelatedStories {
                 text += ts.get(t).weight() * RelatedCandidates.partShare(presence[t][c]);
             }
             text = total == 0 ? 0 : text / total;
+            text = (1 - weights.similarity()) * text + weights.similarity() * scores[c] / best;
             RelatedStory story = story(src, s, text, RelatedCandidates.present(ts, presence, c), rareNames,
                     d.archiveSize());
             if (story.score() < weights.cutoff()) {

@@ -404,6 +404,11 @@ public final class Suggestions {
                 boolean accented = VietnameseText.hasDiacritics(w);
                 String field = accented ? ArticleSchema.BODY : Role.FOLDED.field(ArticleSchema.BODY);
                 String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
+                // Only a common Vietnamese syllable can be a real word typed for another; a rare term ("VNEN", a
+                // name) is what the user meant, however rare its pairs.
+                if (!isCommonSyllable(reader, field, accented ? term : key(term))) {
+                    continue;
+                }
                 for (SuggestWord c : checker.suggestSimilar(new Term(field, accented ? term : key(term)), 20, reader,
                         SuggestMode.SUGGEST_ALWAYS)) {
                     long n = side == 0 ? pairCount(st, c.string, out[i + 1]) : pairCount(st, out[i], c.string);
@@ -421,6 +426,34 @@ public final class Suggestions {
         }
         return changed ? String.join(" ", out) : "";
     }
+
+    /** A word is taken as possibly mistyped for another only when it is a syllable in this many articles. */
+    private static final int COMMON_WORD_DOCS = 50;
+
+    private boolean isCommonSyllable(IndexReader reader, String field, String term) throws IOException {
+        if (term.isEmpty() || !term.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String syllable = VietnameseText.fold(term);
+        return analysis.vietnamese().lexicon().isKnownSyllable(term) || knownFoldedSyllable(syllable)
+                ? reader.docFreq(new Term(field, term)) >= COMMON_WORD_DOCS : false;
+    }
+
+    /** Whether some syllable of the lexicon folds to this form ("vnen" none, "bo" many). */
+    private boolean knownFoldedSyllable(String folded) {
+        java.util.Set<String> set = foldedSyllables;
+        if (set == null) {
+            java.util.Set<String> built = new java.util.HashSet<>();
+            var lex = analysis.vietnamese().lexicon();
+            for (int id = 1; id <= lex.syllableCount(); id++) {
+                built.add(VietnameseText.fold(lex.syllable(id)).toLowerCase(Locale.ROOT));
+            }
+            foldedSyllables = set = built;
+        }
+        return set.contains(folded);
+    }
+
+    private volatile java.util.Set<String> foldedSyllables;
 
     /** How often two words stand together in titles and sapos, diacritics ignored. */
     private static long pairCount(Stats st, String a, String b) {

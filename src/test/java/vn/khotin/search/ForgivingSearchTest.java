@@ -38,6 +38,7 @@ class ForgivingSearchTest {
     static final long THEFT = 2010;
     static final long KY_ANH = 2011;
     static final long PHOTO = 2012;
+    static final long JET = 2015;
     static final long REPUBLISHED = 2013;
     static final long REPUBLISHED_COPY = 2014;
 
@@ -95,6 +96,9 @@ class ForgivingSearchTest {
                 article(PHOTO, "Kỳ vọng mùa du lịch biển", "Ảnh: du khách tắm biển đông vui.",
                         "Các điểm đến kỳ vọng đón nhiều khách trong dịp hè, ảnh chụp bãi biển cho thấy rõ điều đó.",
                         "PV", date(2025, 2, 11), "Du lịch", List.of(), List.of()),
+                article(JET, "Tìm thấy phi công gặp nạn trên biển", "Một chiếc Su -30 MK2 rơi khi bay huấn luyện.",
+                        "Ngư dân phát hiện và cứu một phi công nhảy dù khỏi máy bay Su -30 MK2.", "PV", date(2025, 4, 1),
+                        "Quân sự", List.of(), List.of()),
                 article(REPUBLISHED, "Cầu Cửa Hội vượt tiến độ thi công", "Cây cầu nối hai tỉnh đang thi công trụ tháp.",
                         REPUBLISHED_BODY, "PV", date(2025, 3, 1), "Kinh tế", List.of(), List.of()),
                 // Republished under another ID, same title, one paragraph rewritten and one added.
@@ -242,6 +246,17 @@ class ForgivingSearchTest {
         SearchResult r = forgiving("sốt suất huyết");
         assertThat(r.correctedQuery()).isEqualTo("sốt xuất huyết");
         assertThat(r.hits()).hasSize(10).allMatch(h -> h.title().contains("sốt xuất huyết"));
+    }
+
+    @Test
+    void aCodeTypedInOnePieceFindsItWrittenSpaced() {
+        assertThat(ids(exactly("Su-30MK2 phi công"))).containsExactly(JET);
+    }
+
+    @Test
+    void aYearRanksButIsNotRequired() {
+        // the stories never write "2025": their date says it
+        assertThat(ids(exactly("phi công gặp nạn 2025"))).containsExactly(JET);
     }
 
     @Test

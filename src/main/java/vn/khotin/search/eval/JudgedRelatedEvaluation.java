@@ -37,7 +37,12 @@ import vn.khotin.search.RelatedStory;
 public final class JudgedRelatedEvaluation {
 
     /** What to run; directories as in {@link JudgedSearchEvaluation.Options}. */
-    public record Options(Path corpus, Path workDir, Path judgedDir, Path pool) {}
+    public record Options(Path corpus, Path workDir, Path judgedDir, Path pool, Path details) {
+
+        public Options(Path corpus, Path workDir, Path judgedDir, Path pool) {
+            this(corpus, workDir, judgedDir, pool, null);
+        }
+    }
 
     static final int K = 10;
 
@@ -87,6 +92,10 @@ public final class JudgedRelatedEvaluation {
                 judgedTable(queries, grades, runs, split, out);
             }
             editorsTable(editorGold(archive), runs, nanos, out);
+            if (o.details() != null) {
+                details(queries, grades, runs, o.details());
+                out.printf("%nĐã ghi điểm từng bài truy vấn vào %s.%n", o.details());
+            }
             if (o.pool() != null) {
                 int n = writePool(queries, grades, runs, archive, o.pool());
                 out.printf("%nĐã ghi %,d bài chưa chấm vào %s.%n", n, o.pool());
@@ -200,6 +209,35 @@ public final class JudgedRelatedEvaluation {
                     t.length == 0 ? 0 : t[t.length / 2] / 1e6);
         }
         out.flush();
+    }
+
+    /** One line per judged query article: split, topic, key, then each method's nDCG@5 and its top 5 grades. */
+    private static void details(List<QueryArticle> queries, Map<String, Map<String, Integer>> grades,
+            Map<String, Map<String, List<String>>> runs, Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("split\ttopic\tkey");
+            for (String n : runs.keySet()) {
+                w.write("\tnDCG@5 " + n + "\ttop5 " + n);
+            }
+            w.newLine();
+            for (QueryArticle q : queries) {
+                Map<String, Integer> g = grades.get(q.key());
+                if (g == null) {
+                    continue;
+                }
+                w.write(q.split() + "\t" + q.topic() + "\t" + q.key());
+                for (Map<String, List<String>> run : runs.values()) {
+                    List<String> ranked = run.get(q.key());
+                    StringBuilder top = new StringBuilder();
+                    for (int i = 0; i < Math.min(5, ranked.size()); i++) {
+                        Integer grade = g.get(ranked.get(i));
+                        top.append(grade == null ? "?" : grade.toString());
+                    }
+                    w.write(String.format(java.util.Locale.ROOT, "\t%.3f\t%s", RankingMetrics.ndcg(ranked, g, 5), top));
+                }
+                w.newLine();
+            }
+        }
     }
 
     private static int writePool(List<QueryArticle> queries, Map<String, Map<String, Integer>> grades,

@@ -32,7 +32,12 @@ public final class JudgedSearchEvaluation {
      * @param judgedDir the judged set's files (null: the set built into the program)
      * @param pool if not null, the unjudged candidates are written there (JSON Lines, one need per line)
      */
-    public record Options(Path corpus, Path workDir, Path judgedDir, Path pool) {}
+    public record Options(Path corpus, Path workDir, Path judgedDir, Path pool, Path details) {
+
+        public Options(Path corpus, Path workDir, Path judgedDir, Path pool) {
+            this(corpus, workDir, judgedDir, pool, null);
+        }
+    }
 
     static final int K = 10;
 
@@ -65,6 +70,10 @@ public final class JudgedSearchEvaluation {
                 table(set, runs, split, out);
             }
             twins(set, runs, out);
+            if (o.details() != null) {
+                details(set, runs, o.details());
+                out.printf("%nĐã ghi điểm từng truy vấn vào %s.%n", o.details());
+            }
             if (o.pool() != null) {
                 int n = JudgingPool.write(set, archive, runs, o.pool());
                 out.printf("%nĐã ghi %,d bài chưa chấm vào %s.%n", n, o.pool());
@@ -167,6 +176,30 @@ public final class JudgedSearchEvaluation {
             }
         }
         out.flush();
+    }
+
+    /** One line per query: split, class, qid, query, then each system's nDCG@10 and its top 3 keys. */
+    private static void details(JudgedSet set, Map<String, Map<String, List<String>>> runs, Path file) throws IOException {
+        try (java.io.BufferedWriter w = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            w.write("split\tclass\tqid\tquery");
+            for (String n : runs.keySet()) {
+                w.write("\tnDCG@10 " + n + "\ttop3 " + n);
+            }
+            w.newLine();
+            for (JudgedQuery q : set.queries()) {
+                if (set.grades(q.need()).isEmpty()) {
+                    continue;
+                }
+                w.write(set.split(q) + "\t" + q.kind() + "\t" + q.qid() + "\t" + q.text());
+                for (Map<String, List<String>> run : runs.values()) {
+                    List<String> ranked = run.get(q.qid());
+                    w.write(String.format(java.util.Locale.ROOT, "\t%.3f\t%s",
+                            RankingMetrics.ndcg(ranked, set.grades(q.need()), K),
+                            String.join(",", ranked.subList(0, Math.min(3, ranked.size())))));
+                }
+                w.newLine();
+            }
+        }
     }
 
     /** The distinct keys the systems ranked for the queries of each need, in first-seen order. */
