@@ -66,11 +66,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule replica = onlyDependsOn("replica");
 
+    @ArchTest
+    static final ArchRule sync = onlyDependsOn("sync", "index", "model");
+
     /** Lucene is the index's and the search's business; the layers above see records only. */
     @ArchTest
     static final ArchRule noLuceneAboveSearch = noClasses()
             .that().resideInAnyPackage("vn.khotin.web..", "vn.khotin.cli..", "vn.khotin.pipeline..",
-                    "vn.khotin.model..")
+                    "vn.khotin.model..", "vn.khotin.sync..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
 
     /** Packages (sub-packages on their own) depend on each other in one direction only. */

@@ -39,6 +39,7 @@ import vn.khotin.pipeline.PipelineException;
             DemoCommand.class,
             BenchCommand.class,
             EvalCommand.class,
+            SyncOpenSearchCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -17,7 +17,7 @@ class SpiTest {
         assertThat(TokenizerFactory.availableTokenizers()).contains(VietnameseTokenizerFactory.NAME);
         assertThat(TokenFilterFactory.availableTokenFilters()).contains(VietnameseToneFilterFactory.NAME,
                 VietnameseFoldingFilterFactory.NAME, VietnameseWordFilterFactory.NAME,
-                VietnameseAbbreviationFilterFactory.NAME, VietnameseQueryStopFilterFactory.NAME);
+                VietnameseAbbreviationFilterFactory.NAME, VietnameseQueryStopFilterFactory.NAME, VietnameseTelexFilterFactory.NAME);
     }
 
     @Test
