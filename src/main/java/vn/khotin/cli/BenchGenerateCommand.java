@@ -48,7 +48,12 @@ final class BenchGenerateCommand implements Callable<Integer> {
         w.printf("Đang tạo %s bài từ %s …%n", ImportConsole.number(articles), file);
         w.flush();
         ArchiveGenerator.Summary s = ArchiveGenerator.generate(
-                new ArchiveGenerator.Options(file, articles, out, seed, firstId), n -> { });
+                new ArchiveGenerator.Options(file, articles, out, seed, firstId), n -> {
+                    if (n % 100_000 == 0) { // a million takes minutes: show it is moving
+                        w.printf("… %s bài%n", ImportConsole.number(n));
+                        w.flush();
+                    }
+                });
         print(w, s, out);
         return 0;
     }
