@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcTruncationReason;
@@ -146,6 +148,46 @@ public final class WarcArchive implements Closeable {
         return write(capture, requestHeaders, Exchange.Truncation.NONE, null, false);
     }
 
+    /** Prefix of the extension headers a {@code resource} record carries ({@link ArchivedResource#headers()}). */
+    public static final String KHOTIN_HEADER_PREFIX = "WARC-Khotin-";
+
+    /**
+     * Appends one {@code resource} record (content not fetched over HTTP) and returns where it starts.
+     *
+     * @param headers extension headers, each named {@code WARC-Khotin-…}
+     */
+    public synchronized CaptureRef appendResource(URI target, java.time.Instant date, Map<String, String> headers,
+            String contentType, byte[] content) throws IOException {
+        ensureOpen();
+        WarcResource.Builder b = new WarcResource.Builder(target).date(date)
+                .body(MediaType.parse(contentType), content);
+        headers.forEach((name, value) -> {
+            if (!name.startsWith(KHOTIN_HEADER_PREFIX)) {
+                throw new IllegalArgumentException("not a WARC-Khotin-* header: " + name);
+            }
+            b.addHeader(name, value);
+        });
+        long offset = writer.position();
+        writer.write(b.build());
+        return afterWrite(offset);
+    }
+
+    /**
+     * Where the next record will be written: the end of the open file, or of the last file when none is open
+     * (the next record starts a file whose name sorts after it); null for an empty archive.
+     */
+    public synchronized CaptureRef end() throws IOException {
+        if (writer != null) {
+            return new CaptureRef(currentName, writer.position());
+        }
+        List<Path> all = files();
+        if (all.isEmpty()) {
+            return null;
+        }
+        Path last = all.get(all.size() - 1);
+        return new CaptureRef(last.getFileName().toString(), Files.size(last));
+    }
+
     private CaptureRef write(Capture capture, Map<String, List<String>> requestHeaders,
             Exchange.Truncation truncation, java.time.Instant previousFetch, boolean revisit) throws IOException {
         ensureOpen();
@@ -196,6 +238,10 @@ public final class WarcArchive implements Closeable {
         long offset = writer.position();
         writer.write(main);
         writer.write(warcRequest);
+        return afterWrite(offset);
+    }
+
+    private CaptureRef afterWrite(long offset) throws IOException {
         // write() has handed the bytes to the OS, which is what survives a killed process; fsync (for a
         // machine crash) is grouped to once a second so that it does not bound the crawl rate.
         if (System.nanoTime() - lastForce > FORCE_INTERVAL_NANOS) {
@@ -230,31 +276,83 @@ public final class WarcArchive implements Closeable {
      * yields the records before the damage, and a warning is logged for the rest.
      */
     public void forEach(Consumer<ArchivedCapture> consumer) throws IOException {
+        forEach(consumer, resource -> { });
+    }
+
+    /**
+     * Streams every response capture and every {@code resource} record, in the order they were written (oldest
+     * file first), so that whatever was archived last for an article wins when replayed.
+     */
+    public void forEach(Consumer<ArchivedCapture> captures, Consumer<ArchivedResource> resources) throws IOException {
+        walk(null, captures, resources);
+    }
+
+    /**
+     * Streams the {@code resource} records from {@code from} on (all of them when it is null): those in its file
+     * at or past its offset, then those of every later file.
+     */
+    public void forEachResourceFrom(CaptureRef from, Consumer<ArchivedResource> resources) throws IOException {
+        walk(from, capture -> { }, resources);
+    }
+
+    private void walk(CaptureRef from, Consumer<ArchivedCapture> captures, Consumer<ArchivedResource> resources)
+            throws IOException {
         for (Path file : files()) {
+            String name = file.getFileName().toString();
+            if (from != null && name.compareTo(from.file()) < 0) {
+                continue;
+            }
             try (WarcReader reader = new WarcReader(file)) {
                 reader.setLenient(true);
-                while (true) {
-                    ArchivedCapture archived;
-                    try {
-                        Optional<WarcRecord> next = reader.next();
-                        if (next.isEmpty()) {
-                            break;
-                        }
-                        if (!(next.get() instanceof WarcResponse response) || incomplete(response)) {
-                            continue;
-                        }
-                        // position() is the start of the record just read
-                        archived = new ArchivedCapture(toCapture(response),
-                                new CaptureRef(file.getFileName().toString(), reader.position()));
-                    } catch (IOException | RuntimeException e) {
-                        LOG.warn("WARC file {} is damaged after offset {}: {}", file.getFileName(),
-                                reader.position(), e.toString());
-                        break;
-                    }
-                    consumer.accept(archived);
+                if (from != null && name.equals(from.file())) {
+                    reader.position(from.offset());
                 }
+                readFile(reader, name, captures, resources);
             }
         }
+    }
+
+    private static void readFile(WarcReader reader, String name, Consumer<ArchivedCapture> captures,
+            Consumer<ArchivedResource> resources) {
+        while (true) {
+            Object item;
+            try {
+                Optional<WarcRecord> next = reader.next();
+                if (next.isEmpty()) {
+                    break;
+                }
+                // position() is the start of the record just read
+                CaptureRef ref = new CaptureRef(name, reader.position());
+                if (next.get() instanceof WarcResponse response && !incomplete(response)) {
+                    item = new ArchivedCapture(toCapture(response), ref);
+                } else if (next.get() instanceof WarcResource resource) {
+                    item = toResource(resource, ref);
+                } else {
+                    continue;
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("WARC file {} is damaged after offset {}: {}", name, reader.position(), e.toString());
+                break;
+            }
+            if (item instanceof ArchivedCapture capture) {
+                captures.accept(capture);
+            } else {
+                resources.accept((ArchivedResource) item);
+            }
+        }
+    }
+
+    private static ArchivedResource toResource(WarcResource resource, CaptureRef ref) throws IOException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        resource.headers().map().forEach((name, values) -> {
+            if (name.regionMatches(true, 0, KHOTIN_HEADER_PREFIX, 0, KHOTIN_HEADER_PREFIX.length())
+                    && !values.isEmpty()) {
+                headers.put(name, values.get(0));
+            }
+        });
+        byte[] content = resource.body().stream().readAllBytes();
+        return new ArchivedResource(resource.target(), resource.date(), headers, resource.contentType().toString(),
+                content, ref);
     }
 
     /** A body the server cut short is evidence, not content: re-indexing skips it. */

@@ -32,6 +32,7 @@ import vn.khotin.pipeline.PipelineException;
             CrawlCommand.class,
             RunCommand.class,
             ReindexCommand.class,
+            ImportCommand.class,
             StatsCommand.class,
             AnalyzeCommand.class,
             ReplicaCommand.class,

@@ -81,7 +81,9 @@ public final class ExtractionReport {
         out.put("articles", articles());
         Map<String, Long> byMethod = new LinkedHashMap<>();
         for (ExtractionMethod m : ExtractionMethod.values()) {
-            byMethod.put(m.name(), count(m));
+            if (m != ExtractionMethod.IMPORT) { // never an outcome of extracting a page
+                byMethod.put(m.name(), count(m));
+            }
         }
         out.put("methods", byMethod);
         out.put("notArticles", snapshot(notArticles));

@@ -194,6 +194,17 @@ public final class ArticleIndex implements Closeable {
         return seq;
     }
 
+    /**
+     * Adds an article the caller knows is not in the index (a bulk import checks its IDs first). Cheaper than
+     * {@link #upsert} at scale: no delete by ID has to be looked up in every segment when the writer flushes.
+     * Adding an ID that is present leaves two documents with it.
+     */
+    public long add(IndexedArticle article) throws IOException {
+        long seq = writer.addDocument(ArticleSchema.toDocument(article));
+        committer.changed(article.capture() == null ? null : article.capture().toString());
+        return seq;
+    }
+
     /** Removes an article. */
     public long delete(long id) throws IOException {
         long seq = writer().deleteDocuments(new Term(ArticleSchema.ID, Long.toString(id)));
@@ -227,6 +238,14 @@ public final class ArticleIndex implements Closeable {
     public void commit() throws IOException {
         writer();
         committer.commit();
+    }
+
+    /**
+     * Makes everything added so far durable, with keys of the caller's in the commit's user data; they are carried
+     * into later commits until changed (the importer records how far the archive is indexed this way).
+     */
+    public void commit(Map<String, String> callerData) throws IOException {
+        committer.commit(callerData);
     }
 
     /** Changes not yet committed. */

@@ -23,12 +23,17 @@ import org.slf4j.LoggerFactory;
  * (checked by a background thread), whichever comes first; and whenever a caller asks. Each commit records
  * the capture reference of the last article added, the time and the analysis version in its user data.
  *
+ * <p>A caller may add keys of its own to a commit ({@link #commit(Map)}, such as the importer's archive watermark);
+ * they are carried into every later commit, by the policy or on request, until the caller changes them.
+ *
  * <p>Commits are counted ({@link #commits()}), so that a caller that must act once its changes are durable
  * (the ingest marking captures as indexed in the crawl store) can follow the policy instead of running its own.
  */
 final class IndexCommitter {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexCommitter.class);
+    private static final java.util.Set<String> OWN_KEYS = java.util.Set.of(ArticleIndex.LAST_CAPTURE,
+            ArticleIndex.COMMITTED_AT, ArticleIndex.ANALYSIS_VERSION);
 
     private final IndexWriter writer;
     private final Directory directory;
@@ -40,12 +45,19 @@ final class IndexCommitter {
     private final AtomicLong oldestPendingNanos = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
     private final AtomicReference<String> lastCapture = new AtomicReference<>();
+    /** Callers' own commit keys, carried from commit to commit. */
+    private final Map<String, String> carried = new java.util.concurrent.ConcurrentHashMap<>();
 
     IndexCommitter(IndexWriter writer, Directory directory, IndexOptions options, Supplier<String> analysisVersion) {
         this.writer = writer;
         this.directory = directory;
         this.options = options;
         this.analysisVersion = analysisVersion;
+        lastCommitData().ifPresent(data -> data.forEach((key, value) -> {
+            if (!OWN_KEYS.contains(key)) {
+                carried.put(key, value);
+            }
+        }));
         if (options.commitInterval().isZero()) {
             timer = null;
         } else {
@@ -72,9 +84,20 @@ final class IndexCommitter {
 
     /** Makes everything changed so far durable. */
     void commit() throws IOException {
+        commit(Map.of());
+    }
+
+    /** Makes everything changed so far durable, with these keys of the caller's in the commit's user data. */
+    void commit(Map<String, String> callerData) throws IOException {
         synchronized (lock) {
+            for (String key : callerData.keySet()) {
+                if (OWN_KEYS.contains(key)) {
+                    throw new IllegalArgumentException("commit key owned by the index: " + key);
+                }
+            }
+            carried.putAll(callerData);
             long before = pending.get();
-            Map<String, String> data = new HashMap<>();
+            Map<String, String> data = new HashMap<>(carried);
             String capture = lastCapture.get();
             if (capture != null) {
                 data.put(ArticleIndex.LAST_CAPTURE, capture);

@@ -12,5 +12,7 @@ public enum ExtractionMethod {
     /** OpenGraph and other meta tags. */
     META,
     /** A generic main-content heuristic. */
-    HEURISTIC
+    HEURISTIC,
+    /** Not extracted from a page: loaded from a JSON Lines file by {@code khotin import}. */
+    IMPORT
 }

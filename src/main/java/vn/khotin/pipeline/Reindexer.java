@@ -12,8 +12,9 @@ import java.util.function.BooleanSupplier;
 import vn.khotin.extract.ArticleExtractor;
 
 /**
- * Rebuilds the index from the WARC files alone, without network: every capture is replayed oldest file first
- * (so the last capture of an updated article wins), then articles the archive no longer yields are removed.
+ * Rebuilds the index from the WARC files alone, without network: every capture, and every article record of
+ * {@code khotin import}, is replayed oldest file first (so the last capture of an updated article wins), then
+ * articles the archive no longer yields are removed.
  * Shared by {@code khotin reindex} (on a fresh index) and the admin action of a running server (in place: the
  * index stays searchable throughout, each article replaced as its capture is replayed).
  */
@@ -23,7 +24,7 @@ public final class Reindexer {
      * What a rebuild did.
      *
      * @param captures captures replayed
-     * @param articles articles indexed (an article captured twice counts twice)
+     * @param articles articles indexed, crawled or imported (an article captured twice counts twice)
      * @param removed articles dropped from the index because no capture yields them any more
      * @param complete false when stopped before the end (nothing is removed then)
      */
@@ -42,6 +43,7 @@ public final class Reindexer {
         Ingest ingest = new Ingest(ws.archive(), extractor, ws.index());
         Set<Long> seen = new HashSet<>();
         long[] captures = {0};
+        int[] imported = {0};
         boolean complete = true;
         try {
             ws.archive().forEach(archived -> {
@@ -54,6 +56,19 @@ public final class Reindexer {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+            }, resource -> {
+                if (stop.getAsBoolean()) {
+                    throw new Stopped();
+                }
+                ImportArchive.read(resource).ifPresent(article -> {
+                    try {
+                        ws.index().upsert(article);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    seen.add(article.article().id());
+                    imported[0]++;
+                });
             });
         } catch (Stopped e) {
             complete = false;
@@ -70,8 +85,10 @@ public final class Reindexer {
         try {
             if (complete) {
                 ws.index().markReanalyzed();
+                ImportArchive.commitAllIndexed(ws.archive(), ws.index()); // every import record is indexed now
+            } else {
+                ws.index().commit();
             }
-            ws.index().commit();
             ws.index().refresh();
             if (complete) {
                 List<Long> stale = ws.index().articleIds().stream().filter(id -> !seen.contains(id)).toList();
@@ -95,7 +112,8 @@ public final class Reindexer {
                 throw PipelineException.runtime("Không cập nhật được kho trạng thái thu thập: " + e.getMessage(), e);
             }
         }
-        return new Result(captures[0], ingest.articles(), removed, complete, Duration.between(started, Instant.now()));
+        return new Result(captures[0], ingest.articles() + imported[0], removed, complete,
+                Duration.between(started, Instant.now()));
     }
 
     /** Unwinds the archive walk when a stop is requested. */

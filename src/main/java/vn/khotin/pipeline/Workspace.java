@@ -40,13 +40,21 @@ public final class Workspace implements Closeable {
      * @throws PipelineException when the directory is locked by another process or cannot be opened
      */
     public static Workspace open(Path dataDir, boolean freshIndex) {
+        return open(dataDir, freshIndex, vn.khotin.index.IndexOptions.DEFAULT);
+    }
+
+    /**
+     * Opens the data directory with the index opened with these options ({@link Importer#INDEX_OPTIONS} for a
+     * bulk import).
+     */
+    public static Workspace open(Path dataDir, boolean freshIndex, vn.khotin.index.IndexOptions indexOptions) {
         DataDirectory data = DataDirectory.openForWriting(dataDir);
         try {
             WarcArchive archive = new WarcArchive(data.warc(), WARC_ROTATE_BYTES);
             if (freshIndex) {
                 deleteTree(data.lucene());
             }
-            ArticleIndex index = ArticleIndex.open(data.lucene());
+            ArticleIndex index = ArticleIndex.open(data.lucene(), indexOptions);
             return new Workspace(data, archive, index);
         } catch (IOException | RuntimeException e) {
             try {

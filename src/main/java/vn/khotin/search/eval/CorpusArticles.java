@@ -31,9 +31,9 @@ public final class CorpusArticles {
     /** The corpus file relative to the project directory. */
     public static final Path DEFAULT = Path.of("..", "shared", "corpus", "vi-news.jsonl.gz");
 
-    private static final List<String> CATEGORIES = List.of("Chính trị", "Kinh tế", "Xã hội", "Văn hóa - Giải trí",
+    static final List<String> CATEGORIES = List.of("Chính trị", "Kinh tế", "Xã hội", "Văn hóa - Giải trí",
             "Pháp luật", "Thể thao", "Thế giới", "Đời sống", "Công nghệ", "Cộng đồng");
-    private static final Map<String, String> UNC = Map.of("business", "Kinh tế", "education", "Xã hội",
+    static final Map<String, String> UNC = Map.of("business", "Kinh tế", "education", "Xã hội",
             "entertainment", "Văn hóa - Giải trí", "health", "Đời sống", "science", "Công nghệ", "society", "Xã hội",
             "sport", "Thể thao", "tech", "Công nghệ", "travel", "Đời sống", "world", "Thế giới");
 
@@ -99,7 +99,7 @@ public final class CorpusArticles {
     private static Article toArticle(long id, JsonNode j) {
         String title = text(j, "title");
         String sapo = text(j, "sapo");
-        String body = text(j, "body");
+        String body = body(j);
         if (title.isEmpty()) {
             String lead = sapo.isEmpty() ? body : sapo;
             title = lead.length() > 90 ? lead.substring(0, lead.lastIndexOf(' ', 90) > 0 ? lead.lastIndexOf(' ', 90) : 90)
@@ -110,12 +110,25 @@ public final class CorpusArticles {
         String date = text(j, "date");
         if (!date.isEmpty()) {
             published = LocalDate.parse(date).atTime(7, 0).atOffset(ZoneOffset.ofHours(7));
+        } else if (!text(j, "published").isEmpty()) {
+            published = OffsetDateTime.parse(text(j, "published"));
         } else {
             long day = mix(id * 31) % (11L * 365);
             published = LocalDate.of(2015, 1, 1).plusDays(day).atTime((int) (id % 24), 0).atOffset(ZoneOffset.ofHours(7));
         }
         return new Article(id, url(id), title, sapo, "", Arrays.asList(body.split("\n")), List.of(), "", published,
                 null, cat, List.of(cat), List.of(), List.of(), List.of(), ExtractionMethod.PROFILE);
+    }
+
+    /** The body as paragraphs separated by newlines: the corpus's string, or the array of Khotin's JSONL form. */
+    private static String body(JsonNode j) {
+        JsonNode b = j.get("body");
+        if (b == null || !b.isArray()) {
+            return text(j, "body");
+        }
+        List<String> paragraphs = new ArrayList<>();
+        b.forEach(p -> paragraphs.add(p.asText()));
+        return String.join("\n", paragraphs);
     }
 
     private static String text(JsonNode j, String key) {
