@@ -10,7 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.khotin.search.eval.SearchBenchmark;
 
-/** {@code khotin bench search}: index build speed and size, search latency at 1, 2 and 8 clients. */
+/**
+ * {@code khotin bench search}: index build speed and size, search latency at 1, 2 and 8 clients; with
+ * {@code --peers}, throughput side by side with SQLite FTS5 on the same queries.
+ */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Đo tốc độ dựng chỉ mục và độ trễ tìm kiếm (có nhóm đếm và đoạn trích) với 1, 2 và 8 khách đồng thời.")
 final class BenchSearchCommand implements Callable<Integer> {
@@ -39,6 +42,12 @@ final class BenchSearchCommand implements Callable<Integer> {
             description = "Giữ chỉ mục ở thư mục này: lần đầu dựng, các lần sau dùng lại (không đo lại thời gian dựng).")
     Path indexDir;
 
+    @Option(names = "--peers",
+            description = "Sau các lượt đo của Khotin, chạy cùng các truy vấn trên cùng các bài với SQLite FTS5 (và "
+                    + "PostgreSQL FTS nếu có máy chủ), cùng kết quả (10 bài xếp hạng + số bài theo chuyên mục), "
+                    + "rồi in bảng so sánh tốc độ với 1 và 2 khách.")
+    boolean peers;
+
     @Mixin
     Options.Corpus corpus = new Options.Corpus();
 
@@ -52,7 +61,8 @@ final class BenchSearchCommand implements Callable<Integer> {
         }
         Path file = corpus.require();
         PrintWriter out = spec.commandLine().getOut();
-        SearchBenchmark.run(new SearchBenchmark.Options(file, articles, queries, indexThreads, 7, merge, dump, indexDir), out);
+        SearchBenchmark.run(new SearchBenchmark.Options(file, articles, queries, indexThreads, 7, merge, dump, indexDir,
+                peers), out);
         out.flush();
         return 0;
     }

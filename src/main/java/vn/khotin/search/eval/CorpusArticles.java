@@ -66,6 +66,11 @@ public final class CorpusArticles {
 
     /** Reads up to {@code n} articles (repeating the corpus as copies if it is shorter). */
     public static List<Article> read(Path file, int n) throws IOException {
+        return withCopies(readDistinct(file, n), n);
+    }
+
+    /** Reads up to {@code n} articles, only the file's own: fewer when the file is shorter. */
+    public static List<Article> readDistinct(Path file, int n) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("không thấy kho dữ liệu " + file);
         }
@@ -80,8 +85,21 @@ public final class CorpusArticles {
                 out.add(toArticle(id, j));
             }
         }
-        int original = out.size();
-        for (int i = 0; out.size() < n && original > 0; i++) {
+        return out;
+    }
+
+    /**
+     * The articles, followed by republished copies of the first ones (first paragraph dropped, another date)
+     * up to {@code n} in all; the list itself when it already has {@code n}.
+     */
+    public static List<Article> withCopies(List<Article> articles, int n) {
+        if (articles.size() >= n || articles.isEmpty()) {
+            return articles;
+        }
+        List<Article> out = new ArrayList<>(n);
+        out.addAll(articles);
+        int original = articles.size();
+        for (int i = 0; out.size() < n; i++) {
             Article a = out.get(i % original);
             List<String> body = a.body().size() > 1 ? a.body().subList(1, a.body().size()) : a.body();
             long id = out.size() + 1;

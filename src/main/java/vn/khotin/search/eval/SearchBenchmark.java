@@ -5,14 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import vn.khotin.model.Article;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexOptions;
@@ -40,9 +38,11 @@ public final class SearchBenchmark {
      *     (took millis zeroed), to compare result quality between versions
      * @param indexDir if not null, the index is kept there: built on the first run, reused (build not
      *     measured again) when it already holds the articles; null builds a throw-away index
+     * @param peers whether to run the same queries on the same articles against SQLite FTS5 afterwards and print
+     *     the throughput side by side (see {@link PeerBenchmark})
      */
     public record Options(Path corpus, int articles, int queries, int indexThreads, long seed, int mergeSegments,
-            Path dump, Path indexDir) {}
+            Path dump, Path indexDir, boolean peers) {}
 
     /**
      * Concurrent clients per measured run. Two is the core count: up to there a query has a core to itself;
@@ -57,13 +57,17 @@ public final class SearchBenchmark {
         String loadBefore = loadAverage();
         out.printf("Đọc %,d bài từ %s …%n", o.articles(), o.corpus());
         out.flush();
-        List<Article> articles = CorpusArticles.read(o.corpus(), o.articles());
+        List<Article> articles = CorpusArticles.readDistinct(o.corpus(), o.articles());
+        int distinct = articles.size();
+        articles = CorpusArticles.withCopies(articles, o.articles());
         int articleCount = articles.size();
+        int copies = articleCount - distinct;
         // Separate queries for the warm-up and each measured run: no run meets a query (or its hits) that an
         // earlier one already answered, so no cache along the way flatters the figures.
         int warmUp = Math.min(500, o.queries());
         List<String> all = queries(articles, warmUp + CLIENTS.length * o.queries(), o.seed());
         Path dir = o.indexDir() != null ? o.indexDir() : Files.createTempDirectory("khotin-bench-");
+        Path peerDir = o.peers() ? PeerBenchmark.databaseDir(o.indexDir()) : null;
         try {
             String loadBuildStart = loadAverage();
             long t0 = System.nanoTime();
@@ -76,10 +80,13 @@ public final class SearchBenchmark {
                 if (!reused) {
                     build(index, articles, o.indexThreads());
                 }
-                // A server does not hold the corpus: dropping it keeps the measured heap (and GC) like a server's.
-                articles = null;
                 index.refresh();
                 double buildSec = (System.nanoTime() - t0) / 1e9;
+                if (peerDir != null) {
+                    PeerBenchmark.prepare(articles, peerDir, out);
+                }
+                // A server does not hold the corpus: dropping it keeps the measured heap (and GC) like a server's.
+                articles = null;
                 int segmentsBuilt = index.segmentCount();
                 long sizeBuilt = index.sizeInBytes();
                 String loadBuildEnd = loadAverage();
@@ -133,17 +140,19 @@ public final class SearchBenchmark {
                 out.println("| Khách đồng thời | Truy vấn | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | truy vấn/s | CPU ms/truy vấn | tải máy |");
                 out.println("|---|---|---|---|---|---|---|---|---|");
                 SearchStages stages = new SearchStages();
+                List<List<String>> runQueries = new ArrayList<>();
+                List<ClientRuns.Run> runs = new ArrayList<>();
                 for (int run = 0; run < CLIENTS.length; run++) {
                     int clients = CLIENTS[run];
                     String loadStart = loadAverage();
-                    AtomicLong cpuNanos = new AtomicLong();
                     int from = Math.min(all.size(), warmUp + run * o.queries());
-                    List<String> runQueries = all.subList(from, Math.min(all.size(), from + o.queries()));
-                    long[] lat = measure(search, runQueries, clients, clients == 1 ? stages : null, cpuNanos);
+                    runQueries.add(all.subList(from, Math.min(all.size(), from + o.queries())));
+                    ClientRuns.Run r = ClientRuns.measure(runQueries.get(run),
+                            khotinClients(search, clients, clients == 1 ? stages : null));
+                    runs.add(r);
                     out.printf("| %d | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | %s → %s |%n", clients,
-                            lat.length - 1, pct(lat, 50), pct(lat, 95), pct(lat, 99), pct(lat, 100),
-                            (lat.length - 1) / (lat[lat.length - 1] / 1e9), cpuNanos.get() / 1e6 / (lat.length - 1),
-                            loadStart, loadAverage());
+                            r.queries(), r.percentileMillis(50), r.percentileMillis(95), r.percentileMillis(99),
+                            r.percentileMillis(100), r.perSecond(), r.cpuMillisPerQuery(), loadStart, loadAverage());
                     out.flush();
                 }
                 // After the measured runs, so that it warms no cache for them.
@@ -159,12 +168,19 @@ public final class SearchBenchmark {
                     sum += stages.meanMillis(st);
                 }
                 out.printf("| Tổng | %.3f |%n", sum);
+                if (peerDir != null) {
+                    out.flush();
+                    int compared = PeerBenchmark.CLIENTS.length;
+                    PeerBenchmark.run(peerDir, all.subList(0, warmUp), runQueries.subList(0, compared),
+                            runs.subList(0, compared), out);
+                }
                 out.println();
                 out.println("Mỗi truy vấn: 6 nhóm đếm (chuyên mục, năm, tháng, tác giả, địa danh, tag), 10 kết quả có "
                         + "đoạn trích tô sáng, gộp bản trùng, gợi ý \"Có phải bạn muốn tìm\". Truy vấn: 2–4 từ liên "
                         + "tiếp của tiêu đề; khởi động, mỗi lượt đo dùng các truy vấn khác nhau.");
-                if (o.articles() > 82_102) {
-                    out.println("Kho có 82.102 bài; phần vượt quá là bản đăng lại (bỏ đoạn đầu, đổi ngày) của các bài đầu.");
+                if (copies > 0) {
+                    out.printf("Kho tin chỉ có %,d bài; %,d bài còn lại là bản đăng lại (bỏ đoạn đầu, đổi ngày) của "
+                            + "các bài đầu.%n", articleCount - copies, copies);
                 }
                 out.println("Ngày/chuyên mục của bài không thuộc UNC là giả lập (tất định theo id).");
                 out.printf("Máy: %d nhân; tải máy lúc bắt đầu %s, lúc kết thúc %s.%n",
@@ -173,6 +189,9 @@ public final class SearchBenchmark {
         } finally {
             if (o.indexDir() == null) {
                 deleteTree(dir);
+                if (peerDir != null) {
+                    deleteTree(peerDir);
+                }
             }
         }
     }
@@ -242,41 +261,13 @@ public final class SearchBenchmark {
         return SearchRequest.builder(q).allFacets().size(10).build();
     }
 
-    /** Latencies in ns (sorted), plus the wall time of the run as the last element. */
-    private static long[] measure(ArticleSearch search, List<String> queries, int clients, SearchStages stages,
-            AtomicLong cpuNanos) throws InterruptedException {
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] lat = new long[queries.size()];
-        AtomicInteger next = new AtomicInteger();
-        Thread[] threads = new Thread[clients];
-        long start = System.nanoTime();
-        for (int t = 0; t < clients; t++) {
-            threads[t] = new Thread(() -> {
-                long cpu0 = mx.getCurrentThreadCpuTime();
-                int i;
-                while ((i = next.getAndIncrement()) < queries.size()) {
-                    long s = System.nanoTime();
-                    search.search(base(queries.get(i)), stages);
-                    lat[i] = System.nanoTime() - s;
-                }
-                cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
-            });
-            threads[t].start();
+    /** One client per thread, each asking Khotin the benchmark's standard query. */
+    private static List<ClientRuns.Client> khotinClients(ArticleSearch search, int clients, SearchStages stages) {
+        List<ClientRuns.Client> out = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            out.add(q -> search.search(base(q), stages));
         }
-        for (Thread t : threads) {
-            t.join();
-        }
-        long wall = System.nanoTime() - start;
-        Arrays.sort(lat);
-        long[] out = Arrays.copyOf(lat, lat.length + 1);
-        out[lat.length] = wall;
         return out;
-    }
-
-    private static double pct(long[] withWall, int p) {
-        int n = withWall.length - 1;
-        int idx = Math.min(n - 1, (int) Math.ceil(p / 100.0 * n) - 1);
-        return withWall[Math.max(0, idx)] / 1e6;
     }
 
     static List<String> queries(List<Article> articles, int n, long seed) {

@@ -1,0 +1,100 @@
+package vn.khotin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A seconds-long smoke of {@code bench search --peers} on 200 articles of random Vietnamese words written here:
+ * the side-by-side table and the PostgreSQL line are printed. No timing is asserted.
+ */
+class BenchSearchPeersTest {
+
+    private static final String[] WORDS = ("người dân xã huyện tỉnh Hà Tĩnh cán bộ chính quyền kinh tế đường giao "
+            + "thông nông dân lúa mùa vụ học sinh giáo viên trường bệnh viện bác sĩ thể thao bóng đá đội tuyển trận "
+            + "đấu sản xuất doanh nghiệp đầu tư dự án cảng biển Vũng Áng khu công nghiệp thép điện gió nước sạch "
+            + "cầu Cửa Hội sông Lam biển Thiên Cầm du lịch lễ hội văn hóa di tích").split(" ");
+    private static final String[] CATEGORIES = {"business", "sport", "society"};
+
+    @TempDir
+    static Path dir;
+
+    private static Path corpus;
+
+    @BeforeAll
+    static void writeCorpus() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        Random random = new Random(11);
+        corpus = dir.resolve("tiny.jsonl.gz");
+        try (Writer w = new java.io.OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(corpus)),
+                StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 200; i++) {
+                ObjectNode j = mapper.createObjectNode();
+                j.put("id", "tiny-" + i);
+                j.put("title", words(random, 8));
+                j.put("sapo", words(random, 20));
+                j.put("body", words(random, 60) + "\n" + words(random, 60));
+                j.put("category", CATEGORIES[i % CATEGORIES.length]);
+                j.put("date", "2024-03-" + (10 + i % 18));
+                w.write(mapper.writeValueAsString(j));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static String words(Random random, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void peersPrintsSqliteRowsBesideKhotinAndSaysWhyPostgresIsSkipped() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "bench", "search",
+                "--corpus", corpus.toString(), "--articles", "200", "--queries", "10", "--peers");
+
+        assertThat(code).as(err.toString()).isZero();
+        String text = out.toString();
+        assertThat(text).contains("| Hệ thống | Khách | truy vấn/s | p50 (ms) | p99 (ms) | CPU ms/truy vấn "
+                + "| Khotin/hệ thống (truy vấn/s) |");
+        assertThat(text).containsPattern("\\| Khotin \\| 1 \\| [\\d,]+ \\|");
+        assertThat(text).containsPattern("\\| SQLite FTS5 \\| 1 \\| [\\d,]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+× \\|");
+        assertThat(text).containsPattern("\\| SQLite FTS5 \\| 2 \\| .*× \\|");
+        assertThat(text).contains("PostgreSQL FTS: bỏ qua");
+        if (!postgresAnswers()) {
+            assertThat(text).contains("không có máy chủ PostgreSQL nào trả lời");
+        }
+        // All 200 articles are the file's own: no note about republished copies.
+        assertThat(text).doesNotContain("bản đăng lại");
+    }
+
+    private static boolean postgresAnswers() {
+        try (Socket s = new Socket()) {
+            String host = System.getenv().getOrDefault("PGHOST", "");
+            s.connect(new InetSocketAddress(host.isEmpty() || host.startsWith("/") ? "localhost" : host,
+                    Integer.parseInt(System.getenv().getOrDefault("PGPORT", "5432"))), 1000);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}
