@@ -16,13 +16,20 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ClientRuns {
 
-    /** One client's way of answering a query; each client thread has its own. */
+    /** One client's way of answering a query; each client thread has its own. Returns the number of matches. */
     interface Client {
-        void query(String query) throws Exception;
+        long query(String query) throws Exception;
     }
 
-    /** What a run measured; {@code sortedNanos} are the latencies, shortest first. */
-    record Run(int clients, long[] sortedNanos, long wallNanos, long cpuNanos) {
+    /**
+     * What a run measured; {@code sortedNanos} are the latencies, shortest first; {@code matches} the sum over
+     * the queries of the matches each reported (whether systems did the same work).
+     */
+    record Run(int clients, long[] sortedNanos, long wallNanos, long cpuNanos, long matches) {
+
+        double meanMatches() {
+            return (double) matches / queries();
+        }
 
         int queries() {
             return sortedNanos.length;
@@ -53,6 +60,7 @@ final class ClientRuns {
         long[] lat = new long[queries.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicLong cpuNanos = new AtomicLong();
+        AtomicLong matches = new AtomicLong();
         AtomicReference<Exception> failure = new AtomicReference<>();
         Thread[] threads = new Thread[clients.size()];
         long start = System.nanoTime();
@@ -64,8 +72,9 @@ final class ClientRuns {
                 try {
                     while (failure.get() == null && (i = next.getAndIncrement()) < queries.size()) {
                         long s = System.nanoTime();
-                        client.query(queries.get(i));
+                        long found = client.query(queries.get(i));
                         lat[i] = System.nanoTime() - s;
+                        matches.addAndGet(found);
                     }
                 } catch (Exception e) {
                     failure.compareAndSet(null, e);
@@ -82,6 +91,6 @@ final class ClientRuns {
             throw new IOException(failure.get().getMessage(), failure.get());
         }
         Arrays.sort(lat);
-        return new Run(clients.size(), lat, wall, cpuNanos.get());
+        return new Run(clients.size(), lat, wall, cpuNanos.get(), matches.get());
     }
 }

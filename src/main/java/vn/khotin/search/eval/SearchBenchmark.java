@@ -265,7 +265,7 @@ public final class SearchBenchmark {
     private static List<ClientRuns.Client> khotinClients(ArticleSearch search, int clients, SearchStages stages) {
         List<ClientRuns.Client> out = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            out.add(q -> search.search(base(q), stages));
+            out.add(q -> search.search(base(q), stages).total());
         }
         return out;
     }
