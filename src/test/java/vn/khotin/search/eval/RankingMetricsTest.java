@@ -37,5 +37,8 @@ class RankingMetricsTest {
         assertThat(SqliteFts5Peer.matchExpression("mưa lũ \"NEAR\" OR x*")).isEqualTo(
                 "\"mưa\" OR \"lũ\" OR \"NEAR\" OR \"OR\" OR \"x\"");
         assertThat(SqliteFts5Peer.matchExpression(" -- ")).isEmpty();
+        // bench search --peers: every word required, as Khotin requires them first
+        assertThat(SqliteFts5Peer.allWordsExpression("Hà Tĩnh: mưa OR lũ")).isEqualTo(
+                "\"Hà\" \"Tĩnh\" \"mưa\" \"OR\" \"lũ\"");
     }
 }
