@@ -22,10 +22,15 @@ final class ClientRuns {
     }
 
     /**
-     * What a run measured; {@code sortedNanos} are the latencies, shortest first; {@code matches} the sum over
-     * the queries of the matches each reported (whether systems did the same work).
+     * What a run measured; {@code sortedNanos} are the latencies, shortest first; {@code cpuNanos} the CPU time
+     * of the client threads, {@code processCpuNanos} of the whole process (garbage collection and JIT too);
+     * {@code matches} the sum over the queries of the matches each reported (whether systems did the same work).
      */
-    record Run(int clients, long[] sortedNanos, long wallNanos, long cpuNanos, long matches) {
+    record Run(int clients, long[] sortedNanos, long wallNanos, long cpuNanos, long processCpuNanos, long matches) {
+
+        double processCpuMillisPerQuery() {
+            return processCpuNanos / 1e6 / queries();
+        }
 
         double meanMatches() {
             return (double) matches / queries();
@@ -63,6 +68,9 @@ final class ClientRuns {
         AtomicLong matches = new AtomicLong();
         AtomicReference<Exception> failure = new AtomicReference<>();
         Thread[] threads = new Thread[clients.size()];
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long process0 = os.getProcessCpuTime();
         long start = System.nanoTime();
         for (int t = 0; t < threads.length; t++) {
             Client client = clients.get(t);
@@ -87,10 +95,11 @@ final class ClientRuns {
             t.join();
         }
         long wall = System.nanoTime() - start;
+        long processCpu = os.getProcessCpuTime() - process0;
         if (failure.get() != null) {
             throw new IOException(failure.get().getMessage(), failure.get());
         }
         Arrays.sort(lat);
-        return new Run(clients.size(), lat, wall, cpuNanos.get(), matches.get());
+        return new Run(clients.size(), lat, wall, cpuNanos.get(), processCpu, matches.get());
     }
 }
