@@ -76,7 +76,7 @@ class BenchSearchPeersTest {
         String text = out.toString();
         assertThat(text).contains("| Hệ thống | Khách | truy vấn/s | p50 (ms) | p99 (ms) | CPU ms/truy vấn "
                 + "| CPU tiến trình ms/truy vấn | kết quả TB/truy vấn | Khotin/hệ thống (truy vấn/s) "
-                + "| hệ thống/Khotin (CPU/truy vấn) |");
+                + "| hệ thống/Khotin (CPU tiến trình) |");
         assertThat(text).containsPattern("\\| Khotin \\| 1 \\| [\\d,]+ \\|");
         // system, clients, queries/s, p50, p99, CPU ms, process CPU ms, mean matches, throughput ratio, CPU ratio
         assertThat(text).containsPattern("\\| SQLite FTS5 \\| 1 \\| [\\d,]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ "
