@@ -184,7 +184,7 @@ public final class ArticleSchema {
      * The values of one facet field ({@link Fields#FACETS}) for an article, in order; each becomes a term, doc
      * values and a stored value. A field declared in the registry without a case here fails every indexing.
      */
-    static Collection<String> facetValues(String field, Article a, ArticleFeatures features) {
+    public static Collection<String> facetValues(String field, Article a, ArticleFeatures features) {
         return switch (field) {
             case CATEGORY -> a.category().isEmpty() ? List.of() : List.of(a.category());
             case YEAR -> a.published() == null ? List.of()

@@ -26,9 +26,11 @@ public final class Fields {
      * @param label the Vietnamese heading ("Tác giả"): sidebar, active filters; in lower case in messages
      * @param aliases the query-language names besides {@code name}, as people write them ("tác giả"; also
      *     accepted without accents); empty when the query language does not search the field
+     * @param multiValued whether an article may have several values (authors, tags); a single-valued field
+     *     (category, year) is a plain string, not a list, in documents sent to other engines
      * @param sidebar position in the results page's sidebar (0 first), or -1 when the sidebar does not count it
      */
-    public record FieldSpec(String name, String label, List<String> aliases, int sidebar) {
+    public record FieldSpec(String name, String label, List<String> aliases, boolean multiValued, int sidebar) {
 
         public FieldSpec {
             aliases = List.copyOf(aliases);
@@ -50,12 +52,12 @@ public final class Fields {
 
     /** The facet fields, in the order search results report their counts. */
     public static final List<FieldSpec> FACETS = List.of(
-            new FieldSpec("category", "Chuyên mục", List.of("chuyên mục"), 0),
-            new FieldSpec("year", "Năm", List.of(), 1),
-            new FieldSpec("month", "Tháng", List.of(), -1),
-            new FieldSpec("author", "Tác giả", List.of("tác giả"), 4),
-            new FieldSpec("place", "Địa danh", List.of("địa danh"), 2),
-            new FieldSpec("tag", "Từ khóa", List.of("từ khóa"), 3));
+            new FieldSpec("category", "Chuyên mục", List.of("chuyên mục"), false, 0),
+            new FieldSpec("year", "Năm", List.of(), false, 1),
+            new FieldSpec("month", "Tháng", List.of(), false, -1),
+            new FieldSpec("author", "Tác giả", List.of("tác giả"), true, 4),
+            new FieldSpec("place", "Địa danh", List.of("địa danh"), true, 2),
+            new FieldSpec("tag", "Từ khóa", List.of("từ khóa"), true, 3));
 
     /** The names of {@link #FACETS}, in order. */
     public static final List<String> FACET_NAMES = FACETS.stream().map(FieldSpec::name).toList();

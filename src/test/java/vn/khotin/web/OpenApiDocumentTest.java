@@ -27,7 +27,7 @@ class OpenApiDocumentTest {
     @Test
     void aFacetFieldDeclaredOnlyInTheRegistryIsDocumented() throws Exception {
         List<FieldSpec> facets = new ArrayList<>(Fields.FACETS);
-        facets.add(new FieldSpec("source", "Nguồn", List.of(), -1));
+        facets.add(new FieldSpec("source", "Nguồn", List.of(), false, -1));
         JsonNode doc = JSON.readTree(OpenApiDocument.build(JSON, facets));
 
         JsonNode parameter = doc.at("/components/parameters/source");
