@@ -30,8 +30,8 @@ import vn.khotin.search.eval.ArchiveGenerator;
         description = "Đo nhập dữ liệu (khotin import) ở nhiều quy mô: tốc độ, CPU, dung lượng chỉ mục và WARC, heap sau khi nhập.")
 final class BenchImportCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", paramLabel = "N[,N…]", split = ",", defaultValue = "10000,100000",
-            description = "Các quy mô cần đo (mặc định: ${DEFAULT-VALUE}; 1000000 theo yêu cầu).")
+    @Option(names = "--articles", paramLabel = "DANH_SÁCH", split = ",", defaultValue = "10000,100000",
+            description = "Các quy mô cần đo, cách nhau bằng dấu phẩy (mặc định: ${DEFAULT-VALUE}; 1000000 theo yêu cầu).")
     List<Long> sizes;
 
     @Option(names = "--threads", paramLabel = "N", description = "Số luồng nhập (mặc định: số nhân của máy).")
