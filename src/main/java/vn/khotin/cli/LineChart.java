@@ -108,7 +108,8 @@ final class LineChart {
     ChartAxis xAxis() {
         long lo = all().mapToLong(Figure::articles).min().orElse(1);
         long hi = all().mapToLong(Figure::articles).max().orElse(10);
-        return ChartAxis.logarithmic(lo, hi, 0.2, false);
+        boolean fewDecades = Math.log10((double) hi / lo) < 1.5; // then ticks at 2 and 5 × 10^k too
+        return ChartAxis.logarithmic(lo, hi, 0.2, fewDecades);
     }
 
     ChartAxis yAxis() {

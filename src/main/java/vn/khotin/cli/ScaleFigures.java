@@ -19,6 +19,12 @@ final class ScaleFigures {
 
     static final String HEADER = "metric\tarticles\tvalue";
 
+    /** The metrics the bench commands record ({@code --record}), as docs/scale-figures.tsv names them. */
+    static final String IMPORT_CPU = "CPU nhập dữ liệu (ms/bài)";
+    static final String INDEX_SIZE = "Chỉ mục trên đĩa (kB/bài)";
+    static final String SEARCH_CPU = "CPU tìm kiếm (ms/truy vấn, 1 luồng)";
+    static final String RELATED_CPU = "CPU tin liên quan (ms/danh sách)";
+
     /** One measurement: {@code value} of {@code metric} with {@code articles} articles in the archive. */
     record Figure(String metric, long articles, double value) {}
 
@@ -103,6 +109,24 @@ final class ScaleFigures {
                     java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw UserException.runtime("Không ghi được tệp số liệu " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code --record FILE} of the bench commands: append the run's figures to a figures file. */
+    static final class Record {
+        @picocli.CommandLine.Option(names = "--record", paramLabel = "TỆP",
+                description = "Ghi thêm kết quả vào tệp số liệu (TSV: chỉ số, số bài, giá trị) để vẽ bằng bench chart.")
+        Path file;
+
+        /** Appends the figures (rounded to two decimals) when {@code --record} was given, and says so. */
+        void append(List<Figure> figures, java.io.PrintWriter out) {
+            if (file == null) {
+                return;
+            }
+            ScaleFigures.append(file, figures.stream()
+                    .map(f -> new Figure(f.metric(), f.articles(), Math.round(f.value() * 100) / 100.0)).toList());
+            out.printf("Đã ghi %d số liệu vào %s.%n", figures.size(), file);
+            out.flush();
         }
     }
 
