@@ -47,6 +47,9 @@ final class BenchImportCommand implements Callable<Integer> {
     @Mixin
     Options.Corpus corpus = new Options.Corpus();
 
+    @Mixin
+    ScaleFigures.Record recorder = new ScaleFigures.Record();
+
     @Spec
     CommandSpec spec;
 
@@ -81,7 +84,19 @@ final class BenchImportCommand implements Callable<Integer> {
             }
         }
         print(out, rows, n);
+        recorder.append(figures(rows), out);
         return 0;
+    }
+
+    /** CPU and index size per article of each size, for {@code --record}. */
+    private static List<ScaleFigures.Figure> figures(List<Row> rows) {
+        List<ScaleFigures.Figure> figures = new ArrayList<>();
+        for (Row row : rows) {
+            long imported = Math.max(1, row.result().imported());
+            figures.add(new ScaleFigures.Figure(ScaleFigures.IMPORT_CPU, row.articles(), row.cpuSeconds() * 1000 / imported));
+            figures.add(new ScaleFigures.Figure(ScaleFigures.INDEX_SIZE, row.articles(), row.indexBytes() / 1e3 / imported));
+        }
+        return figures;
     }
 
     private Row measure(Path input, Path data, long size, int n, PrintWriter out) throws IOException {
