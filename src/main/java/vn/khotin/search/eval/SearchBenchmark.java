@@ -53,8 +53,14 @@ public final class SearchBenchmark {
 
     private SearchBenchmark() {}
 
-    public static void run(Options o, PrintWriter out) throws IOException, InterruptedException {
+    /** The headline figures of a run, for the figures file of the cost-against-size chart. */
+    public record Result(long indexArticles, double cpuMillisPerQuery) {}
+
+    /** Runs the benchmark, prints its tables and returns the index's size and the CPU per query at one client. */
+    public static Result run(Options o, PrintWriter out) throws IOException, InterruptedException {
         String loadBefore = loadAverage();
+        long indexArticles = 0;
+        double cpuOneClient = Double.NaN;
         out.printf("Đọc %,d bài từ %s …%n", o.articles(), o.corpus());
         out.flush();
         List<Article> articles = CorpusArticles.read(o.corpus(), o.articles());
@@ -94,6 +100,7 @@ public final class SearchBenchmark {
                 out.println();
                 out.println("| Chỉ mục | Giá trị |");
                 out.println("|---|---|");
+                indexArticles = index.count();
                 out.printf("| Số bài | %,d |%n", index.count());
                 out.printf("| Cấu hình | %s |%n", index.describe());
                 if (reused) {
@@ -140,6 +147,9 @@ public final class SearchBenchmark {
                     int from = Math.min(all.size(), warmUp + run * o.queries());
                     List<String> runQueries = all.subList(from, Math.min(all.size(), from + o.queries()));
                     long[] lat = measure(search, runQueries, clients, clients == 1 ? stages : null, cpuNanos);
+                    if (clients == 1) {
+                        cpuOneClient = cpuNanos.get() / 1e6 / (lat.length - 1);
+                    }
                     out.printf("| %d | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | %s → %s |%n", clients,
                             lat.length - 1, pct(lat, 50), pct(lat, 95), pct(lat, 99), pct(lat, 100),
                             (lat.length - 1) / (lat[lat.length - 1] / 1e9), cpuNanos.get() / 1e6 / (lat.length - 1),
@@ -175,6 +185,7 @@ public final class SearchBenchmark {
                 deleteTree(dir);
             }
         }
+        return new Result(indexArticles, cpuOneClient);
     }
 
     /** Indexes the articles with the given number of threads and commits. */
