@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code khotin bench <what>}: on-demand benchmarks, each printing a table of medians and ratios. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Đo hiệu năng (chạy theo yêu cầu, in bảng trung vị và tỉ lệ).",
-        subcommands = {BenchAnalysisCommand.class, BenchExtractCommand.class, BenchGenerateCommand.class, BenchImportCommand.class, BenchRelatedCommand.class, BenchReplicaCommand.class, CrawlBenchCommand.class,
+        subcommands = {BenchAnalysisCommand.class, BenchChartCommand.class, BenchExtractCommand.class, BenchGenerateCommand.class, BenchImportCommand.class, BenchRelatedCommand.class, BenchReplicaCommand.class, CrawlBenchCommand.class,
                 BenchSearchCommand.class, BenchWebCommand.class})
 final class BenchCommand implements Runnable {
 

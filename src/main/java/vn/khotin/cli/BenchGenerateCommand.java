@@ -25,10 +25,10 @@ final class BenchGenerateCommand implements Callable<Integer> {
             description = "Tệp ra (.jsonl, hoặc .jsonl.gz để nén).")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "2026", description = "Hạt giống ngẫu nhiên (mặc định: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "2026", paramLabel = "N", description = "Hạt giống ngẫu nhiên (mặc định: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--first-id", defaultValue = "100000001",
+    @Option(names = "--first-id", defaultValue = "100000001", paramLabel = "ID",
             description = "Id của bài đầu tiên; các bài sau tăng dần (mặc định: ${DEFAULT-VALUE}).")
     long firstId;
 

@@ -30,8 +30,8 @@ import vn.khotin.search.eval.ArchiveGenerator;
         description = "Đo nhập dữ liệu (khotin import) ở nhiều quy mô: tốc độ, CPU, dung lượng chỉ mục và WARC, heap sau khi nhập.")
 final class BenchImportCommand implements Callable<Integer> {
 
-    @Option(names = "--articles", paramLabel = "N[,N…]", split = ",", defaultValue = "10000,100000",
-            description = "Các quy mô cần đo (mặc định: ${DEFAULT-VALUE}; 1000000 theo yêu cầu).")
+    @Option(names = "--articles", paramLabel = "DANH_SÁCH", split = ",", defaultValue = "10000,100000",
+            description = "Các quy mô cần đo, cách nhau bằng dấu phẩy (mặc định: ${DEFAULT-VALUE}; 1000000 theo yêu cầu).")
     List<Long> sizes;
 
     @Option(names = "--threads", paramLabel = "N", description = "Số luồng nhập (mặc định: số nhân của máy).")
@@ -46,6 +46,9 @@ final class BenchImportCommand implements Callable<Integer> {
 
     @Mixin
     Options.Corpus corpus = new Options.Corpus();
+
+    @Mixin
+    ScaleFigures.Record recorder = new ScaleFigures.Record();
 
     @Spec
     CommandSpec spec;
@@ -81,7 +84,19 @@ final class BenchImportCommand implements Callable<Integer> {
             }
         }
         print(out, rows, n);
+        recorder.append(figures(rows), out);
         return 0;
+    }
+
+    /** CPU and index size per article of each size, for {@code --record}. */
+    private static List<ScaleFigures.Figure> figures(List<Row> rows) {
+        List<ScaleFigures.Figure> figures = new ArrayList<>();
+        for (Row row : rows) {
+            long imported = Math.max(1, row.result().imported());
+            figures.add(new ScaleFigures.Figure(ScaleFigures.IMPORT_CPU, row.articles(), row.cpuSeconds() * 1000 / imported));
+            figures.add(new ScaleFigures.Figure(ScaleFigures.INDEX_SIZE, row.articles(), row.indexBytes() / 1e3 / imported));
+        }
+        return figures;
     }
 
     private Row measure(Path input, Path data, long size, int n, PrintWriter out) throws IOException {

@@ -2,6 +2,7 @@ package vn.khotin.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,9 @@ final class BenchRelatedCommand implements Callable<Integer> {
     @Mixin
     Options.Corpus corpus = new Options.Corpus();
 
+    @Mixin
+    ScaleFigures.Record recorder = new ScaleFigures.Record();
+
     @Override
     public Integer call() throws Exception {
         Options.workDirectory(indexDir, "bench related --index");
@@ -39,7 +43,9 @@ final class BenchRelatedCommand implements Callable<Integer> {
         }
         Path file = corpus.require();
         PrintWriter out = spec.commandLine().getOut();
-        RelatedBenchmark.run(new RelatedBenchmark.Options(file, articles, lists, indexDir, 5), out);
+        RelatedBenchmark.Result r = RelatedBenchmark.run(new RelatedBenchmark.Options(file, articles, lists, indexDir, 5), out);
+        recorder.append(List.of(new ScaleFigures.Figure(ScaleFigures.RELATED_CPU, r.indexArticles(), r.cpuMillisPerList())),
+                out);
         out.flush();
         return 0;
     }

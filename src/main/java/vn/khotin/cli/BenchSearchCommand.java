@@ -2,6 +2,7 @@ package vn.khotin.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +52,9 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Mixin
     Options.Corpus corpus = new Options.Corpus();
 
+    @Mixin
+    ScaleFigures.Record recorder = new ScaleFigures.Record();
+
     @Override
     public Integer call() throws Exception {
         Options.workDirectory(indexDir, "bench search --index");
@@ -61,8 +65,10 @@ final class BenchSearchCommand implements Callable<Integer> {
         }
         Path file = corpus.require();
         PrintWriter out = spec.commandLine().getOut();
-        SearchBenchmark.run(new SearchBenchmark.Options(file, articles, queries, indexThreads, 7, merge, dump, indexDir,
-                peers), out);
+        SearchBenchmark.Result r = SearchBenchmark.run(new SearchBenchmark.Options(file, articles, queries,
+                indexThreads, 7, merge, dump, indexDir, peers), out);
+        recorder.append(List.of(new ScaleFigures.Figure(ScaleFigures.SEARCH_CPU, r.indexArticles(), r.cpuMillisPerQuery())),
+                out);
         out.flush();
         return 0;
     }

@@ -29,6 +29,16 @@ final class Numbers {
         return format("#,##0.00", d);
     }
 
+    /** "4,8", "18,66", "1.000": at most two decimals, no trailing zeros (labels on a chart). */
+    static String compact(double d) {
+        return format("#,##0.##", d);
+    }
+
+    /** "6,0" with {@code decimals} = 1: a fixed number of decimals (0 to 3). */
+    static String fixed(double d, int decimals) {
+        return format("#,##0" + (decimals <= 0 ? "" : "." + "0".repeat(Math.min(decimals, 3))), d);
+    }
+
     private static String format(String pattern, Object value) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(VI);
         symbols.setGroupingSeparator('.');

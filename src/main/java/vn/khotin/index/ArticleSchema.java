@@ -3,6 +3,7 @@ package vn.khotin.index;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.model.Article;
+import vn.khotin.model.Fields;
 
 /**
  * The Lucene schema: which fields an article becomes and how each is analyzed. Field names are constants
@@ -75,10 +77,8 @@ public final class ArticleSchema {
 
     /** The text fields searched by default, in the order of their weight. */
     public static final List<String> TEXT_FIELDS = List.of(TITLE, SAPO, BODY, CAPTIONS);
-    /** The keyword fields with facets. */
-    public static final List<String> FACET_FIELDS = List.of(CATEGORY, YEAR, MONTH, AUTHOR, PLACE, TAG);
-    /** Keyword fields that also have a folded text field ({@code author.folded}) for the query language. */
-    public static final List<String> FILTER_TEXT_FIELDS = List.of(CATEGORY, AUTHOR, TAG, PLACE);
+    /** The keyword fields with facets ({@link Fields#FACETS}, where they are declared). */
+    public static final List<String> FACET_FIELDS = Fields.FACET_NAMES;
 
     /** Articles with less sapo+body text than this get no SimHash. */
     public static final int MIN_DUPLICATE_TEXT = 200;
@@ -138,19 +138,10 @@ public final class ArticleSchema {
         addText(doc, CAPTIONS, captions, false, false);
 
         ArticleFeatures features = ArticleFeatures.of(a.title(), a.sapo() + "\n" + body, captions, gazetteer);
-        if (!a.category().isEmpty()) {
-            addKeyword(doc, CATEGORY, a.category(), true);
-        }
-        for (String author : authors(a.author())) {
-            addKeyword(doc, AUTHOR, author, true);
-        }
-        for (String tag : new LinkedHashSet<>(a.tags())) {
-            if (!tag.isBlank()) {
-                addKeyword(doc, TAG, tag.strip(), true);
+        for (Fields.FieldSpec facet : Fields.FACETS) {
+            for (String value : facetValues(facet.name(), a, features)) {
+                addKeyword(doc, facet.name(), value, facet.searchable());
             }
-        }
-        for (String place : features.places()) {
-            addKeyword(doc, PLACE, place, true);
         }
         for (String name : features.names()) {
             doc.add(new StringField(NAME, name, Field.Store.YES));
@@ -160,9 +151,6 @@ public final class ArticleSchema {
             doc.add(new LongPoint(PUBLISHED, millis));
             doc.add(new NumericDocValuesField(PUBLISHED, millis));
             doc.add(new StoredField(PUBLISHED, millis));
-            ZonedDateTime local = a.published().atZoneSameInstant(ZONE);
-            addKeyword(doc, YEAR, Integer.toString(local.getYear()), false);
-            addKeyword(doc, MONTH, String.format("%04d-%02d", local.getYear(), local.getMonthValue()), false);
         }
         if (a.updated() != null) {
             long millis = a.updated().toInstant().toEpochMilli();
@@ -190,6 +178,29 @@ public final class ArticleSchema {
         }
         doc.add(new StoredField(SOURCE, ArticleJson.write(a)));
         return doc;
+    }
+
+    /**
+     * The values of one facet field ({@link Fields#FACETS}) for an article, in order; each becomes a term, doc
+     * values and a stored value. A field declared in the registry without a case here fails every indexing.
+     */
+    public static Collection<String> facetValues(String field, Article a, ArticleFeatures features) {
+        return switch (field) {
+            case CATEGORY -> a.category().isEmpty() ? List.of() : List.of(a.category());
+            case YEAR -> a.published() == null ? List.of()
+                    : List.of(Integer.toString(a.published().atZoneSameInstant(ZONE).getYear()));
+            case MONTH -> {
+                if (a.published() == null) {
+                    yield List.of();
+                }
+                ZonedDateTime local = a.published().atZoneSameInstant(ZONE);
+                yield List.of(String.format("%04d-%02d", local.getYear(), local.getMonthValue()));
+            }
+            case AUTHOR -> authors(a.author());
+            case PLACE -> features.places();
+            case TAG -> new LinkedHashSet<>(a.tags()).stream().filter(t -> !t.isBlank()).map(String::strip).toList();
+            default -> throw new IllegalStateException("no values for the facet field " + field);
+        };
     }
 
     private static void addText(Document doc, String base, String text, boolean stored, boolean highlighted) {

@@ -16,6 +16,7 @@ import org.apache.lucene.util.BytesRef;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.Gazetteer;
 import vn.khotin.index.TextAnalysis;
+import vn.khotin.model.Fields;
 
 /**
  * Filter values as people type them, resolved to the values the archive stores: case and accents forgiven
@@ -121,15 +122,7 @@ final class FilterValues {
     }
 
     private static String warning(String field, String value, List<String> closest) {
-        String name = switch (field) {
-            case ArticleSchema.CATEGORY -> "chuyên mục";
-            case ArticleSchema.AUTHOR -> "tác giả";
-            case ArticleSchema.TAG -> "từ khóa";
-            case ArticleSchema.PLACE -> "địa danh";
-            case ArticleSchema.YEAR -> "năm";
-            case ArticleSchema.MONTH -> "tháng";
-            default -> field;
-        };
+        String name = Fields.facet(field).map(Fields.FieldSpec::lowerLabel).orElse(field);
         String s = "Không có bài nào với " + name + " \"" + value + "\".";
         return closest.isEmpty() ? s : s + " Gần nhất: " + String.join(", ", closest) + ".";
     }

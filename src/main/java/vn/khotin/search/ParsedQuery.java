@@ -30,24 +30,45 @@ public record ParsedQuery(List<List<Clause>> groups, List<Clause> excluded, Loca
         TEXT,
         /** {@code tiêu đề:} the title only. */
         TITLE,
-        /** {@code tác giả:} */
-        AUTHOR,
-        /** {@code chuyên mục:} */
-        CATEGORY,
-        /** {@code tag:} */
-        TAG,
-        /** {@code địa danh:} */
-        PLACE
+        /**
+         * A facet field the query language searches ({@code tác giả:}, {@code chuyên mục:}, {@code tag:},
+         * {@code địa danh:}: the searchable fields of {@link vn.khotin.model.Fields}), named by
+         * {@link Clause#field()}.
+         */
+        FIELD
     }
 
     /**
      * One clause: words (each required) or a phrase (terms in order, within {@code slop} positions).
      *
+     * @param field the facet field of a {@link Target#FIELD} clause ("author"); null for the other targets
      * @param text the clause text as typed
      * @param phrase whether it was quoted
      * @param slop allowed distance for a quoted phrase ({@code "…"~N}); 0 for an exact phrase
      */
-    public record Clause(Target target, String text, boolean phrase, int slop) {}
+    public record Clause(Target target, String field, String text, boolean phrase, int slop) {
+
+        public Clause {
+            if ((target == Target.FIELD) != (field != null)) {
+                throw new IllegalArgumentException("a field clause names its field, and only it: " + target);
+            }
+        }
+
+        /** A clause on the text or the title. */
+        public Clause(Target target, String text, boolean phrase, int slop) {
+            this(target, null, text, phrase, slop);
+        }
+
+        /** The same words or phrase in one facet field. */
+        public Clause inField(String facetField) {
+            return new Clause(Target.FIELD, facetField, text, phrase, slop);
+        }
+
+        /** The same words or phrase in the title. */
+        public Clause inTitle() {
+            return new Clause(Target.TITLE, text, phrase, slop);
+        }
+    }
 
     /** True if nothing restricts the results by text (only dates or nothing at all). */
     public boolean hasNoText() {

@@ -280,7 +280,7 @@ final class QueryCompiler {
     }
 
     private static boolean isFilter(Target t) {
-        return t == Target.AUTHOR || t == Target.CATEGORY || t == Target.TAG || t == Target.PLACE;
+        return t == Target.FIELD;
     }
 
     /** One clause, or null when it has no searchable terms (punctuation). */
@@ -288,10 +288,7 @@ final class QueryCompiler {
         return switch (c.target()) {
             case TEXT -> text(b, WEIGHTS, c);
             case TITLE -> text(b, Map.of(ArticleSchema.TITLE, 1f), c);
-            case AUTHOR -> keyword(ArticleSchema.AUTHOR, c.text());
-            case CATEGORY -> keyword(ArticleSchema.CATEGORY, c.text());
-            case TAG -> keyword(ArticleSchema.TAG, c.text());
-            case PLACE -> keyword(ArticleSchema.PLACE, c.text());
+            case FIELD -> keyword(c.field(), c.text());
         };
     }
 

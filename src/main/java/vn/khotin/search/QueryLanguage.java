@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.khotin.analysis.VietnameseText;
+import vn.khotin.model.Fields;
 import vn.khotin.search.ParsedQuery.Clause;
 import vn.khotin.search.ParsedQuery.Target;
 
@@ -47,26 +49,30 @@ public final class QueryLanguage {
 
     private static final String HELP_RESOURCE = "vn/khotin/search/tro-giup-tim-kiem.txt";
 
-    /** Field names (folded, lower case) → marker; longest first so "tu khoa" wins over "tu". */
+    /**
+     * Field names (folded, lower case) → marker; longest first so "tu khoa" wins over "tu". The facet fields and
+     * their Vietnamese names come from the registry ({@link Fields}).
+     */
     private static final Map<String, String> FIELDS = fields();
 
     private static Map<String, String> fields() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("chuyen muc", "category");
         m.put("tieu de", "title");
-        m.put("dia danh", "place");
-        m.put("category", "category");
-        m.put("tac gia", "author");
-        m.put("tu khoa", "tag");
-        m.put("author", "author");
         m.put("title", "title");
-        m.put("place", "place");
         m.put("from", "from");
         m.put("den", "to");
-        m.put("tag", "tag");
         m.put("to", "to");
         m.put("tu", "from");
-        return m;
+        for (Fields.FieldSpec f : Fields.FACETS) {
+            if (f.searchable()) {
+                m.put(f.name(), f.name());
+                f.aliases().forEach(alias -> m.put(VietnameseText.fold(alias).toLowerCase(Locale.ROOT), f.name()));
+            }
+        }
+        Map<String, String> longestFirst = new LinkedHashMap<>();
+        m.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(k -> longestFirst.put(k, m.get(k)));
+        return longestFirst;
     }
 
     private static final Pattern FIELD = Pattern.compile(
@@ -250,16 +256,9 @@ public final class QueryLanguage {
                 }
                 return;
             }
-            Target target = switch (name) {
-                case "title" -> Target.TITLE;
-                case "author" -> Target.AUTHOR;
-                case "category" -> Target.CATEGORY;
-                case "tag" -> Target.TAG;
-                default -> Target.PLACE;
-            };
-            Clause v = c(target);
+            Clause v = c(Target.TEXT);
             if (v != null) {
-                required(v);
+                required(name.equals("title") ? v.inTitle() : v.inField(name));
             }
         }
 

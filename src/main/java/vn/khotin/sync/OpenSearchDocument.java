@@ -3,15 +3,16 @@ package vn.khotin.sync;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import vn.khotin.index.ArticleFeatures;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.Gazetteer;
 import vn.khotin.index.IndexedArticle;
 import vn.khotin.model.Article;
+import vn.khotin.model.Fields;
+import vn.khotin.model.Fields.FieldSpec;
 
 /**
  * The OpenSearch document of an article: the fields of {@code opensearch-index.json}, with the same values Khotin's
@@ -42,18 +43,17 @@ final class OpenSearchDocument {
         text(doc, "captions", captions);
         text(doc, "source", a.source());
         text(doc, "byline", a.author());
-        list(doc, "author", ArticleSchema.authors(a.author()));
-        text(doc, "category", a.category());
-        Set<String> tags = new LinkedHashSet<>();
-        a.tags().stream().filter(t -> !t.isBlank()).map(String::strip).forEach(tags::add);
-        list(doc, "tag", tags);
-        list(doc, "place", features.places());
+        for (FieldSpec facet : Fields.FACETS) {
+            Collection<String> values = ArticleSchema.facetValues(facet.name(), a, features);
+            if (facet.multiValued()) {
+                list(doc, facet.name(), new LinkedHashSet<>(values));
+            } else if (!values.isEmpty()) {
+                text(doc, facet.name(), values.iterator().next());
+            }
+        }
         list(doc, "name", features.names());
         if (a.published() != null) {
             doc.put("published", a.published().toString());
-            ZonedDateTime local = a.published().atZoneSameInstant(ArticleSchema.ZONE);
-            doc.put("year", Integer.toString(local.getYear()));
-            doc.put("month", String.format("%04d-%02d", local.getYear(), local.getMonthValue()));
         }
         if (a.updated() != null) {
             doc.put("updated", a.updated().toString());
@@ -79,6 +79,25 @@ final class OpenSearchDocument {
     private static void text(ObjectNode doc, String field, String value) {
         if (value != null && !value.isEmpty()) {
             doc.put(field, value);
+        }
+    }
+
+    /**
+     * Adds to the mapping's properties the facet fields of the registry it does not map: a keyword, with a folded
+     * text field for those the query language searches (as in {@link ArticleSchema}).
+     */
+    static void mapFacets(ObjectNode properties, List<FieldSpec> facets) {
+        for (FieldSpec facet : facets) {
+            if (properties.has(facet.name())) {
+                continue;
+            }
+            ObjectNode field = properties.putObject(facet.name());
+            field.put("type", "keyword");
+            if (facet.searchable()) {
+                field.putObject("fields").putObject("folded").put("type", "text")
+                        .put("analyzer", "vietnamese_khotin_folded")
+                        .put("search_analyzer", "vietnamese_khotin_folded_search");
+            }
         }
     }
 

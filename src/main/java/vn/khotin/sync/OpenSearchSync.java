@@ -18,6 +18,7 @@ import vn.khotin.index.CommittedArticles.Entry;
 import vn.khotin.index.CommittedArticles.Position;
 import vn.khotin.index.Gazetteer;
 import vn.khotin.index.IndexedArticle;
+import vn.khotin.model.Fields;
 
 /**
  * Sends the archive's articles to an OpenSearch index and keeps it up to date (see the package documentation).
@@ -207,6 +208,7 @@ public final class OpenSearchSync {
             if (target.replicas() != null) {
                 index.put("number_of_replicas", target.replicas());
             }
+            OpenSearchDocument.mapFacets((ObjectNode) def.get("mappings").get("properties"), Fields.FACETS);
             ObjectNode meta = ((ObjectNode) def.get("mappings")).putObject("_meta");
             meta.put("khotin_analysis_version", ArticleSchema.ANALYSIS_VERSION);
             return json.writeValueAsString(def).getBytes(StandardCharsets.UTF_8);

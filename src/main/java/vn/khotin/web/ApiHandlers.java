@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -276,10 +275,8 @@ final class ApiHandlers {
     }
 
     void openApi(Context ctx) throws IOException {
-        try (InputStream in = ApiHandlers.class.getResourceAsStream("openapi.json")) {
-            ctx.contentType("application/json; charset=utf-8");
-            ctx.result(in.readAllBytes());
-        }
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(OpenApiDocument.build(mapper));
     }
 
     private Article find(long id) {

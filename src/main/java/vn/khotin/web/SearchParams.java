@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import vn.khotin.model.Fields;
 import vn.khotin.search.SearchRequest;
 
 /**
@@ -33,7 +34,7 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         int page, int size, boolean collapse, boolean exact, int start) {
 
     /** The facet fields a search can be narrowed by; the URL parameter has the field's name. */
-    public static final List<String> FILTER_FIELDS = List.of("category", "year", "month", "author", "place", "tag");
+    public static final List<String> FILTER_FIELDS = Fields.FACET_NAMES;
 
     public static final int MAX_QUERY_CHARS = SearchRequest.MAX_QUERY_CHARS;
     public static final int MAX_SIZE = SearchRequest.MAX_SIZE;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.khotin.model.Article;
+import vn.khotin.model.Fields;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
@@ -13,6 +14,10 @@ import vn.khotin.web.view.RelatedView;
 
 /** Handlers of the HTML pages: parse, ask the search layer, render a template. */
 final class SiteHandlers {
+
+    /** The facet fields the results page counts: those of its sidebar. */
+    private static final String[] SIDEBAR_FACETS = Fields.sidebar().stream().map(Fields.FieldSpec::name)
+            .toArray(String[]::new);
 
     private final Backend backend;
 
@@ -37,7 +42,7 @@ final class SiteHandlers {
             ctx.html(Templates.home(Views.home(0, null, List.of(), List.of(), null)));
             return;
         }
-        SearchResult r = backend.search(p.builder().facets("category", "year", "place", "tag", "author")
+        SearchResult r = backend.search(p.builder().facets(SIDEBAR_FACETS)
                 .facetSize(8).timeline(SearchRequest.Timeline.MONTH).build());
         ctx.html(Templates.results(Views.results(p, r)));
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import vn.khotin.model.Article;
+import vn.khotin.model.Fields;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.Facet;
 import vn.khotin.search.SearchHit;
@@ -41,25 +42,16 @@ final class Views {
                 categories, years);
     }
 
-    /** Facet fields shown in the sidebar, in order, with their Vietnamese headings. */
-    static final Map<String, String> FACET_TITLES = facetTitles();
-
-    private static Map<String, String> facetTitles() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("category", "Chuyên mục");
-        m.put("year", "Năm");
-        m.put("place", "Địa danh");
-        m.put("tag", "Từ khóa");
-        m.put("author", "Tác giả");
-        m.put("month", "Tháng");
-        return java.util.Collections.unmodifiableMap(m);
+    /** The Vietnamese heading of a facet field ({@link Fields}), for active filters. */
+    static String facetTitle(String field) {
+        return Fields.facet(field).map(Fields.FieldSpec::label).orElse(field);
     }
 
     static ResultsView results(SearchParams p, SearchResult r) {
         String title = (p.q().isEmpty() ? "Tất cả bài" : p.q()) + " – " + SITE;
         List<Link> active = new ArrayList<>();
         p.filters().forEach((field, values) -> values.forEach(v -> active.add(
-                Link.of(FACET_TITLES.getOrDefault(field, field) + ": " + v, p.withoutFilter(field, v).href()))));
+                Link.of(facetTitle(field) + ": " + v, p.withoutFilter(field, v).href()))));
         if (p.from() != null || p.to() != null) {
             active.add(Link.of("Thời gian: " + range(p), p.withDates(null, null).href()));
         }
@@ -112,8 +104,8 @@ final class Views {
         Map<String, Facet> byField = new LinkedHashMap<>();
         r.facets().forEach(f -> byField.put(f.field(), f));
         List<FacetView> out = new ArrayList<>();
-        for (var e : FACET_TITLES.entrySet()) {
-            Facet f = byField.get(e.getKey());
+        for (Fields.FieldSpec field : Fields.sidebar()) {
+            Facet f = byField.get(field.name());
             if (f == null || f.values().isEmpty()) {
                 continue;
             }
@@ -124,7 +116,7 @@ final class Views {
                         ? p.withoutFilter(f.field(), v.value()).href() : p.withFilter(f.field(), v.value()).href(),
                         v.count(), selected));
             }
-            out.add(new FacetView(e.getValue(), values));
+            out.add(new FacetView(field.label(), values));
         }
         return out;
     }

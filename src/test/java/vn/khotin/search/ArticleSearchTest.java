@@ -254,7 +254,7 @@ class ArticleSearchTest {
         for (String k : List.of("id", "url", "title", "sapo", "published", "category", "snippet")) {
             assertThat(hit.has(k)).as(k).isTrue();
         }
-        assertThat(tree.get("facets").size()).isEqualTo(6);
+        assertThat(tree.get("facets").size()).isEqualTo(vn.khotin.model.Fields.FACETS.size());
         assertThat(tree.get("timeline").size()).isGreaterThan(30);
     }
 

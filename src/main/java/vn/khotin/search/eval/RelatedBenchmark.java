@@ -32,7 +32,11 @@ public final class RelatedBenchmark {
 
     private RelatedBenchmark() {}
 
-    public static void run(Options o, PrintWriter out) throws IOException, InterruptedException {
+    /** The headline figures of a run: the index's size and the CPU per list for an archived article (Khotin). */
+    public record Result(long indexArticles, double cpuMillisPerList) {}
+
+    /** Runs the benchmark, prints its table and returns its headline figures. */
+    public static Result run(Options o, PrintWriter out) throws IOException, InterruptedException {
         out.printf("Đọc %,d bài từ %s …%n", o.articles() + o.lists(), o.corpus());
         out.flush();
         List<Article> all = CorpusArticles.read(o.corpus(), o.articles() + o.lists() + WARM_UP);
@@ -62,7 +66,7 @@ public final class RelatedBenchmark {
             out.printf("| Gợi ý \"Tin liên quan\" (%,d bài trong kho, 1 khách) | Số lần | p50 ms | p95 ms | CPU ms/lần | gợi ý/lần |%n",
                     index.count());
             out.println("|---|---|---|---|---|---|");
-            row(out, "bài trong kho (Khotin)", ids, o.lists(), i -> related.forArticle(ids[i], 10).stories().size());
+            double cpuPerList = row(out, "bài trong kho (Khotin)", ids, o.lists(), i -> related.forArticle(ids[i], 10).stories().size());
             row(out, "bản thảo 300 từ (Khotin)", ids, o.lists(), i -> {
                 Article d = drafts.get(i % drafts.size());
                 return related.forDraft(d.title(), firstWords(d.bodyText(), DRAFT_WORDS), null, 10).stories().size();
@@ -70,6 +74,7 @@ public final class RelatedBenchmark {
             row(out, "bài trong kho (MoreLikeThis thuần)", ids, o.lists(), i -> related.plainMoreLikeThis(ids[i], 10).size());
             out.printf("%nMáy: %d nhân; tải máy %s. CPU ms là thời gian CPU của luồng gọi (ít phụ thuộc tải máy hơn độ trễ).%n",
                     Runtime.getRuntime().availableProcessors(), SearchBenchmark.loadAverage());
+            return new Result(index.count(), cpuPerList);
         } finally {
             if (o.indexDir() == null) {
                 SearchBenchmark.deleteTree(dir);
@@ -77,7 +82,8 @@ public final class RelatedBenchmark {
         }
     }
 
-    private static void row(PrintWriter out, String label, long[] ids, int lists, ToIntFunction<Integer> call) {
+    /** Measures one kind of list, prints its row and returns its CPU ms per list. */
+    private static double row(PrintWriter out, String label, long[] ids, int lists, ToIntFunction<Integer> call) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < WARM_UP; i++) {
             call.applyAsInt(lists + i);
@@ -95,6 +101,7 @@ public final class RelatedBenchmark {
         out.printf("| %s | %,d | %.2f | %.2f | %.2f | %.1f |%n", label, lists, lat[lists / 2] / 1e6,
                 lat[(int) (lists * 0.95)] / 1e6, cpu / 1e6 / lists, suggestions / (double) lists);
         out.flush();
+        return cpu / 1e6 / lists;
     }
 
     private static String firstWords(String text, int n) {

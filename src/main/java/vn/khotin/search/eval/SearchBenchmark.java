@@ -53,8 +53,14 @@ public final class SearchBenchmark {
 
     private SearchBenchmark() {}
 
-    public static void run(Options o, PrintWriter out) throws IOException, InterruptedException {
+    /** The headline figures of a run, for the figures file of the cost-against-size chart. */
+    public record Result(long indexArticles, double cpuMillisPerQuery) {}
+
+    /** Runs the benchmark, prints its tables and returns the index's size and the CPU per query at one client. */
+    public static Result run(Options o, PrintWriter out) throws IOException, InterruptedException {
         String loadBefore = loadAverage();
+        long indexArticles = 0;
+        double cpuOneClient = Double.NaN;
         out.printf("Đọc %,d bài từ %s …%n", o.articles(), o.corpus());
         out.flush();
         List<Article> articles = CorpusArticles.readDistinct(o.corpus(), o.articles());
@@ -101,6 +107,7 @@ public final class SearchBenchmark {
                 out.println();
                 out.println("| Chỉ mục | Giá trị |");
                 out.println("|---|---|");
+                indexArticles = index.count();
                 out.printf("| Số bài | %,d |%n", index.count());
                 out.printf("| Cấu hình | %s |%n", index.describe());
                 if (reused) {
@@ -150,6 +157,9 @@ public final class SearchBenchmark {
                     ClientRuns.Run r = ClientRuns.measure(runQueries.get(run),
                             khotinClients(search, clients, clients == 1 ? stages : null));
                     runs.add(r);
+                    if (clients == 1) {
+                        cpuOneClient = r.cpuMillisPerQuery();
+                    }
                     out.printf("| %d | %,d | %.2f | %.2f | %.2f | %.2f | %,.0f | %.2f | %s → %s |%n", clients,
                             r.queries(), r.percentileMillis(50), r.percentileMillis(95), r.percentileMillis(99),
                             r.percentileMillis(100), r.perSecond(), r.cpuMillisPerQuery(), loadStart, loadAverage());
@@ -194,6 +204,7 @@ public final class SearchBenchmark {
                 }
             }
         }
+        return new Result(indexArticles, cpuOneClient);
     }
 
     /** Indexes the articles with the given number of threads and commits. */
