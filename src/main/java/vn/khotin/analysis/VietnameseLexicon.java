@@ -220,8 +220,8 @@ public final class VietnameseLexicon {
 
     // Both tables probe linearly from the low bits of these hashes, so the bits must be well mixed: with
     // the plain polynomial (and, for compounds, a multiply read from the low bits) clusters formed and
-    // most of a lookup's time went into walking them. Murmur3's finalizers.
-    private static int hash(char[] a, int off, int len) {
+    // most of a lookup's time went into walking them. Murmur3's finalizers. WordTable probes the same way.
+    static int hash(char[] a, int off, int len) {
         int h = 0;
         for (int i = off, e = off + len; i < e; i++) {
             h = 31 * h + a[i];

@@ -66,7 +66,7 @@ final class WordTable {
     /** The id of the string in {@code a[off, off + len)}, or -1. */
     int find(char[] a, int off, int len) {
         int mask = slots.length - 1;
-        int h = hash(a, off, len) & mask;
+        int h = VietnameseLexicon.hash(a, off, len) & mask;
         while (true) {
             int v = slots[h];
             if (v == 0) {
@@ -112,23 +112,11 @@ final class WordTable {
     private void insert(int id) {
         int start = id == 0 ? 0 : ends[id - 1];
         int mask = slots.length - 1;
-        int h = hash(chars, start, ends[id] - start) & mask;
+        int h = VietnameseLexicon.hash(chars, start, ends[id] - start) & mask;
         while (slots[h] != 0) {
             h = (h + 1) & mask;
         }
         slots[h] = id + 1;
-    }
-
-    private static int hash(char[] a, int off, int len) {
-        int h = 0;
-        for (int i = off, e = off + len; i < e; i++) {
-            h = 31 * h + a[i];
-        }
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        return h ^ (h >>> 16);
     }
 
     void write(DataOutput out) throws IOException {
