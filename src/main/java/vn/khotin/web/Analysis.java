@@ -3,6 +3,7 @@ package vn.khotin.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.khotin.web.api.AnalyzeResponse;
 
 /** {@code GET /api/v1/analyze}: the analysis' tokens for a text, as JSON. */
 final class Analysis {
@@ -13,20 +14,15 @@ final class Analysis {
      * @param field one field ("title.folded"), or null for the default fields (every role of "text")
      * @param query use the query-time analyzers
      */
-    static Map<String, Object> analyze(TokenAnalysis analysis, String text, String field, boolean query) {
+    static AnalyzeResponse analyze(TokenAnalysis analysis, String text, String field, boolean query) {
         List<String> fields = field != null && !field.isBlank() ? List.of(field.strip()) : analysis.defaultFields();
         if (fields.getFirst().length() > 100 || !fields.getFirst().matches("[a-z_]+(\\.[a-z]+)*")) {
             throw new BadRequest("Tham số 'field' không hợp lệ (ví dụ: title, title.folded, body.words).");
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("text", text);
-        out.put("query", query);
         Map<String, List<TokenAnalysis.Token>> byField = new LinkedHashMap<>();
         for (String f : fields) {
             byField.put(f, analysis.tokens(f, text, query));
         }
-        out.put("fields", byField);
-        out.put("repairs", analysis.repairCandidates(text));
-        return out;
+        return ApiResponses.analyze(text, query, byField, analysis.repairCandidates(text));
     }
 }

@@ -2,20 +2,20 @@ package vn.khotin.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.khotin.model.Article;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.SearchHit;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
-import vn.khotin.web.view.RelatedList;
 
-/** Handlers of the JSON API under {@code /api/v1}. Field names are part of the API: change them never. */
+/**
+ * Handlers of the JSON API under {@code /api/v1}. Each answers with one of the API's records
+ * ({@link vn.khotin.web.api}), made by {@link ApiResponses}; their field names are part of the API: change them
+ * never.
+ */
 final class ApiHandlers {
 
     static final int MAX_BODY_BYTES = 256 * 1024;
@@ -44,55 +44,7 @@ final class ApiHandlers {
         boolean explain = SearchParams.booleanParam(ctx, "explain", false);
         b.explain(explain);
         SearchResult r = backend.search(b.build());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", r.total());
-        body.put("tookMillis", r.tookMillis());
-        body.put("page", p.page());
-        body.put("size", p.size());
-        body.put("hits", r.hits().stream().map(h -> hit(h, explain)).toList());
-        if (!facets.isEmpty()) {
-            body.put("facets", r.facets());
-        }
-        if (!r.timeline().isEmpty()) {
-            body.put("timeline", r.timeline());
-        }
-        body.put("suggestion", r.suggestion());
-        // Forgiving search: whose results these are, and whether they include most-words matches.
-        body.put("correctedQuery", r.correctedQuery());
-        body.put("typedQuery", r.typedQuery());
-        body.put("relaxed", r.relaxed());
-        body.put("strictTotal", r.strictTotal());
-        body.put("warnings", r.warnings());
-        ctx.json(body);
-    }
-
-    /** A hit as JSON: the seven fields of the first API version first, then the richer ones. */
-    static Map<String, Object> hit(SearchHit h, boolean explain) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", h.id());
-        m.put("url", h.url());
-        m.put("title", h.title());
-        m.put("sapo", h.sapo());
-        m.put("published", h.published());
-        m.put("category", h.category());
-        m.put("snippet", h.snippet());
-        m.put("titleHtml", h.titleHtml());
-        // The same highlights for clients that do not render HTML: plain text and [start, end) code point spans.
-        HighlightSpans snippet = HighlightSpans.parse(h.snippet());
-        m.put("snippetText", snippet.text());
-        m.put("snippetHighlights", snippet.spans());
-        HighlightSpans title = HighlightSpans.parse(h.titleHtml());
-        m.put("titleHighlights", title.text().equals(h.title()) ? title.spans() : List.of());
-        m.put("author", h.author());
-        m.put("tags", h.tags());
-        m.put("places", h.places());
-        m.put("score", Float.isNaN(h.score()) ? null : h.score());
-        m.put("duplicates", h.duplicates());
-        m.put("duplicateIds", h.duplicateIds());
-        if (explain) {
-            m.put("explanation", h.explanation());
-        }
-        return m;
+        ApiResponses.send(ctx, ApiResponses.search(r, p.page(), p.size(), !facets.isEmpty(), explain));
     }
 
     private static List<String> facetFields(String text) {
@@ -138,11 +90,7 @@ final class ApiHandlers {
         if (size < 1 || size > 20) {
             throw new BadRequest("Tham số 'size' của gợi ý phải từ 1 đến 20.");
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("q", q);
-        body.put("completions", backend.complete(q, size));
-        body.put("accents", backend.restoreAccents(q));
-        ctx.json(body);
+        ApiResponses.send(ctx, ApiResponses.suggest(q, backend.complete(q, size), backend.restoreAccents(q)));
     }
 
     /** The tokens the Vietnamese analyzers make of a text, per field role, like Elasticsearch's _analyze. */
@@ -155,35 +103,22 @@ final class ApiHandlers {
             throw new BadRequest("Tham số 'text' tối đa 2000 ký tự.");
         }
         boolean query = "true".equalsIgnoreCase(ctx.queryParam("query"));
-        ctx.json(Analysis.analyze(backend.tokens(), text, ctx.queryParam("field"), query));
+        ApiResponses.send(ctx, Analysis.analyze(backend.tokens(), text, ctx.queryParam("field"), query));
     }
 
-    /** The article record as stored, then what the index derived from it ({@code places}). */
+    /** The article as extracted, then what the index derived from it ({@code places}). */
     void article(Context ctx) {
         long id = Requests.parseId(ctx.pathParam("id"));
         ArchivedArticle archived = backend.archived(id).orElseThrow(() -> missing(id));
-        ObjectNode body = mapper.valueToTree(archived.article());
-        body.set("places", mapper.valueToTree(archived.places()));
-        ctx.json(body);
+        ApiResponses.send(ctx, ApiResponses.article(archived));
     }
 
     void articleRelated(Context ctx) {
         Article a = find(Requests.parseId(ctx.pathParam("id")));
         String base = Requests.baseUrl(ctx);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", a.id());
-        body.put("editorial", a.relatedIds().stream().limit(Requests.MAX_EDITORIAL).map(rid -> {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("id", rid);
-            backend.article(rid).ifPresent(r -> {
-                e.put("title", r.title());
-                e.put("permalink", base + "/bai/" + rid);
-            });
-            e.put("inArchive", e.containsKey("title"));
-            return e;
-        }).toList());
-        putRelated(body, backend.relatedToArticle(a, base));
-        ctx.json(body);
+        var editorial = a.relatedIds().stream().limit(Requests.MAX_EDITORIAL)
+                .map(rid -> ApiResponses.editorial(rid, backend.article(rid), base)).toList();
+        ApiResponses.send(ctx, ApiResponses.articleRelated(a.id(), editorial, backend.relatedToArticle(a, base)));
     }
 
     /** {@code POST /related} with JSON {"title": …, "text": …}. */
@@ -197,9 +132,7 @@ final class ApiHandlers {
         if (title.isBlank() && text.isBlank()) {
             throw new BadRequest("Cần 'title' hoặc 'text' của bản thảo.");
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        putRelated(body, backend.relatedToDraft(title, text, Requests.baseUrl(ctx)));
-        ctx.json(body);
+        ApiResponses.send(ctx, ApiResponses.draftRelated(backend.relatedToDraft(title, text, Requests.baseUrl(ctx))));
     }
 
     /**
@@ -300,26 +233,6 @@ final class ApiHandlers {
             return node;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new BadRequest("Nội dung gửi lên không phải JSON hợp lệ.");
-        }
-    }
-
-    /** The suggestions with their structured reasons, the copies left out, and the line when there are none. */
-    private static void putRelated(Map<String, Object> body, RelatedList list) {
-        body.put("related", list.items().stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.id());
-            m.put("title", r.title());
-            m.put("url", r.url());
-            m.put("permalink", r.permalink());
-            m.put("date", r.isoDate());
-            m.put("reason", r.reason());
-            m.put("reasons", r.reasons());
-            return m;
-        }).toList());
-        body.put("copiesExcluded", list.copiesExcluded());
-        body.put("fallback", list.fallback());
-        if (list.items().isEmpty()) {
-            body.put("message", list.emptyMessage());
         }
     }
 }

@@ -2,10 +2,9 @@ package vn.khotin.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.khotin.web.api.ErrorResponse;
 
 /**
  * Error answers: a friendly Vietnamese page for people, {"error": …} JSON under /api and for /health. The
@@ -21,10 +20,7 @@ final class ErrorPages {
         ctx.attribute(RENDERED, Boolean.TRUE);
         ctx.status(status);
         if (wantsJson(ctx)) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("error", message);
-            body.put("status", status);
-            ctx.json(body);
+            ApiResponses.send(ctx, new ErrorResponse(message, status));
         } else {
             ctx.html(Templates.error(Views.error(status, message)));
         }

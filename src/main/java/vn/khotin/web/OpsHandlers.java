@@ -3,9 +3,9 @@ package vn.khotin.web;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
+import vn.khotin.web.api.AdminResponse;
+import vn.khotin.web.api.HealthResponse;
 
 /** Health, metrics and the admin actions. */
 final class OpsHandlers {
@@ -21,11 +21,7 @@ final class OpsHandlers {
     }
 
     void health(Context ctx) {
-        Map<String, Object> health = new LinkedHashMap<>();
-        health.put("status", "ok");
-        health.put("articles", backend.count());
-        health.put("crawl", backend.crawl().status().state().name().toLowerCase(java.util.Locale.ROOT));
-        ctx.json(health);
+        ApiResponses.send(ctx, new HealthResponse("ok", backend.count(), state()));
     }
 
     void metrics(Context ctx) {
@@ -34,7 +30,7 @@ final class OpsHandlers {
     }
 
     void crawlStatus(Context ctx) {
-        ctx.json(backend.crawl().status());
+        ApiResponses.send(ctx, ApiResponses.crawl(backend.crawl().status()));
     }
 
     void startCrawl(Context ctx) {
@@ -56,8 +52,12 @@ final class OpsHandlers {
         authorize(ctx);
         boolean ok = run.getAsBoolean();
         ctx.status(ok ? 202 : 409);
-        ctx.json(Map.of("action", action, "accepted", ok, "message", ok ? done : refused,
-                "state", backend.crawl().status().state().name().toLowerCase(java.util.Locale.ROOT)));
+        ApiResponses.send(ctx, new AdminResponse(action, ok, ok ? done : refused, state()));
+    }
+
+    /** The crawler's state in lower case ("idle"). */
+    private String state() {
+        return backend.crawl().status().state().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Bearer token check in constant time; with no token configured, admin actions do not exist. */

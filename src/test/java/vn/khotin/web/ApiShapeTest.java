@@ -108,6 +108,7 @@ class ApiShapeTest {
                 "/api/v1/export?format=jsonl&q=" + WebServerTest.q("iframe"));
         get(samples, "error", "/api/v1/articles/424242", "/api/v1/search?size=1000", "/api/v1/khong-co");
         get(samples, "health", "/health");
+        post(samples, "admin", "/admin/crawl/start", "");
 
         StringBuilder actual = new StringBuilder();
         samples.forEach((endpoint, bodies) -> {
