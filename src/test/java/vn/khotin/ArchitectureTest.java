@@ -9,6 +9,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -28,6 +29,7 @@ import java.util.stream.Stream;
  * crawl → archive → extract → index → search → web
  *   model (records) under all of them; analysis (Vietnamese text) under index and search;
  *   pipeline wires crawl, archive, extract and index; cli wires everything; replica stands alone
+ *   web.api (the JSON's records) under web, on nothing of ours
  * </pre>
  *
  * A rule that fails names the class and the dependency; see {@code docs/architecture.md} for why each direction
@@ -59,6 +61,22 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule web = onlyDependsOn("web", "search", "model");
+
+    /** The API's records: the JSON's shape, made of nothing of ours, so no model or search record leaks into it. */
+    @ArchTest
+    static final ArchRule webApi = onlyDependsOn("web.api");
+
+    /**
+     * Every JSON body goes through {@code web.ApiResponses.send}, which takes a {@code web.api} record only: no
+     * handler hands Javalin a model or search record (or a map of them) to serialise as it is.
+     */
+    @ArchTest
+    static final ArchRule jsonBodiesAreApiRecords = noClasses()
+            .that().resideInAPackage("vn.khotin..").and().doNotHaveFullyQualifiedName("vn.khotin.web.ApiResponses")
+            .should().callMethodWhere(DescribedPredicate.describe("Context.json or jsonStream",
+                    (JavaMethodCall call) -> call.getTarget().getName().startsWith("json")
+                            && call.getTargetOwner().isAssignableTo(io.javalin.http.Context.class)))
+            .as("only web.ApiResponses writes JSON bodies (web.api records)");
 
     @ArchTest
     static final ArchRule pipeline = onlyDependsOn("pipeline", "crawl", "archive", "extract", "index", "model");
