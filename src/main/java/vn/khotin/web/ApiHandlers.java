@@ -12,7 +12,7 @@ import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
 
 /**
- * Handlers of the JSON API under {@code /api/v1}. Each answers with one of the API's records
+ * Handlers of the API under {@code /api/v1}. Each JSON answer is one of the API's records
  * ({@link vn.khotin.web.api}), made by {@link ApiResponses}; their field names are part of the API: change them
  * never.
  */
