@@ -306,7 +306,7 @@ public final class ArticleSearch {
                 places[i] = d.getValues(ArticleSchema.PLACE);
             }
             lap.end(SearchStages.Stage.LOAD);
-            String[][] snippets = parsed.hasNoText() ? new String[docIds.length][2]
+            HighlightedText[][] snippets = parsed.hasNoText() ? new HighlightedText[docIds.length][2]
                     : Snippets.highlight(searcher, analysis, compiled.highlight(), docIds, articles);
             lap.end(SearchStages.Stage.HIGHLIGHT);
             List<SearchHit> hits = new ArrayList<>();
@@ -435,10 +435,10 @@ public final class ArticleSearch {
     private static final Set<String> HIT_FIELDS = Set.of(ArticleSchema.SOURCE, ArticleSchema.PLACE);
 
     private SearchHit hit(IndexSearcher searcher, Group g, Article a, String[] places, List<Long> dupIds,
-            String[] snippets, float score, Query explainQuery, Query bodyPhrase) throws IOException {
-        String snippet = snippets[1] != null ? snippets[1] : escapeHtml(a.sapo().isEmpty() ? abbreviate(a.bodyText())
-                : a.sapo());
-        String titleHtml = snippets[0] != null ? snippets[0] : escapeHtml(a.title());
+            HighlightedText[] snippets, float score, Query explainQuery, Query bodyPhrase) throws IOException {
+        HighlightedText snippet = snippets[1] != null ? snippets[1]
+                : HighlightedText.plain(a.sapo().isEmpty() ? abbreviate(a.bodyText()) : a.sapo());
+        HighlightedText title = snippets[0] != null ? snippets[0] : HighlightedText.plain(a.title());
         String explanation = null;
         if (explainQuery != null) {
             Explanation first = searcher.explain(explainQuery, g.first.doc);
@@ -446,7 +446,7 @@ public final class ArticleSearch {
                     : explainWithBodyPhrase(searcher, first, bodyPhrase, g.first.doc)).toString();
         }
         int count = dupIds.size();
-        return new SearchHit(a.id(), a.url(), a.title(), a.sapo(), a.published(), a.category(), snippet, titleHtml,
+        return new SearchHit(a.id(), a.url(), a.title(), a.sapo(), a.published(), a.category(), snippet, title,
                 a.author(), a.tags(), Arrays.asList(places), score, count,
                 dupIds.size() > 20 ? dupIds.subList(0, 20) : dupIds, explanation);
     }
@@ -563,23 +563,5 @@ public final class ArticleSearch {
     /** Number of articles in the archive. */
     public int count() {
         return index.count();
-    }
-
-    /** HTML-escapes text shown where no highlighted passage exists, matching the highlighter's escaping. */
-    static String escapeHtml(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#x27;");
-                case '/' -> sb.append("&#x2F;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -75,13 +75,14 @@ final class ApiHandlers {
         m.put("sapo", h.sapo());
         m.put("published", h.published());
         m.put("category", h.category());
-        m.put("snippet", h.snippet());
-        m.put("titleHtml", h.titleHtml());
-        // The same highlights for clients that do not render HTML: plain text and [start, end) code point spans.
-        HighlightSpans snippet = HighlightSpans.parse(h.snippet());
+        // The highlights as escaped HTML with <mark> (the first API version's form), then for clients that do
+        // not render HTML as plain text and [start, end) code point spans.
+        m.put("snippet", h.snippet() == null ? null : Snippets.html(h.snippet()));
+        m.put("titleHtml", h.titleHighlight() == null ? null : Snippets.html(h.titleHighlight()));
+        HighlightSpans snippet = HighlightSpans.of(h.snippet());
         m.put("snippetText", snippet.text());
         m.put("snippetHighlights", snippet.spans());
-        HighlightSpans title = HighlightSpans.parse(h.titleHtml());
+        HighlightSpans title = HighlightSpans.of(h.titleHighlight());
         m.put("titleHighlights", title.text().equals(h.title()) ? title.spans() : List.of());
         m.put("author", h.author());
         m.put("tags", h.tags());
