@@ -91,7 +91,7 @@ public final class RelatedStories {
             if (doc < 0) {
                 return new RelatedResult(List.of(), 0, false);
             }
-            Article a = ArticleSearch.article(searcher, doc);
+            Article a = StoredArticles.article(searcher, doc);
             Document stored = searcher.storedFields().document(doc, Set.of(ArticleSchema.PLACE, ArticleSchema.NAME));
             Source src = new Source(id, a.title(), a.sapo(), a.bodyText(), List.of(stored.getValues(ArticleSchema.PLACE)),
                     List.of(stored.getValues(ArticleSchema.NAME)), a.tags(), a.published(),
@@ -354,12 +354,12 @@ public final class RelatedStories {
             mlt.setMaxQueryTerms(25);
             // The body is not a stored field (it is stored once, in the source JSON): give its text to MLT.
             Query like = mlt.like(ArticleSchema.BODY,
-                    new java.io.StringReader(ArticleSearch.article(searcher, doc).bodyText()));
+                    new java.io.StringReader(StoredArticles.article(searcher, doc).bodyText()));
             BooleanQuery q = new BooleanQuery.Builder().add(like, Occur.SHOULD)
                     .add(idQuery(id), Occur.MUST_NOT).build();
             List<Long> out = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(q, max).scoreDocs) {
-                out.add(ArticleSearch.idOf(searcher, sd.doc));
+                out.add(StoredArticles.idOf(searcher, sd.doc));
             }
             return out;
         });
@@ -378,7 +378,7 @@ public final class RelatedStories {
     Optional<List<Long>> goldLinks(long id) {
         return index.withSearcher(searcher -> {
             int doc = docOf(searcher, id);
-            return doc < 0 ? Optional.empty() : Optional.of(ArticleSearch.article(searcher, doc).relatedIds());
+            return doc < 0 ? Optional.empty() : Optional.of(StoredArticles.article(searcher, doc).relatedIds());
         });
     }
 }

@@ -348,7 +348,7 @@ public final class Suggestions {
                 }
             }
         }
-        if (total < ArticleSearch.RELAX_BELOW && plainOnly(query)) {
+        if (total < ForgivingSearch.RELAX_BELOW && plainOnly(query)) {
             String pairs = realWordCorrection(searcher, query);
             if (!pairs.isEmpty()) {
                 long hits = counter.count(searcher, pairs);
