@@ -59,7 +59,7 @@ final class ForgivingSearch {
     private static Attempt relaxIfFew(SearchRequest request, ParsedQuery parsed, Pipeline pipeline, Attempt strict)
             throws IOException {
         if (!request.lenient() || strict.result().total() >= RELAX_BELOW
-                || strict.plainUnits() < QueryCompiler.MIN_RELAXED_UNITS) {
+                || strict.plainUnits() < RequiredUnits.MIN_RELAXED_UNITS) {
             return strict;
         }
         Attempt relaxed = pipeline.run(request.toBuilder().suggest(false).build(), parsed, true);

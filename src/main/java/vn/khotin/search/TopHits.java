@@ -36,7 +36,7 @@ final class TopHits {
         Query query = plan.queries().query();
         int fetch = plan.fetch();
         boolean rescore = plan.rescore();
-        int candidates = rescore ? Math.max(fetch, QueryCompiler.RESCORE_WINDOW) : fetch;
+        int candidates = rescore ? Math.max(fetch, ProximityBoost.RESCORE_WINDOW) : fetch;
         TopDocs top = plan.sort() == null
                 ? searcher.search(query, new TopScoreDocCollectorManager(candidates, null, candidates))
                 : searcher.search(query, new TopFieldCollectorManager(plan.sort(), fetch, null, fetch));
