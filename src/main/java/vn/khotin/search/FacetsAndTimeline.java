@@ -37,10 +37,10 @@ final class FacetsAndTimeline {
         }
         FacetCounter.Tally tally = searcher.search(query, counter.counting(searcher.getIndexReader(),
                 plan.facetFields()));
-        Map<String, FacetCounter.Counts> counts = tally.counts();
+        Map<String, FacetCounts> counts = tally.counts();
         // A field with a selection is counted without its own filter (the other filters still apply),
         // so its other values keep their counts and can be added to the selection.
-        Map<String, FacetCounter.Counts> shown = new HashMap<>(counts);
+        Map<String, FacetCounts> shown = new HashMap<>(counts);
         for (String f : request.facets()) {
             if (request.filters().containsKey(f)) {
                 Query sideways = RequestQueries.filtered(plan.queries().text(), request.filters(), f);
@@ -52,14 +52,14 @@ final class FacetsAndTimeline {
         List<Facet> facets = new ArrayList<>();
         for (String f : ArticleSchema.FACET_FIELDS) {
             if (request.facets().contains(f)) {
-                facets.add(FacetCounter.facet(f, shown.get(f), request.facetSize(),
+                facets.add(FacetListing.facet(f, shown.get(f), request.facetSize(),
                         request.filters().getOrDefault(f, List.of())));
             }
         }
         List<TimelineBucket> timeline = List.of();
         if (request.timeline() != SearchRequest.Timeline.NONE) {
             boolean byYear = request.timeline() == SearchRequest.Timeline.YEAR;
-            timeline = FacetCounter.timeline(counts.get(byYear ? ArticleSchema.YEAR : ArticleSchema.MONTH), byYear);
+            timeline = FacetListing.timeline(counts.get(byYear ? ArticleSchema.YEAR : ArticleSchema.MONTH), byYear);
         }
         clock.end(SearchStages.Stage.TIMELINE);
         return new Counted(tally.total(), facets, timeline);
