@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dates of {@link QueryLanguage} ({@code từ:}, {@code đến:}): a year, a month or a day in the forms Vietnamese
- * readers write them. Stateless.
+ * Part of the compile stage of a search: the dates of {@link QueryLanguage} ({@code từ:}, {@code đến:}): a year, a
+ * month or a day in the forms Vietnamese readers write them. Stateless.
  */
 final class DateExpressions {
 

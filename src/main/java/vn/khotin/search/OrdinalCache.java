@@ -15,9 +15,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.packed.PackedInts;
 
 /**
- * The facet counter's caches ({@link FacetCounter}): each segment's ordinals of a field in plain arrays, and each
- * reader's map from segment to global ordinals, kept while their segment or reader is open and dropped with it.
- * Thread-safe.
+ * Part of the facets stage of a search: the facet counter's caches ({@link FacetCounter}), each segment's ordinals of a
+ * field in plain arrays, and each reader's map from segment to global ordinals, kept while their segment or reader is
+ * open and dropped with it. Thread-safe.
  */
 final class OrdinalCache {
 

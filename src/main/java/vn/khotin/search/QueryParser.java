@@ -7,9 +7,9 @@ import vn.khotin.search.ParsedQuery.Clause;
 import vn.khotin.search.ParsedQuery.Target;
 
 /**
- * The parser of {@link QueryLanguage}, over a query whose field names are already markers ("\u0001name:"): words,
- * quoted phrases with their proximity, exclusions, OR groups, field clauses and the date range. Total: any input
- * gives a {@link ParsedQuery}. One instance per query.
+ * Part of the compile stage of a search: the parser of {@link QueryLanguage}, over a query whose field names are
+ * already markers ("\u0001name:"): words, quoted phrases with their proximity, exclusions, OR groups, field clauses and
+ * the date range. Total: any input gives a {@link ParsedQuery}. One instance per query.
  */
 final class QueryParser {
 

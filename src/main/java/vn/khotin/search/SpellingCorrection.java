@@ -16,9 +16,9 @@ import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.TextAnalysis;
 
 /**
- * The spelling candidates of {@link Suggestions#didYouMean}: a misspelling that makes real words, found by the
- * word pairs the archive writes ({@link WordForms}), and words the archive does not have, replaced by their
- * closest frequent neighbour. Thread-safe.
+ * Part of the suggest stage of a search: the spelling candidates of {@link Suggestions#didYouMean}, a misspelling that
+ * makes real words, found by the word pairs the archive writes ({@link WordForms}), and words the archive does not
+ * have, replaced by their closest frequent neighbour. Thread-safe.
  */
 final class SpellingCorrection {
 

@@ -18,9 +18,10 @@ import vn.khotin.analysis.VietnameseText;
 import vn.khotin.index.ArticleSchema;
 
 /**
- * The word statistics behind {@link Suggestions}: which accented, capitalised form a folded word or word pair most
- * often has in titles and sapos, and how often. Read by autocomplete, by the spelling corrections (how common a
- * word pair is) and, until the accent model is trained, by accent restoration. Immutable once built.
+ * Part of the suggest stage of a search: the word statistics behind {@link Suggestions}, which accented, capitalised
+ * form a folded word or word pair most often has in titles and sapos, and how often. Read by autocomplete, by the
+ * spelling corrections (how common a word pair is) and, until the accent model is trained, by accent restoration.
+ * Immutable once built.
  *
  * @param docs the number of articles they were built from
  * @param forms folded key ("ha tinh", "tinh") → best display form and its frequency

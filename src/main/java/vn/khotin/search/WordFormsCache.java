@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import vn.khotin.index.ArticleIndex;
 
 /**
- * The current {@link WordForms} of an index for {@link Suggestions}: built on first use and rebuilt when the
- * archive has grown by a tenth. Thread-safe.
+ * Part of the suggest stage of a search: the current {@link WordForms} of an index for {@link Suggestions}, built on
+ * first use and rebuilt when the archive has grown by a tenth. Thread-safe.
  */
 final class WordFormsCache {
 
