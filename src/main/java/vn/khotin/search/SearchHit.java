@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * One result of a search, with what a result list shows.
  *
- * @param snippet a passage of the article with the matches wrapped in {@code <mark>}; all other text is
- *     HTML-escaped, so the snippet is safe to insert into a page as is
- * @param titleHtml the title, HTML-escaped, with matches wrapped in {@code <mark>}
+ * @param snippet the best passages of the article with the query's matches marked, or the sapo (else the start of
+ *     the body) unmarked when no passage matches; plain text, to be escaped by whoever renders it
+ * @param titleHighlight the title with the query's matches marked
  * @param author the byline, or empty
  * @param tags the newsroom's tags
  * @param places the gazetteer places the article mentions (facet labels)
@@ -19,8 +19,8 @@ import java.util.List;
  * @param explanation Lucene's score explanation when the request asked for it, else null
  */
 public record SearchHit(long id, String url, String title, String sapo, OffsetDateTime published, String category,
-        String snippet, String titleHtml, String author, List<String> tags, List<String> places, float score,
-        int duplicates, List<Long> duplicateIds, String explanation) {
+        HighlightedText snippet, HighlightedText titleHighlight, String author, List<String> tags, List<String> places,
+        float score, int duplicates, List<Long> duplicateIds, String explanation) {
 
     public SearchHit {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -30,8 +30,8 @@ public record SearchHit(long id, String url, String title, String sapo, OffsetDa
 
     /** The original seven-component form (no extras). */
     public SearchHit(long id, String url, String title, String sapo, OffsetDateTime published, String category,
-            String snippet) {
-        this(id, url, title, sapo, published, category, snippet, ArticleSearch.escapeHtml(title), "", List.of(),
+            HighlightedText snippet) {
+        this(id, url, title, sapo, published, category, snippet, HighlightedText.plain(title), "", List.of(),
                 List.of(), 0f, 0, List.of(), null);
     }
 }

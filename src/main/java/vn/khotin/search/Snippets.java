@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
@@ -24,12 +23,10 @@ import vn.khotin.index.TextAnalysis;
  * Highlighted passages with the UnifiedHighlighter over the offsets indexed in the postings. Each displayed
  * field is highlighted together with its folded and word fields ("masked" fields sharing its text), so a
  * folded match ("ha tinh" → "Hà Tĩnh") or an abbreviation's expansion ("UBND" → "Ủy ban nhân dân") is marked
- * too. Output is HTML-escaped text with only {@code <mark>} tags of ours.
+ * too. The highlight stage of a search: the passages come back as {@link HighlightedText} (see
+ * {@link PassageSegments}), not as HTML.
  */
 final class Snippets {
-
-    static final String OPEN = "<mark>";
-    static final String CLOSE = "</mark>";
 
     private Snippets() {}
 
@@ -40,9 +37,9 @@ final class Snippets {
      *     texts from them rather than from stored text fields, so the body is stored once (in the source JSON)
      *     and read once per hit
      */
-    static String[][] highlight(IndexSearcher searcher, TextAnalysis analysis, Query query, int[] docIds,
+    static HighlightedText[][] highlight(IndexSearcher searcher, TextAnalysis analysis, Query query, int[] docIds,
             Article[] articles) throws IOException {
-        String[][] out = new String[docIds.length][2];
+        HighlightedText[][] out = new HighlightedText[docIds.length][2];
         if (docIds.length == 0) {
             return out;
         }
@@ -51,52 +48,25 @@ final class Snippets {
             byDoc.put(docIds[i], articles[i]);
         }
         UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
-                .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
+                .withFormatter(new PassageSegments())
                 .withHighlightPhrasesStrictly(true)
                 .withHandleMultiTermQuery(false)
                 .withMaxLength(20_000)
                 .withMaskedFieldsFunc(Snippets::masked)
                 .withScorer(SCORER);
-        UnifiedHighlighter h = new UnifiedHighlighter(b) {
-            @Override
-            protected BreakIterator getBreakIterator(String field) {
-                return field.equals(ArticleSchema.TITLE) ? new org.apache.lucene.search.uhighlight.WholeBreakIterator()
-                        : new SentenceBreakIterator();
-            }
-
-            @Override
-            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
-                    int cacheCharsThreshold) throws IOException {
-                List<CharSequence[]> out = new ArrayList<>();
-                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                    Article a = byDoc.get(doc);
-                    CharSequence[] values = new CharSequence[fields.length];
-                    for (int f = 0; f < fields.length; f++) {
-                        String text = a == null ? "" : text(a, fields[f]);
-                        values[f] = text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
-                    }
-                    out.add(values);
-                }
-                return out;
-            }
-
-            @Override
-            protected int getMaxNoHighlightPassages(String field) {
-                return field.equals(ArticleSchema.TITLE) ? 1 : 0;
-            }
-        };
-        Map<String, String[]> byField = h.highlightFields(new String[] {ArticleSchema.TITLE, ArticleSchema.BODY},
-                query, docIds, new int[] {1, 2});
-        String[] title = byField.get(ArticleSchema.TITLE);
-        String[] body = byField.get(ArticleSchema.BODY);
+        Highlighter h = new Highlighter(b, byDoc);
+        Map<String, Object[]> byField = h.segments(
+                new String[] {ArticleSchema.TITLE, ArticleSchema.BODY}, query, docIds, new int[] {1, 2});
+        Object[] title = byField.get(ArticleSchema.TITLE);
+        Object[] body = byField.get(ArticleSchema.BODY);
         // The sapo is the snippet only where the body has no match: highlight it for those hits alone (each
         // highlighted field costs a postings lookup per term and hit).
         int[] noBodyMatch = new int[docIds.length];
         int n = 0;
         for (int i = 0; i < docIds.length; i++) {
-            out[i][0] = title[i];
-            if (body[i] != null && body[i].contains(OPEN)) {
-                out[i][1] = body[i];
+            out[i][0] = (HighlightedText) title[i];
+            if (body[i] instanceof HighlightedText passages && passages.hasMatch()) {
+                out[i][1] = passages;
             } else {
                 noBodyMatch[n++] = i;
             }
@@ -106,13 +76,59 @@ final class Snippets {
             for (int k = 0; k < n; k++) {
                 docs[k] = docIds[noBodyMatch[k]];
             }
-            String[] sapo = h.highlightFields(new String[] {ArticleSchema.SAPO}, query, docs, new int[] {1})
+            Object[] sapo = h.segments(new String[] {ArticleSchema.SAPO}, query, docs, new int[] {1})
                     .get(ArticleSchema.SAPO);
             for (int k = 0; k < n; k++) {
-                out[noBodyMatch[k]][1] = sapo[k];
+                out[noBodyMatch[k]][1] = (HighlightedText) sapo[k];
             }
         }
         return out;
+    }
+
+    /**
+     * The UnifiedHighlighter reading each hit's texts from its stored article, with whole titles and sentence
+     * passages elsewhere; it hands back the formatter's objects (the {@link HighlightedText}s), which only a
+     * subclass may ask for.
+     */
+    private static final class Highlighter extends UnifiedHighlighter {
+        private final Map<Integer, Article> byDoc;
+
+        Highlighter(UnifiedHighlighter.Builder builder, Map<Integer, Article> byDoc) {
+            super(builder);
+            this.byDoc = byDoc;
+        }
+
+        Map<String, Object[]> segments(String[] fields, Query query, int[] docIds, int[] maxPassages)
+                throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return field.equals(ArticleSchema.TITLE) ? new org.apache.lucene.search.uhighlight.WholeBreakIterator()
+                    : new SentenceBreakIterator();
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Article a = byDoc.get(doc);
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String text = a == null ? "" : text(a, fields[f]);
+                    values[f] = text.length() > getMaxLength() ? text.substring(0, getMaxLength()) : text;
+                }
+                out.add(values);
+            }
+            return out;
+        }
+
+        @Override
+        protected int getMaxNoHighlightPassages(String field) {
+            return field.equals(ArticleSchema.TITLE) ? 1 : 0;
+        }
     }
 
     private static final PassageScorer SCORER = new LeanPassageScorer();

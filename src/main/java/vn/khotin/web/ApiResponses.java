@@ -58,10 +58,13 @@ final class ApiResponses {
     }
 
     static Hit hit(SearchHit h, boolean explain) {
-        HighlightSpans snippet = HighlightSpans.parse(h.snippet());
-        HighlightSpans title = HighlightSpans.parse(h.titleHtml());
-        return new Hit(h.id(), h.url(), h.title(), h.sapo(), Format.iso(h.published()), h.category(), h.snippet(),
-                h.titleHtml(), snippet.text(), spans(snippet),
+        // The highlights as escaped HTML with <mark> (the first API version's form), then for clients that do not
+        // render HTML as plain text and [start, end) code point spans.
+        HighlightSpans snippet = HighlightSpans.of(h.snippet());
+        HighlightSpans title = HighlightSpans.of(h.titleHighlight());
+        return new Hit(h.id(), h.url(), h.title(), h.sapo(), Format.iso(h.published()), h.category(),
+                h.snippet() == null ? null : Snippets.html(h.snippet()),
+                h.titleHighlight() == null ? null : Snippets.html(h.titleHighlight()), snippet.text(), spans(snippet),
                 // spans of the title as the hit gives it, so none if the highlighted title reads otherwise
                 title.text().equals(h.title()) ? spans(title) : List.of(), h.author(), h.tags(), h.places(),
                 Float.isNaN(h.score()) ? null : h.score(), h.duplicates(), h.duplicateIds(),

@@ -1,44 +1,49 @@
 package vn.khotin.web;
 
+import vn.khotin.search.HighlightedText;
+
 /**
- * Makes a search snippet safe to insert as HTML. The search layer already escapes the text and adds only
- * {@code <mark>} tags; this keeps exactly those two tags and escapes any other angle bracket, so a bug or a
- * change upstream can never turn article text into markup.
+ * Renders a search highlight ({@link HighlightedText}) as HTML: every character of the text escaped, each match
+ * in {@code <mark>}. The search layer returns plain text, so this is the one place where a hit's text becomes
+ * markup, and nothing in an article can become a tag.
+ *
+ * <p>The escaping is the one Lucene's highlighter used when the search layer still made the HTML ({@code & < > " '
+ * /}), so pages and the API's {@code snippet} and {@code titleHtml} keep the exact strings they had.
  */
 public final class Snippets {
 
     private Snippets() {}
 
-    public static String safe(String snippet) {
-        if (snippet == null || snippet.isEmpty()) {
+    /** The HTML of a highlight; empty for null. */
+    public static String html(HighlightedText text) {
+        if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(snippet.length() + 16);
-        int i = 0;
-        boolean open = false;
-        while (i < snippet.length()) {
-            if (snippet.startsWith("<mark>", i) && !open) {
+        StringBuilder out = new StringBuilder();
+        for (HighlightedText.Segment s : text.segments()) {
+            if (s.marked()) {
                 out.append("<mark>");
-                open = true;
-                i += 6;
-            } else if (snippet.startsWith("</mark>", i) && open) {
+                escape(s.text(), out);
                 out.append("</mark>");
-                open = false;
-                i += 7;
             } else {
-                char c = snippet.charAt(i++);
-                switch (c) {
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '"' -> out.append("&quot;");
-                    case '\'' -> out.append("&#x27;");
-                    default -> out.append(c);
-                }
+                escape(s.text(), out);
             }
         }
-        if (open) {
-            out.append("</mark>");
-        }
         return out.toString();
+    }
+
+    private static void escape(String s, StringBuilder out) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                case '/' -> out.append("&#x2F;");
+                default -> out.append(c);
+            }
+        }
     }
 }

@@ -22,8 +22,8 @@ import vn.khotin.web.view.StatusView;
 /**
  * The pages, rendered by the Java classes the jte Maven plugin generates from {@code src/main/jte} at build
  * time: calls are type-checked by the compiler and nothing is compiled at run time. The output escapes every
- * value by its HTML context (text, attribute, URL); only {@code $unsafe} snippets bypass it, and those are made
- * safe by {@link Snippets}.
+ * value by its HTML context (text, attribute, URL); only {@code $unsafe} snippets bypass it, and those are
+ * rendered with every character of their text escaped by {@link Snippets}.
  */
 final class Templates {
 

@@ -161,10 +161,10 @@ final class Views {
     static List<HitView> hits(List<SearchHit> hits, SearchParams p) {
         List<HitView> out = new ArrayList<>(hits.size());
         for (SearchHit h : hits) {
-            String titleHtml = h.titleHtml() == null || h.titleHtml().isBlank() ? "(không có tiêu đề)"
-                    : Snippets.safe(h.titleHtml());
+            String titleHtml = Snippets.html(h.titleHighlight());
+            titleHtml = titleHtml.isBlank() ? "(không có tiêu đề)" : titleHtml;
             out.add(new HitView(h.id(), titleHtml, "/bai/" + h.id(), Format.dateTime(h.published()), h.category(),
-                    Snippets.safe(h.snippet()), h.duplicates(),
+                    Snippets.html(h.snippet()), h.duplicates(),
                     h.duplicates() > 0 && p != null ? p.withCollapse(false).href() : null));
         }
         return out;

@@ -57,7 +57,8 @@ class PhraseMatchingTest {
             SearchResult r = search.search(SearchRequest.builder("CSGT").collapseDuplicates(false).build());
             assertThat(r.hits()).extracting(SearchHit::id).containsExactly(1L);
             assertThat(r.total()).isEqualTo(1);
-            assertThat(r.hits().get(0).snippet()).contains("<mark>cảnh</mark> <mark>sát</mark>");
+            assertThat(vn.khotin.web.Snippets.html(r.hits().get(0).snippet()))
+                    .contains("<mark>cảnh</mark> <mark>sát</mark>");
         }
     }
 }

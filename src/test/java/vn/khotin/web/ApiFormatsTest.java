@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.khotin.model.CrawlStatus;
+import vn.khotin.search.HighlightedText;
 
 /**
  * One time format everywhere a machine reads times (the API, both exports, the feed), and snippets a client can
@@ -118,9 +119,15 @@ class ApiFormatsTest {
     }
 
     @Test
-    void highlightSpansDecodeEveryEntity() {
-        HighlightSpans s = HighlightSpans.parse("a &lt;b&gt; &#x2F; &#39; <mark>Bão</mark> &amp; <mark>lũ</mark>");
-        assertThat(s.text()).isEqualTo("a <b> / ' Bão & lũ");
-        assertThat(s.spans()).extracting(a -> a[0] + "-" + a[1]).containsExactly("10-13", "16-18");
+    void highlightSpansCountCodePointsOfThePlainText() {
+        HighlightSpans s = HighlightSpans.of(new HighlightedText(List.of(segment("a <b> / ' ", false),
+                segment("Bão", true), segment(" & ", false), segment("lũ", true), segment(" \uD83C\uDF0A ", false),
+                segment("", true), segment("mưa", true))));
+        assertThat(s.text()).isEqualTo("a <b> / ' Bão & lũ \uD83C\uDF0A mưa");
+        assertThat(s.spans()).extracting(a -> a[0] + "-" + a[1]).containsExactly("10-13", "16-18", "21-24");
+    }
+
+    private static HighlightedText.Segment segment(String text, boolean marked) {
+        return new HighlightedText.Segment(text, marked);
     }
 }

@@ -17,6 +17,7 @@ import vn.khotin.web.view.TimelineView;
 import vn.khotin.model.Article;
 import vn.khotin.model.ExtractionMethod;
 import vn.khotin.search.ArchivedArticle;
+import vn.khotin.search.HighlightedText;
 import vn.khotin.model.CrawlStatus;
 
 /** The plain classes behind the handlers. */
@@ -94,16 +95,25 @@ class PartsTest {
     }
 
     @Test
-    void snippetsKeepOnlyMarkTags() {
-        assertThat(Snippets.safe("a <mark>b</mark> &amp; c")).isEqualTo("a <mark>b</mark> &amp; c");
-        assertThat(Snippets.safe("<script>x</script><mark>y")).isEqualTo("&lt;script&gt;x&lt;/script&gt;<mark>y</mark>");
-        assertThat(Snippets.safe("</mark><mark onclick=x>")).isEqualTo("&lt;/mark&gt;&lt;mark onclick=x&gt;");
+    void snippetsEscapeTheTextAndMarkOnlyMatches() {
+        assertThat(Snippets.html(highlight("a ", "b", " & c"))).isEqualTo("a <mark>b</mark> &amp; c");
+        assertThat(Snippets.html(highlight("<script>x</script>", "y", "")))
+                .isEqualTo("&lt;script&gt;x&lt;&#x2F;script&gt;<mark>y</mark>");
+        assertThat(Snippets.html(highlight("</mark><mark onclick=x>", "", "")))
+                .isEqualTo("&lt;&#x2F;mark&gt;&lt;mark onclick=x&gt;<mark></mark>");
+        assertThat(Snippets.html(null)).isEmpty();
     }
 
     @Property(tries = 300)
-    void snippetsNeverContainOtherTags(@ForAll String text) {
-        String safe = Snippets.safe(text).replace("<mark>", "").replace("</mark>", "");
+    void snippetsNeverContainOtherTags(@ForAll String text, @ForAll String marked) {
+        String safe = Snippets.html(highlight(text, marked, text)).replace("<mark>", "").replace("</mark>", "");
         assertThat(safe).doesNotContain("<", ">", "\"");
+    }
+
+    /** Plain text, a match, plain text. */
+    private static HighlightedText highlight(String before, String match, String after) {
+        return new HighlightedText(List.of(new HighlightedText.Segment(before, false),
+                new HighlightedText.Segment(match, true), new HighlightedText.Segment(after, false)));
     }
 
     @Test

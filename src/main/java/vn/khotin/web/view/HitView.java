@@ -3,9 +3,9 @@ package vn.khotin.web.view;
 /**
  * One result as the results page shows it.
  *
- * @param titleHtml the title with matches in mark tags, already made safe by {@code Snippets.safe}
- *
- * @param snippetHtml highlighted passage, already made safe by {@code Snippets.safe}
+ * @param titleHtml the title with matches in mark tags, rendered from the search's highlight (all text escaped)
+ *     by {@code Snippets.html}
+ * @param snippetHtml highlighted passage, rendered the same way
  * @param duplicates number of near-duplicate articles folded under this one (0 for none)
  * @param duplicatesHref link to see them, or null
  */

@@ -1,0 +1,60 @@
+package vn.khotin.search;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Part of the compile stage of a search: the dates of {@link QueryLanguage} ({@code từ:}, {@code đến:}): a year, a
+ * month or a day in the forms Vietnamese readers write them. Stateless.
+ */
+final class DateExpressions {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.-](\\d{4})");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+    private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+    private DateExpressions() {}
+
+    /**
+     * The first and last day a date expression covers ("2024" → 1/1–31/12/2024; "6/2024" → June 2024;
+     * "15/06/2024" → that day), or null if it is not a date.
+     */
+    static LocalDate[] range(String text) {
+        String t = text.strip();
+        try {
+            Matcher m;
+            if ((m = YMD.matcher(t)).matches()) {
+                LocalDate d = LocalDate.of(i(m, 1), i(m, 2), i(m, 3));
+                return new LocalDate[] {d, d};
+            }
+            if ((m = DMY.matcher(t)).matches()) {
+                LocalDate d = LocalDate.of(i(m, 3), i(m, 2), i(m, 1));
+                return new LocalDate[] {d, d};
+            }
+            if ((m = YEAR_MONTH.matcher(t)).matches()) {
+                YearMonth ym = YearMonth.of(i(m, 1), i(m, 2));
+                return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+            }
+            if ((m = MONTH_YEAR.matcher(t)).matches()) {
+                YearMonth ym = YearMonth.of(i(m, 2), i(m, 1));
+                return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+            }
+            if ((m = YEAR.matcher(t)).matches()) {
+                int y = i(m, 1);
+                return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static int i(Matcher m, int g) {
+        return Integer.parseInt(m.group(g));
+    }
+}

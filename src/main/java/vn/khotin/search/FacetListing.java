@@ -1,0 +1,96 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import vn.khotin.index.ArticleSchema;
+
+/**
+ * The end of the facets stage and the timeline stage of a search: from the counts ({@link FacetCounts}), the
+ * values shown for each facet and the buckets of the timeline.
+ *
+ * <p>Values of equal count are listed in the byte order of their UTF-8 form, which is their code point order.
+ */
+final class FacetListing {
+
+    private FacetListing() {}
+
+    /** The facet of one field: top values (by count; year and month newest first). */
+    static Facet facet(String field, FacetCounts counts, int size, List<String> selected) throws IOException {
+        int[] c = counts.byOrd();
+        int distinct = 0;
+        for (int n : c) {
+            distinct += n > 0 ? 1 : 0;
+        }
+        int[] top;
+        if (field.equals(ArticleSchema.YEAR) || field.equals(ArticleSchema.MONTH)) {
+            // Ordinals follow the values' order, and "2024-05" sorts like the date it names: newest = highest.
+            top = new int[Math.min(size, distinct)];
+            int k = 0;
+            for (int ord = c.length - 1; ord >= 0 && k < top.length; ord--) {
+                if (c[ord] > 0) {
+                    top[k++] = ord;
+                }
+            }
+        } else {
+            top = mostFrequent(c, size);
+        }
+        List<Facet.FacetValue> values = new ArrayList<>();
+        for (int ord : top) {
+            String v = counts.value(ord);
+            values.add(new Facet.FacetValue(v, c[ord], selected.contains(v)));
+        }
+        return new Facet(field, values, Math.max(0, distinct - values.size()));
+    }
+
+    /** The ordinals of the {@code k} highest counts, highest first; ties by ordinal (value order). */
+    private static int[] mostFrequent(int[] counts, int k) {
+        // A min-heap of the best so far, the worst (lowest count, then highest ordinal) on top.
+        java.util.PriorityQueue<Integer> heap = new java.util.PriorityQueue<>(k + 1,
+                (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[a], counts[b]) : Integer.compare(b, a));
+        for (int ord = 0; ord < counts.length; ord++) {
+            if (counts[ord] == 0) {
+                continue;
+            }
+            if (heap.size() < k) {
+                heap.add(ord);
+            } else if (counts[ord] > counts[heap.peek()]) {
+                heap.poll();
+                heap.add(ord);
+            }
+        }
+        int[] out = new int[heap.size()];
+        for (int i = out.length - 1; i >= 0; i--) {
+            out[i] = heap.poll();
+        }
+        return out;
+    }
+
+    /** Month or year buckets, oldest first, with empty periods between the first and last filled with zero. */
+    static List<TimelineBucket> timeline(FacetCounts counts, boolean byYear) throws IOException {
+        TreeMap<String, Long> sorted = new TreeMap<>(counts.asMap());
+        List<TimelineBucket> out = new ArrayList<>();
+        if (sorted.isEmpty()) {
+            return out;
+        }
+        if (byYear) {
+            int first = Integer.parseInt(sorted.firstKey());
+            int last = Integer.parseInt(sorted.lastKey());
+            for (int y = first; y <= last; y++) {
+                String k = Integer.toString(y);
+                out.add(new TimelineBucket(k, sorted.getOrDefault(k, 0L), k));
+            }
+        } else {
+            YearMonth first = YearMonth.parse(sorted.firstKey());
+            YearMonth last = YearMonth.parse(sorted.lastKey());
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                String k = m.toString();
+                out.add(new TimelineBucket(k, sorted.getOrDefault(k, 0L),
+                        String.format("%02d/%04d", m.getMonthValue(), m.getYear())));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,74 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+
+/**
+ * What a search does when the query as typed finds (almost) nothing: it runs the pipeline again for the
+ * suggestion's correction when that finds more ({@link SearchResult#correctedQuery()}), or with most of the words
+ * instead of all when fewer articles than a page have every word ({@link SearchResult#relaxed()}). Each run is
+ * the whole pipeline of stages, handed in as a {@link Pipeline}.
+ */
+final class ForgivingSearch {
+
+    /** A query whose words all occur in fewer articles than this is relaxed to most of its words. */
+    static final int RELAX_BELOW = 10;
+
+    /** One run of a search and how many plain units its query had. */
+    record Attempt(SearchResult result, int plainUnits) {}
+
+    /** One run of the pipeline, strict or with most words ({@code relaxed}). */
+    @FunctionalInterface
+    interface Pipeline {
+        Attempt run(SearchRequest request, ParsedQuery parsed, boolean relaxed) throws IOException;
+    }
+
+    private ForgivingSearch() {}
+
+    static SearchResult search(SearchRequest request, ParsedQuery parsed, Pipeline pipeline) throws IOException {
+        Attempt typed = pipeline.run(request, parsed, false);
+        SearchResult result = typed.result();
+        if (parsed.hasNoText()) {
+            return result;
+        }
+        if (request.lenient() && correctionWins(result)) {
+            String corrected = result.suggestion().query();
+            SearchRequest instead = request.toBuilder().query(corrected).suggest(false).build();
+            ParsedQuery correctedParsed = QueryLanguage.parse(corrected);
+            Attempt c = pipeline.run(instead, correctedParsed, false);
+            c = relaxIfFew(instead, correctedParsed, pipeline, c);
+            return c.result().corrected(corrected, request.query());
+        }
+        return relaxIfFew(request, parsed, pipeline, typed).result();
+    }
+
+    /**
+     * Whether a result is better replaced by its suggestion's: the typed query finds nothing and the correction
+     * finds something, or it finds almost nothing ({@link #RELAX_BELOW}) and the correction ten times as much.
+     * Restored accents never replace results: an unaccented query already finds the accented text.
+     */
+    private static boolean correctionWins(SearchResult typed) {
+        Suggestion s = typed.suggestion();
+        if (s == null || s.kind() == Suggestion.Kind.ACCENTS) {
+            return false;
+        }
+        return typed.total() == 0 ? s.hits() > 0
+                : typed.total() < RELAX_BELOW && s.hits() >= 10 * typed.total();
+    }
+
+    /** The search again with most words instead of all, when fewer articles than a page have every word. */
+    private static Attempt relaxIfFew(SearchRequest request, ParsedQuery parsed, Pipeline pipeline, Attempt strict)
+            throws IOException {
+        if (!request.lenient() || strict.result().total() >= RELAX_BELOW
+                || strict.plainUnits() < RequiredUnits.MIN_RELAXED_UNITS) {
+            return strict;
+        }
+        Attempt relaxed = pipeline.run(request.toBuilder().suggest(false).build(), parsed, true);
+        if (relaxed.result().total() <= strict.result().total()) {
+            return strict;
+        }
+        SearchResult r = relaxed.result();
+        r = new SearchResult(r.total(), r.hits(), r.tookMillis(), r.facets(), r.timeline(), strict.result().suggestion(),
+                r.warnings());
+        return new Attempt(r.relaxedFrom(strict.result().total()), relaxed.plainUnits());
+    }
+}

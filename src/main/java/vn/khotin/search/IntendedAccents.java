@@ -1,0 +1,118 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseText;
+import vn.khotin.index.ArticleSchema;
+import vn.khotin.search.QueryUnits.Kind;
+import vn.khotin.search.QueryUnits.Unit;
+
+/**
+ * Part of the compile stage ({@link QueryCompiler}): which accents a query's words were meant with, asked of the
+ * archive's word pairs before the units are compiled. Stateless.
+ */
+final class IntendedAccents {
+
+    private IntendedAccents() {}
+
+    /**
+     * In a query typed with diacritics, a word without any ("Anh" in "Kỳ Anh", "mua" in "mua lũ") is either a
+     * level-tone word typed as meant or a word whose marks were left out. The archive tells which: the word pair it
+     * forms with a neighbour, as typed, against the same pair without diacritics, in titles and sapos. "kỳ anh" is
+     * as frequent as "ky anh", so "Anh" stays exact; "mua lũ" is rare beside "mua lu" (mưa lũ), so "mua" is matched
+     * folded, as is any word without evidence either way (folding only adds matches).
+     */
+    static List<Unit> withIntendedAccents(IndexReader reader, List<Unit> us) {
+        if (reader == null || us.stream().noneMatch(u -> u.kind() == Kind.WORD && u.accented())) {
+            return us;
+        }
+        List<Unit> out = new ArrayList<>(us);
+        for (int i = 0; i < us.size(); i++) {
+            Unit u = us.get(i);
+            if (u.kind() != Kind.WORD || u.accented() || !hasLetter(u.text())) {
+                continue;
+            }
+            int evidence = 0;
+            boolean intended = true;
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (j < 0 || j >= us.size() || us.get(j).kind() != Kind.WORD) {
+                    continue;
+                }
+                String left = j < i ? us.get(j).text() : u.text();
+                String right = j < i ? u.text() : us.get(j).text();
+                long[] df = pairFrequency(reader, left, right);
+                if (df[1] > 0) {
+                    evidence++;
+                    intended &= df[0] >= INTENDED_SHARE * df[1];
+                }
+            }
+            if (evidence > 0 && intended) {
+                out.set(i, new Unit(Kind.WORD, u.text(), true, u.stopword()));
+            }
+        }
+        return withMistypedTonesFolded(reader, out);
+    }
+
+    /**
+     * A wrong tone mark ("Hà Tỉnh" for Hà Tĩnh) makes a word that exists, so nothing corrects it; the pair it
+     * forms with a neighbour gives it away: almost never written so, very often written so without diacritics.
+     * Both words of such a pair are then matched folded (folding only adds matches; the proximity boost still
+     * ranks the intended pair first).
+     */
+    private static List<Unit> withMistypedTonesFolded(IndexReader reader, List<Unit> us) {
+        List<Unit> out = new ArrayList<>(us);
+        for (int i = 0; i + 1 < us.size(); i++) {
+            Unit left = us.get(i);
+            Unit right = us.get(i + 1);
+            if (left.kind() != Kind.WORD || right.kind() != Kind.WORD || !(left.accented() || right.accented())
+                    || !(VietnameseText.hasDiacritics(left.text()) || VietnameseText.hasDiacritics(right.text()))) {
+                continue;
+            }
+            long[] df = pairFrequency(reader, left.text(), right.text());
+            if (df[1] >= MISTYPED_MIN_FOLDED && df[0] < MISTYPED_SHARE * df[1]) {
+                out.set(i, new Unit(Kind.WORD, left.text(), false, left.stopword()));
+                out.set(i + 1, new Unit(Kind.WORD, right.text(), false, right.stopword()));
+            }
+        }
+        return out;
+    }
+
+    /** A typed pair is taken as mistyped when its folded form is in this many titles/sapos … */
+    static final int MISTYPED_MIN_FOLDED = 20;
+    /** … and the pair as typed in less than this share of them. */
+    static final double MISTYPED_SHARE = 0.02;
+
+    /** A level-tone word is taken as typed when its pair is at least this share of the folded pair. */
+    static final double INTENDED_SHARE = 0.3;
+
+    private static final List<String> PAIR_BASES = List.of(ArticleSchema.TITLE, ArticleSchema.SAPO);
+
+    /** Articles whose title or sapo has the word pair as typed, and without diacritics. */
+    private static long[] pairFrequency(IndexReader reader, String left, String right) {
+        String exact = pairTerm(left) + "_" + pairTerm(right);
+        String folded = VietnameseText.fold(exact);
+        long[] df = new long[2];
+        try {
+            for (String base : PAIR_BASES) {
+                df[0] += reader.docFreq(new Term(Role.WORDS.field(base), exact));
+                df[1] += reader.docFreq(new Term(Role.WORDS_FOLDED.field(base), folded));
+            }
+        } catch (IOException e) {
+            return new long[2];
+        }
+        return df;
+    }
+
+    private static String pairTerm(String word) {
+        return VietnameseText.toNewStyle(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC)
+                .toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.chars().anyMatch(Character::isLetter);
+    }
+}

@@ -1,0 +1,125 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.packed.PackedInts;
+
+/**
+ * Part of the facets stage of a search: the facet counter's caches ({@link FacetCounter}), each segment's ordinals of a
+ * field in plain arrays, and each reader's map from segment to global ordinals, kept while their segment or reader is
+ * open and dropped with it. Thread-safe.
+ */
+final class OrdinalCache {
+
+    private final Map<IndexReader.CacheKey, Map<String, OrdinalMap>> ordinalMaps = new ConcurrentHashMap<>();
+
+    /**
+     * One segment's ordinals of one field in plain arrays: {@code values[doc]} (-1: none) for a single-valued
+     * field, else the values of {@code doc} at {@code values[starts[doc]] .. values[starts[doc + 1] - 1]}.
+     * Counting reads these instead of decoding doc values for every match; built once per segment.
+     */
+    record SegmentOrdinals(int[] starts, int[] values, int valueCount) {}
+
+    private final Map<IndexReader.CacheKey, Map<String, SegmentOrdinals>> segmentOrdinals = new ConcurrentHashMap<>();
+
+    /** A segment's ordinals of a field, read on first use and kept while the segment is open. */
+    SegmentOrdinals segmentOrdinals(LeafReader leaf, String field) throws IOException {
+        IndexReader.CacheHelper helper = leaf.getCoreCacheHelper();
+        if (helper == null) {
+            return readOrdinals(leaf, field);
+        }
+        Map<String, SegmentOrdinals> perField = segmentOrdinals.get(helper.getKey());
+        if (perField == null) {
+            Map<String, SegmentOrdinals> fresh = new ConcurrentHashMap<>();
+            perField = segmentOrdinals.putIfAbsent(helper.getKey(), fresh);
+            if (perField == null) {
+                perField = fresh;
+                helper.addClosedListener(segmentOrdinals::remove);
+            }
+        }
+        SegmentOrdinals o = perField.get(field);
+        if (o == null) {
+            o = readOrdinals(leaf, field);
+            perField.putIfAbsent(field, o);
+        }
+        return o;
+    }
+
+    private static SegmentOrdinals readOrdinals(LeafReader leaf, String field) throws IOException {
+        int max = leaf.maxDoc();
+        SortedSetDocValues dv = DocValues.getSortedSet(leaf, field);
+        int valueCount = (int) dv.getValueCount();
+        SortedDocValues single = DocValues.unwrapSingleton(dv);
+        if (single != null) {
+            int[] values = new int[max];
+            java.util.Arrays.fill(values, -1);
+            for (int d = single.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = single.nextDoc()) {
+                values[d] = single.ordValue();
+            }
+            return new SegmentOrdinals(null, values, valueCount);
+        }
+        int[] starts = new int[max + 1];
+        int[] values = new int[Math.max(16, max)];
+        int size = 0;
+        int next = 0;
+        for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
+            while (next <= d) {
+                starts[next++] = size;
+            }
+            int count = dv.docValueCount();
+            if (size + count > values.length) {
+                values = java.util.Arrays.copyOf(values, Math.max(values.length * 2, size + count));
+            }
+            for (int k = 0; k < count; k++) {
+                values[size++] = (int) dv.nextOrd();
+            }
+        }
+        while (next <= max) {
+            starts[next++] = size;
+        }
+        return new SegmentOrdinals(starts, java.util.Arrays.copyOf(values, size), valueCount);
+    }
+
+    /** The reader's global ordinals of a field, built on first use and kept while the reader is open. */
+    OrdinalMap ordinalMap(IndexReader reader, String field) throws IOException {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return buildOrdinalMap(reader, field, null);
+        }
+        Map<String, OrdinalMap> perField = ordinalMaps.get(helper.getKey());
+        if (perField == null) {
+            perField = new ConcurrentHashMap<>();
+            if (ordinalMaps.putIfAbsent(helper.getKey(), perField) == null) {
+                helper.addClosedListener(ordinalMaps::remove);
+            } else {
+                perField = ordinalMaps.get(helper.getKey());
+            }
+        }
+        OrdinalMap map = perField.get(field);
+        if (map == null) {
+            map = buildOrdinalMap(reader, field, helper.getKey());
+            perField.putIfAbsent(field, map);
+        }
+        return map;
+    }
+
+    private static OrdinalMap buildOrdinalMap(IndexReader reader, String field, IndexReader.CacheKey key)
+            throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = DocValues.getSortedSet(leaves.get(i).reader(), field);
+        }
+        return OrdinalMap.build(key, values, PackedInts.DEFAULT);
+    }
+}

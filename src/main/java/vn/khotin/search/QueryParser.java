@@ -1,0 +1,179 @@
+package vn.khotin.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.khotin.search.ParsedQuery.Clause;
+import vn.khotin.search.ParsedQuery.Target;
+
+/**
+ * Part of the compile stage of a search: the parser of {@link QueryLanguage}, over a query whose field names are
+ * already markers ("\u0001name:"): words, quoted phrases with their proximity, exclusions, OR groups, field clauses and
+ * the date range. Total: any input gives a {@link ParsedQuery}. One instance per query.
+ */
+final class QueryParser {
+
+    /** Clauses beyond this are ignored (with a warning). */
+    static final int MAX_CLAUSES = 32;
+    /** The largest proximity accepted in {@code "…"~N}. */
+    static final int MAX_SLOP = 50;
+
+    private final String s;
+    private int pos;
+    private final List<List<Clause>> groups = new ArrayList<>();
+    private final List<Clause> excluded = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private LocalDate from;
+    private LocalDate to;
+    private boolean pendingOr;
+    private int clauses;
+
+    QueryParser(String s) {
+        this.s = s;
+    }
+
+    ParsedQuery parse() {
+        while (skipSpace()) {
+            char c = s.charAt(pos);
+            if (c == '\u0001') {
+                field();
+            } else if (c == '-' && (pos + 1 == s.length() || Character.isWhitespace(s.charAt(pos + 1)))) {
+                pos++; // a lone dash excludes nothing
+            } else if (c == '-' && pos + 1 < s.length() && !Character.isWhitespace(s.charAt(pos + 1))
+                    && (pos == 0 || Character.isWhitespace(s.charAt(pos - 1)))) {
+                pos++;
+                Clause cl = c(Target.TEXT);
+                if (cl != null) {
+                    add(excluded, cl);
+                }
+            } else if (isOr()) {
+                pos += c == '|' ? 1 : 2;
+                pendingOr = !groups.isEmpty();
+            } else {
+                Clause cl = c(Target.TEXT);
+                if (cl != null) {
+                    required(cl);
+                }
+            }
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            LocalDate t = from;
+            from = to;
+            to = t;
+            warnings.add("Khoảng thời gian bị ngược, đã đổi chỗ ngày bắt đầu và ngày kết thúc.");
+        }
+        return new ParsedQuery(groups, excluded, from, to, warnings);
+    }
+
+    private boolean isOr() {
+        if (s.charAt(pos) == '|') {
+            return true;
+        }
+        return s.startsWith("OR", pos) && (pos + 2 == s.length() || Character.isWhitespace(s.charAt(pos + 2)))
+                && (pos == 0 || Character.isWhitespace(s.charAt(pos - 1)));
+    }
+
+    private boolean skipSpace() {
+        while (pos < s.length() && (Character.isWhitespace(s.charAt(pos)) || isStray(s.charAt(pos)))) {
+            pos++;
+        }
+        return pos < s.length();
+    }
+
+    /** Characters that are operators in other query languages; ignored here. */
+    private static boolean isStray(char c) {
+        return c == '(' || c == ')' || c == '+' || c == '~' || c == '^' || c == '*' || c == '?' || c == '\\'
+                || c == '{' || c == '}' || c == '[' || c == ']';
+    }
+
+    /** A word or a quoted phrase at pos, for the target. */
+    private Clause c(Target target) {
+        if (pos >= s.length()) {
+            return null;
+        }
+        if (s.charAt(pos) == '"') {
+            int end = s.indexOf('"', pos + 1);
+            if (end < 0) {
+                warnings.add("Thiếu dấu ngoặc kép đóng: phần sau được tìm như các từ thường.");
+                pos++;
+                return c(target);
+            }
+            String text = s.substring(pos + 1, end).strip();
+            pos = end + 1;
+            int slop = 0;
+            if (pos < s.length() && s.charAt(pos) == '~') {
+                int start = ++pos;
+                while (pos < s.length() && Character.isDigit(s.charAt(pos)) && pos - start < 6) {
+                    pos++;
+                }
+                if (pos > start) {
+                    slop = Math.min(MAX_SLOP, Integer.parseInt(s.substring(start, pos)));
+                }
+            }
+            return text.isEmpty() ? null : new Clause(target, text, true, slop);
+        }
+        int start = pos;
+        while (pos < s.length() && !Character.isWhitespace(s.charAt(pos)) && s.charAt(pos) != '"'
+                && s.charAt(pos) != '\u0001') {
+            pos++;
+        }
+        String word = s.substring(start, pos);
+        return word.isEmpty() ? null : new Clause(target, word, false, 0);
+    }
+
+    private void field() {
+        int colon = s.indexOf(':', pos);
+        String name = s.substring(pos + 1, colon);
+        pos = colon + 1;
+        while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+            pos++;
+        }
+        if (name.equals("from") || name.equals("to")) {
+            Clause v = c(Target.TEXT);
+            if (v == null) {
+                return;
+            }
+            LocalDate[] range = DateExpressions.range(v.text());
+            if (range == null) {
+                warnings.add("Không hiểu ngày \"" + v.text() + "\" (dùng yyyy, mm/yyyy, dd/mm/yyyy).");
+                return;
+            }
+            if (name.equals("from")) {
+                from = range[0];
+            } else {
+                to = range[1];
+            }
+            return;
+        }
+        Clause v = c(Target.TEXT);
+        if (v != null) {
+            required(name.equals("title") ? v.inTitle() : v.inField(name));
+        }
+    }
+
+    private void required(Clause c) {
+        if (clauses >= MAX_CLAUSES) {
+            if (clauses == MAX_CLAUSES) {
+                warnings.add("Truy vấn quá dài: chỉ dùng " + MAX_CLAUSES + " vế đầu.");
+                clauses++;
+            }
+            return;
+        }
+        clauses++;
+        if (pendingOr && !groups.isEmpty()) {
+            List<Clause> last = new ArrayList<>(groups.remove(groups.size() - 1));
+            last.add(c);
+            groups.add(last);
+        } else {
+            groups.add(List.of(c));
+        }
+        pendingOr = false;
+    }
+
+    private void add(List<Clause> list, Clause c) {
+        if (clauses < MAX_CLAUSES) {
+            clauses++;
+            list.add(c);
+        }
+    }
+}

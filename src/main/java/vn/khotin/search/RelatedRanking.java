@@ -1,0 +1,145 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
+import vn.khotin.analysis.VietnameseText;
+import vn.khotin.index.ArticleSchema;
+import vn.khotin.search.RelatedTerms.Kind;
+import vn.khotin.search.RelatedTerms.WeightedTerm;
+
+/**
+ * The ranking of "Tin liên quan" ({@link RelatedStories}): each fetched candidate scored by the one explainable
+ * function ({@link RelatedScoring}) and kept only above its cut-off, with the reasons shown to the editor; copies of
+ * the source and of stories already kept left out and counted. Thread-safe.
+ */
+final class RelatedRanking {
+
+    /** At most this many words in a reason. */
+    static final int REASON_WORDS = 4;
+
+    /** A single-syllable word is shown as a reason only when rarer than this share of the archive ("lũ", "OCOP"). */
+    static final double REASON_SYLLABLE_SHARE = 0.01;
+
+    private final RelatedScoring.Weights weights;
+
+    RelatedRanking(RelatedScoring.Weights weights) {
+        this.weights = weights;
+    }
+
+    RelatedResult rank(IndexSearcher searcher, RelatedSource src, RelatedTerms.Description d, byte[][] presence,
+            int[] docs, float[] scores, Set<String> rareNames, int max) throws IOException {
+        float best = scores.length == 0 ? 1 : Math.max(1e-6f, scores[0]);
+        List<WeightedTerm> ts = d.terms();
+        double total = ts.stream().mapToDouble(WeightedTerm::weight).sum();
+        String srcTitle = titleKey(src.title());
+        List<RelatedStory> scored = new ArrayList<>();
+        List<Long> keptHashes = new ArrayList<>();
+        Set<String> keptTitles = new HashSet<>();
+        int copies = 0;
+        for (int c = 0; c < docs.length; c++) {
+            RelatedCandidates.Stored s = RelatedCandidates.stored(searcher, docs[c]);
+            String title = titleKey(s.title());
+            boolean copyOfSource = (!srcTitle.isEmpty() && title.equals(srcTitle))
+                    || (s.simhash() != null && src.simhash() != null && NearDuplicates.same(s.simhash(), src.simhash()));
+            if (copyOfSource || s.id() == src.id()) {
+                copies += s.id() == src.id() ? 0 : 1;
+                continue;
+            }
+            double text = 0;
+            for (int t = 0; t < ts.size(); t++) {
+                text += ts.get(t).weight() * RelatedCandidates.partShare(presence[t][c]);
+            }
+            text = total == 0 ? 0 : text / total;
+            text = (1 - weights.similarity()) * text + weights.similarity() * scores[c] / best;
+            RelatedStory story = story(src, s, text, RelatedCandidates.present(ts, presence, c), rareNames,
+                    d.archiveSize());
+            if (story.score() < weights.cutoff()) {
+                continue;
+            }
+            if (keptTitles.contains(title) || (s.simhash() != null
+                    && keptHashes.stream().anyMatch(h -> NearDuplicates.same(h, s.simhash())))) {
+                copies++;
+                continue;
+            }
+            keptTitles.add(title);
+            if (s.simhash() != null) {
+                keptHashes.add(s.simhash());
+            }
+            scored.add(story);
+        }
+        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return new RelatedResult(scored.size() > max ? scored.subList(0, max) : scored, copies, false);
+    }
+
+    private RelatedStory story(RelatedSource src, RelatedCandidates.Stored s, double text, List<WeightedTerm> shared,
+            Set<String> rareNames, int archiveSize) {
+        List<String> sharedPlaces = new ArrayList<>(src.places().stream().filter(s.places()::contains).toList());
+        sharedPlaces.sort((a, b) -> Double.compare(RelatedQueries.placeWeight(b), RelatedQueries.placeWeight(a)));
+        double placeScore = Math.min(1.5, sharedPlaces.stream().mapToDouble(RelatedQueries::placeWeight).sum()) / 1.5;
+        List<String> people = src.names().stream().filter(s.names()::contains).limit(4).toList();
+        long rare = people.stream().filter(rareNames::contains).count();
+        double peopleScore = Math.min(2.0, rare + 0.3 * (people.size() - rare)) / 2.0;
+        List<String> tags = src.tags().stream().filter(s.tags()::contains).toList();
+        Long days = src.published() == null || s.published() == null ? null
+                : Math.abs(src.published().toInstant().toEpochMilli() - s.published()) / 86_400_000L;
+        boolean local = sharedPlaces.stream().anyMatch(p -> RelatedQueries.placeWeight(p) >= 0.5);
+        boolean sameEvent = days != null && days <= weights.eventDays() && (rare > 0 || local)
+                && text >= weights.eventMinText();
+        double recency = days == null ? 0 : Math.exp(-days / 180.0);
+        RelatedScoring.Signals signals = new RelatedScoring.Signals(text, placeScore, peopleScore,
+                Math.min(1, 0.5 * tags.size()), sameEvent, recency);
+        // The province is in every other story: not a reason.
+        List<String> shownPlaces = sharedPlaces.stream().filter(p -> RelatedQueries.placeWeight(p) >= 0.5).toList();
+        RelatedReasons reasons = new RelatedReasons(reasonWords(shared, people, shownPlaces, archiveSize), people,
+                shownPlaces, tags, sameEvent, days);
+        return new RelatedStory(s.id(), s.url(), s.title(), published(s), RelatedScoring.score(signals, weights), reasons,
+                reasons.line());
+    }
+
+    private static OffsetDateTime published(RelatedCandidates.Stored s) {
+        return s.published() == null ? null : java.time.Instant.ofEpochMilli(s.published())
+                .atZone(ArticleSchema.ZONE).toOffsetDateTime();
+    }
+
+    /**
+     * The shared words worth showing: the heaviest, leaving out those already said as a person or place and common
+     * single syllables ("năm", "nâng"), which weigh a little in the score but explain nothing to an editor.
+     */
+    private static List<String> reasonWords(List<WeightedTerm> shared, List<String> people, List<String> places,
+            int archiveSize) {
+        List<String> out = new ArrayList<>();
+        Set<String> said = new HashSet<>();
+        for (String p : people) {
+            said.add(p.toLowerCase(Locale.ROOT));
+        }
+        for (String p : places) {
+            said.add(p.toLowerCase(Locale.ROOT));
+        }
+        for (WeightedTerm t : shared) {
+            if (t.kind() == Kind.SYLLABLE && t.docFreq() > Math.max(2, archiveSize * REASON_SYLLABLE_SHARE)) {
+                continue;
+            }
+            String shown = t.display();
+            String lower = shown.toLowerCase(Locale.ROOT);
+            if (out.size() >= REASON_WORDS || out.stream().anyMatch(o -> o.equalsIgnoreCase(shown))
+                    || said.stream().anyMatch(x -> x.contains(lower))) {
+                continue;
+            }
+            out.add(shown);
+        }
+        return out;
+    }
+
+    /** A title compared for copies: folded, lower case, letters and digits only. */
+    private static String titleKey(String title) {
+        return VietnameseText.fold(Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,77 @@
+package vn.khotin.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The compile stage's queries for one request: its parsed text compiled ({@link QueryCompiler}) with the request's
+ * dates, drill-down filters and recency boost added.
+ *
+ * @param query the scored query the index runs
+ * @param highlight the highlighter's query: the text clauses only, since filters and the recency boost mark
+ *     nothing in the text
+ * @param text the text query (words and dates, before the facet filters and the recency boost), from which the
+ *     facet counts of a filtered field are taken
+ * @param bodyPhrase the body phrase of the second pass, or null
+ * @param plainUnits how many plain units the query has
+ */
+record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase, int plainUnits) {
+
+    /** Half-life of the optional recency boost. */
+    static final double RECENCY_HALF_LIFE_DAYS = 365;
+    private static final double RECENCY_WEIGHT = 0.5;
+
+    /** The request's queries (see {@link QueryCompiler#compile(ParsedQuery, IndexReader, boolean)}). */
+    static RequestQueries compile(QueryCompiler compiler, SearchRequest request, ParsedQuery parsed, IndexReader reader,
+            boolean relaxed) {
+        LocalDate from = later(parsed.from(), request.dateFrom());
+        LocalDate to = earlier(parsed.to(), request.dateTo());
+        ParsedQuery p = new ParsedQuery(parsed.groups(), parsed.excluded(), from, to, parsed.warnings());
+        QueryCompiler.Compiled compiled = compiler.compile(p, reader, relaxed);
+        Query q = filtered(compiled.query(), request.filters(), null);
+        if (request.recency()) {
+            q = FunctionScoreQuery.boostByValue(q,
+                    new RecencyBoost(System.currentTimeMillis(), RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT));
+        }
+        return new RequestQueries(q, compiled.highlight(), compiled.query(), compiled.bodyPhrase(),
+                compiled.plainUnits());
+    }
+
+    /**
+     * The query restricted to the filters' values (any value of a field, every field), leaving out the filter on
+     * {@code except} (null: none).
+     */
+    static Query filtered(Query query, Map<String, List<String>> filters, String except) {
+        if (filters.isEmpty() || (except != null && filters.size() == 1 && filters.containsKey(except))) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        for (Map.Entry<String, List<String>> e : filters.entrySet()) {
+            if (e.getKey().equals(except)) {
+                continue;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String v : e.getValue()) {
+                any.add(new TermQuery(new Term(e.getKey(), v)), Occur.SHOULD);
+            }
+            b.add(any.build(), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+}

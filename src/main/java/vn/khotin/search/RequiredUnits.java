@@ -1,0 +1,115 @@
+package vn.khotin.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import vn.khotin.search.QueryUnits.Kind;
+import vn.khotin.search.QueryUnits.Unit;
+
+/**
+ * Part of the compile stage ({@link QueryCompiler}): a query's plain units as the clauses that decide what matches.
+ * Strict, every unit is required. Relaxed, the units need only most of them to match ({@link #relaxedMinimum}),
+ * articles with all of them rank first and, below those, articles with every name the query capitalises. A year
+ * among other words ranks but is never required. Stateless.
+ */
+final class RequiredUnits {
+
+    /** A relaxed query needs at least this many plain units; fewer are always strict. */
+    static final int MIN_RELAXED_UNITS = 3;
+    /** Share of the plain units a relaxed match must have. */
+    static final double RELAXED_SHARE = 0.6;
+    /** Added to an article that has every unit, so that in a relaxed search those always rank first. */
+    static final float ALL_UNITS_BONUS = 1000f;
+    /**
+     * Added, in a relaxed search, to an article that has every name the query capitalises ("Hà Tĩnh" in a long
+     * question about earthquakes): below {@link #ALL_UNITS_BONUS}, above any text score.
+     */
+    static final float ALL_NAMES_BONUS = 10f;
+
+    private RequiredUnits() {}
+
+    /**
+     * Adds the plain units to {@code top}: as required clauses (strict), or as one clause needing most of them
+     * (relaxed); returns the number of required clauses added.
+     */
+    static int add(UnitQueries queries, IndexReader reader, List<Unit> plainUnits, boolean relaxed,
+            BooleanQuery.Builder top) {
+        List<Query> unitQueries = new ArrayList<>();
+        boolean[] nameUnit = new boolean[plainUnits.size()];
+        boolean onlyNumbers = plainUnits.stream().filter(u -> !u.stopword()).allMatch(RequiredUnits::isYear);
+        for (Unit u : plainUnits) {
+            if (u.stopword()) {
+                continue;
+            }
+            Query q = queries.unit(reader, UnitQueries.WEIGHTS, u);
+            if (q == null) {
+                continue;
+            }
+            if (isYear(u) && !onlyNumbers) {
+                // "cháy rừng Hà Tĩnh 2019": a year ranks articles that have it first but is not required (it is
+                // often only in the article's date); other numbers name things ("Thông tư 22", "bão số 10")
+                top.add(q, Occur.SHOULD);
+            } else {
+                nameUnit[unitQueries.size()] = isName(plainUnits, u);
+                unitQueries.add(q);
+            }
+        }
+        if (!relaxed || unitQueries.size() < MIN_RELAXED_UNITS) {
+            unitQueries.forEach(q -> top.add(q, Occur.MUST));
+            return unitQueries.size();
+        }
+        BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
+                relaxedMinimum(unitQueries.size()));
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        BooleanQuery.Builder names = new BooleanQuery.Builder();
+        int nameCount = 0;
+        for (int i = 0; i < unitQueries.size(); i++) {
+            Query q = unitQueries.get(i);
+            most.add(q, Occur.SHOULD);
+            all.add(q, Occur.FILTER);
+            if (nameUnit[i]) {
+                names.add(q, Occur.FILTER);
+                nameCount++;
+            }
+        }
+        top.add(most.build(), Occur.MUST);
+        top.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), ALL_UNITS_BONUS),
+                Occur.SHOULD);
+        if (nameCount > 0 && nameCount < unitQueries.size()) {
+            top.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(names.build()), ALL_NAMES_BONUS),
+                    Occur.SHOULD);
+        }
+        return 1;
+    }
+
+    /**
+     * A capitalised word that names something: not the query's first word (phone keyboards capitalise it)
+     * unless the next word is capitalised too ("Hà Tĩnh ..."); abbreviations are concepts, not names.
+     */
+    private static boolean isName(List<Unit> units, Unit u) {
+        if (u.kind() != Kind.WORD || u.stopword() || !capitalised(u.text())) {
+            return false;
+        }
+        int at = units.indexOf(u);
+        return at > 0 || (units.size() > 1 && capitalised(units.get(1).text()));
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static boolean isYear(Unit u) {
+        String t = u.text();
+        return u.kind() == Kind.WORD && t.length() == 4 && t.chars().allMatch(Character::isDigit)
+                && (t.startsWith("19") || t.startsWith("20"));
+    }
+
+    /** How many of {@code n} plain units a relaxed match needs. */
+    static int relaxedMinimum(int n) {
+        return Math.max(2, Math.min(n - 1, (int) Math.ceil(n * RELAXED_SHARE)));
+    }
+}

@@ -1,0 +1,172 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseText;
+import vn.khotin.index.ArticleSchema;
+import vn.khotin.index.TextAnalysis;
+
+/**
+ * Part of the suggest stage of a search: the spelling candidates of {@link Suggestions#didYouMean}, a misspelling that
+ * makes real words, found by the word pairs the archive writes ({@link WordForms}), and words the archive does not
+ * have, replaced by their closest frequent neighbour. Thread-safe.
+ */
+final class SpellingCorrection {
+
+    /** A typed word pair is suspicious in fewer title/sapo word pairs than this … */
+    private static final long RARE_PAIR = 1;
+    /** … and a replacement must make a pair at least this frequent. */
+    private static final long COMMON_PAIR = 10;
+
+    /** A word is taken as possibly mistyped for another only when it is a syllable in this many articles. */
+    private static final int COMMON_WORD_DOCS = 50;
+
+    private final TextAnalysis analysis;
+    private final WordFormsCache forms;
+    private volatile java.util.Set<String> foldedSyllables;
+
+    SpellingCorrection(TextAnalysis analysis, WordFormsCache forms) {
+        this.analysis = analysis;
+        this.forms = forms;
+    }
+
+    /**
+     * Misspellings that make real words ("sốt suất huyết" for sốt xuất huyết, "bạo hàng" for bạo hành): each word
+     * of a pair the archive (almost) never writes is replaced by a close word (one or two edits) that makes a pair
+     * it writes often, the most frequent such pair winning. Empty if nothing changed.
+     */
+    String realWordCorrection(IndexSearcher searcher, String query) throws IOException {
+        String[] words = query.strip().split("\\s+");
+        if (words.length < 2) {
+            return "";
+        }
+        WordForms st = forms.get(searcher);
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(2);
+        checker.setMinPrefix(0);
+        checker.setMinQueryLength(2);
+        // the word is a real one, often a frequent one: ask for neighbours whatever its frequency
+        checker.setMaxQueryFrequency(Integer.MAX_VALUE);
+        IndexReader reader = searcher.getIndexReader();
+        String[] out = words.clone();
+        boolean changed = false;
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (st.pairCount(out[i], out[i + 1]) > RARE_PAIR) {
+                continue;
+            }
+            String best = null;
+            long bestCount = COMMON_PAIR - 1;
+            int bestSide = -1;
+            for (int side = 0; side < 2; side++) {
+                String w = out[i + side];
+                boolean accented = VietnameseText.hasDiacritics(w);
+                String field = accented ? ArticleSchema.BODY : Role.FOLDED.field(ArticleSchema.BODY);
+                String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
+                // Only a common Vietnamese syllable can be a real word typed for another; a rare term ("VNEN", a
+                // name) is what the user meant, however rare its pairs.
+                if (!isCommonSyllable(reader, field, accented ? term : WordForms.key(term))) {
+                    continue;
+                }
+                for (SuggestWord c : checker.suggestSimilar(new Term(field, accented ? term : WordForms.key(term)), 20, reader,
+                        SuggestMode.SUGGEST_ALWAYS)) {
+                    long n = side == 0 ? st.pairCount(c.string, out[i + 1]) : st.pairCount(out[i], c.string);
+                    if (n > bestCount) {
+                        best = c.string;
+                        bestCount = n;
+                        bestSide = side;
+                    }
+                }
+            }
+            if (best != null) {
+                out[i + bestSide] = casedLike(out[i + bestSide], best);
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", out) : "";
+    }
+
+    private boolean isCommonSyllable(IndexReader reader, String field, String term) throws IOException {
+        if (term.isEmpty() || !term.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String syllable = VietnameseText.fold(term);
+        return analysis.vietnamese().lexicon().isKnownSyllable(term) || knownFoldedSyllable(syllable)
+                ? reader.docFreq(new Term(field, term)) >= COMMON_WORD_DOCS : false;
+    }
+
+    /** Whether some syllable of the lexicon folds to this form ("vnen" none, "bo" many). */
+    private boolean knownFoldedSyllable(String folded) {
+        java.util.Set<String> set = foldedSyllables;
+        if (set == null) {
+            java.util.Set<String> built = new java.util.HashSet<>();
+            var lex = analysis.vietnamese().lexicon();
+            for (int id = 1; id <= lex.syllableCount(); id++) {
+                built.add(VietnameseText.fold(lex.syllable(id)).toLowerCase(Locale.ROOT));
+            }
+            foldedSyllables = set = built;
+        }
+        return set.contains(folded);
+    }
+
+    /** A replacement with the capitals of the word it replaces ("Suân" → "Xuân"). */
+    private static String casedLike(String typed, String replacement) {
+        if (!typed.isEmpty() && Character.isUpperCase(typed.charAt(0)) && !replacement.isEmpty()) {
+            return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
+        }
+        return replacement;
+    }
+
+    /** Each word absent or rare in the archive replaced by its closest frequent neighbour. */
+    String spell(IndexSearcher searcher, String query) throws IOException {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(2);
+        checker.setMinPrefix(0);
+        checker.setMinQueryLength(3);
+        IndexReader reader = searcher.getIndexReader();
+        String[] words = query.strip().split("\\s+");
+        boolean changed = false;
+        List<String> out = new ArrayList<>();
+        WordForms st = forms.get(searcher);
+        for (int wi = 0; wi < words.length; wi++) {
+            String w = words[wi];
+            boolean accented = VietnameseText.hasDiacritics(w);
+            String field = accented ? ArticleSchema.BODY : Role.FOLDED.field(ArticleSchema.BODY);
+            String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
+            if (!accented) {
+                term = WordForms.key(term);
+            }
+            if (reader.docFreq(new Term(field, term)) > 0) {
+                out.add(w);
+                continue;
+            }
+            SuggestWord[] s = checker.suggestSimilar(new Term(field, term), 20, reader,
+                    SuggestMode.SUGGEST_MORE_POPULAR);
+            if (s.length > 0) {
+                // Among equally close candidates, prefer one that forms a known word pair with a neighbour.
+                String best = s[0].string;
+                for (SuggestWord c : s) {
+                    String prev = wi > 0 ? WordForms.key(words[wi - 1]) + " " + WordForms.key(c.string) : null;
+                    String next = wi + 1 < words.length ? WordForms.key(c.string) + " " + WordForms.key(words[wi + 1]) : null;
+                    if ((prev != null && st.forms().containsKey(prev)) || (next != null && st.forms().containsKey(next))) {
+                        best = c.string;
+                        break;
+                    }
+                }
+                out.add(best);
+                changed = true;
+            } else {
+                out.add(w);
+            }
+        }
+        return changed ? String.join(" ", out) : "";
+    }
+}

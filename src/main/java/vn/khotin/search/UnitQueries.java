@@ -1,0 +1,191 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.index.ArticleSchema;
+import vn.khotin.index.TextAnalysis;
+import vn.khotin.search.QueryUnits.Kind;
+import vn.khotin.search.QueryUnits.Unit;
+
+/**
+ * Part of the compile stage ({@link QueryCompiler}): one unit of a query (a word, or an abbreviation in any of
+ * its forms, {@link QueryUnits}) or one phrase as a query in the best of its weighted fields (dis-max), each word
+ * with its own accents: typed without diacritics, the folded field; with them, the exact field, and the folded one
+ * only as a weak fallback when the exact form is nowhere in the archive. An abbreviation's expansion comes from the
+ * query analyzer's synonyms. Thread-safe.
+ */
+final class UnitQueries {
+
+    /** Field weights: title and sapo above body. */
+    static final Map<String, Float> WEIGHTS = weights();
+    /** Weight of the folded field for an accented word: finds wrong accents, always below exact matches. */
+    static final float FOLDED_FALLBACK = 0.1f;
+    static final float TIE_BREAKER = 0.2f;
+
+    private static Map<String, Float> weights() {
+        Map<String, Float> m = new LinkedHashMap<>();
+        m.put(ArticleSchema.TITLE, 4f);
+        m.put(ArticleSchema.SAPO, 2f);
+        m.put(ArticleSchema.BODY, 1f);
+        m.put(ArticleSchema.CAPTIONS, 0.5f);
+        return m;
+    }
+
+    static final List<String> TEXT_BASES = List.of(ArticleSchema.TITLE, ArticleSchema.SAPO, ArticleSchema.BODY);
+
+    private final TextAnalysis analysis;
+    /** With the abbreviation synonyms: for concepts, phrases and the proximity boost. */
+    private final QueryBuilder synonyms;
+    /** Without synonyms or stopword removal: one word as typed. */
+    private final QueryBuilder plain;
+
+    UnitQueries(TextAnalysis analysis) {
+        this.analysis = analysis;
+        this.synonyms = new QueryBuilder(analysis.queryAnalyzer());
+        // An abbreviation stands for its whole expansion: "CSGT" matches "cảnh sát giao thông" as a phrase, not
+        // the four words anywhere in an article (which found four times as many articles, most of them wrong).
+        this.synonyms.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        this.plain = new QueryBuilder(analysis.indexAnalyzer());
+    }
+
+    /** The builder with the abbreviation synonyms, shared with the proximity boost. */
+    QueryBuilder synonyms() {
+        return synonyms;
+    }
+
+    /** One unit in the best of its fields (dis-max over the base fields' roles). */
+    Query unit(IndexReader reader, Map<String, Float> bases, Unit u) {
+        List<Query> alternatives = new ArrayList<>();
+        boolean fallback = u.kind() == Kind.WORD && u.accented() && !existsExactly(reader, u.text());
+        for (Map.Entry<String, Float> e : bases.entrySet()) {
+            String base = e.getKey();
+            float w = e.getValue();
+            Query q;
+            switch (u.kind()) {
+                case CONCEPT -> q = synonyms.createBooleanQuery(Role.FOLDED.field(base), u.text(), Occur.MUST);
+                case PHRASE -> q = plain.createPhraseQuery(Role.FOLDED.field(base), u.text(), 0);
+                default -> {
+                    String field = u.accented() ? Role.EXACT.field(base) : Role.FOLDED.field(base);
+                    q = plain.createBooleanQuery(field, u.text(), Occur.MUST);
+                    if (fallback) {
+                        add(alternatives, plain.createBooleanQuery(Role.FOLDED.field(base), u.text(), Occur.MUST),
+                                w * FOLDED_FALLBACK);
+                    }
+                    for (String spaced : codeVariants(u.text())) {
+                        add(alternatives, plain.createPhraseQuery(field, spaced, 0), w);
+                    }
+                }
+            }
+            add(alternatives, q, w);
+        }
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /**
+     * The ways a code typed in one piece is also written spaced ("Su-30MK2" as "Su -30 MK2", "QL8A" as "QL 8A",
+     * "U23" as "U 23"): split where letters meet digits, at every such place or only where a letter is followed by
+     * a digit or only the other way; empty for a word without both letters and digits.
+     */
+    static List<String> codeVariants(String word) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < word.length(); i++) {
+            letter |= Character.isLetter(word.charAt(i));
+            digit |= Character.isDigit(word.charAt(i));
+        }
+        if (!letter || !digit || word.length() > 30) {
+            return List.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int mode = 0; mode < 3; mode++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (i > 0) {
+                    char p = word.charAt(i - 1);
+                    boolean letterDigit = Character.isLetter(p) && Character.isDigit(c);
+                    boolean digitLetter = Character.isDigit(p) && Character.isLetter(c);
+                    if ((letterDigit && mode != 2) || (digitLetter && mode != 1)) {
+                        b.append(' ');
+                    }
+                }
+                b.append(c == '-' ? ' ' : c);
+            }
+            out.add(b.toString().strip().replaceAll("\\s+", " "));
+        }
+        out.remove(word);
+        return List.copyOf(out);
+    }
+
+    /** A phrase in the best of the base fields, within {@code slop}; folded if any word was typed without accents. */
+    Query phrase(Map<String, Float> bases, String text, int slop, boolean folded) {
+        List<Query> alternatives = new ArrayList<>();
+        for (Map.Entry<String, Float> e : bases.entrySet()) {
+            Role role = folded ? Role.FOLDED : Role.EXACT;
+            add(alternatives, synonyms.createPhraseQuery(role.field(e.getKey()), text, slop), e.getValue());
+        }
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /** A field filter's value, as a phrase in the field's folded form. */
+    Query keyword(String field, String text) {
+        return synonyms.createPhraseQuery(Role.FOLDED.field(field), text, 0);
+    }
+
+    static void add(List<Query> out, Query q, float weight) {
+        if (q != null) {
+            out.add(weight == 1f ? q : new BoostQuery(q, weight));
+        }
+    }
+
+    /** True if every syllable of the word occurs as typed (accents kept) in some text field. */
+    private boolean existsExactly(IndexReader r, String text) {
+        if (r == null) {
+            return false;
+        }
+        try (TokenStream ts = analysis.indexAnalyzer().tokenStream(ArticleSchema.BODY, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            boolean any = false;
+            while (ts.incrementToken()) {
+                boolean found = false;
+                for (String base : TEXT_BASES) {
+                    if (r.docFreq(new Term(base, term.toString())) > 0) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    ts.end();
+                    return false;
+                }
+                any = true;
+            }
+            ts.end();
+            return any;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+import vn.khotin.analysis.VietnameseText;
+import vn.khotin.index.ArticleSchema;
+
+/**
+ * Part of the suggest stage of a search: the word statistics behind {@link Suggestions}, which accented, capitalised
+ * form a folded word or word pair most often has in titles and sapos, and how often. Read by autocomplete, by the
+ * spelling corrections (how common a word pair is) and, until the accent model is trained, by accent restoration.
+ * Immutable once built.
+ *
+ * @param docs the number of articles they were built from
+ * @param forms folded key ("ha tinh", "tinh") → best display form and its frequency
+ */
+record WordForms(int docs, NavigableMap<String, Form> forms) {
+
+    /** A written form of a key and how often the key occurs. */
+    record Form(String text, long count) {}
+
+    static final WordForms EMPTY = new WordForms(0, new TreeMap<>());
+
+    private static final int MAX_STATS_DOCS = 300_000;
+
+    static WordForms build(IndexReader reader) throws IOException {
+        Map<String, Tally> counts = new HashMap<>(1 << 16);
+        StoredFields stored = reader.storedFields();
+        Bits live = MultiBits.getLiveDocs(reader);
+        Set<String> fields = Set.of(ArticleSchema.TITLE, ArticleSchema.SAPO);
+        int n = Math.min(reader.maxDoc(), MAX_STATS_DOCS);
+        for (int doc = 0; doc < n; doc++) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            var d = stored.document(doc, fields);
+            for (String f : fields) {
+                String text = d.get(f);
+                if (text != null) {
+                    countWords(text, counts);
+                }
+            }
+        }
+        TreeMap<String, Form> forms = new TreeMap<>();
+        for (Map.Entry<String, Tally> e : counts.entrySet()) {
+            Tally t = e.getValue();
+            String best = t.first;
+            long total = t.firstCount;
+            int bestCount = t.firstCount;
+            if (t.others != null) {
+                for (Map.Entry<String, Integer> f : t.others.entrySet()) {
+                    total += f.getValue();
+                    if (f.getValue() > bestCount || (f.getValue() == bestCount && f.getKey().compareTo(best) < 0)) {
+                        best = f.getKey();
+                        bestCount = f.getValue();
+                    }
+                }
+            }
+            if (total >= 2 || e.getKey().indexOf(' ') < 0) {
+                forms.put(e.getKey(), new Form(best, total));
+            }
+        }
+        return new WordForms(reader.numDocs(), forms);
+    }
+
+    private static void countWords(String text, Map<String, Tally> counts) {
+        String s = VietnameseText.toNewStyle(Normalizer.normalize(text, Normalizer.Form.NFC));
+        String prev = null;
+        String prevKey = null;
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+                if (!Character.isWhitespace(s.charAt(i))) {
+                    prev = null; // punctuation ends a word pair
+                }
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String w = s.substring(start, i);
+                if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+                    prev = null; // abbreviations are not restored
+                    continue;
+                }
+                // Each word's key is folded once and reused as the first half of the next pair's key.
+                String k = key(w);
+                add(counts, k, w);
+                if (prev != null) {
+                    add(counts, prevKey + " " + k, prev + " " + w);
+                }
+                prev = w;
+                prevKey = k;
+            }
+        }
+    }
+
+    /**
+     * How often each written form of one key occurs. Nearly every key is written one way only: that form is
+     * counted in place, and a map is made only for a second form (millions of keys: one hash lookup and no
+     * per-key map is most of the build's time saved).
+     */
+    private static final class Tally {
+        final String first;
+        int firstCount = 1;
+        Map<String, Integer> others;
+
+        Tally(String first) {
+            this.first = first;
+        }
+    }
+
+    private static void add(Map<String, Tally> counts, String key, String form) {
+        Tally t = counts.get(key);
+        if (t == null) {
+            counts.put(key, new Tally(form));
+        } else if (t.first.equals(form)) {
+            t.firstCount++;
+        } else {
+            if (t.others == null) {
+                t.others = new HashMap<>(2);
+            }
+            t.others.merge(form, 1, Integer::sum);
+        }
+    }
+
+    /** A word's key: folded, lower case. */
+    static String key(String w) {
+        return VietnameseText.fold(w).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The query with each word, or word pair, typed without diacritics written in its most frequent form in titles
+     * and sapos; empty if nothing changed. What restores accents until the accent model is trained.
+     */
+    String restoreAccents(String query) {
+        String[] words = query.strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        int i = 0;
+        while (i < words.length) {
+            String w = words[i];
+            if (!isPlainWord(w)) {
+                out.add(w);
+                i++;
+                continue;
+            }
+            if (i + 1 < words.length && isPlainWord(words[i + 1])) {
+                Form pair = forms.get(key(w) + " " + key(words[i + 1]));
+                if (pair != null && pair.count() >= 2) {
+                    out.add(pair.text());
+                    changed |= !pair.text().equals(w + " " + words[i + 1]);
+                    i += 2;
+                    continue;
+                }
+            }
+            Form one = forms.get(key(w));
+            if (one != null) {
+                String form = one.text();
+                out.add(form);
+                changed |= !form.equals(w);
+            } else {
+                out.add(w);
+            }
+            i++;
+        }
+        return changed ? String.join(" ", out) : "";
+    }
+
+    private static boolean isPlainWord(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !VietnameseText.hasDiacritics(w);
+    }
+
+    /** How often two words stand together in titles and sapos, diacritics ignored. */
+    long pairCount(String a, String b) {
+        Form f = forms.get(key(a) + " " + key(b));
+        return f == null ? 0 : f.count();
+    }
+}
