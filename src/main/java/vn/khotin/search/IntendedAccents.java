@@ -13,11 +13,15 @@ import vn.khotin.search.QueryUnits.Unit;
 
 /**
  * Part of the compile stage ({@link QueryCompiler}): which accents a query's words were meant with, asked of the
- * archive's word pairs before the units are compiled. Stateless.
+ * archive's word pairs before the units are compiled. Immutable and thread-safe.
  */
 final class IntendedAccents {
 
-    private IntendedAccents() {}
+    private final AccentVariants variants;
+
+    IntendedAccents(AccentVariants variants) {
+        this.variants = variants;
+    }
 
     /**
      * In a query typed with diacritics, a word without any ("Anh" in "Kỳ Anh", "mua" in "mua lũ") is either a
@@ -26,7 +30,7 @@ final class IntendedAccents {
      * as frequent as "ky anh", so "Anh" stays exact; "mua lũ" is rare beside "mua lu" (mưa lũ), so "mua" is matched
      * folded, as is any word without evidence either way (folding only adds matches).
      */
-    static List<Unit> withIntendedAccents(IndexReader reader, List<Unit> us) {
+    List<Unit> withIntendedAccents(IndexReader reader, List<Unit> us) {
         if (reader == null || us.stream().noneMatch(u -> u.kind() == Kind.WORD && u.accented())) {
             return us;
         }
@@ -61,9 +65,10 @@ final class IntendedAccents {
      * A wrong tone mark ("Hà Tỉnh" for Hà Tĩnh) makes a word that exists, so nothing corrects it; the pair it
      * forms with a neighbour gives it away: almost never written so, very often written so without diacritics.
      * Both words of such a pair are then matched folded (folding only adds matches; the proximity boost still
-     * ranks the intended pair first).
+     * ranks the intended pair first), unless the pair has a word typed without diacritics and the archive writes it
+     * with the other word exactly as typed ({@link #accentedWordAsWritten}).
      */
-    private static List<Unit> withMistypedTonesFolded(IndexReader reader, List<Unit> us) {
+    private List<Unit> withMistypedTonesFolded(IndexReader reader, List<Unit> us) {
         List<Unit> out = new ArrayList<>(us);
         for (int i = 0; i + 1 < us.size(); i++) {
             Unit left = us.get(i);
@@ -73,12 +78,33 @@ final class IntendedAccents {
                 continue;
             }
             long[] df = pairFrequency(reader, left.text(), right.text());
-            if (df[1] >= MISTYPED_MIN_FOLDED && df[0] < MISTYPED_SHARE * df[1]) {
+            if (df[1] >= MISTYPED_MIN_FOLDED && df[0] < MISTYPED_SHARE * df[1]
+                    && !accentedWordAsWritten(reader, left.text(), right.text(), df[1])) {
                 out.set(i, new Unit(Kind.WORD, left.text(), false, left.stopword()));
                 out.set(i + 1, new Unit(Kind.WORD, right.text(), false, right.stopword()));
             }
         }
         return out;
+    }
+
+    /**
+     * In a pair with one word typed without diacritics ("Vu nhôm", "Kim Cụ") the pair as typed is never in the
+     * archive, whichever word is wrong. The pair as typed is then the accented word as typed beside any accented
+     * form of the other, held to the same share of the folded pair: "Vũ nhôm" is written (so "nhôm" is right and
+     * stays exact, where folded it found "nhóm", group, beside "vụ", case), "Kim Cụ" never, only "Kim Cự" (so "Cụ"
+     * is wrong and is matched folded). False when both words carry diacritics.
+     */
+    private boolean accentedWordAsWritten(IndexReader reader, String left, String right, long foldedPairs) {
+        boolean leftBare = !VietnameseText.hasDiacritics(left);
+        boolean rightBare = !VietnameseText.hasDiacritics(right);
+        if (leftBare == rightBare) {
+            return false;
+        }
+        long asWritten = 0;
+        for (String form : variants.of(leftBare ? left : right)) {
+            asWritten += leftBare ? pairFrequency(reader, form, right)[0] : pairFrequency(reader, left, form)[0];
+        }
+        return asWritten >= MISTYPED_SHARE * foldedPairs;
     }
 
     /** A typed pair is taken as mistyped when its folded form is in this many titles/sapos … */

@@ -31,11 +31,13 @@ import vn.khotin.search.QueryUnits.Unit;
 final class QueryCompiler {
 
     private final QueryUnits units;
+    private final IntendedAccents accents;
     private final UnitQueries unitQueries;
     private final ProximityBoost proximity;
 
     QueryCompiler(TextAnalysis analysis) {
         this.units = new QueryUnits(analysis.vietnamese());
+        this.accents = new IntendedAccents(new AccentVariants(analysis.vietnamese().lexicon()));
         this.unitQueries = new UnitQueries(analysis);
         this.proximity = new ProximityBoost(analysis, unitQueries.synonyms());
     }
@@ -61,7 +63,7 @@ final class QueryCompiler {
      * @param relaxed whether the plain units need only most of them (see the class documentation)
      */
     Compiled compile(ParsedQuery parsed, IndexReader reader, boolean relaxed) {
-        List<Unit> plainUnits = IntendedAccents.withIntendedAccents(reader, units.of(plainWords(parsed)));
+        List<Unit> plainUnits = accents.withIntendedAccents(reader, units.of(plainWords(parsed)));
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         int required = RequiredUnits.add(unitQueries, reader, plainUnits, relaxed, top);
         int scoring = required;
@@ -154,7 +156,7 @@ final class QueryCompiler {
     /** A quoted phrase (abbreviations in either form), or the units of unquoted words, all required. */
     private Query text(IndexReader reader, Map<String, Float> bases, Clause c) {
         if (c.phrase()) {
-            List<Unit> us = IntendedAccents.withIntendedAccents(reader,
+            List<Unit> us = accents.withIntendedAccents(reader,
                     units.of(List.of(c.text().strip().split("\\s+"))));
             return unitQueries.phrase(bases, QueryUnits.canonicalText(us), c.slop(), QueryUnits.anyUnaccented(us));
         }

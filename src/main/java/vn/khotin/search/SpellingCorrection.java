@@ -151,17 +151,19 @@ final class SpellingCorrection {
             SuggestWord[] s = checker.suggestSimilar(new Term(field, term), 20, reader,
                     SuggestMode.SUGGEST_MORE_POPULAR);
             if (s.length > 0) {
-                // Among equally close candidates, prefer one that forms a known word pair with a neighbour.
+                // The candidate the neighbouring words go with most often in titles and sapos ("Trịnh Suân Thanh":
+                // "xuân", not the more frequent "quân"); without such evidence, the closest and most frequent.
                 String best = s[0].string;
+                long bestPairs = 0;
                 for (SuggestWord c : s) {
-                    String prev = wi > 0 ? WordForms.key(words[wi - 1]) + " " + WordForms.key(c.string) : null;
-                    String next = wi + 1 < words.length ? WordForms.key(c.string) + " " + WordForms.key(words[wi + 1]) : null;
-                    if ((prev != null && st.forms().containsKey(prev)) || (next != null && st.forms().containsKey(next))) {
+                    long pairs = (wi > 0 ? st.pairCount(words[wi - 1], c.string) : 0)
+                            + (wi + 1 < words.length ? st.pairCount(c.string, words[wi + 1]) : 0);
+                    if (pairs > bestPairs) {
                         best = c.string;
-                        break;
+                        bestPairs = pairs;
                     }
                 }
-                out.add(best);
+                out.add(casedLike(w, best));
                 changed = true;
             } else {
                 out.add(w);

@@ -1,0 +1,137 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.khotin.search.Fixtures.article;
+import static vn.khotin.search.Fixtures.date;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.index.IndexOptions;
+import vn.khotin.index.IndexedArticle;
+import vn.khotin.model.Article;
+
+/**
+ * Words typed wrong in ways that still make real words: a name typed half without diacritics next to a word typed
+ * with them ("Vu nhôm"), and a consonant swapped for one that sounds alike ("Suân" for Xuân). The archive's word
+ * pairs tell what was meant; these tests pin that the evidence is read the right way.
+ */
+class MistypedWordsTest {
+
+    @TempDir
+    static Path dir;
+    static ArticleIndex index;
+    static ArticleSearch search;
+
+    static final long GROUP_ON_TRIAL = 5000;
+    static final long FIRST_VU_NHOM = 5100;
+    static final long FIRST_XUAN_THANH = 5200;
+    static final long FIRST_KIM_CU = 5500;
+
+    /** A name whose last syllable is mistyped as another real word ("Cụ", elder, for Cự). */
+    static List<Article> voKimCu() {
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            out.add(article(FIRST_KIM_CU + i, "Ông Võ Kim Cự làm việc với huyện, buổi " + (i + 1),
+                    "Chủ tịch tỉnh Võ Kim Cự kiểm tra tiến độ dự án.", "Ông Võ Kim Cự yêu cầu đẩy nhanh giải phóng mặt bằng.",
+                    "PV", date(2015, 5, 1 + i), "Thời sự", List.of(), List.of()));
+        }
+        out.add(article(5600, "Mừng thọ các cụ cao tuổi", "Hội người cao tuổi mừng thọ cụ ông, cụ bà tròn 90 tuổi.",
+                "Các cụ vui vẻ nhận quà.", "PV", date(2024, 1, 1), "Xã hội", List.of(), List.of()));
+        return out;
+    }
+
+    /** Enough stories whose titles say "Vũ nhôm" that the folded pair "vu nhom" is frequent in titles. */
+    static List<Article> vuNhom() {
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            out.add(article(FIRST_VU_NHOM + i, "Vũ nhôm hầu tòa phiên thứ " + (i + 1),
+                    "Phan Văn Anh Vũ, tức Vũ nhôm, tiếp tục hầu tòa trong phiên xét xử thứ " + (i + 1) + ".",
+                    "Bị cáo Vũ nhôm khai nhận hành vi sai phạm về đất công.", "PV", date(2019, 1, 1 + i % 28),
+                    "Pháp luật", List.of(), List.of()));
+        }
+        return out;
+    }
+
+    /**
+     * "quân" is a more frequent word than "xuân" and even forms a title pair with "Thanh", but "Trịnh Xuân Thanh"
+     * is the name the archive writes again and again.
+     */
+    static List<Article> xuanAndQuan() {
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            out.add(article(FIRST_XUAN_THANH + i, "Trịnh Xuân Thanh bị đề nghị mức án mới, phiên " + (i + 1),
+                    "Viện kiểm sát đề nghị mức án đối với bị cáo Trịnh Xuân Thanh.",
+                    "Trịnh Xuân Thanh nguyên là chủ tịch hội đồng quản trị của tổng công ty.", "PV",
+                    date(2018, 2, 1 + i), "Pháp luật", List.of(), List.of()));
+        }
+        for (int i = 0; i < 30; i++) {
+            out.add(article(5300 + i, "Quân khu 4 diễn tập phòng thủ, đợt " + (i + 1),
+                    "Lực lượng vũ trang quân khu huấn luyện quân nhân mới nhập ngũ.",
+                    "Bộ đội quân khu luyện tập cùng dân quân, quân y và quân nhu của tỉnh.", "PV",
+                    date(2020, 3, 1 + i % 28), "Quốc phòng", List.of(), List.of()));
+        }
+        for (int i = 0; i < 4; i++) {
+            out.add(article(5400 + i, "Quân Thanh Hóa thắng trận thứ " + (i + 1) + " của mùa giải",
+                    "Quân Thanh Hóa giành ba điểm trên sân nhà.", "Các cầu thủ quân Thanh Hóa chơi tự tin.", "PV",
+                    date(2021, 4, 1 + i), "Thể thao", List.of(), List.of()));
+        }
+        return out;
+    }
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        index = ArticleIndex.open(dir, IndexOptions.BULK);
+        index.upsert(new IndexedArticle(article(GROUP_ON_TRIAL, "Nhóm côn đồ chém người phải hầu tòa",
+                "Vụ án xảy ra ở thị trấn, nhóm đối tượng dùng dao tấn công người đi đường.",
+                "Tòa án tỉnh đưa vụ án ra xét xử sơ thẩm.", "PV", date(2024, 2, 2), "Pháp luật", List.of(),
+                List.of()), null, null));
+        for (Article a : vuNhom()) {
+            index.upsert(new IndexedArticle(a, null, null));
+        }
+        for (Article a : voKimCu()) {
+            index.upsert(new IndexedArticle(a, null, null));
+        }
+        for (Article a : xuanAndQuan()) {
+            index.upsert(new IndexedArticle(a, null, null));
+        }
+        index.refresh();
+        search = new ArticleSearch(index);
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        index.close();
+    }
+
+    private static List<Long> ids(SearchResult r) {
+        return r.hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void aWordTypedWithDiacriticsKeepsThemBesideANameTypedWithout() {
+        // "Vu" without its tilde also matches "vụ" (case); "nhôm" (aluminium) must not turn into "nhóm" (group)
+        SearchResult r = search.search(SearchRequest.builder("Vu nhôm hầu tòa").size(50).build());
+        assertThat(ids(r)).isNotEmpty().doesNotContain(GROUP_ON_TRIAL)
+                .allMatch(id -> id >= FIRST_VU_NHOM && id < FIRST_VU_NHOM + 100);
+    }
+
+    @Test
+    void aWordTypedWithWrongDiacriticsBesideOneTypedWithoutIsStillFound() {
+        // "Kim" needs no diacritics; "Cụ" is a real word, but the archive writes this pair only as "Kim Cự"
+        SearchResult r = search.search(SearchRequest.builder("Võ Kim Cụ").lenient(false).build());
+        assertThat(ids(r)).hasSize(10).allMatch(id -> id >= FIRST_KIM_CU && id < FIRST_KIM_CU + 100);
+    }
+
+    @Test
+    void aMisspelledSyllableIsCorrectedToTheCandidateTheNeighbouringWordsGoWithMost() {
+        SearchResult r = search.search(SearchRequest.builder("Trịnh Suân Thanh").build());
+        assertThat(r.correctedQuery()).isEqualTo("Trịnh Xuân Thanh");
+        assertThat(ids(r)).isNotEmpty().allMatch(id -> id >= FIRST_XUAN_THANH && id < FIRST_XUAN_THANH + 100);
+    }
+}
