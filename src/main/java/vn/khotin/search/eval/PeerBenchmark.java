@@ -58,6 +58,9 @@ final class PeerBenchmark {
         }
     }
 
+    /** PostgreSQL's CPU per query in ms: its server processes (NaN where not readable) and its driver in ours. */
+    private record ServerCpu(int clients, double serverMillis, double driverMillis) {}
+
     /**
      * Where the SQLite peer's database lives: beside a kept index (reused next time, like the index), or in a
      * temporary directory the caller deletes.
@@ -124,36 +127,41 @@ final class PeerBenchmark {
         } finally {
             closeAll(sqlite);
         }
-        List<double[]> serverCpu = new ArrayList<>();
+        List<ServerCpu> serverCpu = new ArrayList<>();
+        String skipped = peers.postgresSkipped;
         if (peers.postgres != null) {
-            rows.addAll(runPostgres(peers.postgres, warmUp, runQueries, serverCpu));
+            try {
+                rows.addAll(runPostgres(peers.postgres, warmUp, runQueries, serverCpu));
+            } catch (IOException e) {
+                serverCpu.clear();
+                skipped = PostgresSettings.skipped("lỗi trong lượt đo: " + e.getMessage());
+            }
         }
         printTable(rows, khotin, out);
-        if (peers.postgresSkipped != null) {
-            out.println(peers.postgresSkipped);
+        if (skipped != null) {
+            out.println(skipped);
         }
         out.println("Đối chứng làm cùng việc trên cùng các bài và cùng truy vấn: 10 kết quả xếp hạng (SQLite: bm25, "
                 + "PostgreSQL: ts_rank_cd; tiêu đề ×4, sapo ×2) và số bài theo chuyên mục của toàn bộ kết quả (GROUP "
                 + "BY), cần đủ mọi từ, bỏ dấu khi so khớp; Khotin làm thêm 5 nhóm đếm khác, dòng thời gian, đoạn trích "
                 + "tô sáng, gộp bản trùng và gợi ý. CPU: thời gian CPU của các luồng khách (SQLite chạy trong tiến "
                 + "trình); CPU tiến trình: của cả tiến trình trong lượt đo (gồm dọn bộ nhớ, JIT).");
-        if (peers.postgres != null) {
+        if (!serverCpu.isEmpty()) {
             out.println("PostgreSQL chạy ở tiến trình máy chủ riêng, mỗi kết nối một tiến trình phục vụ (không JIT, "
                     + "không luồng song song): hai cột CPU của nó là CPU các tiến trình phục vụ (đọc ở /proc, bước "
                     + "10 ms) cộng CPU luồng khách / tiến trình Khotin (trình điều khiển JDBC); không tính các tiến "
                     + "trình nền của máy chủ; p50/p99 là thời gian chờ đo ở phía khách.");
-            for (int i = 0; i < serverCpu.size(); i++) {
-                double[] s = serverCpu.get(i);
+            for (ServerCpu s : serverCpu) {
                 out.printf("PostgreSQL, %d khách: CPU tiến trình phục vụ %s ms/truy vấn, trình điều khiển JDBC %.2f "
-                        + "ms/truy vấn.%n", CLIENTS[i], Double.isNaN(s[0]) ? "— (không đọc được /proc)"
-                                : String.format("%.2f", s[0]), s[1]);
+                        + "ms/truy vấn.%n", s.clients(), Double.isNaN(s.serverMillis()) ? "— (không đọc được /proc)"
+                                : String.format("%.2f", s.serverMillis()), s.driverMillis());
             }
         }
         out.flush();
     }
 
     private static List<Row> runPostgres(PostgresFtsPeer pg, List<String> warmUp, List<List<String>> runQueries,
-            List<double[]> serverCpu) throws IOException, InterruptedException {
+            List<ServerCpu> serverCpu) throws IOException, InterruptedException {
         List<PeerClient> clients = new ArrayList<>();
         List<Long> pids = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
@@ -170,7 +178,7 @@ final class PeerBenchmark {
                 ClientRuns.Run r = ClientRuns.measure(runQueries.get(run), asClients(clients.subList(0, CLIENTS[run])));
                 long s1 = s0 < 0 ? -1 : BackendCpu.nanos(used);
                 double server = s1 < 0 ? Double.NaN : (s1 - s0) / 1e6 / r.queries();
-                serverCpu.add(new double[] {server, r.cpuMillisPerQuery()});
+                serverCpu.add(new ServerCpu(CLIENTS[run], server, r.cpuMillisPerQuery()));
                 rows.add(new Row("PostgreSQL FTS", run, r, r.cpuMillisPerQuery() + server,
                         r.processCpuMillisPerQuery() + server));
             }
