@@ -13,7 +13,8 @@ import vn.khotin.search.eval.SearchBenchmark;
 
 /**
  * {@code khotin bench search}: index build speed and size, search latency at 1, 2 and 8 clients; with
- * {@code --peers}, throughput side by side with SQLite FTS5 on the same queries.
+ * {@code --peers}, throughput side by side with SQLite FTS5 and PostgreSQL FTS (where a server answers) on the same
+ * queries.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Đo tốc độ dựng chỉ mục và độ trễ tìm kiếm (có nhóm đếm và đoạn trích) với 1, 2 và 8 khách đồng thời.")

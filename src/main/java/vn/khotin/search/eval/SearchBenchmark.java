@@ -38,8 +38,8 @@ public final class SearchBenchmark {
      *     (took millis zeroed), to compare result quality between versions
      * @param indexDir if not null, the index is kept there: built on the first run, reused (build not
      *     measured again) when it already holds the articles; null builds a throw-away index
-     * @param peers whether to run the same queries on the same articles against SQLite FTS5 afterwards and print
-     *     the throughput side by side (see {@link PeerBenchmark})
+     * @param peers whether to run the same queries on the same articles against SQLite FTS5 and PostgreSQL FTS
+     *     (where a server answers) afterwards and print the throughput side by side (see {@link PeerBenchmark})
      */
     public record Options(Path corpus, int articles, int queries, int indexThreads, long seed, int mergeSegments,
             Path dump, Path indexDir, boolean peers) {}
@@ -74,6 +74,7 @@ public final class SearchBenchmark {
         List<String> all = queries(articles, warmUp + CLIENTS.length * o.queries(), o.seed());
         Path dir = o.indexDir() != null ? o.indexDir() : Files.createTempDirectory("khotin-bench-");
         Path peerDir = o.peers() ? PeerBenchmark.databaseDir(o.indexDir()) : null;
+        PeerBenchmark.Prepared peers = null;
         try {
             String loadBuildStart = loadAverage();
             long t0 = System.nanoTime();
@@ -89,7 +90,7 @@ public final class SearchBenchmark {
                 index.refresh();
                 double buildSec = (System.nanoTime() - t0) / 1e9;
                 if (peerDir != null) {
-                    PeerBenchmark.prepare(articles, peerDir, out);
+                    peers = PeerBenchmark.prepare(articles, peerDir, out);
                 }
                 // A server does not hold the corpus: dropping it keeps the measured heap (and GC) like a server's.
                 articles = null;
@@ -178,10 +179,10 @@ public final class SearchBenchmark {
                     sum += stages.meanMillis(st);
                 }
                 out.printf("| Tổng | %.3f |%n", sum);
-                if (peerDir != null) {
+                if (peers != null) {
                     out.flush();
                     int compared = PeerBenchmark.CLIENTS.length;
-                    PeerBenchmark.run(peerDir, all.subList(0, warmUp), runQueries.subList(0, compared),
+                    PeerBenchmark.run(peers, all.subList(0, warmUp), runQueries.subList(0, compared),
                             runs.subList(0, compared), out);
                 }
                 out.println();
@@ -197,10 +198,16 @@ public final class SearchBenchmark {
                         Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
             }
         } finally {
-            if (o.indexDir() == null) {
-                deleteTree(dir);
-                if (peerDir != null) {
-                    deleteTree(peerDir);
+            try {
+                if (peers != null) {
+                    peers.close(); // drops the PostgreSQL peer's table
+                }
+            } finally {
+                if (o.indexDir() == null) {
+                    deleteTree(dir);
+                    if (peerDir != null) {
+                        deleteTree(peerDir);
+                    }
                 }
             }
         }

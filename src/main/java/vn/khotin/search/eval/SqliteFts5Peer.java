@@ -181,20 +181,11 @@ public final class SqliteFts5Peer implements RankingSystem {
         }
     }
 
-    /** What one benchmark query returns: the ranked top (row numbers) and the count per category. */
-    public record Answer(List<Long> top, Map<String, Integer> categories) {
-
-        /** The size of the whole match set. */
-        public long total() {
-            return categories.values().stream().mapToLong(Integer::longValue).sum();
-        }
-    }
-
     /**
      * One benchmark client with a connection of its own (SQLite runs in the calling thread, so its CPU time is
      * that thread's). A query is the words AND-ed, as Khotin requires every word first.
      */
-    public static final class Client implements AutoCloseable {
+    public static final class Client implements PeerClient {
         private final Connection db;
         private final PreparedStatement top;
         private final PreparedStatement categories;
@@ -213,10 +204,11 @@ public final class SqliteFts5Peer implements RankingSystem {
             }
         }
 
-        public Answer search(String query, int k) throws IOException {
+        @Override
+        public PeerAnswer search(String query, int k) throws IOException {
             String match = allWordsExpression(query);
             if (match.isEmpty()) {
-                return new Answer(List.of(), Map.of());
+                return PeerAnswer.EMPTY;
             }
             try {
                 List<Long> rows = new ArrayList<>(k);
@@ -235,7 +227,7 @@ public final class SqliteFts5Peer implements RankingSystem {
                         counts.put(rs.getString(1), rs.getInt(2));
                     }
                 }
-                return new Answer(rows, counts);
+                return new PeerAnswer(rows, counts);
             } catch (SQLException e) {
                 throw new IOException("SQLite FTS5: " + e.getMessage(), e);
             }
