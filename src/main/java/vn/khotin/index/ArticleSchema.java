@@ -27,12 +27,13 @@ import vn.khotin.model.Fields;
  * here so that index and search agree. See the package documentation for the full table.
  *
  * <ul>
- *   <li>Text ({@link #TITLE}, {@link #SAPO}, {@link #BODY}, {@link #CAPTIONS}): one field per analysis role
- *       ({@link #roles}), named {@code base + suffix}; title/sapo/body index offsets in the
- *       postings of the exact and folded fields, so the highlighter marks folded and abbreviated matches
- *       without re-analysis. Title and sapo also store their text (suggestions read them); the body is stored
- *       only in {@link #SOURCE}, the article's JSON, which the highlighter reads (stored once, read once per
- *       hit).</li>
+ *   <li>Text ({@link #TITLE}, {@link #SAPO}, {@link #BODY}, {@link #CAPTIONS}), declared in the registry
+ *       ({@link Fields#TEXT}: roles, stored, highlighted, weight): one field per analysis role ({@link #roles}),
+ *       named {@code base + suffix}; highlighted fields (title/sapo/body) index offsets in the postings of the
+ *       exact and folded fields, so the highlighter marks folded and abbreviated matches without re-analysis.
+ *       Stored fields (title and sapo) also store their text (suggestions read them); the body is stored only
+ *       in {@link #SOURCE}, the article's JSON, which the highlighter reads (stored once, read once per hit).
+ *       The text of each comes from {@link #textValue}.</li>
  *   <li>Keywords ({@link #CATEGORY}, {@link #AUTHOR}, {@link #TAG}, {@link #PLACE}, {@link #YEAR},
  *       {@link #MONTH}): the exact value as a term and as sorted-set doc values (facets, drill-down); category,
  *       author, tag and place are also searchable in a {@code .folded} text field (query-language filters).</li>
@@ -46,6 +47,8 @@ public final class ArticleSchema {
 
     public static final String ID = "id";
     public static final String URL = "url";
+    // The text fields' names are declared in the registry (Fields.TEXT); these constants are the same names as
+    // compile-time constants (switch labels, annotations), checked against the registry when the class loads.
     public static final String TITLE = "title";
     public static final String SAPO = "sapo";
     public static final String BODY = "body";
@@ -75,8 +78,16 @@ public final class ArticleSchema {
      */
     public static final String ANALYSIS_VERSION = "3";
 
-    /** The text fields searched by default, in the order of their weight. */
-    public static final List<String> TEXT_FIELDS = List.of(TITLE, SAPO, BODY, CAPTIONS);
+    /** The text fields searched by default, in the order of their weight ({@link Fields#TEXT}). */
+    public static final List<String> TEXT_FIELDS = Fields.TEXT_NAMES;
+
+    static {
+        for (String name : List.of(TITLE, SAPO, BODY, CAPTIONS)) {
+            if (Fields.text(name).isEmpty()) {
+                throw new IllegalStateException("the text field " + name + " is not in the registry (Fields.TEXT)");
+            }
+        }
+    }
     /** The keyword fields with facets ({@link Fields#FACETS}, where they are declared). */
     public static final List<String> FACET_FIELDS = Fields.FACET_NAMES;
 
@@ -87,6 +98,7 @@ public final class ArticleSchema {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final FieldType STORED_TEXT_OFFSETS = textType(true, true);
+    private static final FieldType STORED_TEXT = textType(true, false);
     private static final FieldType TEXT_OFFSETS = textType(false, true);
     private static final FieldType TEXT = textType(false, false);
 
@@ -102,17 +114,23 @@ public final class ArticleSchema {
     }
 
     /**
-     * The analysis roles a base text field is indexed with. The body has no {@code .words.folded} field: it is
-     * the most expensive role to index on the longest field, and unaccented queries still get the word bonus
-     * from title and sapo; captions are searched by their syllables only.
+     * The analysis roles a base text field is indexed with, as the registry declares them ({@link Fields#TEXT});
+     * an unknown field is an error.
      */
     public static List<Role> roles(String baseField) {
-        if (CAPTIONS.equals(baseField)) {
-            return List.of(Role.EXACT, Role.FOLDED);
-        }
-        return BODY.equals(baseField)
-                ? List.of(Role.EXACT, Role.FOLDED, Role.WORDS)
-                : List.of(Role.EXACT, Role.FOLDED, Role.WORDS, Role.WORDS_FOLDED);
+        Fields.TextFieldSpec spec = Fields.text(baseField)
+                .orElseThrow(() -> new IllegalArgumentException("not a text field: " + baseField));
+        return spec.roles().stream().map(ArticleSchema::role).toList();
+    }
+
+    /** The analysis role of a registry role. */
+    public static Role role(Fields.TextRole role) {
+        return switch (role) {
+            case EXACT -> Role.EXACT;
+            case FOLDED -> Role.FOLDED;
+            case WORDS -> Role.WORDS;
+            case WORDS_FOLDED -> Role.WORDS_FOLDED;
+        };
     }
 
     /** The document for one article, with places, names and SimHash from the bundled gazetteer. */
@@ -131,11 +149,14 @@ public final class ArticleSchema {
 
         String body = a.bodyText();
         String captions = captionsText(a);
-        addText(doc, TITLE, a.title(), true, true);
-        addText(doc, SAPO, a.sapo(), true, true);
-        // The body is stored once, in the source JSON: the highlighter reads it from there.
-        addText(doc, BODY, body, false, true);
-        addText(doc, CAPTIONS, captions, false, false);
+        for (Fields.TextFieldSpec text : Fields.TEXT) {
+            String value = switch (text.name()) {
+                case BODY -> body;
+                case CAPTIONS -> captions;
+                default -> textValue(text.name(), a);
+            };
+            addText(doc, text, value);
+        }
 
         ArticleFeatures features = ArticleFeatures.of(a.title(), a.sapo() + "\n" + body, captions, gazetteer);
         for (Fields.FieldSpec facet : Fields.FACETS) {
@@ -203,19 +224,36 @@ public final class ArticleSchema {
         };
     }
 
-    private static void addText(Document doc, String base, String text, boolean stored, boolean highlighted) {
+    /**
+     * The text of one text field ({@link Fields#TEXT}) for an article, as indexed and highlighted. A field
+     * declared in the registry without a case here fails every indexing.
+     */
+    public static String textValue(String field, Article a) {
+        return switch (field) {
+            case TITLE -> a.title();
+            case SAPO -> a.sapo();
+            case BODY -> a.bodyText();
+            case CAPTIONS -> captionsText(a);
+            default -> throw new IllegalStateException("no text for the text field " + field);
+        };
+    }
+
+    private static void addText(Document doc, Fields.TextFieldSpec spec, String text) {
         if (text.isEmpty()) {
             return;
         }
-        for (Role role : roles(base)) {
+        boolean highlighted = spec.highlighted();
+        for (Fields.TextRole r : spec.roles()) {
+            Role role = role(r);
             FieldType type;
             // Offsets only where the highlighter reads them: the displayed field and its folded twin.
             if (role == Role.EXACT) {
-                type = stored ? STORED_TEXT_OFFSETS : highlighted ? TEXT_OFFSETS : TEXT;
+                type = spec.stored() ? (highlighted ? STORED_TEXT_OFFSETS : STORED_TEXT)
+                        : highlighted ? TEXT_OFFSETS : TEXT;
             } else {
                 type = highlighted && role == Role.FOLDED ? TEXT_OFFSETS : TEXT;
             }
-            doc.add(new Field(role.field(base), text, type));
+            doc.add(new Field(role.field(spec.name()), text, type));
         }
     }
 

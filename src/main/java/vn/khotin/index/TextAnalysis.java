@@ -7,7 +7,7 @@ import vn.khotin.analysis.VietnameseAnalysis.Role;
 
 /**
  * The one seam between the index/search stages and the Vietnamese analysis: the analyzers for indexing and
- * querying, and which analysis roles each text field gets (the schema decides that, {@link ArticleSchema#roles};
+ * querying, and which analysis roles each text field gets (the registry declares that, {@code model.Fields.TEXT}, read through {@link ArticleSchema#roles};
  * this class passes it on). Everything else in {@code index} and {@code search} asks this class, so a change of
  * analysis happens here only.
  *

@@ -27,7 +27,8 @@
  *       <td>near-duplicates</td></tr>
  *   <tr><td>{@code _source}</td><td>stored JSON of the {@link vn.khotin.model.Article}</td><td>display, API</td></tr>
  * </table>
- * The analysis roles per text field are decided in one place, {@link vn.khotin.index.ArticleSchema#roles}, and
+ * The analysis roles per text field are declared in one place, the registry {@link vn.khotin.model.Fields#TEXT}
+ * (read through {@link vn.khotin.index.ArticleSchema#roles}), and
  * the analyzers come from {@link vn.khotin.index.TextAnalysis} (the seam to {@code vn.khotin.analysis}).
  *
  * <h2>Places</h2>

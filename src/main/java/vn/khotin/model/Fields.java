@@ -6,7 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The registry of facet fields: the keyword fields an article is counted and filtered by. Every stage that lists
+ * The registry of the article's searchable fields: the text fields searched by words ({@link #TEXT}) and the facet
+ * fields, the keyword fields an article is counted and filtered by ({@link #FACETS}).
+ *
+ * <p>Text fields: the Lucene document and the analysis roles each is indexed with ({@code index.ArticleSchema}),
+ * the ranking weights, the fields the query language searches alone ({@code tiêu đề:}) and the highlighter's
+ * masked fields (search) read {@link #TEXT}. Adding one: one {@link TextFieldSpec} line here and its text in
+ * {@code index.ArticleSchema#textValue}; see docs/architecture.md, "Adding a text field".
+ *
+ * <p>Facet fields: Every stage that lists
  * them reads this list: the Lucene document (index), the search request's accepted facets and filters, the query
  * language's field names and the filter-value warnings (search), the URL parameters, sidebar, active-filter
  * labels and the API's {@code facets} parameter (web). It lives in {@code model} because all of those may depend
@@ -50,6 +58,79 @@ public final class Fields {
         }
     }
 
+    /**
+     * An analysis role of a text field, named as in the index's analysis ({@code analysis.VietnameseAnalysis.Role},
+     * to which {@code index.ArticleSchema} maps it; {@code model} depends on nothing). Each role is one Lucene
+     * field named {@code base + suffix}.
+     */
+    public enum TextRole {
+        /** Syllables, accents kept: {@code title}. */
+        EXACT,
+        /** Syllables without diacritics: {@code title.folded}. */
+        FOLDED,
+        /** Multi-syllable units (words, names, bigrams), accents kept: {@code title.words}. */
+        WORDS,
+        /** Multi-syllable units without diacritics: {@code title.words.folded}. */
+        WORDS_FOLDED
+    }
+
+    /**
+     * One text field.
+     *
+     * @param name the base field name in the index (each role adds its suffix) and in the query language
+     * @param label the Vietnamese name ("Tiêu đề")
+     * @param aliases the query-language names besides {@code name} ("tiêu đề"; also accepted without accents),
+     *     for searching the field alone; empty when the query language does not name it
+     * @param roles the analysis roles it is indexed with, in indexing order; always {@link TextRole#EXACT} and
+     *     {@link TextRole#FOLDED} (every query searches them)
+     * @param stored whether the exact field stores the text (suggestions read title and sapo); otherwise the text
+     *     is read from the stored article
+     * @param highlighted whether the exact and folded fields index offsets, so the highlighter marks matches in
+     *     it without re-analysis
+     * @param weight the field's weight in the ranking (a BM25 boost; a field searched alone has weight 1). A
+     *     ranking parameter, tuned on the judged development queries ({@code khotin eval search}): change it only
+     *     with a measurement before and after
+     */
+    public record TextFieldSpec(String name, String label, List<String> aliases, List<TextRole> roles, boolean stored,
+            boolean highlighted, float weight) {
+
+        public TextFieldSpec {
+            aliases = List.copyOf(aliases);
+            roles = List.copyOf(roles);
+            if (!roles.contains(TextRole.EXACT) || !roles.contains(TextRole.FOLDED)) {
+                throw new IllegalArgumentException("a text field needs the exact and folded roles: " + name);
+            }
+        }
+
+        /** Whether the query language searches the field alone ({@code tiêu đề:OCOP}). */
+        public boolean searchable() {
+            return !aliases.isEmpty();
+        }
+
+        /** Whether the field is indexed with this role. */
+        public boolean has(TextRole role) {
+            return roles.contains(role);
+        }
+    }
+
+    /**
+     * The text fields, in the order of their weight (the order queries list them in). The body has no
+     * {@code .words.folded} field: it is the most expensive role to index on the longest field, and unaccented
+     * queries still get the word bonus from title and sapo; captions are searched by their syllables only.
+     */
+    public static final List<TextFieldSpec> TEXT = List.of(
+            new TextFieldSpec("title", "Tiêu đề", List.of("tiêu đề"),
+                    List.of(TextRole.EXACT, TextRole.FOLDED, TextRole.WORDS, TextRole.WORDS_FOLDED), true, true, 4f),
+            new TextFieldSpec("sapo", "Sa pô", List.of(),
+                    List.of(TextRole.EXACT, TextRole.FOLDED, TextRole.WORDS, TextRole.WORDS_FOLDED), true, true, 2f),
+            new TextFieldSpec("body", "Nội dung", List.of(),
+                    List.of(TextRole.EXACT, TextRole.FOLDED, TextRole.WORDS), false, true, 1f),
+            new TextFieldSpec("captions", "Chú thích ảnh", List.of(),
+                    List.of(TextRole.EXACT, TextRole.FOLDED), false, false, 0.5f));
+
+    /** The names of {@link #TEXT}, in order. */
+    public static final List<String> TEXT_NAMES = TEXT.stream().map(TextFieldSpec::name).toList();
+
     /** The facet fields, in the order search results report their counts. */
     public static final List<FieldSpec> FACETS = List.of(
             new FieldSpec("category", "Chuyên mục", List.of("chuyên mục"), false, 0),
@@ -67,6 +148,11 @@ public final class Fields {
     /** The facet field of this name, if there is one. */
     public static Optional<FieldSpec> facet(String name) {
         return FACETS.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The text field of this name, if there is one. */
+    public static Optional<TextFieldSpec> text(String name) {
+        return TEXT.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
     /** The facet fields the results page's sidebar counts, in sidebar order. */

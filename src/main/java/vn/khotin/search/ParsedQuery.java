@@ -28,8 +28,11 @@ public record ParsedQuery(List<List<Clause>> groups, List<Clause> excluded, Loca
     public enum Target {
         /** Title, sapo, body and captions, weighted. */
         TEXT,
-        /** {@code tiêu đề:} the title only. */
-        TITLE,
+        /**
+         * One text field alone ({@code tiêu đề:} the title only): the text fields of {@link vn.khotin.model.Fields}
+         * with query-language aliases, named by {@link Clause#field()}, with weight 1.
+         */
+        TEXT_FIELD,
         /**
          * A facet field the query language searches ({@code tác giả:}, {@code chuyên mục:}, {@code tag:},
          * {@code địa danh:}: the searchable fields of {@link vn.khotin.model.Fields}), named by
@@ -41,7 +44,8 @@ public record ParsedQuery(List<List<Clause>> groups, List<Clause> excluded, Loca
     /**
      * One clause: words (each required) or a phrase (terms in order, within {@code slop} positions).
      *
-     * @param field the facet field of a {@link Target#FIELD} clause ("author"); null for the other targets
+     * @param field the facet field of a {@link Target#FIELD} clause ("author"), the text field of a
+     *     {@link Target#TEXT_FIELD} clause ("title"); null for {@link Target#TEXT}
      * @param text the clause text as typed
      * @param phrase whether it was quoted
      * @param slop allowed distance for a quoted phrase ({@code "…"~N}); 0 for an exact phrase
@@ -49,12 +53,12 @@ public record ParsedQuery(List<List<Clause>> groups, List<Clause> excluded, Loca
     public record Clause(Target target, String field, String text, boolean phrase, int slop) {
 
         public Clause {
-            if ((target == Target.FIELD) != (field != null)) {
+            if ((target != Target.TEXT) != (field != null)) {
                 throw new IllegalArgumentException("a field clause names its field, and only it: " + target);
             }
         }
 
-        /** A clause on the text or the title. */
+        /** A clause on the text ({@link Target#TEXT}). */
         public Clause(Target target, String text, boolean phrase, int slop) {
             this(target, null, text, phrase, slop);
         }
@@ -64,9 +68,9 @@ public record ParsedQuery(List<List<Clause>> groups, List<Clause> excluded, Loca
             return new Clause(Target.FIELD, facetField, text, phrase, slop);
         }
 
-        /** The same words or phrase in the title. */
-        public Clause inTitle() {
-            return new Clause(Target.TITLE, text, phrase, slop);
+        /** The same words or phrase in one text field alone ("title"). */
+        public Clause inTextField(String textField) {
+            return new Clause(Target.TEXT_FIELD, textField, text, phrase, slop);
         }
     }
 

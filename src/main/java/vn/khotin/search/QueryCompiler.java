@@ -148,7 +148,7 @@ final class QueryCompiler {
     private Query clause(IndexReader reader, Clause c) {
         return switch (c.target()) {
             case TEXT -> text(reader, UnitQueries.WEIGHTS, c);
-            case TITLE -> text(reader, Map.of(ArticleSchema.TITLE, 1f), c);
+            case TEXT_FIELD -> text(reader, Map.of(c.field(), 1f), c);
             case FIELD -> unitQueries.keyword(c.field(), c.text());
         };
     }

@@ -49,15 +49,19 @@ public final class QueryLanguage {
     private static final String HELP_RESOURCE = "vn/khotin/search/tro-giup-tim-kiem.txt";
 
     /**
-     * Field names (folded, lower case) → marker; longest first so "tu khoa" wins over "tu". The facet fields and
-     * their Vietnamese names come from the registry ({@link Fields}).
+     * Field names (folded, lower case) → marker; longest first so "tu khoa" wins over "tu". The text and facet
+     * fields and their Vietnamese names come from the registry ({@link Fields#TEXT}, {@link Fields#FACETS}).
      */
     private static final Map<String, String> FIELDS = fields();
 
     private static Map<String, String> fields() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("tieu de", "title");
-        m.put("title", "title");
+        for (Fields.TextFieldSpec f : Fields.TEXT) {
+            if (f.searchable()) {
+                m.put(f.name(), f.name());
+                f.aliases().forEach(alias -> m.put(VietnameseText.fold(alias).toLowerCase(Locale.ROOT), f.name()));
+            }
+        }
         m.put("from", "from");
         m.put("den", "to");
         m.put("to", "to");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.khotin.search.ParsedQuery.Clause;
+import vn.khotin.model.Fields;
 import vn.khotin.search.ParsedQuery.Target;
 
 /**
@@ -147,7 +148,7 @@ final class QueryParser {
         }
         Clause v = c(Target.TEXT);
         if (v != null) {
-            required(name.equals("title") ? v.inTitle() : v.inField(name));
+            required(Fields.text(name).isPresent() ? v.inTextField(name) : v.inField(name));
         }
     }
 

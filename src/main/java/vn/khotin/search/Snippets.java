@@ -16,6 +16,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.model.Article;
+import vn.khotin.model.Fields;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.TextAnalysis;
 
@@ -171,14 +172,15 @@ final class Snippets {
         }
     }
 
-    /** The text the index analyzed for a displayed field (see {@link ArticleSchema#toDocument}). */
+    /**
+     * The text the index analyzed for a displayed field ({@link ArticleSchema#textValue}); only fields the
+     * registry declares highlighted (offsets in the postings) can be displayed.
+     */
     private static String text(Article a, String field) {
-        return switch (field) {
-            case ArticleSchema.TITLE -> a.title();
-            case ArticleSchema.SAPO -> a.sapo();
-            case ArticleSchema.BODY -> a.bodyText();
-            default -> throw new IllegalArgumentException("not a displayed field: " + field);
-        };
+        if (!Fields.text(field).map(Fields.TextFieldSpec::highlighted).orElse(false)) {
+            throw new IllegalArgumentException("not a displayed field: " + field);
+        }
+        return ArticleSchema.textValue(field, a);
     }
 
     private static Set<String> masked(String field) {

@@ -2,6 +2,7 @@ package vn.khotin.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.apache.lucene.util.QueryBuilder;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.TextAnalysis;
+import vn.khotin.model.Fields;
 import vn.khotin.search.QueryUnits.Kind;
 import vn.khotin.search.QueryUnits.Unit;
 
@@ -31,7 +33,10 @@ import vn.khotin.search.QueryUnits.Unit;
  */
 final class UnitQueries {
 
-    /** Field weights: title and sapo above body. */
+    /**
+     * Field weights, from the registry ({@link Fields#TEXT}, in its order): title and sapo above body. Ranking
+     * parameters tuned on the judged queries; the registry documents them.
+     */
     static final Map<String, Float> WEIGHTS = weights();
     /** Weight of the folded field for an accented word: finds wrong accents, always below exact matches. */
     static final float FOLDED_FALLBACK = 0.1f;
@@ -39,14 +44,18 @@ final class UnitQueries {
 
     private static Map<String, Float> weights() {
         Map<String, Float> m = new LinkedHashMap<>();
-        m.put(ArticleSchema.TITLE, 4f);
-        m.put(ArticleSchema.SAPO, 2f);
-        m.put(ArticleSchema.BODY, 1f);
-        m.put(ArticleSchema.CAPTIONS, 0.5f);
-        return m;
+        for (Fields.TextFieldSpec f : Fields.TEXT) {
+            m.put(f.name(), f.weight());
+        }
+        return Collections.unmodifiableMap(m);
     }
 
-    static final List<String> TEXT_BASES = List.of(ArticleSchema.TITLE, ArticleSchema.SAPO, ArticleSchema.BODY);
+    /**
+     * The text fields indexed as words ({@link Fields.TextRole#WORDS}: title, sapo, body), in registry order:
+     * the proximity boost's fields and where a word typed with accents is looked up as typed.
+     */
+    static final List<String> TEXT_BASES = Fields.TEXT.stream().filter(f -> f.has(Fields.TextRole.WORDS))
+            .map(Fields.TextFieldSpec::name).toList();
 
     private final TextAnalysis analysis;
     /** With the abbreviation synonyms: for concepts, phrases and the proximity boost. */

@@ -22,7 +22,7 @@ class QueryLanguageTest {
                 new Clause(Target.TEXT, "bão", false, 0));
         assertThat(p.groups().get(1)).containsExactly(new Clause(Target.TEXT, "Vũng Áng", true, 3));
         assertThat(p.excluded()).containsExactly(new Clause(Target.TEXT, "Formosa", false, 0));
-        assertThat(p.groups().get(2).get(0).target()).isEqualTo(Target.TITLE);
+        assertThat(p.groups().get(2).get(0).target()).isEqualTo(Target.TEXT_FIELD);
         assertThat(p.groups().get(3).get(0)).isEqualTo(new Clause(Target.FIELD, "author", "Thu Trang", true, 0));
         assertThat(p.groups().get(4).get(0).field()).isEqualTo("category");
         assertThat(p.groups().get(5).get(0).field()).isEqualTo("tag");
@@ -35,7 +35,7 @@ class QueryLanguageTest {
     @Test
     void unaccentedAndEnglishFieldNames() {
         assertThat(QueryLanguage.parse("tieu de:lu dia danh:ky tu:2020").groups()).extracting(g -> g.get(0).target())
-                .containsExactly(Target.TITLE, Target.FIELD);
+                .containsExactly(Target.TEXT_FIELD, Target.FIELD);
         assertThat(QueryLanguage.parse("tac gia:PV chuyen muc:xa tu khoa:ocop").groups())
                 .extracting(g -> g.get(0).field()).containsExactly("author", "category", "tag");
         assertThat(QueryLanguage.parse("author:PV from:2020-05-01").from()).isEqualTo(LocalDate.of(2020, 5, 1));
