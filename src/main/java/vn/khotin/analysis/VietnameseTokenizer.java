@@ -174,7 +174,10 @@ public final class VietnameseTokenizer extends Tokenizer {
                 k |= WORD_CHAR;
             } else {
                 int t = Character.getType(ch);
-                if (t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK) {
+                // Variation selectors are marks too, but they only pick an emoji's or a symbol's glyph ("🌧️"):
+                // alone they would make a token of their own.
+                boolean variationSelector = ch >= '\uFE00' && ch <= '\uFE0F';
+                if ((t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK) && !variationSelector) {
                     k |= WORD_CHAR;
                 }
             }

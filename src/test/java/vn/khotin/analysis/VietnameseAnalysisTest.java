@@ -27,6 +27,15 @@ class VietnameseAnalysisTest {
     }
 
     @Test
+    void anEmojiWithAVariationSelectorMakesNoToken() {
+        // U+FE0F asks for the emoji's colour form; phone keyboards add it, and alone it was taken for a word,
+        // which every article then had to contain
+        String text = "\uD83C\uDF27\uFE0F mưa lũ \u2764\uFE0F";
+        assertAnalyzesTo(EXACT, text, new String[] {"mưa", "lũ"}, new int[] {4, 8}, new int[] {7, 10}, null, null,
+                null);
+    }
+
+    @Test
     void nfdAndZeroWidthInputGivesNfcTermsWithOriginalOffsets() {
         String nfd = Normalizer.normalize("Hà Tĩnh", Normalizer.Form.NFD);
         String text = "\u200B" + nfd + "\u00A0mới";
