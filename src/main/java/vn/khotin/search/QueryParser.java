@@ -14,6 +14,10 @@ import vn.khotin.search.ParsedQuery.Target;
  */
 final class QueryParser {
 
+    /** The warning for a query with nothing searchable in it. */
+    static final String NOTHING_TO_SEARCH =
+            "Truy vấn không có từ nào để tìm (chỉ có dấu câu hoặc cú pháp): đang hiển thị mọi bài, mới nhất trước.";
+
     /** Clauses beyond this are ignored (with a warning). */
     static final int MAX_CLAUSES = 32;
     /** The largest proximity accepted in {@code "…"~N}. */
@@ -62,6 +66,10 @@ final class QueryParser {
             from = to;
             to = t;
             warnings.add("Khoảng thời gian bị ngược, đã đổi chỗ ngày bắt đầu và ngày kết thúc.");
+        }
+        if (groups.isEmpty() && excluded.isEmpty() && from == null && to == null && !s.isBlank()) {
+            // "(((", "*", "OR", a bare field name: the user typed something, so say why every article is listed
+            warnings.add(NOTHING_TO_SEARCH);
         }
         return new ParsedQuery(groups, excluded, from, to, warnings);
     }

@@ -13,6 +13,18 @@ import vn.khotin.search.ParsedQuery.Target;
 class QueryLanguageTest {
 
     @Test
+    void inputWithNothingToSearchSaysSoInsteadOfListingEverythingSilently() {
+        for (String q : new String[] {"(((", "*", "OR", "\"\"", "tiêu đề:", "- -"}) {
+            ParsedQuery p = QueryLanguage.parse(q);
+            assertThat(p.hasNoText()).as(q).isTrue();
+            assertThat(p.warnings()).as(q).containsExactly(QueryParser.NOTHING_TO_SEARCH);
+        }
+        assertThat(QueryLanguage.parse("").warnings()).isEmpty();
+        assertThat(QueryLanguage.parse("   ").warnings()).isEmpty();
+        assertThat(QueryLanguage.parse("từ:2023").warnings()).isEmpty();
+    }
+
+    @Test
     void parsesEveryConstruct() {
         ParsedQuery p = QueryLanguage.parse(
                 "lũ OR bão \"Vũng Áng\"~3 -Formosa tiêu đề:OCOP tác giả:\"Thu Trang\" Chuyên mục:\"Xã hội\" "
