@@ -52,7 +52,7 @@ final class QueryUnits {
     private final CharArraySet stopwords;
     private final CharArraySet foldedStopwords;
     private final VietnameseLexicon lexicon;
-    /** Every syllable of the lexicon without diacritics: "hu" (hư) is a word, "ubnd" is not. */
+    /** Every syllable the lexicon has in lower case, without diacritics: "hu" (hư) is a word, "ubnd" is not. */
     private final java.util.Set<String> foldedSyllables = new java.util.HashSet<>();
 
     QueryUnits(VietnameseAnalysis analysis) {
@@ -61,7 +61,9 @@ final class QueryUnits {
         this.lexicon = analysis.lexicon();
         for (int id = 1; id <= lexicon.syllableCount(); id++) {
             String s = lexicon.syllable(id);
-            if (s != null) {
+            // Only syllables people write in lower case: the lexicon also holds "UBND", "TP", "HĐND" (always
+            // written in capitals), and "ubnd" typed in lower case means the abbreviation, not a word.
+            if (s != null && lexicon.lowerFormCount(id) > 0) {
                 foldedSyllables.add(key(s));
             }
         }

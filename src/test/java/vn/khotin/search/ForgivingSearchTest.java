@@ -189,7 +189,7 @@ class ForgivingSearchTest {
 
     @Test
     void abbreviationAndFullFormMatchBothFormsQuotedOrNotWithTheSameRanking() {
-        List<String> forms = List.of("UBND tỉnh", "Ủy ban nhân dân tỉnh", "uỷ ban nhân dân tỉnh", "uy ban nhan dan tinh",
+        List<String> forms = List.of("UBND tỉnh", "ubnd tỉnh", "ubnd", "Ubnd", "Ủy ban nhân dân tỉnh", "uỷ ban nhân dân tỉnh", "uy ban nhan dan tinh",
                 "\"Ủy ban nhân dân tỉnh\"", "\"UBND tỉnh\"");
         for (String q : forms) {
             assertThat(ids(exactly(q))).as(q).containsExactlyInAnyOrder(UBND, FULL_FORM);
