@@ -102,7 +102,7 @@ final class ApiHandlers {
         if (text.length() > 2000) {
             throw new BadRequest("Tham số 'text' tối đa 2000 ký tự.");
         }
-        boolean query = "true".equalsIgnoreCase(ctx.queryParam("query"));
+        boolean query = SearchParams.booleanParam(ctx, "query", false);
         ApiResponses.send(ctx, Analysis.analyze(backend.tokens(), text, ctx.queryParam("field"), query));
     }
 

@@ -250,6 +250,13 @@ class WebServerTest {
         JsonNode a = JSON.readTree(web.get("/api/v1/analyze?text=" + q("UBND tỉnh Hà Tĩnh")).body());
         assertThat(a.get("fields").get("text.folded").toString()).contains("\"term\":\"ha\"");
         assertThat(web.get("/api/v1/analyze?text=x&field=" + q("<b>")).statusCode()).isEqualTo(400);
+        for (String bad : List.of("bogus", "title.bogus", "xyz.folded", "text.folded.words")) {
+            var r = web.get("/api/v1/analyze?text=x&field=" + q(bad));
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(r.body()).as(bad).contains("title.folded");
+        }
+        assertThat(web.get("/api/v1/analyze?text=x&field=body.words.folded").statusCode()).isEqualTo(200);
+        assertThat(web.get("/api/v1/analyze?text=x&query=maybe").statusCode()).isEqualTo(400);
     }
 
     @Test
