@@ -35,7 +35,8 @@ final class AtomFeed {
             text(x, "title", query.isBlank() ? "Khotin – tin mới nhất" : "Khotin – " + query);
             OffsetDateTime updated = result.hits().stream().map(SearchHit::published)
                     .filter(java.util.Objects::nonNull).max(OffsetDateTime::compareTo)
-                    .orElse(OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+                    // a feed with no entries changed now, when it was asked for (Atom requires the element)
+                    .orElseGet(() -> OffsetDateTime.now(ZoneOffset.UTC));
             text(x, "updated", Format.iso(updated));
             link(x, "self", baseUrl + selfPath, "application/atom+xml");
             link(x, "alternate", baseUrl + htmlPath, "text/html");

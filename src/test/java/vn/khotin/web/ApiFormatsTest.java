@@ -89,6 +89,16 @@ class ApiFormatsTest {
     }
 
     @Test
+    void aFeedWithNoEntriesWasUpdatedWhenAskedNotIn1970() {
+        String body = web.get("/api/v1/feed?q=" + WebServerTest.q("xyzzyq khôngcóđâu")).body();
+        assertThat(body).doesNotContain("<entry>");
+        Matcher m = java.util.regex.Pattern.compile("<updated>([^<]+)</updated>").matcher(body);
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(1)).matches(ISO).endsWith("+07:00");
+        assertThat(java.time.OffsetDateTime.parse(m.group(1)).getYear()).isGreaterThanOrEqualTo(2026);
+    }
+
+    @Test
     void snippetsComeAsPlainTextWithHighlightSpans() throws Exception {
         JsonNode hits = JSON.readTree(web.get("/api/v1/search?q=" + WebServerTest.q("bão") + "&size=50").body())
                 .get("hits");
