@@ -260,6 +260,13 @@ class WebServerTest {
     }
 
     @Test
+    void aPagePastTheLastResultSaysSoRatherThanNothingFound() {
+        String body = web.get("/?q=" + q("lúa") + "&page=50").body();
+        assertThat(body).contains("nằm sau kết quả cuối cùng").doesNotContain("Không tìm thấy bài nào khớp");
+        assertThat(web.get("/?q=xyzzyq").body()).contains("Không tìm thấy bài nào khớp");
+    }
+
+    @Test
     void resultsPageFacetLinksDrillDownAndSuggestsAccents() {
         String body = web.get("/?q=" + q("lúa")).body();
         assertThat(body).contains("<h2>Chuyên mục</h2>", "href=\"/?q=l%C3%BAa&amp;category=Kinh+t%E1%BA%BF\"",
