@@ -38,8 +38,29 @@ final class ErrorPages {
     }
 
     void unexpected(Exception e, Context ctx) {
+        if (clientWentAway(e)) {
+            // a reader that stops early (a download cancelled, `| head`) is not a server failure, and there is
+            // nobody left to send an error page to
+            LOG.info("Client closed the connection during {} {}", ctx.method(), ctx.path());
+            return;
+        }
         LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
         render(ctx, 500, "Máy chủ gặp sự cố khi xử lý yêu cầu này. Vui lòng thử lại sau.");
+    }
+
+    /** Whether the failure is the client closing the connection while the answer was being written. */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getSimpleName().equals("EofException")) {
+                return true;
+            }
+            String m = t.getMessage();
+            if (t instanceof java.io.IOException && m != null
+                    && (m.contains("Broken pipe") || m.contains("Connection reset") || m.contains("Closed"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void notFound(Context ctx) {

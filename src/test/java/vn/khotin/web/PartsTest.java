@@ -24,6 +24,15 @@ import vn.khotin.model.CrawlStatus;
 class PartsTest {
 
     @Test
+    void aClientClosingTheConnectionIsNotAServerFailure() {
+        assertThat(ErrorPages.clientWentAway(new RuntimeException(new org.eclipse.jetty.io.EofException()))).isTrue();
+        assertThat(ErrorPages.clientWentAway(new java.io.UncheckedIOException(new java.io.IOException("Broken pipe"))))
+                .isTrue();
+        assertThat(ErrorPages.clientWentAway(new IllegalStateException("index closed"))).isFalse();
+        assertThat(ErrorPages.clientWentAway(new java.io.IOException("No space left on device"))).isFalse();
+    }
+
+    @Test
     void rateLimiterAllowsABurstThenRefillsAtTheRate() {
         AtomicLong now = new AtomicLong(0);
         RateLimiter limiter = new RateLimiter(60, 2, now::get); // one a second, two at once
