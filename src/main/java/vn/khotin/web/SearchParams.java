@@ -90,12 +90,25 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
     }
 
     /**
+     * The query with control characters (NUL, escape, ...) as spaces: they mean nothing to a search and would be
+     * written back into the page and its links.
+     */
+    static String withoutControlCharacters(String q) {
+        if (q == null || q.chars().noneMatch(Character::isISOControl)) {
+            return q;
+        }
+        StringBuilder sb = new StringBuilder(q.length());
+        q.chars().forEach(c -> sb.append(Character.isISOControl(c) ? ' ' : (char) c));
+        return sb.toString();
+    }
+
+    /**
      * Parses the parameters. The API also accepts {@code from=K}, the offset of the first hit (any K, not only
      * multiples of {@code size}); dates go in {@code since}/{@code until}. Every malformed value is a
      * {@link BadRequest} with a Vietnamese message, never silently ignored.
      */
     static SearchParams parse(Context ctx, int defaultSize) {
-        String q = ctx.queryParam("q");
+        String q = withoutControlCharacters(ctx.queryParam("q"));
         if (q != null && q.length() > MAX_QUERY_CHARS) {
             throw new BadRequest("Câu tìm quá dài: tối đa " + MAX_QUERY_CHARS + " ký tự.");
         }

@@ -260,6 +260,12 @@ class WebServerTest {
     }
 
     @Test
+    void controlCharactersInTheQueryAreNotWrittenBackIntoThePage() {
+        String body = web.get("/?q=" + q("lúa") + "%00%1B").body();
+        assertThat(body).doesNotContain("\u0000", "\u001B").contains("class=\"hit\"");
+    }
+
+    @Test
     void aPagePastTheLastResultSaysSoRatherThanNothingFound() {
         String body = web.get("/?q=" + q("lúa") + "&page=50").body();
         assertThat(body).contains("nằm sau kết quả cuối cùng").doesNotContain("Không tìm thấy bài nào khớp");
