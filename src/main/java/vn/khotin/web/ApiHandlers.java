@@ -124,8 +124,8 @@ final class ApiHandlers {
     /** {@code POST /related} with JSON {"title": …, "text": …}. */
     void draftRelated(Context ctx) throws IOException {
         JsonNode draft = readJson(ctx);
-        String title = draft.path("title").asText("");
-        String text = draft.path("text").asText("");
+        String title = draftText(draft, "title");
+        String text = draftText(draft, "text");
         if (title.length() > Requests.MAX_DRAFT_TITLE_CHARS || text.length() > Requests.MAX_DRAFT_CHARS) {
             throw new BadRequest("Bản thảo quá dài: tối đa " + Requests.MAX_DRAFT_CHARS + " ký tự.");
         }
@@ -218,6 +218,18 @@ final class ApiHandlers {
 
     private static NotFound missing(long id) {
         return new NotFound("Không có bài viết mã " + id + " trong kho.");
+    }
+
+    /** A draft's field as text: absent or null is empty; a number, list or object is a client error. */
+    private static String draftText(JsonNode draft, String field) {
+        JsonNode v = draft.get(field);
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (!v.isTextual()) {
+            throw new BadRequest("Trường '" + field + "' của bản thảo phải là chuỗi văn bản.");
+        }
+        return v.textValue();
     }
 
     private JsonNode readJson(Context ctx) throws IOException {

@@ -370,6 +370,11 @@ class WebServerTest {
         HttpResponse<String> bad = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/related"))
                 .POST(HttpRequest.BodyPublishers.ofString("không phải json")).build());
         assertThat(bad.statusCode()).isEqualTo(400);
+        HttpResponse<String> wrongTypes = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/related"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":123,\"text\":[\"a\"]}")).build());
+        assertThat(wrongTypes.statusCode()).isEqualTo(400);
+        assertThat(wrongTypes.body()).contains("phải là chuỗi văn bản");
     }
 
     @Test
