@@ -1,5 +1,6 @@
 package vn.khotin.web;
 
+import java.util.function.Supplier;
 import vn.khotin.model.CrawlStatus;
 
 /**
@@ -22,10 +23,15 @@ public interface CrawlControl {
 
     /** For a server with no crawler attached: status says so, and every action is refused. */
     static CrawlControl unavailable() {
+        return statusOnly(CrawlStatus::unavailable);
+    }
+
+    /** A crawler that only reports: status from {@code status}, every action refused. */
+    static CrawlControl statusOnly(Supplier<CrawlStatus> status) {
         return new CrawlControl() {
             @Override
             public CrawlStatus status() {
-                return CrawlStatus.unavailable();
+                return status.get();
             }
 
             @Override

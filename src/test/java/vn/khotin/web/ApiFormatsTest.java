@@ -32,30 +32,12 @@ class ApiFormatsTest {
 
     @BeforeAll
     void start() {
-        CrawlControl crawl = new CrawlControl() {
-            @Override
-            public CrawlStatus status() {
-                Instant started = Instant.parse("2026-03-01T00:00:00.123456789Z");
-                return new CrawlStatus(CrawlStatus.State.IDLE, started, started.plusSeconds(57), 10, 3, 0, Map.of(), 0,
-                        null, new CrawlStatus.RunSummary(1, started, started.plusSeconds(57), true, 57, 11, 10, 3, 0),
-                        null, null);
-            }
-
-            @Override
-            public boolean start() {
-                return false;
-            }
-
-            @Override
-            public boolean stop() {
-                return false;
-            }
-
-            @Override
-            public boolean reindex() {
-                return false;
-            }
-        };
+        CrawlControl crawl = CrawlControl.statusOnly(() -> {
+            Instant started = Instant.parse("2026-03-01T00:00:00.123456789Z");
+            return new CrawlStatus(CrawlStatus.State.IDLE, started, started.plusSeconds(57), 10, 3, 0, Map.of(), 0,
+                    null, new CrawlStatus.RunSummary(1, started, started.plusSeconds(57), true, 57, 11, 10, 3, 0),
+                    null, null);
+        });
         web = new WebFixture(WebFixture.config(), crawl, RawCaptures.none());
     }
 

@@ -545,33 +545,15 @@ class WebServerTest {
     void gracefulShutdownFinishesRequestsInFlight() throws Exception {
         java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        CrawlControl slow = new CrawlControl() {
-            @Override
-            public CrawlStatus status() {
-                entered.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return CrawlStatus.unavailable();
+        CrawlControl slow = CrawlControl.statusOnly(() -> {
+            entered.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public boolean start() {
-                return false;
-            }
-
-            @Override
-            public boolean stop() {
-                return false;
-            }
-
-            @Override
-            public boolean reindex() {
-                return false;
-            }
-        };
+            return CrawlStatus.unavailable();
+        });
         WebFixture fixture = new WebFixture(WebFixture.config(), slow, RawCaptures.none());
         var pending = fixture.http.sendAsync(HttpRequest.newBuilder(URI.create(fixture.base() + "/api/v1/crawl"))
                 .build(), HttpResponse.BodyHandlers.ofString());
