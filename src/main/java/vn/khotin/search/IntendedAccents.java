@@ -102,7 +102,7 @@ final class IntendedAccents {
         }
         long asWritten = 0;
         for (String form : variants.of(leftBare ? left : right)) {
-            asWritten += leftBare ? pairFrequency(reader, form, right)[0] : pairFrequency(reader, left, form)[0];
+            asWritten += leftBare ? exactPairFrequency(reader, form, right) : exactPairFrequency(reader, left, form);
         }
         return asWritten >= MISTYPED_SHARE * foldedPairs;
     }
@@ -120,15 +120,23 @@ final class IntendedAccents {
     /** Articles whose title or sapo has the word pair as typed, and without diacritics. */
     private static long[] pairFrequency(IndexReader reader, String left, String right) {
         String exact = pairTerm(left) + "_" + pairTerm(right);
-        String folded = VietnameseText.fold(exact);
-        long[] df = new long[2];
+        return new long[] {titleSapoFrequency(reader, Role.WORDS, exact),
+                titleSapoFrequency(reader, Role.WORDS_FOLDED, VietnameseText.fold(exact))};
+    }
+
+    /** Articles whose title or sapo has the word pair as typed. */
+    private static long exactPairFrequency(IndexReader reader, String left, String right) {
+        return titleSapoFrequency(reader, Role.WORDS, pairTerm(left) + "_" + pairTerm(right));
+    }
+
+    private static long titleSapoFrequency(IndexReader reader, Role role, String term) {
+        long df = 0;
         try {
             for (String base : PAIR_BASES) {
-                df[0] += reader.docFreq(new Term(Role.WORDS.field(base), exact));
-                df[1] += reader.docFreq(new Term(Role.WORDS_FOLDED.field(base), folded));
+                df += reader.docFreq(new Term(role.field(base), term));
             }
         } catch (IOException e) {
-            return new long[2];
+            return 0;
         }
         return df;
     }
