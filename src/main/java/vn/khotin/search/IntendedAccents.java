@@ -62,29 +62,84 @@ final class IntendedAccents {
     }
 
     /**
-     * A wrong tone mark ("Hà Tỉnh" for Hà Tĩnh) makes a word that exists, so nothing corrects it; the pair it
+     * A wrong tone mark ("Hồng Lỉnh" for Hồng Lĩnh) makes a word that exists, so nothing corrects it; the pair it
      * forms with a neighbour gives it away: almost never written so, very often written so without diacritics.
-     * Both words of such a pair are then matched folded (folding only adds matches; the proximity boost still
-     * ranks the intended pair first), unless the pair has a word typed without diacritics and the archive writes it
-     * with the other word exactly as typed ({@link #accentedWordAsWritten}).
+     * Such a pair becomes one {@link Kind#MISTYPED} unit, the two words next to each other without diacritics:
+     * folding each word on its own also matched "lính" and "hồng" anywhere in an article. Not a mistyped pair:
+     * one whose word to correct is confirmed by its other neighbour ("Hà Tĩnh chất vấn": "Tĩnh chất" reads as
+     * "tính chất", but "Hà Tĩnh" is written so), one with a word typed without diacritics that the archive writes
+     * beside the other word as typed ({@link #accentedWordAsWritten}); of two pairs sharing a word, the more
+     * frequent one.
      */
     private List<Unit> withMistypedTonesFolded(IndexReader reader, List<Unit> us) {
-        List<Unit> out = new ArrayList<>(us);
+        long[] strength = new long[us.size()];
         for (int i = 0; i + 1 < us.size(); i++) {
-            Unit left = us.get(i);
-            Unit right = us.get(i + 1);
-            if (left.kind() != Kind.WORD || right.kind() != Kind.WORD || !(left.accented() || right.accented())
-                    || !(VietnameseText.hasDiacritics(left.text()) || VietnameseText.hasDiacritics(right.text()))) {
-                continue;
+            strength[i] = mistypedPairStrength(reader, us, i);
+        }
+        boolean[] pairStarts = new boolean[us.size()];
+        boolean[] taken = new boolean[us.size()];
+        boolean any = false;
+        while (true) {
+            int best = -1;
+            for (int i = 0; i + 1 < us.size(); i++) {
+                if (strength[i] > 0 && !taken[i] && !taken[i + 1] && (best < 0 || strength[i] > strength[best])) {
+                    best = i;
+                }
             }
-            long[] df = pairFrequency(reader, left.text(), right.text());
-            if (df[1] >= MISTYPED_MIN_FOLDED && df[0] < MISTYPED_SHARE * df[1]
-                    && !accentedWordAsWritten(reader, left.text(), right.text(), df[1])) {
-                out.set(i, new Unit(Kind.WORD, left.text(), false, left.stopword()));
-                out.set(i + 1, new Unit(Kind.WORD, right.text(), false, right.stopword()));
+            if (best < 0) {
+                break;
+            }
+            pairStarts[best] = true;
+            taken[best] = taken[best + 1] = true;
+            any = true;
+        }
+        if (!any) {
+            return us;
+        }
+        List<Unit> out = new ArrayList<>();
+        for (int i = 0; i < us.size(); i++) {
+            if (pairStarts[i]) {
+                out.add(new Unit(Kind.MISTYPED, us.get(i).text() + " " + us.get(i + 1).text(), false, false));
+                i++;
+            } else {
+                out.add(us.get(i));
             }
         }
         return out;
+    }
+
+    /** The folded pair's frequency if words {@code i} and {@code i + 1} are a mistyped pair, else 0. */
+    private long mistypedPairStrength(IndexReader reader, List<Unit> us, int i) {
+        Unit left = us.get(i);
+        Unit right = us.get(i + 1);
+        if (left.kind() != Kind.WORD || right.kind() != Kind.WORD || !(left.accented() || right.accented())
+                || !(VietnameseText.hasDiacritics(left.text()) || VietnameseText.hasDiacritics(right.text()))) {
+            return 0;
+        }
+        long[] df = pairFrequency(reader, left.text(), right.text());
+        if (df[1] < MISTYPED_MIN_FOLDED || df[0] >= MISTYPED_SHARE * df[1]
+                || accentedWordAsWritten(reader, left.text(), right.text(), df[1])) {
+            return 0;
+        }
+        long leftChanged = 0;
+        long rightChanged = 0;
+        for (String form : variants.of(VietnameseText.fold(pairTerm(left.text())))) {
+            leftChanged = Math.max(leftChanged, exactPairFrequency(reader, form, right.text()));
+        }
+        for (String form : variants.of(VietnameseText.fold(pairTerm(right.text())))) {
+            rightChanged = Math.max(rightChanged, exactPairFrequency(reader, left.text(), form));
+        }
+        boolean wrongIsLeft = leftChanged > rightChanged;
+        int other = wrongIsLeft ? i - 1 : i + 2;
+        if (other >= 0 && other < us.size() && us.get(other).kind() == Kind.WORD) {
+            String wrong = (wrongIsLeft ? left : right).text();
+            long[] confirm = wrongIsLeft ? pairFrequency(reader, us.get(other).text(), wrong)
+                    : pairFrequency(reader, wrong, us.get(other).text());
+            if (confirm[1] > 0 && confirm[0] >= INTENDED_SHARE * confirm[1]) {
+                return 0;
+            }
+        }
+        return df[1];
     }
 
     /**

@@ -29,7 +29,12 @@ final class QueryUnits {
         /** An abbreviation or its full form: the abbreviation or any expansion, in either direction. */
         CONCEPT,
         /** An abbreviation that is also an ordinary syllable ("CA"): only its full form, as a phrase. */
-        PHRASE
+        PHRASE,
+        /**
+         * Adjacent words typed with a wrong tone mark ("Hồng Lỉnh"): the words next to each other, without
+         * diacritics ({@link IntendedAccents}).
+         */
+        MISTYPED
     }
 
     /**
@@ -256,7 +261,7 @@ final class QueryUnits {
     /** True if any word of the units was typed without diacritics (then the boost matches folded text). */
     static boolean anyUnaccented(List<Unit> units) {
         for (Unit u : units) {
-            if (u.kind() == Kind.WORD && !u.accented() && hasLetter(u.text())) {
+            if ((u.kind() == Kind.WORD && !u.accented() && hasLetter(u.text())) || u.kind() == Kind.MISTYPED) {
                 return true;
             }
         }

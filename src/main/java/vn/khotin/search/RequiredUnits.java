@@ -91,7 +91,7 @@ final class RequiredUnits {
      * unless the next word is capitalised too ("Hà Tĩnh ..."); abbreviations are concepts, not names.
      */
     private static boolean isName(List<Unit> units, Unit u) {
-        if (u.kind() != Kind.WORD || u.stopword() || !capitalised(u.text())) {
+        if (!(u.kind() == Kind.WORD || u.kind() == Kind.MISTYPED) || u.stopword() || !capitalised(u.text())) {
             return false;
         }
         int at = units.indexOf(u);

@@ -68,6 +68,9 @@ final class SpellingCorrection {
             int bestSide = -1;
             for (int side = 0; side < 2; side++) {
                 String w = out[i + side];
+                if (typedInCapitals(w)) {
+                    continue;
+                }
                 boolean accented = VietnameseText.hasDiacritics(w);
                 String field = accented ? ArticleSchema.BODY : Role.FOLDED.field(ArticleSchema.BODY);
                 String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
@@ -117,6 +120,22 @@ final class SpellingCorrection {
         return set.contains(folded);
     }
 
+    /**
+     * A word typed in capitals ("HĐND", "SJC"), an abbreviation or a code: meant as typed, never corrected (the
+     * spelling checker made "Hành" of "HĐND", whose pairs it does not see).
+     */
+    static boolean typedInCapitals(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
     /** A replacement with the capitals of the word it replaces ("Suân" → "Xuân"). */
     private static String casedLike(String typed, String replacement) {
         if (!typed.isEmpty() && Character.isUpperCase(typed.charAt(0)) && !replacement.isEmpty()) {
@@ -144,7 +163,7 @@ final class SpellingCorrection {
             if (!accented) {
                 term = WordForms.key(term);
             }
-            if (reader.docFreq(new Term(field, term)) > 0) {
+            if (reader.docFreq(new Term(field, term)) > 0 || typedInCapitals(w)) {
                 out.add(w);
                 continue;
             }

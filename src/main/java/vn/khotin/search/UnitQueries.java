@@ -87,7 +87,7 @@ final class UnitQueries {
             Query q;
             switch (u.kind()) {
                 case CONCEPT -> q = synonyms.createBooleanQuery(Role.FOLDED.field(base), u.text(), Occur.MUST);
-                case PHRASE -> q = plain.createPhraseQuery(Role.FOLDED.field(base), u.text(), 0);
+                case PHRASE, MISTYPED -> q = plain.createPhraseQuery(Role.FOLDED.field(base), u.text(), 0);
                 default -> {
                     String field = u.accented() ? Role.EXACT.field(base) : Role.FOLDED.field(base);
                     q = plain.createBooleanQuery(field, u.text(), Occur.MUST);

@@ -32,6 +32,11 @@ class MistypedWordsTest {
     static final long FIRST_VU_NHOM = 5100;
     static final long FIRST_XUAN_THANH = 5200;
     static final long FIRST_KIM_CU = 5500;
+    static final long FIRST_HONG_LINH = 5700;
+    static final long SOLDIER_AND_ROSES = 5800;
+    static final long FIRST_COUNCIL_QUESTIONS = 5900;
+    static final long NATURE_OF_THE_PROBLEM = 6000;
+    static final long FIRST_ADMINISTRATION = 6100;
 
     /** A name whose last syllable is mistyped as another real word ("Cụ", elder, for Cự). */
     static List<Article> voKimCu() {
@@ -84,6 +89,53 @@ class MistypedWordsTest {
         return out;
     }
 
+    /**
+     * A place name written again and again ("Hồng Lĩnh", so "hong linh" is a frequent folded pair), and a story that
+     * has its two syllables only apart ("lính", soldier; "hồng", rose) beside the same fire.
+     */
+    static List<Article> hongLinh() {
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            out.add(article(FIRST_HONG_LINH + i, "Cháy rừng trên núi Hồng Lĩnh, đợt " + (i + 1),
+                    "Lửa bùng lên ở sườn núi Hồng Lĩnh, hàng trăm người tham gia dập lửa.",
+                    "Đám cháy rừng thông trên núi Hồng Lĩnh đã được khống chế.", "PV", date(2019, 5, 1 + i),
+                    "Thời sự", List.of(), List.of()));
+        }
+        out.add(article(SOLDIER_AND_ROSES, "Người lính trồng hoa hồng bên bìa rừng",
+                "Sau trận cháy rừng năm ngoái, người lính già trồng lại vườn hoa hồng.",
+                "Ông kể về những ngày dập cháy rừng thời còn là lính.", "PV", date(2020, 6, 1), "Xã hội", List.of(),
+                List.of()));
+        return out;
+    }
+
+    /**
+     * Council questioning sessions of "Hà Tĩnh", beside many titles with "tính chất" (nature): the pair "Tĩnh chất"
+     * across two words reads as "tính chất" without diacritics, but "Hà Tĩnh" confirms that "Tĩnh" is meant.
+     */
+    static List<Article> councilQuestions() {
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            out.add(article(FIRST_COUNCIL_QUESTIONS + i, "Kỳ họp HĐND tỉnh Hà Tĩnh, phiên " + (i + 1),
+                    "Đại biểu chất vấn giám đốc sở về đất đai và môi trường.",
+                    "Tại Hà Tĩnh chất vấn diễn ra sôi nổi trong kỳ họp.", "PV", date(2022, 7, 1 + i), "Chính trị",
+                    List.of(), List.of()));
+        }
+        for (int i = 0; i < 24; i++) {
+            out.add(article(NATURE_OF_THE_PROBLEM + i, "Tính chất phức tạp của vụ việc, phần " + (i + 1),
+                    "Cơ quan điều tra làm rõ tính chất vụ việc.", "Tính chất nghiêm trọng của vụ việc được nêu rõ.",
+                    "PV", date(2021, 8, 1 + i % 28), "Pháp luật", List.of(), List.of()));
+        }
+        out.add(article(NATURE_OF_THE_PROBLEM + 50, "Hà Nam làm rõ tính chất vấn đề môi trường",
+                "Tỉnh Hà Nam công bố tính chất vấn đề ô nhiễm.", "Tỉnh nghe báo cáo.", "PV",
+                date(2021, 9, 1), "Môi trường", List.of(), List.of()));
+        for (int i = 0; i < 40; i++) {
+            out.add(article(FIRST_ADMINISTRATION + i, "Cải cách hành chính ở cơ sở, bài " + (i + 1),
+                    "Thủ tục hành chính được rút gọn cho người dân.", "Hành chính công phục vụ người dân tốt hơn.",
+                    "PV", date(2023, 1, 1 + i % 28), "Thời sự", List.of(), List.of()));
+        }
+        return out;
+    }
+
     @BeforeAll
     static void setUp() throws Exception {
         index = ArticleIndex.open(dir, IndexOptions.BULK);
@@ -98,6 +150,12 @@ class MistypedWordsTest {
             index.upsert(new IndexedArticle(a, null, null));
         }
         for (Article a : xuanAndQuan()) {
+            index.upsert(new IndexedArticle(a, null, null));
+        }
+        for (Article a : hongLinh()) {
+            index.upsert(new IndexedArticle(a, null, null));
+        }
+        for (Article a : councilQuestions()) {
             index.upsert(new IndexedArticle(a, null, null));
         }
         index.refresh();
@@ -133,5 +191,31 @@ class MistypedWordsTest {
         SearchResult r = search.search(SearchRequest.builder("Trịnh Suân Thanh").build());
         assertThat(r.correctedQuery()).isEqualTo("Trịnh Xuân Thanh");
         assertThat(ids(r)).isNotEmpty().allMatch(id -> id >= FIRST_XUAN_THANH && id < FIRST_XUAN_THANH + 100);
+    }
+
+    @Test
+    void twoWordsOfAMistypedPairAreMatchedNextToEachOther() {
+        // "Lỉnh" for Lĩnh: matched without diacritics, but as the pair, not "lính" and "hồng" anywhere
+        SearchResult r = search.search(SearchRequest.builder("cháy rừng Hồng Lỉnh").size(50).lenient(false).build());
+        assertThat(ids(r)).hasSize(22).doesNotContain(SOLDIER_AND_ROSES)
+                .allMatch(id -> id >= FIRST_HONG_LINH && id < FIRST_HONG_LINH + 100);
+    }
+
+    @Test
+    void aWordItsOtherNeighbourConfirmsIsNotTakenForAMistypedOne() {
+        // "Tĩnh chất" folds to "tính chất", but "Hà Tĩnh" is how the archive writes "Tĩnh"
+        SearchResult r = search.search(SearchRequest.builder("Hà Tĩnh chất vấn").size(50).lenient(false).build());
+        assertThat(ids(r)).hasSize(6)
+                .allMatch(id -> id >= FIRST_COUNCIL_QUESTIONS && id < FIRST_COUNCIL_QUESTIONS + 100);
+    }
+
+    @Test
+    void anAbbreviationTypedInCapitalsIsNeverCorrected() {
+        // "HĐND" is two edits from the frequent "hành"; a word typed in capitals is meant as typed
+        SearchResult r = search.search(SearchRequest.builder("HĐND kỳ họp").build());
+        assertThat(r.correctedQuery()).isNull();
+        assertThat(r.suggestion()).satisfiesAnyOf(s -> assertThat(s).isNull(),
+                s -> assertThat(s.toString()).doesNotContain("Hành", "hành"));
+        assertThat(ids(r)).contains(FIRST_COUNCIL_QUESTIONS);
     }
 }
