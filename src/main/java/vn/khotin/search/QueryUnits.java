@@ -30,10 +30,7 @@ final class QueryUnits {
         CONCEPT,
         /** An abbreviation that is also an ordinary syllable ("CA"): only its full form, as a phrase. */
         PHRASE,
-        /**
-         * Adjacent words typed with a wrong tone mark ("Hồng Lỉnh"): the words next to each other, without
-         * diacritics ({@link IntendedAccents}).
-         */
+        /** Two words with a wrong tone ("Hồng Lỉnh"): next to each other, folded ({@link IntendedAccents}). */
         MISTYPED
     }
 
