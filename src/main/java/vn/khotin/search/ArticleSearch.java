@@ -110,7 +110,8 @@ public final class ArticleSearch {
         clock.end(Stage.SUGGEST);
         return new ForgivingSearch.Attempt(new SearchResult(counted.total(), hits,
                 (System.nanoTime() - start) / 1_000_000, counted.facets(), counted.timeline(), suggestion,
-                plan.warnings()), plan.queries().plainUnits());
+                plan.warnings(), null, null, false, counted.total(), counted.approximate()),
+                plan.queries().plainUnits());
     }
 
     /**

@@ -93,6 +93,26 @@ final class FacetCounter {
             return total;
         }
 
+        /** Adds the counts of another tally of the same fields over other documents. */
+        void add(Tally other) {
+            total += other.total;
+            for (int f = 0; f < names.length; f++) {
+                for (int o = 0; o < global[f].length; o++) {
+                    global[f][o] += other.global[f][o];
+                }
+            }
+        }
+
+        /** Scales every count, as a sample's counts are scaled to the whole archive. */
+        void scale(double factor) {
+            total = Math.round(total * factor);
+            for (int[] counts : global) {
+                for (int o = 0; o < counts.length; o++) {
+                    counts[o] = (int) Math.round(counts[o] * factor);
+                }
+            }
+        }
+
         /** Counts of every value of each field among the matches. */
         Map<String, FacetCounts> counts() {
             Map<String, FacetCounts> out = new HashMap<>();

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -19,8 +22,18 @@ import vn.khotin.index.ArticleSchema;
  */
 final class FacetsAndTimeline {
 
-    /** The matches' total, the facets in registry order and the timeline (empty unless asked). */
-    record Counted(long total, List<Facet> facets, List<TimelineBucket> timeline) {}
+    /**
+     * The matches' total, the facets in registry order and the timeline (empty unless asked); {@code approximate}
+     * when they were estimated from a sample.
+     */
+    record Counted(long total, List<Facet> facets, List<TimelineBucket> timeline, boolean approximate) {}
+
+    /**
+     * From this many matches on (as a sample estimates them), the total, facets and timeline are the sample's
+     * counts scaled to the archive, marked approximate ("≈"): a count so large needs no exact last digit, and
+     * visiting every match was most of a large archive's cost per query.
+     */
+    static final long SAMPLE_ABOVE = 20_000;
 
     private FacetsAndTimeline() {}
 
@@ -33,10 +46,11 @@ final class FacetsAndTimeline {
             long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
                     : searcher.count(query);
             clock.end(SearchStages.Stage.FACETS);
-            return new Counted(total, new ArrayList<>(), List.of());
+            return new Counted(total, new ArrayList<>(), List.of(), false);
         }
-        FacetCounter.Tally tally = searcher.search(query, counter.counting(searcher.getIndexReader(),
-                plan.facetFields()));
+        Tallied all = tally(counter, searcher, query, plan.facetFields());
+        FacetCounter.Tally tally = all.tally();
+        boolean approximate = all.approximate();
         Map<String, FacetCounts> counts = tally.counts();
         // A field with a selection is counted without its own filter (the other filters still apply),
         // so its other values keep their counts and can be added to the selection.
@@ -44,8 +58,9 @@ final class FacetsAndTimeline {
         for (String f : request.facets()) {
             if (request.filters().containsKey(f)) {
                 Query sideways = RequestQueries.filtered(plan.queries().text(), request.filters(), f);
-                shown.put(f, searcher.search(sideways,
-                        counter.counting(searcher.getIndexReader(), Set.of(f))).counts().get(f));
+                Tallied side = tally(counter, searcher, sideways, Set.of(f));
+                shown.put(f, side.tally().counts().get(f));
+                approximate |= side.approximate();
             }
         }
         clock.end(SearchStages.Stage.FACETS);
@@ -62,6 +77,44 @@ final class FacetsAndTimeline {
             timeline = FacetListing.timeline(counts.get(byYear ? ArticleSchema.YEAR : ArticleSchema.MONTH), byYear);
         }
         clock.end(SearchStages.Stage.TIMELINE);
-        return new Counted(tally.total(), facets, timeline);
+        return new Counted(approximate ? threeSignificantDigits(tally.total()) : tally.total(), facets, timeline,
+                approximate);
+    }
+
+    /** 74,312 as 74,300: an estimate's digits beyond its precision are noise. */
+    static long threeSignificantDigits(long n) {
+        long unit = 1;
+        while (n / unit >= 1000) {
+            unit *= 10;
+        }
+        return Math.round((double) n / unit) * unit;
+    }
+
+    record Tallied(FacetCounter.Tally tally, boolean approximate) {}
+
+    /**
+     * Counts the sample's matches first ({@link SampledBlocks}); when they stand for {@link #SAMPLE_ABOVE} or more,
+     * scales them, else adds the rest's: exact, each match still visited once.
+     */
+    static Tallied tally(FacetCounter counter, IndexSearcher searcher, Query query, Set<String> fields)
+            throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        if (reader.maxDoc() < SAMPLE_ABOVE) {
+            return new Tallied(searcher.search(query, counter.counting(reader, fields)), false);
+        }
+        FacetCounter.Tally sample = searcher.search(within(query, SampledBlocks.sample()),
+                counter.counting(reader, fields));
+        double factor = (double) reader.maxDoc() / SampledBlocks.sampledDocs(reader.maxDoc());
+        if (sample.total() * factor >= SAMPLE_ABOVE) {
+            sample.scale(factor);
+            return new Tallied(sample, true);
+        }
+        sample.add(searcher.search(within(query, SampledBlocks.rest()), counter.counting(reader, fields)));
+        return new Tallied(sample, false);
+    }
+
+    private static Query within(Query query, Query blocks) {
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
+                .add(blocks, BooleanClause.Occur.FILTER).build();
     }
 }

@@ -68,7 +68,7 @@ final class ForgivingSearch {
         }
         SearchResult r = relaxed.result();
         r = new SearchResult(r.total(), r.hits(), r.tookMillis(), r.facets(), r.timeline(), strict.result().suggestion(),
-                r.warnings());
+                r.warnings(), null, null, false, r.total(), r.approximate());
         return new Attempt(r.relaxedFrom(strict.result().total()), relaxed.plainUnits());
     }
 }

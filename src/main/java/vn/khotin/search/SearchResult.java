@@ -17,10 +17,12 @@ import java.util.List;
  * @param relaxed true when fewer articles than a page had every word of the query, so that articles with most
  *     of the words follow those with all of them
  * @param strictTotal how many articles have every word (equal to {@code total} unless {@code relaxed})
+ * @param approximate true when the total, facet counts and timeline were estimated from a sample of the archive
+ *     (very many matches), rounded to three significant digits for the total
  */
 public record SearchResult(long total, List<SearchHit> hits, long tookMillis, List<Facet> facets,
         List<TimelineBucket> timeline, Suggestion suggestion, List<String> warnings, String correctedQuery,
-        String typedQuery, boolean relaxed, long strictTotal) {
+        String typedQuery, boolean relaxed, long strictTotal, boolean approximate) {
 
     public SearchResult {
         hits = List.copyOf(hits);
@@ -31,7 +33,7 @@ public record SearchResult(long total, List<SearchHit> hits, long tookMillis, Li
 
     public SearchResult(long total, List<SearchHit> hits, long tookMillis, List<Facet> facets,
             List<TimelineBucket> timeline, Suggestion suggestion, List<String> warnings) {
-        this(total, hits, tookMillis, facets, timeline, suggestion, warnings, null, null, false, total);
+        this(total, hits, tookMillis, facets, timeline, suggestion, warnings, null, null, false, total, false);
     }
 
     public SearchResult(long total, List<SearchHit> hits, long tookMillis) {
@@ -41,12 +43,12 @@ public record SearchResult(long total, List<SearchHit> hits, long tookMillis, Li
     /** These results as the answer to {@code typed}, corrected to {@code corrected}. */
     public SearchResult corrected(String corrected, String typed) {
         return new SearchResult(total, hits, tookMillis, facets, timeline, null, warnings, corrected, typed, relaxed,
-                strictTotal);
+                strictTotal, approximate);
     }
 
     /** These (relaxed) results, of which {@code strict} articles had every word. */
     public SearchResult relaxedFrom(long strict) {
         return new SearchResult(total, hits, tookMillis, facets, timeline, suggestion, warnings, correctedQuery,
-                typedQuery, true, strict);
+                typedQuery, true, strict, approximate);
     }
 }

@@ -82,12 +82,18 @@ final class Views {
         QueryView query = new QueryView(p.q(), p.filters(), p.from() == null ? null : p.from().toString(),
                 p.to() == null ? null : p.to().toString());
         return new ResultsView(new PageView(title, p.q(), "tim"), query, r.total(),
-                Format.number(r.total()) + " kết quả", r.tookMillis() + " ms", hits(r.hits(), p), facets(p, r),
+                countLabel(r), r.tookMillis() + " ms", hits(r.hits(), p), facets(p, r),
                 active, sorts, suggestion, timeline(p, r.timeline()), pages.size() > 1 ? pages : List.of(), prev,
                 next, export + "format=csv", export + "format=jsonl",
                 "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),
                 anyDuplicates && p.collapse() ? p.withCollapse(false).href() : null, correction, r.typedQuery(),
                 relaxedNote(r), correction == null ? null : p.withQuery(correction.label()).href());
+    }
+
+    /** "1.234 kết quả"; an estimate from a sample as "≈ 74.300 kết quả (ước lượng)". */
+    static String countLabel(SearchResult r) {
+        return r.approximate() ? "≈ " + Format.number(r.total()) + " kết quả (ước lượng)"
+                : Format.number(r.total()) + " kết quả";
     }
 
     /** Why articles without every word are listed, or null when all have every word. */

@@ -24,6 +24,15 @@ import vn.khotin.model.CrawlStatus;
 class PartsTest {
 
     @Test
+    void anEstimatedTotalSaysItIsAnEstimate() {
+        vn.khotin.search.SearchResult exact = new vn.khotin.search.SearchResult(1234, List.of(), 3);
+        vn.khotin.search.SearchResult sampled = new vn.khotin.search.SearchResult(74300, List.of(), 3, List.of(),
+                List.of(), null, List.of(), null, null, false, 74300, true);
+        assertThat(Views.countLabel(exact)).isEqualTo("1.234 kết quả");
+        assertThat(Views.countLabel(sampled)).isEqualTo("≈ 74.300 kết quả (ước lượng)");
+    }
+
+    @Test
     void aClientClosingTheConnectionIsNotAServerFailure() {
         assertThat(ErrorPages.clientWentAway(new RuntimeException(new org.eclipse.jetty.io.EofException()))).isTrue();
         assertThat(ErrorPages.clientWentAway(new java.io.UncheckedIOException(new java.io.IOException("Broken pipe"))))

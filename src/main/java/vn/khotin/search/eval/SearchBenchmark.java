@@ -268,7 +268,8 @@ public final class SearchBenchmark {
         try (var w = Files.newBufferedWriter(file)) {
             for (String q : queries) {
                 SearchResult r = search.search(base(q));
-                r = new SearchResult(r.total(), r.hits(), 0, r.facets(), r.timeline(), r.suggestion(), r.warnings());
+                r = new SearchResult(r.total(), r.hits(), 0, r.facets(), r.timeline(), r.suggestion(), r.warnings(),
+                        null, null, false, r.total(), r.approximate());
                 w.write(mapper.writeValueAsString(r));
                 w.write('\n');
             }

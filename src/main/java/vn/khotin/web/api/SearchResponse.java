@@ -17,12 +17,15 @@ import java.util.List;
  * @param typedQuery the query as typed when {@code correctedQuery} is set, else null
  * @param relaxed true when articles with most of the words follow those with all of them
  * @param strictTotal articles with every word
+ * @param approximate true when {@code total}, the facet counts and the timeline are estimates from a sample of the
+ *     archive (very many matches), the total rounded to three significant digits
  * @param warnings notes on parts of the query that were ignored or reinterpreted (Vietnamese)
  */
 public record SearchResponse(long total, long tookMillis, int page, int size, List<Hit> hits,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Facet> facets,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineBucket> timeline, Suggestion suggestion,
-        String correctedQuery, String typedQuery, boolean relaxed, long strictTotal, List<String> warnings)
+        String correctedQuery, String typedQuery, boolean relaxed, long strictTotal, boolean approximate,
+        List<String> warnings)
         implements ApiBody {
 
     public SearchResponse {
