@@ -39,9 +39,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (input.isBlank()) {
             throw UserException.usage("văn bản cần phân tích đang trống");
         }
+        if (field != null && !vn.khotin.web.TokenAnalysis.isAnalyzedField(field.strip())) {
+            throw UserException.usage("trường '" + field + "' không hợp lệ: " + vn.khotin.web.TokenAnalysis.validFields());
+        }
         VietnameseTokens analysis = new VietnameseTokens();
         PrintWriter out = spec.commandLine().getOut();
-        List<String> fields = field != null ? List.of(field) : analysis.defaultFields();
+        List<String> fields = field != null ? List.of(field.strip()) : analysis.defaultFields();
         for (String f : fields) {
             out.printf("%s  (%s, %s)%n", f, VietnameseTokens.roleName(f), query ? "lúc truy vấn" : "lúc lập chỉ mục");
             List<Token> tokens = analysis.tokens(f, input, query);

@@ -1,6 +1,7 @@
 package vn.khotin.web;
 
 import java.util.List;
+import vn.khotin.model.Fields;
 
 /**
  * The Vietnamese analysis as {@code GET /api/v1/analyze} shows it, like Elasticsearch's {@code _analyze}: the
@@ -20,6 +21,27 @@ public interface TokenAnalysis {
      * @param type the token type ({@code <SYLLABLE>}, {@code SYNONYM}, ...)
      */
     record Token(String term, int startOffset, int endOffset, int position, int positionLength, String type) {}
+
+    /** The analysis roles a field name may end with ("" is the exact role). */
+    List<String> ROLE_SUFFIXES = List.of("", ".folded", ".words", ".words.folded");
+
+    /** "text" (every text field's analysis) or a registered text field, with a role suffix or none. */
+    static boolean isAnalyzedField(String field) {
+        if (field.length() > 100) {
+            return false;
+        }
+        int dot = field.indexOf('.');
+        String base = dot < 0 ? field : field.substring(0, dot);
+        String suffix = dot < 0 ? "" : field.substring(dot);
+        return (base.equals("text") || Fields.TEXT_NAMES.contains(base)) && ROLE_SUFFIXES.contains(suffix);
+    }
+
+    /** Which field names are valid, in Vietnamese, for the message about one that is not. */
+    static String validFields() {
+        return "dùng text hoặc " + String.join(", ", Fields.TEXT_NAMES) + ", có thể kèm "
+                + String.join(", ", ROLE_SUFFIXES.subList(1, ROLE_SUFFIXES.size()))
+                + " (ví dụ: title, title.folded, body.words).";
+    }
 
     /** The fields analyzed when none is named: every analysis role of a text field. */
     List<String> defaultFields();

@@ -37,6 +37,14 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anUnknownFieldIsAUsageErrorListingTheValidOnes() {
+        String[] r = run("analyze", "--field", "bogus", "Hà Tĩnh");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[1]).isEmpty();
+        assertThat(r[2]).startsWith("Lỗi:").contains("bogus", "title.folded");
+    }
+
+    @Test
     void evalAndBenchParentsListTheirSubcommands() {
         assertThat(run("eval")[1]).contains("analysis");
         assertThat(run("bench")[1]).contains("analysis");
