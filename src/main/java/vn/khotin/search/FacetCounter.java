@@ -29,6 +29,11 @@ final class FacetCounter {
 
     private final OrdinalCache ordinals = new OrdinalCache();
 
+    /** How many documents have each value of a field, in the archive and in the sample. */
+    OrdinalCache.Strata strata(IndexReader reader, String field) throws IOException {
+        return ordinals.strata(reader, field);
+    }
+
     /**
      * A collector manager that counts the matches and, per field, the matches of each value while the search
      * visits them (no bit set of matches kept and walked again). It needs no scores, so a search with it skips
@@ -103,12 +108,19 @@ final class FacetCounter {
             }
         }
 
-        /** Scales every count, as a sample's counts are scaled to the whole archive. */
-        void scale(double factor) {
+        /**
+         * Scales a sample's counts to the whole archive: the total and the fields without strata by {@code factor},
+         * each value of a field with strata by its own share of the sample (a month's articles may all lie in one
+         * stretch of document numbers, sampled more or less than 1 in 8).
+         */
+        void scale(double factor, Map<String, OrdinalCache.Strata> strata) {
             total = Math.round(total * factor);
-            for (int[] counts : global) {
+            for (int f = 0; f < names.length; f++) {
+                OrdinalCache.Strata s = strata.get(names[f]);
+                int[] counts = global[f];
                 for (int o = 0; o < counts.length; o++) {
-                    counts[o] = (int) Math.round(counts[o] * factor);
+                    double share = s == null ? factor : s.sampled()[o] == 0 ? 0 : (double) s.docs()[o] / s.sampled()[o];
+                    counts[o] = (int) Math.round(counts[o] * share);
                 }
             }
         }

@@ -105,12 +105,39 @@ final class FacetsAndTimeline {
         FacetCounter.Tally sample = searcher.search(within(query, SampledBlocks.sample()),
                 counter.counting(reader, fields));
         double factor = (double) reader.maxDoc() / SampledBlocks.sampledDocs(reader.maxDoc());
-        if (sample.total() * factor >= SAMPLE_ABOVE) {
-            sample.scale(factor);
+        Map<String, OrdinalCache.Strata> strata = sample.total() * factor >= SAMPLE_ABOVE
+                ? timeStrata(counter, reader, fields) : null;
+        if (strata != null) {
+            sample.scale(factor, strata);
             return new Tallied(sample, true);
         }
         sample.add(searcher.search(within(query, SampledBlocks.rest()), counter.counting(reader, fields)));
         return new Tallied(sample, false);
+    }
+
+    /** Date facets are scaled per value ({@link FacetCounter.Tally#scale}). */
+    private static final Set<String> TIME_FIELDS = Set.of(ArticleSchema.YEAR, ArticleSchema.MONTH);
+
+    /**
+     * The strata of the time fields among {@code fields}, or null when some year or month has articles but none
+     * in the sample: an archive numbered in date order (as a crawl adds it) can leave a month between two sampled
+     * blocks, and its count cannot be estimated, so everything is counted exactly.
+     */
+    private static Map<String, OrdinalCache.Strata> timeStrata(FacetCounter counter, IndexReader reader,
+            Set<String> fields) throws IOException {
+        Map<String, OrdinalCache.Strata> out = new HashMap<>();
+        for (String f : fields) {
+            if (TIME_FIELDS.contains(f)) {
+                OrdinalCache.Strata s = counter.strata(reader, f);
+                for (int o = 0; o < s.docs().length; o++) {
+                    if (s.docs()[o] > 0 && s.sampled()[o] == 0) {
+                        return null;
+                    }
+                }
+                out.put(f, s);
+            }
+        }
+        return out;
     }
 
     private static Query within(Query query, Query blocks) {

@@ -90,6 +90,64 @@ final class OrdinalCache {
         return new SegmentOrdinals(starts, java.util.Arrays.copyOf(values, size), valueCount);
     }
 
+    /**
+     * How many documents have each value of a field, in the whole archive and in the sample ({@link SampledBlocks}),
+     * by global ordinal: what a sampled count of the value is scaled by.
+     */
+    record Strata(int[] docs, int[] sampled) {}
+
+    private final Map<IndexReader.CacheKey, Map<String, Strata>> strata = new ConcurrentHashMap<>();
+
+    /** The field's {@link Strata}, counted on first use and kept while the reader is open. */
+    Strata strata(IndexReader reader, String field) throws IOException {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return countStrata(reader, field);
+        }
+        Map<String, Strata> perField = strata.get(helper.getKey());
+        if (perField == null) {
+            perField = new ConcurrentHashMap<>();
+            if (strata.putIfAbsent(helper.getKey(), perField) == null) {
+                helper.addClosedListener(strata::remove);
+            } else {
+                perField = strata.get(helper.getKey());
+            }
+        }
+        Strata found = perField.get(field);
+        if (found == null) {
+            found = countStrata(reader, field);
+            perField.putIfAbsent(field, found);
+        }
+        return found;
+    }
+
+    private Strata countStrata(IndexReader reader, String field) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        OrdinalMap map = leaves.size() > 1 ? ordinalMap(reader, field) : null;
+        int size = map != null ? (int) map.getValueCount()
+                : leaves.isEmpty() ? 0 : (int) DocValues.getSortedSet(leaves.get(0).reader(), field).getValueCount();
+        int[] docs = new int[size];
+        int[] sampled = new int[size];
+        for (LeafReaderContext leaf : leaves) {
+            SegmentOrdinals o = segmentOrdinals(leaf.reader(), field);
+            org.apache.lucene.util.LongValues toGlobal = map == null ? null : map.getGlobalOrds(leaf.ord);
+            for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+                boolean inSample = SampledBlocks.sampled(leaf.docBase + d);
+                int from = o.starts() == null ? d : o.starts()[d];
+                int to = o.starts() == null ? d + 1 : o.starts()[d + 1];
+                for (int k = from; k < to; k++) {
+                    int ord = o.values()[k];
+                    if (ord >= 0) {
+                        int g = toGlobal == null ? ord : (int) toGlobal.get(ord);
+                        docs[g]++;
+                        sampled[g] += inSample ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return new Strata(docs, sampled);
+    }
+
     /** The reader's global ordinals of a field, built on first use and kept while the reader is open. */
     OrdinalMap ordinalMap(IndexReader reader, String field) throws IOException {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();

@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import vn.khotin.index.ArticleSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,12 +54,33 @@ class SampledCountingTest {
                     d.add(new StringField("word", "rare", Field.Store.NO));
                 }
                 d.add(new SortedSetDocValuesField("category", new BytesRef(CATEGORIES[(i / 3) % CATEGORIES.length])));
+                // months interleaved, as articles imported in no particular date order
+                d.add(new SortedSetDocValuesField(ArticleSchema.MONTH, new BytesRef(month(i % 30))));
                 w.addDocument(d);
             }
         }
         reader = DirectoryReader.open(dir);
         searcher = new IndexSearcher(reader);
         searcher.setQueryCache(null);
+    }
+
+    static String month(int n) {
+        return String.format("%04d-%02d", 2020 + n / 12, 1 + n % 12);
+    }
+
+    /** An archive numbered in date order, as a crawl adds it: each month a stretch of 2,000 documents. */
+    static DirectoryReader dateOrdered(Directory d) throws Exception {
+        try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            for (int i = 0; i < DOCS; i++) {
+                Document doc = new Document();
+                if (i % 5 < 3) {
+                    doc.add(new StringField("word", "common", Field.Store.NO));
+                }
+                doc.add(new SortedSetDocValuesField(ArticleSchema.MONTH, new BytesRef(month(i / 2000))));
+                w.addDocument(doc);
+            }
+        }
+        return DirectoryReader.open(d);
     }
 
     @AfterAll
@@ -80,11 +102,15 @@ class SampledCountingTest {
     @Test
     void veryManyMatchesAreCountedFromTheSampleAndMarkedApproximate() throws Exception {
         FacetsAndTimeline.Tallied t = FacetsAndTimeline.tally(new FacetCounter(), searcher,
-                new TermQuery(new Term("word", "common")), Set.of("category"));
+                new TermQuery(new Term("word", "common")), Set.of("category", ArticleSchema.MONTH));
         assertThat(t.approximate()).isTrue();
         long truth = DOCS * 3 / 5;
         assertThat(t.tally().total()).isCloseTo(truth, within(truth / 50));
         Map<String, Long> byCategory = t.tally().counts().get("category").asMap();
+        Map<String, Long> byMonth = t.tally().counts().get(ArticleSchema.MONTH).asMap();
+        // a month is i % 30, so "common" (i % 5 < 3) is in every article of 18 of the months
+        assertThat(byMonth).hasSize(18);
+        byMonth.values().forEach(n -> assertThat(n).isCloseTo(DOCS / 30L, within(DOCS / 30L / 10)));
         Map<String, Long> exact = searcher.search(new TermQuery(new Term("word", "common")),
                 new FacetCounter().counting(reader, Set.of("category"))).counts().get("category").asMap();
         assertThat(byCategory).hasSize(CATEGORIES.length);
@@ -92,6 +118,22 @@ class SampledCountingTest {
         assertThat(FacetsAndTimeline.threeSignificantDigits(36_049)).isEqualTo(36_000);
         assertThat(FacetsAndTimeline.threeSignificantDigits(123_456)).isEqualTo(123_000);
         assertThat(FacetsAndTimeline.threeSignificantDigits(999)).isEqualTo(999);
+    }
+
+    @Test
+    void monthsTheSampleMissesAreCountedExactly() throws Exception {
+        try (Directory d = new ByteBuffersDirectory(); DirectoryReader ordered = dateOrdered(d)) {
+            IndexSearcher s = new IndexSearcher(ordered);
+            FacetsAndTimeline.Tallied t = FacetsAndTimeline.tally(new FacetCounter(), s,
+                    new TermQuery(new Term("word", "common")), Set.of(ArticleSchema.MONTH));
+            assertThat(t.approximate()).isFalse();
+            assertThat(t.tally().total()).isEqualTo(DOCS * 3 / 5);
+            assertThat(t.tally().counts().get(ArticleSchema.MONTH).asMap()).hasSize(30)
+                    .allSatisfy((month, n) -> assertThat(n).isEqualTo(1200L));
+            // without the months, the same matches are estimated from the sample
+            assertThat(FacetsAndTimeline.tally(new FacetCounter(), s, new TermQuery(new Term("word", "common")),
+                    Set.of()).approximate()).isTrue();
+        }
     }
 
     @Test
