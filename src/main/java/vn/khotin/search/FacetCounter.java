@@ -98,16 +98,6 @@ final class FacetCounter {
             return total;
         }
 
-        /** Adds the counts of another tally of the same fields over other documents. */
-        void add(Tally other) {
-            total += other.total;
-            for (int f = 0; f < names.length; f++) {
-                for (int o = 0; o < global[f].length; o++) {
-                    global[f][o] += other.global[f][o];
-                }
-            }
-        }
-
         /**
          * Scales a sample's counts to the whole archive: the total and the fields without strata by {@code factor},
          * each value of a field with strata by its own share of the sample (a month's articles may all lie in one

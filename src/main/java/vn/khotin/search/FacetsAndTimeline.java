@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import vn.khotin.index.ArticleSchema;
 
 /**
@@ -93,26 +92,29 @@ final class FacetsAndTimeline {
     record Tallied(FacetCounter.Tally tally, boolean approximate) {}
 
     /**
-     * Counts the sample's matches first ({@link SampledBlocks}); when they stand for {@link #SAMPLE_ABOVE} or more,
-     * scales them, else adds the rest's: exact, each match still visited once.
+     * Counts the matches. A query that may match {@link #SAMPLE_ABOVE} or more articles (its rarest word's count
+     * says so, before any match is visited) is counted in the sample first ({@link SampledBlocks}); when the sample
+     * stands for that many, its counts are scaled, else the rest is counted too: exact, each match visited once.
      */
     static Tallied tally(FacetCounter counter, IndexSearcher searcher, Query query, Set<String> fields)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        if (reader.maxDoc() < SAMPLE_ABOVE) {
-            return new Tallied(searcher.search(query, counter.counting(reader, fields)), false);
+        FacetCounter.Tally tally = counter.counting(reader, fields).newCollector();
+        Weight weight = SampledBlocks.countingWeight(searcher, query);
+        if (reader.maxDoc() < SAMPLE_ABOVE || SampledBlocks.matchBound(searcher, weight) < SAMPLE_ABOVE) {
+            SampledBlocks.collect(searcher, weight, SampledBlocks.Part.ALL, tally);
+            return new Tallied(tally, false);
         }
-        FacetCounter.Tally sample = searcher.search(within(query, SampledBlocks.sample()),
-                counter.counting(reader, fields));
+        SampledBlocks.collect(searcher, weight, SampledBlocks.Part.SAMPLE, tally);
         double factor = (double) reader.maxDoc() / SampledBlocks.sampledDocs(reader.maxDoc());
-        Map<String, OrdinalCache.Strata> strata = sample.total() * factor >= SAMPLE_ABOVE
+        Map<String, OrdinalCache.Strata> strata = tally.total() * factor >= SAMPLE_ABOVE
                 ? timeStrata(counter, reader, fields) : null;
         if (strata != null) {
-            sample.scale(factor, strata);
-            return new Tallied(sample, true);
+            tally.scale(factor, strata);
+            return new Tallied(tally, true);
         }
-        sample.add(searcher.search(within(query, SampledBlocks.rest()), counter.counting(reader, fields)));
-        return new Tallied(sample, false);
+        SampledBlocks.collect(searcher, weight, SampledBlocks.Part.REST, tally);
+        return new Tallied(tally, false);
     }
 
     /** Date facets are scaled per value ({@link FacetCounter.Tally#scale}). */
@@ -138,10 +140,5 @@ final class FacetsAndTimeline {
             }
         }
         return out;
-    }
-
-    private static Query within(Query query, Query blocks) {
-        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
-                .add(blocks, BooleanClause.Occur.FILTER).build();
     }
 }

@@ -2,45 +2,43 @@ package vn.khotin.search;
 
 import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
- * A systematic sample of the index by document number: every {@link #STRIDE}th block of {@link #BLOCK} documents
- * (or, as the complement, every other block). Intersected with a query, the sample visits about one match in
- * {@link #STRIDE} and skips the rest through the postings' skip data, which is what makes sampled counting cheap;
- * the sample and its complement together visit every match exactly once. Documents are numbered in the order they
- * were added, so the blocks spread the sample evenly over the archive's history. Immutable.
+ * A systematic sample of the index by document number: every {@link #STRIDE}th block of {@link #BLOCK} documents.
+ * Counting a query's matches in the sample walks its matches one by one inside a sampled block and jumps over the
+ * other blocks with one {@code advance} (the postings' skip data), which is what makes a sampled count cheap; the
+ * sample and the rest together visit every match exactly once. Documents are numbered in the order they were added,
+ * so the blocks spread the sample evenly over the archive's history (see {@link OrdinalCache.Strata} for when that
+ * order is by date). Stateless.
  */
-final class SampledBlocks extends Query {
+final class SampledBlocks {
 
     /** Documents per block: large enough that skipping a block skips whole postings blocks. */
     static final int BLOCK = 1024;
     /** One block in this many is in the sample. */
     static final int STRIDE = 8;
 
-    private final boolean complement;
-
-    private SampledBlocks(boolean complement) {
-        this.complement = complement;
+    /** Which documents a count visits. */
+    enum Part {
+        /** Every document. */
+        ALL,
+        /** The sampled blocks. */
+        SAMPLE,
+        /** Every block not in the sample. */
+        REST
     }
 
-    /** The sampled blocks. */
-    static SampledBlocks sample() {
-        return new SampledBlocks(false);
-    }
-
-    /** Every block not in the sample. */
-    static SampledBlocks rest() {
-        return new SampledBlocks(true);
-    }
+    private SampledBlocks() {}
 
     /** Whether the document with this number (across all segments) is in the sample. */
     static boolean sampled(int globalDoc) {
@@ -56,83 +54,66 @@ final class SampledBlocks extends Query {
         return Math.max(1, n);
     }
 
-    @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
-        return new ConstantScoreWeight(this, boost) {
-            @Override
-            public ScorerSupplier scorerSupplier(LeafReaderContext context) {
-                int maxDoc = context.reader().maxDoc();
-                if (maxDoc == 0) {
-                    return null;
+    /** A query's weight for counting (no scores). */
+    static Weight countingWeight(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    }
+
+    /**
+     * At most how many documents the weight matches, from its iterators' costs (for a conjunction, its rarest
+     * clause): cheap, read before any match is visited.
+     */
+    static long matchBound(IndexSearcher searcher, Weight weight) throws IOException {
+        long bound = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            ScorerSupplier s = weight.scorerSupplier(leaf);
+            bound += s == null ? 0 : s.cost();
+        }
+        return bound;
+    }
+
+    /** Feeds the weight's live matches in {@code part} to the collector, segment by segment. */
+    static void collect(IndexSearcher searcher, Weight weight, Part part, org.apache.lucene.search.Collector collector)
+            throws IOException {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            LeafCollector out = collector.getLeafCollector(leaf);
+            ScorerSupplier supplier = weight.scorerSupplier(leaf);
+            Scorer scorer = supplier == null ? null : supplier.get(Long.MAX_VALUE);
+            if (scorer != null) {
+                collect(leaf, scorer, part, out);
+            }
+            out.finish();
+        }
+    }
+
+    private static void collect(LeafReaderContext leaf, Scorer scorer, Part part, LeafCollector out)
+            throws IOException {
+        TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+        DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+        Bits live = leaf.reader().getLiveDocs();
+        int maxDoc = leaf.reader().maxDoc();
+        int doc = it.nextDoc();
+        while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+            int global = leaf.docBase + doc;
+            if (part != Part.ALL && sampled(global) != (part == Part.SAMPLE)) {
+                int next = nextBlockOf(global, part) - leaf.docBase;
+                if (next >= maxDoc) {
+                    break;
                 }
-                DocIdSetIterator it = new BlockIterator(context.docBase, maxDoc, complement);
-                return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode, it));
+                doc = it.advance(next);
+                continue;
             }
-
-            @Override
-            public boolean isCacheable(LeafReaderContext ctx) {
-                return false;
+            if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
+                out.collect(doc);
             }
-        };
-    }
-
-    /** The documents of one segment in the wanted blocks (block numbers count from the first segment). */
-    private static final class BlockIterator extends DocIdSetIterator {
-        private final int docBase;
-        private final int maxDoc;
-        private final boolean complement;
-        private int doc = -1;
-
-        BlockIterator(int docBase, int maxDoc, boolean complement) {
-            this.docBase = docBase;
-            this.maxDoc = maxDoc;
-            this.complement = complement;
-        }
-
-        @Override
-        public int docID() {
-            return doc;
-        }
-
-        @Override
-        public int nextDoc() {
-            return advance(doc + 1);
-        }
-
-        @Override
-        public int advance(int target) {
-            int d = target;
-            while (d < maxDoc && sampled(docBase + d) == complement) {
-                // jump to the start of the next block
-                d = (((docBase + d) / BLOCK) + 1) * BLOCK - docBase;
-            }
-            doc = d < maxDoc ? d : NO_MORE_DOCS;
-            return doc;
-        }
-
-        @Override
-        public long cost() {
-            return complement ? maxDoc - maxDoc / STRIDE : Math.max(1, maxDoc / STRIDE);
+            doc = it.nextDoc();
         }
     }
 
-    @Override
-    public void visit(QueryVisitor visitor) {
-        visitor.visitLeaf(this);
-    }
-
-    @Override
-    public String toString(String field) {
-        return complement ? "SampledBlocks(rest)" : "SampledBlocks(1/" + STRIDE + ")";
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return sameClassAs(other) && ((SampledBlocks) other).complement == complement;
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * classHash() + Boolean.hashCode(complement);
+    /** The first document after {@code global} that starts a block of {@code part}. */
+    private static int nextBlockOf(int global, Part part) {
+        long block = global / BLOCK;
+        long next = part == Part.SAMPLE ? (block / STRIDE + 1) * STRIDE : block + 1;
+        return (int) Math.min(Integer.MAX_VALUE, next * BLOCK);
     }
 }

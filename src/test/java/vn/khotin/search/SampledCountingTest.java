@@ -89,14 +89,23 @@ class SampledCountingTest {
         dir.close();
     }
 
+    static long count(SampledBlocks.Part part, org.apache.lucene.search.Query query) throws Exception {
+        FacetCounter.Tally t = new FacetCounter().counting(reader, Set.of()).newCollector();
+        SampledBlocks.collect(searcher, SampledBlocks.countingWeight(searcher, query), part, t);
+        return t.total();
+    }
+
     @Test
     void theSampleAndTheRestTogetherAreEveryDocumentOnce() throws Exception {
         assertThat(reader.leaves()).hasSizeGreaterThan(1);
-        int sample = searcher.count(SampledBlocks.sample());
-        int rest = searcher.count(SampledBlocks.rest());
+        long sample = count(SampledBlocks.Part.SAMPLE, new MatchAllDocsQuery());
+        long rest = count(SampledBlocks.Part.REST, new MatchAllDocsQuery());
         assertThat(sample + rest).isEqualTo(DOCS);
-        assertThat((long) sample).isEqualTo(SampledBlocks.sampledDocs(DOCS));
-        assertThat(sample).isCloseTo(DOCS / SampledBlocks.STRIDE, within(SampledBlocks.BLOCK));
+        assertThat(sample).isEqualTo(SampledBlocks.sampledDocs(DOCS));
+        assertThat(sample).isCloseTo(DOCS / SampledBlocks.STRIDE, within((long) SampledBlocks.BLOCK));
+        TermQuery rare = new TermQuery(new Term("word", "rare"));
+        assertThat(count(SampledBlocks.Part.SAMPLE, rare) + count(SampledBlocks.Part.REST, rare))
+                .isEqualTo(count(SampledBlocks.Part.ALL, rare)).isEqualTo(DOCS / 20);
     }
 
     @Test
