@@ -2,14 +2,14 @@ package vn.khotin.search;
 
 import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
@@ -72,13 +72,16 @@ final class SampledBlocks {
         return bound;
     }
 
-    /** Feeds the weight's live matches in {@code part} to the collector, segment by segment. */
-    static void collect(IndexSearcher searcher, Weight weight, Part part, org.apache.lucene.search.Collector collector)
-            throws IOException {
+    /**
+     * Feeds the weight's live matches in {@code part} to the collector, segment by segment, each run of wanted
+     * blocks scored by Lucene's bulk scorer over that document range (so it keeps its batched conjunctions and
+     * skips the other blocks with one advance).
+     */
+    static void collect(IndexSearcher searcher, Weight weight, Part part, Collector collector) throws IOException {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafCollector out = collector.getLeafCollector(leaf);
             ScorerSupplier supplier = weight.scorerSupplier(leaf);
-            Scorer scorer = supplier == null ? null : supplier.get(Long.MAX_VALUE);
+            BulkScorer scorer = supplier == null ? null : supplier.bulkScorer();
             if (scorer != null) {
                 collect(leaf, scorer, part, out);
             }
@@ -86,34 +89,37 @@ final class SampledBlocks {
         }
     }
 
-    private static void collect(LeafReaderContext leaf, Scorer scorer, Part part, LeafCollector out)
+    private static void collect(LeafReaderContext leaf, BulkScorer scorer, Part part, LeafCollector out)
             throws IOException {
-        TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-        DocIdSetIterator it = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
         Bits live = leaf.reader().getLiveDocs();
         int maxDoc = leaf.reader().maxDoc();
-        int doc = it.nextDoc();
-        while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+        if (part == Part.ALL) {
+            scorer.score(out, live, 0, maxDoc);
+            return;
+        }
+        int doc = 0;
+        while (doc < maxDoc) {
             int global = leaf.docBase + doc;
-            if (part != Part.ALL && sampled(global) != (part == Part.SAMPLE)) {
-                int next = nextBlockOf(global, part) - leaf.docBase;
-                if (next >= maxDoc) {
-                    break;
-                }
-                doc = it.advance(next);
+            if (sampled(global) != (part == Part.SAMPLE)) {
+                doc = nextBlockOf(global, part) - leaf.docBase;
                 continue;
             }
-            if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
-                out.collect(doc);
+            // the wanted run ends where the next unwanted block starts
+            int end = (int) Math.min(maxDoc, (long) nextBlockOf(global, part == Part.SAMPLE ? Part.REST : Part.SAMPLE)
+                    - leaf.docBase);
+            int next = scorer.score(out, live, doc, end);
+            if (next == DocIdSetIterator.NO_MORE_DOCS) {
+                return;
             }
-            doc = it.nextDoc();
+            doc = Math.max(end, next);
         }
     }
 
     /** The first document after {@code global} that starts a block of {@code part}. */
     private static int nextBlockOf(int global, Part part) {
         long block = global / BLOCK;
-        long next = part == Part.SAMPLE ? (block / STRIDE + 1) * STRIDE : block + 1;
+        long next = part == Part.SAMPLE ? (block / STRIDE + 1) * STRIDE
+                : (block + 1) % STRIDE == 0 ? block + 2 : block + 1;
         return (int) Math.min(Integer.MAX_VALUE, next * BLOCK);
     }
 }
