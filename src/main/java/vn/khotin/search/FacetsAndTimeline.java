@@ -11,6 +11,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import vn.khotin.index.ArticleSchema;
 
@@ -101,11 +102,12 @@ final class FacetsAndTimeline {
         IndexReader reader = searcher.getIndexReader();
         FacetCounter.Tally tally = counter.counting(reader, fields).newCollector();
         Weight weight = SampledBlocks.countingWeight(searcher, query);
-        if (reader.maxDoc() < SAMPLE_ABOVE || SampledBlocks.matchBound(searcher, weight) < SAMPLE_ABOVE) {
-            SampledBlocks.collect(searcher, weight, SampledBlocks.Part.ALL, tally);
+        ScorerSupplier[] suppliers = SampledBlocks.suppliers(searcher, weight);
+        if (reader.maxDoc() < SAMPLE_ABOVE || SampledBlocks.matchBound(suppliers) < SAMPLE_ABOVE) {
+            SampledBlocks.collect(searcher, suppliers, SampledBlocks.Part.ALL, tally);
             return new Tallied(tally, false);
         }
-        SampledBlocks.collect(searcher, weight, SampledBlocks.Part.SAMPLE, tally);
+        SampledBlocks.collect(searcher, suppliers, SampledBlocks.Part.SAMPLE, tally);
         double factor = (double) reader.maxDoc() / SampledBlocks.sampledDocs(reader.maxDoc());
         Map<String, OrdinalCache.Strata> strata = tally.total() * factor >= SAMPLE_ABOVE
                 ? timeStrata(counter, reader, fields) : null;

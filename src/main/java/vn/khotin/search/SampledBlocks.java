@@ -1,7 +1,10 @@
 package vn.khotin.search;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -54,19 +57,49 @@ final class SampledBlocks {
         return Math.max(1, n);
     }
 
-    /** A query's weight for counting (no scores). */
+    /** A query's weight for counting (no scores), without the clauses that only score. */
     static Weight countingWeight(IndexSearcher searcher, Query query) throws IOException {
-        return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        return searcher.createWeight(searcher.rewrite(matchingPart(query)), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
     /**
-     * At most how many documents the weight matches, from its iterators' costs (for a conjunction, its rarest
+     * The part of a query that decides what matches: optional clauses beside required ones only add to the score
+     * (the proximity boost, the relaxed search's bonuses), yet a weight builds their scorers (phrase positions) for
+     * every segment all the same.
+     */
+    static Query matchingPart(Query query) {
+        if (!(query instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() > 0
+                || b.clauses().stream().noneMatch(c -> c.isRequired())) {
+            return query;
+        }
+        BooleanQuery.Builder out = new BooleanQuery.Builder();
+        for (BooleanClause c : b.clauses()) {
+            if (c.isRequired()) {
+                out.add(c.query(), BooleanClause.Occur.FILTER);
+            } else if (c.isProhibited()) {
+                out.add(c);
+            }
+        }
+        return out.build();
+    }
+
+    /** Each segment's scorer supplier of a weight (null where nothing matches); each can be used once. */
+    static ScorerSupplier[] suppliers(IndexSearcher searcher, Weight weight) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        ScorerSupplier[] out = new ScorerSupplier[leaves.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = weight.scorerSupplier(leaves.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * At most how many documents the suppliers match, from their iterators' costs (for a conjunction, its rarest
      * clause): cheap, read before any match is visited.
      */
-    static long matchBound(IndexSearcher searcher, Weight weight) throws IOException {
+    static long matchBound(ScorerSupplier[] suppliers) {
         long bound = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            ScorerSupplier s = weight.scorerSupplier(leaf);
+        for (ScorerSupplier s : suppliers) {
             bound += s == null ? 0 : s.cost();
         }
         return bound;
@@ -78,12 +111,22 @@ final class SampledBlocks {
      * skips the other blocks with one advance).
      */
     static void collect(IndexSearcher searcher, Weight weight, Part part, Collector collector) throws IOException {
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            LeafCollector out = collector.getLeafCollector(leaf);
-            ScorerSupplier supplier = weight.scorerSupplier(leaf);
-            BulkScorer scorer = supplier == null ? null : supplier.bulkScorer();
-            if (scorer != null) {
-                collect(leaf, scorer, part, out);
+        collect(searcher, suppliers(searcher, weight), part, collector);
+    }
+
+    /** As {@link #collect(IndexSearcher, Weight, Part, Collector)}, using up the given suppliers. */
+    static void collect(IndexSearcher searcher, ScorerSupplier[] suppliers, Part part, Collector collector)
+            throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (int i = 0; i < leaves.size(); i++) {
+            LeafCollector out = collector.getLeafCollector(leaves.get(i));
+            if (suppliers[i] != null) {
+                // as IndexSearcher asks for it: the top-level clause may pick a faster bulk scorer
+                suppliers[i].setTopLevelScoringClause();
+                BulkScorer scorer = suppliers[i].bulkScorer();
+                if (scorer != null) {
+                    collect(leaves.get(i), scorer, part, out);
+                }
             }
             out.finish();
         }
