@@ -100,25 +100,7 @@ final class OrdinalCache {
 
     /** The field's {@link Strata}, counted on first use and kept while the reader is open. */
     Strata strata(IndexReader reader, String field) throws IOException {
-        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        if (helper == null) {
-            return countStrata(reader, field);
-        }
-        Map<String, Strata> perField = strata.get(helper.getKey());
-        if (perField == null) {
-            perField = new ConcurrentHashMap<>();
-            if (strata.putIfAbsent(helper.getKey(), perField) == null) {
-                helper.addClosedListener(strata::remove);
-            } else {
-                perField = strata.get(helper.getKey());
-            }
-        }
-        Strata found = perField.get(field);
-        if (found == null) {
-            found = countStrata(reader, field);
-            perField.putIfAbsent(field, found);
-        }
-        return found;
+        return perReader(strata, reader, field, () -> countStrata(reader, field));
     }
 
     private Strata countStrata(IndexReader reader, String field) throws IOException {
@@ -151,24 +133,37 @@ final class OrdinalCache {
     /** The reader's global ordinals of a field, built on first use and kept while the reader is open. */
     OrdinalMap ordinalMap(IndexReader reader, String field) throws IOException {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        return perReader(ordinalMaps, reader, field,
+                () -> buildOrdinalMap(reader, field, helper == null ? null : helper.getKey()));
+    }
+
+    private interface Loader<T> {
+        T load() throws IOException;
+    }
+
+    /** A value per reader and field: loaded on first use, dropped when the reader closes. */
+    private static <T> T perReader(Map<IndexReader.CacheKey, Map<String, T>> cache, IndexReader reader, String field,
+            Loader<T> loader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
         if (helper == null) {
-            return buildOrdinalMap(reader, field, null);
+            return loader.load();
         }
-        Map<String, OrdinalMap> perField = ordinalMaps.get(helper.getKey());
+        Map<String, T> perField = cache.get(helper.getKey());
         if (perField == null) {
-            perField = new ConcurrentHashMap<>();
-            if (ordinalMaps.putIfAbsent(helper.getKey(), perField) == null) {
-                helper.addClosedListener(ordinalMaps::remove);
-            } else {
-                perField = ordinalMaps.get(helper.getKey());
+            Map<String, T> fresh = new ConcurrentHashMap<>();
+            perField = cache.putIfAbsent(helper.getKey(), fresh);
+            if (perField == null) {
+                perField = fresh;
+                helper.addClosedListener(cache::remove);
             }
         }
-        OrdinalMap map = perField.get(field);
-        if (map == null) {
-            map = buildOrdinalMap(reader, field, helper.getKey());
-            perField.putIfAbsent(field, map);
+        T value = perField.get(field);
+        if (value == null) {
+            value = loader.load();
+            T raced = perField.putIfAbsent(field, value);
+            value = raced != null ? raced : value;
         }
-        return map;
+        return value;
     }
 
     private static OrdinalMap buildOrdinalMap(IndexReader reader, String field, IndexReader.CacheKey key)

@@ -143,20 +143,10 @@ class MistypedWordsTest {
                 "Vụ án xảy ra ở thị trấn, nhóm đối tượng dùng dao tấn công người đi đường.",
                 "Tòa án tỉnh đưa vụ án ra xét xử sơ thẩm.", "PV", date(2024, 2, 2), "Pháp luật", List.of(),
                 List.of()), null, null));
-        for (Article a : vuNhom()) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        for (Article a : voKimCu()) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        for (Article a : xuanAndQuan()) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        for (Article a : hongLinh()) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        for (Article a : councilQuestions()) {
-            index.upsert(new IndexedArticle(a, null, null));
+        for (List<Article> group : List.of(vuNhom(), voKimCu(), xuanAndQuan(), hongLinh(), councilQuestions())) {
+            for (Article a : group) {
+                index.upsert(new IndexedArticle(a, null, null));
+            }
         }
         index.refresh();
         search = new ArticleSearch(index);
