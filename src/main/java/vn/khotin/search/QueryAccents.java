@@ -1,11 +1,16 @@
 package vn.khotin.search;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.CRC32C;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
@@ -33,8 +38,15 @@ import vn.khotin.model.Article;
  * trains on a background thread (three minutes for the 80,000 articles of the shared corpus on two busy cores,
  * 80 MB of heap besides the model's 46 MB) while callers get no restorer and fall back to what they had. Up to
  * {@link #UNPRUNED_DOCS} articles every n-gram is kept (the measured best, and cheap at that size); beyond, the
- * server's pruned model is trained in bounded memory (see {@link AccentModelBuilder#buildBounded}). The model lives
- * in this instance only; it is not saved, so a restarted server trains it again. Thread-safe.
+ * server's pruned model is trained in bounded memory (see {@link AccentModelBuilder#buildBounded}).
+ *
+ * <p>A model trained in the background is saved beside the index ({@link ArticleIndex#derivedFile}) unless the index
+ * is open read-only, and the next instance on that index loads it instead of training again: a restarted server
+ * restores accents in seconds rather than the quarter of an hour training takes at a million articles. The file's
+ * name carries a fingerprint of the training recipe (phrases, options, texts), so a build that trains differently
+ * ignores and replaces it; a file that cannot be read is reported and replaced the same way. A loaded model counts
+ * as trained on the articles it was trained on, so it is retrained, as above, once the archive has grown by a
+ * quarter. Thread-safe.
  */
 final class QueryAccents {
 
@@ -52,8 +64,16 @@ final class QueryAccents {
     private final AtomicBoolean building = new AtomicBoolean();
     private volatile Trained trained;
 
-    /** A restorer and the number of articles its model was trained on. */
-    private record Trained(int docs, AccentRestorer restorer) {}
+    /**
+     * What the model is trained on and how, in the saved file's name: bump when the texts read by {@link #texts}
+     * change (the phrases and options are fingerprinted from their values).
+     */
+    private static final String TEXTS = "title, sapo, body; v1";
+    private static final String FILE_PREFIX = "accent-model-";
+    private static final String FILE_SUFFIX = ".kam";
+
+    /** A restorer, the number of articles its model was trained on and whether it was loaded from a file. */
+    private record Trained(int docs, AccentRestorer restorer, boolean loaded) {}
 
     QueryAccents(ArticleIndex index) {
         this.index = index;
@@ -75,6 +95,12 @@ final class QueryAccents {
     /** Whether a model exists (possibly one trained on a smaller archive). */
     boolean ready() {
         return trained != null;
+    }
+
+    /** Whether the current model was loaded from the file a previous instance saved, not trained here. */
+    boolean loadedFromFile() {
+        Trained t = trained;
+        return t != null && t.loaded();
     }
 
     /** Starts training now, in the background, unless a model exists or is being trained. */
@@ -109,7 +135,18 @@ final class QueryAccents {
         }
         Thread thread = new Thread(() -> {
             try {
-                trained = index.withSearcher(searcher -> train(searcher.getIndexReader()));
+                if (trained == null) {
+                    Trained saved = loadSaved();
+                    if (saved != null) {
+                        trained = saved;
+                        if (index.count() <= saved.docs() * 1.25 + 10) {
+                            return;
+                        }
+                    }
+                }
+                Trained fresh = index.withSearcher(searcher -> train(searcher.getIndexReader()));
+                trained = fresh;
+                save(fresh);
             } catch (RuntimeException | Error e) {
                 LOG.warn("Training the accent model failed: {}", e.toString());
             } finally {
@@ -127,7 +164,68 @@ final class QueryAccents {
         AccentModel model = train(texts(reader), AccentPhrases.standard(), docs);
         LOG.info("Accent model trained on {} articles in {} ms ({} MB)", docs, (System.nanoTime() - t0) / 1_000_000,
                 model.bytes() / 1_000_000);
-        return new Trained(docs, new AccentRestorer(model));
+        return new Trained(docs, new AccentRestorer(model), false);
+    }
+
+    /** The model a previous instance saved with today's recipe, or null (none, or unreadable: reported). */
+    private Trained loadSaved() {
+        Path file = index.derivedFile(fileName());
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        long t0 = System.nanoTime();
+        try {
+            AccentModel model = AccentModel.load(file);
+            LOG.info("Accent model of {} articles loaded from {} in {} ms", model.documents(), file,
+                    (System.nanoTime() - t0) / 1_000_000);
+            return new Trained(model.documents(), new AccentRestorer(model), true);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The saved accent model {} cannot be read ({}); training a new one", file, e.toString());
+            return null;
+        }
+    }
+
+    /** Saves the model beside a writable index, replacing older recipes' files; a failure is reported, not fatal. */
+    private void save(Trained t) {
+        String name = fileName();
+        try {
+            if (!index.writeDerived(name, file -> t.restorer().model().save(file))) {
+                return;
+            }
+            for (String other : index.derivedFiles()) {
+                if (other.startsWith(FILE_PREFIX) && other.endsWith(FILE_SUFFIX) && !other.equals(name)) {
+                    index.deleteDerived(other);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The accent model could not be saved beside the index ({}); a restart will train it again",
+                    e.toString());
+        }
+    }
+
+    /** The saved model's file name: the recipe's fingerprint (phrases, both options, texts read). */
+    static String fileName() {
+        return FILE_PREFIX + Recipe.FINGERPRINT + FILE_SUFFIX;
+    }
+
+    /** Computed once: the phrases come from the lexicon, abbreviations and gazetteer, all fixed at build time. */
+    private static final class Recipe {
+        static final String FINGERPRINT = fingerprint();
+
+        private static String fingerprint() {
+            CRC32C crc = new CRC32C();
+            for (String phrase : AccentPhrases.standard()) {
+                crc.update(phrase.getBytes(UTF_8));
+                crc.update('\n');
+            }
+            for (Options o : List.of(Options.served(), Options.unpruned(3, Smoothing.KNESER_NEY))) {
+                crc.update((o.order() + " " + o.smoothing() + " " + Arrays.toString(o.minCounts()) + " "
+                        + o.minWordCount() + " " + o.maxCandidates() + "\n").getBytes(
+                                UTF_8));
+            }
+            crc.update((TEXTS + " " + UNPRUNED_DOCS).getBytes(UTF_8));
+            return String.format(Locale.ROOT, "%08x", crc.getValue());
+        }
     }
 
     /** The model for an archive of {@code docs} articles: every n-gram when small, the served model otherwise. */

@@ -95,6 +95,11 @@ public final class Suggestions {
         return forms.ready() && accents.ready();
     }
 
+    /** Whether the accent model in use was loaded from the file an earlier instance saved beside the index. */
+    boolean accentModelFromFile() {
+        return accents.loadedFromFile();
+    }
+
     /**
      * The query with diacritics restored on the words typed without any ("uy ban nhan dan" → "ủy ban nhân dân"),
      * in the typed case; words typed with diacritics and words the archive does not know stay as typed. Empty if

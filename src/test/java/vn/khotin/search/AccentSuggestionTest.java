@@ -2,6 +2,7 @@ package vn.khotin.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.analysis.AccentModel;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexOptions;
 import vn.khotin.index.IndexedArticle;
@@ -85,6 +87,50 @@ class AccentSuggestionTest {
             Suggestions s = new ArticleSearch(larger).suggestions();
             assertThat(s.awaitReady(120_000)).isTrue();
             assertThat(s.restoreAccents("uy ban nhan dan")).isEqualTo("ủy ban nhân dân");
+        }
+    }
+
+    @Test
+    void aRestartedSearchLoadsTheModelSavedBesideTheIndexInsteadOfTrainingAgain(@TempDir Path other) throws Exception {
+        try (ArticleIndex larger = archive(other, QueryAccents.SYNC_BUILD_DOCS / 2 + 1)) {
+            Suggestions s = new ArticleSearch(larger).suggestions();
+            assertThat(s.awaitReady(120_000)).isTrue();
+            assertThat(s.accentModelFromFile()).isFalse();
+            assertThat(larger.derivedFiles()).containsExactly(QueryAccents.fileName());
+        }
+        try (ArticleIndex reopened = ArticleIndex.open(other, IndexOptions.BULK)) {
+            Suggestions s = new ArticleSearch(reopened).suggestions();
+            assertThat(s.awaitReady(120_000)).isTrue();
+            assertThat(s.accentModelFromFile()).isTrue();
+            assertThat(s.restoreAccents("uy ban nhan dan")).isEqualTo("ủy ban nhân dân");
+            assertThat(s.restoreAccents("bo doi")).isEqualTo("bộ đội");
+        }
+    }
+
+    @Test
+    void anUnreadableSavedModelIsTrainedAgainAndReplaced(@TempDir Path other) throws Exception {
+        try (ArticleIndex larger = archive(other, QueryAccents.SYNC_BUILD_DOCS / 2 + 1)) {
+            larger.writeDerived(QueryAccents.fileName(), f -> Files.writeString(f, "not a model"));
+            larger.writeDerived("accent-model-0badf00d.kam", f -> Files.writeString(f, "an older recipe's model"));
+            Suggestions s = new ArticleSearch(larger).suggestions();
+            assertThat(s.awaitReady(120_000)).isTrue();
+            assertThat(s.accentModelFromFile()).isFalse();
+            assertThat(s.restoreAccents("uy ban nhan dan")).isEqualTo("ủy ban nhân dân");
+            assertThat(larger.derivedFiles()).containsExactly(QueryAccents.fileName());
+            assertThat(AccentModel.load(larger.derivedFile(QueryAccents.fileName())).documents())
+                    .isEqualTo(larger.count());
+        }
+    }
+
+    @Test
+    void anIndexOpenedReadOnlyGetsNoModelFileWritten(@TempDir Path other) throws Exception {
+        archive(other, QueryAccents.SYNC_BUILD_DOCS / 2 + 1).close();
+        Files.deleteIfExists(other.resolve("khotin-derived-" + QueryAccents.fileName()));
+        try (ArticleIndex readOnly = ArticleIndex.openReadOnly(other)) {
+            Suggestions s = new ArticleSearch(readOnly).suggestions();
+            assertThat(s.awaitReady(120_000)).isTrue();
+            assertThat(s.restoreAccents("bo doi")).isEqualTo("bộ đội");
+            assertThat(readOnly.derivedFiles()).isEmpty();
         }
     }
 
