@@ -27,6 +27,12 @@ final class SpellingCorrection {
     /** … and a replacement must make a pair at least this frequent. */
     private static final long COMMON_PAIR = 10;
 
+    /**
+     * A word in fewer articles than this may be a misspelling of a word that goes with its neighbour; a word in more
+     * is taken as meant.
+     */
+    private static final int RARE_WORD_DOCS = 20;
+
     /** A word is taken as possibly mistyped for another only when it is a syllable in this many articles. */
     private static final int COMMON_WORD_DOCS = 50;
 
@@ -136,6 +142,54 @@ final class SpellingCorrection {
         return letters >= 2;
     }
 
+    /**
+     * The candidate that makes a common pair ({@link #COMMON_PAIR}) with a neighbour the typed word (almost) never
+     * goes with ({@link #RARE_PAIR}), the most frequent such pair winning; null if there is none.
+     */
+    private static String pairedReplacement(WordForms st, String[] words, int wi, SuggestWord[] candidates) {
+        String best = null;
+        long bestPairs = COMMON_PAIR - 1;
+        for (int side = -1; side <= 1; side += 2) {
+            int ni = wi + side;
+            if (ni < 0 || ni >= words.length) {
+                continue;
+            }
+            // the syllable that touches the word: "Hang" of "Hang-seo", as titles and sapos pair them
+            String neighbour = touchingSyllable(words[ni], side > 0);
+            if (neighbour.isEmpty()) {
+                continue;
+            }
+            long typed = side < 0 ? st.pairCount(neighbour, words[wi]) : st.pairCount(words[wi], neighbour);
+            if (typed > RARE_PAIR) {
+                continue;
+            }
+            for (SuggestWord c : candidates) {
+                long pairs = side < 0 ? st.pairCount(neighbour, c.string) : st.pairCount(c.string, neighbour);
+                if (pairs > bestPairs) {
+                    best = c.string;
+                    bestPairs = pairs;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The first (or last) run of letters of a word: the part that stands next to the word before (or after) it. */
+    static String touchingSyllable(String word, boolean first) {
+        int end = first ? 0 : word.length();
+        if (first) {
+            while (end < word.length() && Character.isLetter(word.charAt(end))) {
+                end++;
+            }
+            return word.substring(0, end);
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(word.charAt(start - 1))) {
+            start--;
+        }
+        return word.substring(start, end);
+    }
+
     /** A replacement with the capitals of the word it replaces ("Suân" → "Xuân"). */
     private static String casedLike(String typed, String replacement) {
         if (!typed.isEmpty() && Character.isUpperCase(typed.charAt(0)) && !replacement.isEmpty()) {
@@ -163,12 +217,25 @@ final class SpellingCorrection {
             if (!accented) {
                 term = WordForms.key(term);
             }
-            if (reader.docFreq(new Term(field, term)) > 0 || typedInCapitals(w)) {
+            int docFreq = reader.docFreq(new Term(field, term));
+            if (typedInCapitals(w) || docFreq >= RARE_WORD_DOCS) {
                 out.add(w);
                 continue;
             }
             SuggestWord[] s = checker.suggestSimilar(new Term(field, term), 20, reader,
                     SuggestMode.SUGGEST_MORE_POPULAR);
+            if (docFreq > 0) {
+                // A rare word the archive has is kept unless a neighbour says otherwise: "Pak Hang-seo" is never
+                // written, "Park Hang-seo" often. Without that evidence the rare word is what the user meant.
+                String better = pairedReplacement(st, words, wi, s);
+                if (better != null) {
+                    out.add(casedLike(w, better));
+                    changed = true;
+                } else {
+                    out.add(w);
+                }
+                continue;
+            }
             if (s.length > 0) {
                 // The candidate the neighbouring words go with most often in titles and sapos ("Trịnh Suân Thanh":
                 // "xuân", not the more frequent "quân"); without such evidence, the closest and most frequent.

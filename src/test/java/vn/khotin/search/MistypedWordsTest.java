@@ -37,6 +37,8 @@ class MistypedWordsTest {
     static final long FIRST_COUNCIL_QUESTIONS = 5900;
     static final long NATURE_OF_THE_PROBLEM = 6000;
     static final long FIRST_ADMINISTRATION = 6100;
+    static final long FIRST_COACH_PARK = 6200;
+    static final long PAK_BENG = 6300;
 
     /** A name whose last syllable is mistyped as another real word ("Cụ", elder, for Cự). */
     static List<Article> voKimCu() {
@@ -136,6 +138,24 @@ class MistypedWordsTest {
         return out;
     }
 
+    /**
+     * A foreign name the archive writes often ("HLV Park Hang-seo") and a rare word one letter away that the archive
+     * has too, in another story ("Pak Beng", a town on the Mekong in Laos).
+     */
+    static List<Article> coachPark() {
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            out.add(article(FIRST_COACH_PARK + i, "HLV Park Hang-seo chốt danh sách đội tuyển, đợt " + (i + 1),
+                    "HLV Park Hang-seo công bố danh sách cầu thủ tập trung.",
+                    "Đội tuyển Việt Nam của HLV Park Hang-seo tập luyện tại Hà Nội.", "PV", date(2019, 10, 1 + i),
+                    "Thể thao", List.of(), List.of()));
+        }
+        out.add(article(PAK_BENG, "Tàu chở hàng mắc cạn gần Pak Beng", "Một tàu hàng mắc cạn trên sông Mê Kông ở Pak Beng.",
+                "Thị trấn Pak Beng của Lào nằm bên sông Mê Kông.", "PV", date(2020, 2, 1), "Quốc tế", List.of(),
+                List.of()));
+        return out;
+    }
+
     @BeforeAll
     static void setUp() throws Exception {
         index = ArticleIndex.open(dir, IndexOptions.BULK);
@@ -143,7 +163,8 @@ class MistypedWordsTest {
                 "Vụ án xảy ra ở thị trấn, nhóm đối tượng dùng dao tấn công người đi đường.",
                 "Tòa án tỉnh đưa vụ án ra xét xử sơ thẩm.", "PV", date(2024, 2, 2), "Pháp luật", List.of(),
                 List.of()), null, null));
-        for (List<Article> group : List.of(vuNhom(), voKimCu(), xuanAndQuan(), hongLinh(), councilQuestions())) {
+        for (List<Article> group : List.of(vuNhom(), voKimCu(), xuanAndQuan(), hongLinh(), councilQuestions(),
+                coachPark())) {
             for (Article a : group) {
                 index.upsert(new IndexedArticle(a, null, null));
             }
@@ -197,6 +218,21 @@ class MistypedWordsTest {
         SearchResult r = search.search(SearchRequest.builder("Hà Tĩnh chất vấn").size(50).lenient(false).build());
         assertThat(ids(r)).hasSize(6)
                 .allMatch(id -> id >= FIRST_COUNCIL_QUESTIONS && id < FIRST_COUNCIL_QUESTIONS + 100);
+    }
+
+    @Test
+    void aRareWordNextToANeighbourItNeverGoesWithIsCorrectedToTheWordThatDoes() {
+        // "pak" is in the archive (Pak Beng), so it is not unknown; but "HLV Pak" is never written, "HLV Park" often
+        SearchResult r = search.search(SearchRequest.builder("HLV Pak Hang-seo").build());
+        assertThat(r.correctedQuery()).isEqualTo("HLV Park Hang-seo");
+        assertThat(ids(r)).hasSize(10).allMatch(id -> id >= FIRST_COACH_PARK && id < FIRST_COACH_PARK + 100);
+    }
+
+    @Test
+    void aRareWordItsNeighbourConfirmsIsKept() {
+        SearchResult r = search.search(SearchRequest.builder("Pak Beng").build());
+        assertThat(r.correctedQuery()).isNull();
+        assertThat(ids(r)).containsExactly(PAK_BENG);
     }
 
     @Test
