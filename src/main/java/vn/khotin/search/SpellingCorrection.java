@@ -28,10 +28,12 @@ final class SpellingCorrection {
     private static final long COMMON_PAIR = 10;
 
     /**
-     * A word in fewer articles than this may be a misspelling of a word that goes with its neighbour; a word in more
+     * A word in at most this share of the articles (and at least {@link #RARE_WORD_MIN_DOCS}) may be a misspelling of
+     * a word that goes with its neighbour ("pak", in 0.2 % of the shared corpus, for "Park"); a more frequent word
      * is taken as meant.
      */
-    private static final int RARE_WORD_DOCS = 20;
+    private static final double RARE_WORD_SHARE = 0.01;
+    private static final int RARE_WORD_MIN_DOCS = 20;
 
     /** A word is taken as possibly mistyped for another only when it is a syllable in this many articles. */
     private static final int COMMON_WORD_DOCS = 50;
@@ -174,6 +176,23 @@ final class SpellingCorrection {
         return best;
     }
 
+    /**
+     * Whether a word with inner punctuation ("Hang-seo", "U.23") is indexed as its pieces, each of which the
+     * archive has: it is not one unknown term.
+     */
+    private static boolean piecesIndexed(IndexReader reader, String field, String term) throws IOException {
+        String[] pieces = term.split("[^\\p{L}\\p{N}]+");
+        if (pieces.length < 2) {
+            return false;
+        }
+        for (String piece : pieces) {
+            if (!piece.isEmpty() && reader.docFreq(new Term(field, piece)) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first (or last) run of letters of a word: the part that stands next to the word before (or after) it. */
     static String touchingSyllable(String word, boolean first) {
         int end = first ? 0 : word.length();
@@ -209,6 +228,7 @@ final class SpellingCorrection {
         boolean changed = false;
         List<String> out = new ArrayList<>();
         WordForms st = forms.get(searcher);
+        int rareWordDocs = Math.max(RARE_WORD_MIN_DOCS, (int) (reader.numDocs() * RARE_WORD_SHARE));
         for (int wi = 0; wi < words.length; wi++) {
             String w = words[wi];
             boolean accented = VietnameseText.hasDiacritics(w);
@@ -218,7 +238,7 @@ final class SpellingCorrection {
                 term = WordForms.key(term);
             }
             int docFreq = reader.docFreq(new Term(field, term));
-            if (typedInCapitals(w) || docFreq >= RARE_WORD_DOCS) {
+            if (typedInCapitals(w) || docFreq > rareWordDocs || piecesIndexed(reader, field, term)) {
                 out.add(w);
                 continue;
             }

@@ -147,7 +147,8 @@ class MistypedWordsTest {
         for (int i = 0; i < 11; i++) {
             out.add(article(FIRST_COACH_PARK + i, "HLV Park Hang-seo chốt danh sách đội tuyển, đợt " + (i + 1),
                     "HLV Park Hang-seo công bố danh sách cầu thủ tập trung.",
-                    "Đội tuyển Việt Nam của HLV Park Hang-seo tập luyện tại Hà Nội.", "PV", date(2019, 10, 1 + i),
+                    "Đội tuyển Việt Nam của HLV Park Hang-seo tập luyện tại Hà Nội."
+                            + (i == 0 ? " Người hâm mộ viết tên ông liền một chữ: Hangseo." : ""), "PV", date(2019, 10, 1 + i),
                     "Thể thao", List.of(), List.of()));
         }
         out.add(article(PAK_BENG, "Tàu chở hàng mắc cạn gần Pak Beng", "Một tàu hàng mắc cạn trên sông Mê Kông ở Pak Beng.",
@@ -222,7 +223,8 @@ class MistypedWordsTest {
 
     @Test
     void aRareWordNextToANeighbourItNeverGoesWithIsCorrectedToTheWordThatDoes() {
-        // "pak" is in the archive (Pak Beng), so it is not unknown; but "HLV Pak" is never written, "HLV Park" often
+        // "pak" is in the archive (Pak Beng), so it is not unknown; but "HLV Pak" is never written, "HLV Park" often.
+        // "Hang-seo" is indexed as "hang" and "seo", both known: not an unknown word to replace with "Hangseo".
         SearchResult r = search.search(SearchRequest.builder("HLV Pak Hang-seo").build());
         assertThat(r.correctedQuery()).isEqualTo("HLV Park Hang-seo");
         assertThat(ids(r)).hasSize(10).allMatch(id -> id >= FIRST_COACH_PARK && id < FIRST_COACH_PARK + 100);
