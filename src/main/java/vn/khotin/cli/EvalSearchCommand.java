@@ -36,6 +36,15 @@ final class EvalSearchCommand implements Callable<Integer> {
     @Option(names = "--pool", paramLabel = "TỆP", description = "Ghi các bài trong top 10 chưa được chấm vào tệp này.")
     Path pool;
 
+    @Option(names = "--distractors", paramLabel = "TỆP",
+            description = "Thêm vào kho các bài chưa ai chấm của tệp JSONL này (như bench generate ghi) để đo chất lượng "
+                    + "ở quy mô lớn; với --distractor-count.")
+    Path distractors;
+
+    @Option(names = "--distractor-count", paramLabel = "N", defaultValue = "1000000",
+            description = "Số bài gây nhiễu tối đa lấy từ --distractors (mặc định: ${DEFAULT-VALUE}).")
+    int distractorCount;
+
     @Option(names = "--articles", paramLabel = "N", defaultValue = "100000", description = "Số bài trong chỉ mục (mặc định: ${DEFAULT-VALUE}).")
     int articles;
 
@@ -58,7 +67,14 @@ final class EvalSearchCommand implements Callable<Integer> {
         Path file = corpus.require();
         PrintWriter out = spec.commandLine().getOut();
         if (!knownItem) {
-            JudgedSearchEvaluation.run(new JudgedSearchEvaluation.Options(file, indexDir, judgedDir, pool, details), out);
+            if (distractors != null && !java.nio.file.Files.isRegularFile(distractors)) {
+                throw new UserException(UserException.USAGE, "Không thấy tệp bài gây nhiễu " + distractors + ".");
+            }
+            if (distractorCount < 0) {
+                throw new UserException(UserException.USAGE, "Cần --distractor-count ≥ 0.");
+            }
+            JudgedSearchEvaluation.run(new JudgedSearchEvaluation.Options(file, indexDir, judgedDir, pool, details,
+                    distractors, distractorCount), out);
             out.flush();
             return 0;
         }

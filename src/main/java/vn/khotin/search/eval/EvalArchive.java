@@ -48,6 +48,11 @@ public final class EvalArchive {
         }
     }
 
+    /** An archive of these articles under these keys (tests). */
+    static EvalArchive of(List<Article> articles, List<String> keys) {
+        return new EvalArchive(new ArrayList<>(articles), new ArrayList<>(keys));
+    }
+
     /** Loads the samples and the whole corpus file ({@code vi-news.jsonl.gz}). */
     public static EvalArchive load(Path corpus) throws IOException {
         List<Article> articles = new ArrayList<>(90_000);
@@ -61,6 +66,52 @@ public final class EvalArchive {
             keys.add(k.key());
         }
         return new EvalArchive(articles, keys);
+    }
+
+    /** Key prefix of the distractor articles ({@link #withDistractors}). */
+    public static final String DISTRACTOR_PREFIX = "gen-";
+
+    /**
+     * This archive and, after it, up to {@code max} articles of a Khotin JSON Lines file (as {@code khotin bench
+     * generate} writes them, ids of 100,000,001 and above) that no judge has seen: they stand for the rest of a
+     * larger archive, so that the judged queries can be asked of one of a million articles. Each keeps its own ID,
+     * as {@code khotin import} keeps it, and is keyed {@code gen-<id>}; an unjudged article counts as not relevant,
+     * so a distractor on top costs every system alike.
+     *
+     * @throws IOException when the file cannot be read, a line is not an article, or an ID is already taken
+     */
+    public EvalArchive withDistractors(Path file, int max) throws IOException {
+        List<Article> all = new ArrayList<>(articles.size() + Math.min(max, 1_100_000));
+        List<String> allKeys = new ArrayList<>(all.size());
+        all.addAll(articles);
+        allKeys.addAll(keys);
+        java.util.Set<Long> ids = new java.util.HashSet<>(byId.keySet());
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file), 1 << 16),
+                StandardCharsets.UTF_8))) {
+            String line;
+            int lineNo = 0;
+            int added = 0;
+            while (added < max && (line = r.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Article a;
+                try {
+                    a = vn.khotin.index.ArticleJson.read(line.getBytes(StandardCharsets.UTF_8));
+                } catch (RuntimeException e) {
+                    throw new IOException(file + ", dòng " + lineNo + ": không phải một bài (" + e.getMessage() + ")", e);
+                }
+                if (!ids.add(a.id())) {
+                    throw new IOException(file + ", dòng " + lineNo + ": mã bài " + a.id() + " đã có trong kho");
+                }
+                all.add(a);
+                allKeys.add(DISTRACTOR_PREFIX + a.id());
+                added++;
+            }
+        }
+        return new EvalArchive(all, allKeys);
     }
 
     /** baomoi article ids of the corpus run from about 1 January to 15 July 2017 (corpus README). */

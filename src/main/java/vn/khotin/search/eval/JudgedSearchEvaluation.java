@@ -31,8 +31,15 @@ public final class JudgedSearchEvaluation {
      * @param workDir where the three systems' indexes are kept and reused (null: a temporary directory)
      * @param judgedDir the judged set's files (null: the set built into the program)
      * @param pool if not null, the unjudged candidates are written there (JSON Lines, one need per line)
+     * @param distractors if not null, a Khotin JSON Lines file whose first {@code distractorCount} articles are
+     *     added to the archive unjudged ({@link EvalArchive#withDistractors}): the judged set at a larger scale
      */
-    public record Options(Path corpus, Path workDir, Path judgedDir, Path pool, Path details) {
+    public record Options(Path corpus, Path workDir, Path judgedDir, Path pool, Path details, Path distractors,
+            int distractorCount) {
+
+        public Options(Path corpus, Path workDir, Path judgedDir, Path pool, Path details) {
+            this(corpus, workDir, judgedDir, pool, details, null, 0);
+        }
 
         public Options(Path corpus, Path workDir, Path judgedDir, Path pool) {
             this(corpus, workDir, judgedDir, pool, null);
@@ -48,6 +55,12 @@ public final class JudgedSearchEvaluation {
         out.printf("Đọc kho đánh giá (bài mẫu + %s) …%n", o.corpus());
         out.flush();
         EvalArchive archive = EvalArchive.load(o.corpus());
+        int judgedArchive = archive.size();
+        if (o.distractors() != null) {
+            out.printf("Đọc tối đa %,d bài gây nhiễu từ %s …%n", o.distractorCount(), o.distractors());
+            out.flush();
+            archive = archive.withDistractors(o.distractors(), o.distractorCount());
+        }
         Path dir = o.workDir() != null ? o.workDir() : Files.createTempDirectory("khotin-eval-judged-");
         try (ArticleIndex index = EvalIndexes.khotin(archive, dir, out);
                 SqliteFts5Peer fts = SqliteFts5Peer.open(archive, dir.resolve("peer-fts5"));
@@ -64,7 +77,10 @@ public final class JudgedSearchEvaluation {
                 }
                 runs.put(s.name(), ranked);
             }
-            out.printf("%nKho: %,d bài. Bộ truy vấn: %d truy vấn, %d nhu cầu, %d nhu cầu đã chấm.%n", archive.size(),
+            out.printf("%nKho: %,d bài%s. Bộ truy vấn: %d truy vấn, %d nhu cầu, %d nhu cầu đã chấm.%n",
+                    archive.size(), archive.size() == judgedArchive ? ""
+                            : String.format(" (%,d bài được chấm và %,d bài gây nhiễu chưa ai chấm)", judgedArchive,
+                                    archive.size() - judgedArchive),
                     set.queries().size(), set.needs().size(), judgedNeeds(set));
             for (String split : List.of("dev", "test")) {
                 table(set, runs, split, out);
