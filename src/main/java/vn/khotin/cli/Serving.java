@@ -57,7 +57,7 @@ final class Serving implements Closeable {
     /** Starts the web server over the workspace; on failure closes the workspace and throws a one-line error. */
     private static WebServer startWeb(Workspace ws, WebConfig config, CrawlControl crawl) {
         try {
-            ArticleSearch search = new ArticleSearch(ws.index());
+            ArticleSearch search = new ArticleSearch(ws.index(), ArticleSearch.DEFAULT_CACHED_RESULTS);
             return WebServer.start(search, new RelatedStories(ws.index(), search), config, crawl, captures(ws),
                     new VietnameseTokens());
         } catch (WebServer.PortInUseException e) {

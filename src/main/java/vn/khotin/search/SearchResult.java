@@ -41,6 +41,12 @@ public record SearchResult(long total, List<SearchHit> hits, long tookMillis, Li
     }
 
     /** These results as the answer to {@code typed}, corrected to {@code corrected}. */
+    /** The same result, answered again in {@code millis} (from a cache). */
+    public SearchResult tookAgain(long millis) {
+        return new SearchResult(total, hits, millis, facets, timeline, suggestion, warnings, correctedQuery, typedQuery,
+                relaxed, strictTotal, approximate);
+    }
+
     public SearchResult corrected(String corrected, String typed) {
         return new SearchResult(total, hits, tookMillis, facets, timeline, null, warnings, corrected, typed, relaxed,
                 strictTotal, approximate);

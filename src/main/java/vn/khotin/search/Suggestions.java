@@ -95,6 +95,11 @@ public final class Suggestions {
         return forms.ready() && accents.ready();
     }
 
+    /** Whether the word statistics and the accent model exist (possibly for a smaller archive). */
+    boolean ready() {
+        return forms.ready() && accents.ready();
+    }
+
     /** Whether the accent model in use was loaded from the file an earlier instance saved beside the index. */
     boolean accentModelFromFile() {
         return accents.loadedFromFile();
