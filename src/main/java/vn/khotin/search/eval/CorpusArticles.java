@@ -114,6 +114,20 @@ public final class CorpusArticles {
         return "https://baohatinh.vn/corpus-post" + id + ".html";
     }
 
+    /**
+     * One line of Khotin's JSON Lines form (as {@code bench generate} writes it) as an article under its own
+     * {@code id}, the ID {@code khotin import} gives it: title, sapo, body and date as the benchmarks read them.
+     *
+     * @throws IllegalArgumentException when the line has no positive numeric {@code id}
+     */
+    static Article khotinLine(JsonNode j) {
+        JsonNode id = j.get("id");
+        if (id == null || !id.canConvertToLong() || id.asLong() <= 0) {
+            throw new IllegalArgumentException("thiếu mã bài (id) dạng số dương");
+        }
+        return toArticle(id.asLong(), j);
+    }
+
     private static Article toArticle(long id, JsonNode j) {
         String title = text(j, "title");
         String sapo = text(j, "sapo");

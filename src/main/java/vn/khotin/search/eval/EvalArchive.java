@@ -86,6 +86,7 @@ public final class EvalArchive {
         all.addAll(articles);
         allKeys.addAll(keys);
         java.util.Set<Long> ids = new java.util.HashSet<>(byId.keySet());
+        ObjectMapper mapper = new ObjectMapper();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
                 new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(file), 1 << 16),
                 StandardCharsets.UTF_8))) {
@@ -99,8 +100,8 @@ public final class EvalArchive {
                 }
                 Article a;
                 try {
-                    a = vn.khotin.index.ArticleJson.read(line.getBytes(StandardCharsets.UTF_8));
-                } catch (RuntimeException e) {
+                    a = CorpusArticles.khotinLine(mapper.readTree(line));
+                } catch (IOException | RuntimeException e) {
                     throw new IOException(file + ", dòng " + lineNo + ": không phải một bài (" + e.getMessage() + ")", e);
                 }
                 if (!ids.add(a.id())) {
