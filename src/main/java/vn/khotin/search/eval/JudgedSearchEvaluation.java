@@ -47,6 +47,8 @@ public final class JudgedSearchEvaluation {
     }
 
     static final int K = 10;
+    /** How deep each list is read when unjudged distractors crowd the top 10 (condensed lists, Sakai 2007). */
+    static final int CONDENSED_DEPTH = 100;
 
     private JudgedSearchEvaluation() {}
 
@@ -69,11 +71,13 @@ public final class JudgedSearchEvaluation {
             // A server builds its word statistics (corrections, accents) in the background; measure it once built.
             search.suggestions().awaitReady(600_000);
             List<RankingSystem> systems = List.of(new KhotinSearchSystem(archive, search), fts, plain);
+            // With unjudged distractors, deeper lists, so that each can also be read without its unjudged articles
+            int depth = archive.size() == judgedArchive ? K : CONDENSED_DEPTH;
             Map<String, Map<String, List<String>>> runs = new LinkedHashMap<>();
             for (RankingSystem s : systems) {
                 Map<String, List<String>> ranked = new LinkedHashMap<>();
                 for (JudgedQuery q : set.queries()) {
-                    ranked.put(q.qid(), s.search(q.text(), K));
+                    ranked.put(q.qid(), s.search(q.text(), depth));
                 }
                 runs.put(s.name(), ranked);
             }
@@ -84,6 +88,14 @@ public final class JudgedSearchEvaluation {
                     set.queries().size(), set.needs().size(), judgedNeeds(set));
             for (String split : List.of("dev", "test")) {
                 table(set, runs, split, out);
+            }
+            if (depth > K) {
+                Map<String, Map<String, List<String>>> condensed = condensed(set, runs);
+                out.printf("%n## Danh sách rút gọn: bỏ các bài chưa chấm khỏi top %d của mỗi hệ thống rồi tính trên 10 bài"
+                        + " đầu còn lại%n", depth);
+                for (String split : List.of("dev", "test")) {
+                    table(set, condensed, split, out);
+                }
             }
             twins(set, runs, out);
             if (o.details() != null) {
@@ -163,6 +175,27 @@ public final class JudgedSearchEvaluation {
             case 2 -> ranked.isEmpty() ? 1 : 0;
             default -> RankingMetrics.judged(ranked, grades, K);
         };
+    }
+
+    /**
+     * Each list without its unjudged articles (a condensed list): the judged articles in the order the system gave
+     * them. With many unjudged distractors this asks whether the judged relevant articles come before the judged
+     * irrelevant ones, which plain nDCG with every unjudged article counted as irrelevant cannot tell apart from
+     * finding unjudged near-copies of relevant articles.
+     */
+    static Map<String, Map<String, List<String>>> condensed(JudgedSet set, Map<String, Map<String, List<String>>> runs) {
+        Map<String, String> needOf = new LinkedHashMap<>();
+        set.queries().forEach(q -> needOf.put(q.qid(), q.need()));
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, List<String>>> run : runs.entrySet()) {
+            Map<String, List<String>> lists = new LinkedHashMap<>();
+            for (Map.Entry<String, List<String>> e : run.getValue().entrySet()) {
+                Map<String, Integer> grades = set.grades(needOf.get(e.getKey()));
+                lists.put(e.getKey(), e.getValue().stream().filter(grades::containsKey).toList());
+            }
+            out.put(run.getKey(), lists);
+        }
+        return out;
     }
 
     /** Each twin class against its twins (same need, other wording), Khotin's nDCG@10, per split. */
