@@ -54,16 +54,8 @@ public final class ArticleIndex implements Closeable {
      */
     public static final String ANALYSIS_VERSION = "khotin.analysisVersion";
 
-    /**
-     * Prefix of the files of {@link #derivedFile derived data} in the index directory. Lucene deletes only the files
-     * its codecs name ({@code _N.*}, {@code segments_N}, {@code pending_segments_N}), so these stay.
-     */
-    static final String DERIVED_PREFIX = "khotin-derived-";
-
     private final Directory directory;
-    private final Path location;
-    private final Object closeLock = new Object();
-    private boolean closed;
+    private final DerivedFiles derived;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final IndexOptions options;
@@ -73,7 +65,7 @@ public final class ArticleIndex implements Closeable {
 
     private ArticleIndex(FSDirectory directory, IndexWriter writer, IndexOptions options) throws IOException {
         this.directory = directory;
-        this.location = directory.getDirectory();
+        this.derived = new DerivedFiles(directory.getDirectory(), writer != null);
         this.writer = writer;
         this.options = options;
         if (writer == null) { // read-only: searches see the last commit, and newer ones after refresh()
@@ -295,59 +287,18 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * Writes a file of data derived from the articles (a trained model, statistics) so that it lives and dies with
-     * the index: in the index directory, under a name Lucene leaves alone ({@link #DERIVED_PREFIX} + {@code name}),
-     * so copying or deleting the index directory copies or deletes it too. {@code write} gets the path to write;
-     * it runs under the same lock as {@link #close()}, so nothing is written into a closed index's directory.
-     *
-     * @return false, writing nothing, when the index is closed or {@link #openReadOnly open read-only}
+     * The files of data derived from the articles (a trained model, statistics) kept in the index directory, so that
+     * they are copied and deleted with the index.
      */
-    public boolean writeDerived(String name, PathWriter write) throws IOException {
-        Path file = derivedFile(name);
-        synchronized (closeLock) {
-            if (closed || writer == null) {
-                return false;
-            }
-            write.write(file);
-            return true;
-        }
+    public DerivedFiles derived() {
+        return derived;
     }
 
-    /** Where a derived file ({@link #writeDerived}) is, whether or not it exists. */
-    public Path derivedFile(String name) {
-        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-            throw new IllegalArgumentException("not a plain file name: " + name);
-        }
-        return location.resolve(DERIVED_PREFIX + name);
-    }
-
-    /** Deletes a derived file if it exists (nothing on a read-only or closed index). */
-    public void deleteDerived(String name) throws IOException {
-        writeDerived(name, Files::deleteIfExists);
-    }
-
-    /** Writes one file at the path it is given. */
-    @FunctionalInterface
-    public interface PathWriter {
-        void write(Path file) throws IOException;
-    }
-
-    /** The names of the derived files ({@link #derivedFile}) that exist, without the prefix. */
-    public List<String> derivedFiles() throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String f : directory.listAll()) {
-            if (f.startsWith(DERIVED_PREFIX)) {
-                out.add(f.substring(DERIVED_PREFIX.length()));
-            }
-        }
-        return out;
-    }
-
-    /** Bytes used by the index files (not the {@link #derivedFile derived files} beside them). */
+    /** Bytes used by the index files (not the {@link #derived derived files} beside them). */
     public long sizeInBytes() throws IOException {
         long total = 0;
         for (String f : directory.listAll()) {
-            if (f.startsWith(DERIVED_PREFIX)) {
+            if (DerivedFiles.isDerived(f)) {
                 continue;
             }
             try {
@@ -489,9 +440,7 @@ public final class ArticleIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        synchronized (closeLock) {
-            closed = true;
-        }
+        derived.close();
         if (writer == null) {
             try {
                 searchers.close();

@@ -40,7 +40,7 @@ import vn.khotin.model.Article;
  * {@link #UNPRUNED_DOCS} articles every n-gram is kept (the measured best, and cheap at that size); beyond, the
  * server's pruned model is trained in bounded memory (see {@link AccentModelBuilder#buildBounded}).
  *
- * <p>A model trained in the background is saved beside the index ({@link ArticleIndex#derivedFile}) unless the index
+ * <p>A model trained in the background is saved beside the index ({@link ArticleIndex#derived}) unless the index
  * is open read-only, and the next instance on that index loads it instead of training again: a restarted server
  * restores accents in seconds rather than the quarter of an hour training takes at a million articles. The file's
  * name carries a fingerprint of the training recipe (phrases, options, texts), so a build that trains differently
@@ -169,7 +169,7 @@ final class QueryAccents {
 
     /** The model a previous instance saved with today's recipe, or null (none, or unreadable: reported). */
     private Trained loadSaved() {
-        Path file = index.derivedFile(fileName());
+        Path file = index.derived().path(fileName());
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -189,12 +189,12 @@ final class QueryAccents {
     private void save(Trained t) {
         String name = fileName();
         try {
-            if (!index.writeDerived(name, file -> t.restorer().model().save(file))) {
+            if (!index.derived().write(name, file -> t.restorer().model().save(file))) {
                 return;
             }
-            for (String other : index.derivedFiles()) {
+            for (String other : index.derived().list()) {
                 if (other.startsWith(FILE_PREFIX) && other.endsWith(FILE_SUFFIX) && !other.equals(name)) {
-                    index.deleteDerived(other);
+                    index.derived().delete(other);
                 }
             }
         } catch (IOException | RuntimeException e) {

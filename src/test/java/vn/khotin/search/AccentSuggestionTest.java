@@ -96,7 +96,7 @@ class AccentSuggestionTest {
             Suggestions s = new ArticleSearch(larger).suggestions();
             assertThat(s.awaitReady(120_000)).isTrue();
             assertThat(s.accentModelFromFile()).isFalse();
-            assertThat(larger.derivedFiles()).containsExactly(QueryAccents.fileName());
+            assertThat(larger.derived().list()).containsExactly(QueryAccents.fileName());
         }
         try (ArticleIndex reopened = ArticleIndex.open(other, IndexOptions.BULK)) {
             Suggestions s = new ArticleSearch(reopened).suggestions();
@@ -110,14 +110,14 @@ class AccentSuggestionTest {
     @Test
     void anUnreadableSavedModelIsTrainedAgainAndReplaced(@TempDir Path other) throws Exception {
         try (ArticleIndex larger = archive(other, QueryAccents.SYNC_BUILD_DOCS / 2 + 1)) {
-            larger.writeDerived(QueryAccents.fileName(), f -> Files.writeString(f, "not a model"));
-            larger.writeDerived("accent-model-0badf00d.kam", f -> Files.writeString(f, "an older recipe's model"));
+            larger.derived().write(QueryAccents.fileName(), f -> Files.writeString(f, "not a model"));
+            larger.derived().write("accent-model-0badf00d.kam", f -> Files.writeString(f, "an older recipe's model"));
             Suggestions s = new ArticleSearch(larger).suggestions();
             assertThat(s.awaitReady(120_000)).isTrue();
             assertThat(s.accentModelFromFile()).isFalse();
             assertThat(s.restoreAccents("uy ban nhan dan")).isEqualTo("ủy ban nhân dân");
-            assertThat(larger.derivedFiles()).containsExactly(QueryAccents.fileName());
-            assertThat(AccentModel.load(larger.derivedFile(QueryAccents.fileName())).documents())
+            assertThat(larger.derived().list()).containsExactly(QueryAccents.fileName());
+            assertThat(AccentModel.load(larger.derived().path(QueryAccents.fileName())).documents())
                     .isEqualTo(larger.count());
         }
     }
@@ -130,7 +130,7 @@ class AccentSuggestionTest {
             Suggestions s = new ArticleSearch(readOnly).suggestions();
             assertThat(s.awaitReady(120_000)).isTrue();
             assertThat(s.restoreAccents("bo doi")).isEqualTo("bộ đội");
-            assertThat(readOnly.derivedFiles()).isEmpty();
+            assertThat(readOnly.derived().list()).isEmpty();
         }
     }
 
