@@ -145,32 +145,27 @@ final class SpellingCorrection {
     }
 
     /**
-     * The candidate that makes a common pair ({@link #COMMON_PAIR}) with a neighbour the typed word (almost) never
-     * goes with ({@link #RARE_PAIR}), the most frequent such pair winning; null if there is none.
+     * The candidate the neighbouring words go with most often (pairs on both sides added up), among those that make
+     * a common pair ({@link #COMMON_PAIR}) with a neighbour; null if there is none, or if a neighbour confirms the
+     * typed word (goes with it more than {@link #RARE_PAIR} times). Both sides count, as for an unknown word:
+     * "Trịnh Suân Thanh" is "Trịnh Xuân Thanh", even where "quân Thanh" (Quân Thanh Hóa) is the more frequent pair.
      */
     private static String pairedReplacement(WordForms st, String[] words, int wi, SuggestWord[] candidates) {
+        // the syllables that touch the word: "Hang" of "Hang-seo", as titles and sapos pair them
+        String left = wi > 0 ? touchingSyllable(words[wi - 1], false) : "";
+        String right = wi + 1 < words.length ? touchingSyllable(words[wi + 1], true) : "";
+        if ((!left.isEmpty() && st.pairCount(left, words[wi]) > RARE_PAIR)
+                || (!right.isEmpty() && st.pairCount(words[wi], right) > RARE_PAIR)) {
+            return null;
+        }
         String best = null;
-        long bestPairs = COMMON_PAIR - 1;
-        for (int side = -1; side <= 1; side += 2) {
-            int ni = wi + side;
-            if (ni < 0 || ni >= words.length) {
-                continue;
-            }
-            // the syllable that touches the word: "Hang" of "Hang-seo", as titles and sapos pair them
-            String neighbour = touchingSyllable(words[ni], side > 0);
-            if (neighbour.isEmpty()) {
-                continue;
-            }
-            long typed = side < 0 ? st.pairCount(neighbour, words[wi]) : st.pairCount(words[wi], neighbour);
-            if (typed > RARE_PAIR) {
-                continue;
-            }
-            for (SuggestWord c : candidates) {
-                long pairs = side < 0 ? st.pairCount(neighbour, c.string) : st.pairCount(c.string, neighbour);
-                if (pairs > bestPairs) {
-                    best = c.string;
-                    bestPairs = pairs;
-                }
+        long bestPairs = 0;
+        for (SuggestWord c : candidates) {
+            long before = left.isEmpty() ? 0 : st.pairCount(left, c.string);
+            long after = right.isEmpty() ? 0 : st.pairCount(c.string, right);
+            if (Math.max(before, after) >= COMMON_PAIR && before + after > bestPairs) {
+                best = c.string;
+                bestPairs = before + after;
             }
         }
         return best;
