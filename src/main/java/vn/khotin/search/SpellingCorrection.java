@@ -145,13 +145,11 @@ final class SpellingCorrection {
     }
 
     /**
-     * The candidate the neighbouring words go with most often (pairs on both sides added up), among those that make
-     * a common pair ({@link #COMMON_PAIR}) with a neighbour; null if there is none, or if a neighbour confirms the
-     * typed word (goes with it more than {@link #RARE_PAIR} times). Both sides count, as for an unknown word:
-     * "Trịnh Suân Thanh" is "Trịnh Xuân Thanh", even where "quân Thanh" (Quân Thanh Hóa) is the more frequent pair.
+     * The candidate the neighbouring words support best ({@link #neighbourSupport}), among those that make a common
+     * pair ({@link #COMMON_PAIR}) with a neighbour; null if there is none, or if a neighbour confirms the typed word
+     * (goes with it more than {@link #RARE_PAIR} times).
      */
     private static String pairedReplacement(WordForms st, String[] words, int wi, SuggestWord[] candidates) {
-        // the syllables that touch the word: "Hang" of "Hang-seo", as titles and sapos pair them
         String left = wi > 0 ? touchingSyllable(words[wi - 1], false) : "";
         String right = wi + 1 < words.length ? touchingSyllable(words[wi + 1], true) : "";
         if ((!left.isEmpty() && st.pairCount(left, words[wi]) > RARE_PAIR)
@@ -159,16 +157,41 @@ final class SpellingCorrection {
             return null;
         }
         String best = null;
-        long bestPairs = 0;
+        long[] bestSupport = {0, 0};
         for (SuggestWord c : candidates) {
-            long before = left.isEmpty() ? 0 : st.pairCount(left, c.string);
-            long after = right.isEmpty() ? 0 : st.pairCount(c.string, right);
-            if (Math.max(before, after) >= COMMON_PAIR && before + after > bestPairs) {
+            long[] support = neighbourSupport(st, words, wi, c.string);
+            if (support[2] >= COMMON_PAIR && better(support, bestSupport)) {
                 best = c.string;
-                bestPairs = before + after;
+                bestSupport = support;
             }
         }
         return best;
+    }
+
+    /**
+     * How well the words on either side of position {@code wi} go with {@code candidate} in titles and sapos: the
+     * smaller of its two pair counts (a word between two others must fit both: "Trịnh Suân Thanh" is "Trịnh Xuân
+     * Thanh", 139 and 195 pairs, not "Trịnh Quân Thanh", 57 and 233), then their sum, then the larger; with one
+     * neighbour, that pair's count for all three. Each neighbour counts by the syllable that touches the word
+     * ("Hang" of "Hang-seo").
+     */
+    private static long[] neighbourSupport(WordForms st, String[] words, int wi, String candidate) {
+        String left = wi > 0 ? touchingSyllable(words[wi - 1], false) : "";
+        String right = wi + 1 < words.length ? touchingSyllable(words[wi + 1], true) : "";
+        long before = left.isEmpty() ? -1 : st.pairCount(left, candidate);
+        long after = right.isEmpty() ? -1 : st.pairCount(candidate, right);
+        if (before < 0 && after < 0) {
+            return new long[] {0, 0, 0};
+        }
+        if (before < 0 || after < 0) {
+            long one = Math.max(before, after);
+            return new long[] {one, one, one};
+        }
+        return new long[] {Math.min(before, after), before + after, Math.max(before, after)};
+    }
+
+    private static boolean better(long[] a, long[] b) {
+        return a[0] != b[0] ? a[0] > b[0] : a[1] > b[1];
     }
 
     /**
@@ -255,13 +278,12 @@ final class SpellingCorrection {
                 // The candidate the neighbouring words go with most often in titles and sapos ("Trịnh Suân Thanh":
                 // "xuân", not the more frequent "quân"); without such evidence, the closest and most frequent.
                 String best = s[0].string;
-                long bestPairs = 0;
+                long[] bestSupport = {0, 0};
                 for (SuggestWord c : s) {
-                    long pairs = (wi > 0 ? st.pairCount(words[wi - 1], c.string) : 0)
-                            + (wi + 1 < words.length ? st.pairCount(c.string, words[wi + 1]) : 0);
-                    if (pairs > bestPairs) {
+                    long[] support = neighbourSupport(st, words, wi, c.string);
+                    if (support[1] > 0 && better(support, bestSupport)) {
                         best = c.string;
-                        bestPairs = pairs;
+                        bestSupport = support;
                     }
                 }
                 out.add(casedLike(w, best));

@@ -36,12 +36,19 @@ record WordForms(int docs, NavigableMap<String, Form> forms) {
     private static final int MAX_STATS_DOCS = 300_000;
 
     static WordForms build(IndexReader reader) throws IOException {
+        return build(reader, MAX_STATS_DOCS);
+    }
+
+    /** The statistics of at most about {@code maxDocs} articles, spread over the whole archive. */
+    static WordForms build(IndexReader reader, int maxDocs) throws IOException {
         Map<String, Tally> counts = new HashMap<>(1 << 16);
         StoredFields stored = reader.storedFields();
         Bits live = MultiBits.getLiveDocs(reader);
         Set<String> fields = Set.of(ArticleSchema.TITLE, ArticleSchema.SAPO);
-        int n = Math.min(reader.maxDoc(), MAX_STATS_DOCS);
-        for (int doc = 0; doc < n; doc++) {
+        // Beyond maxDocs, every k-th article across the whole archive: documents are numbered roughly in the
+        // order they were added, so the first ones alone would be the oldest stories and miss every newer name.
+        int step = Math.max(1, (reader.maxDoc() + maxDocs - 1) / maxDocs);
+        for (int doc = 0; doc < reader.maxDoc(); doc += step) {
             if (live != null && !live.get(doc)) {
                 continue;
             }
