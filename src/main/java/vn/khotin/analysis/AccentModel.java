@@ -140,6 +140,17 @@ public final class AccentModel {
     /** Writes the model to a file (atomically: a temporary file, then a rename). */
     public void save(Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            write(tmp);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // a full disk must not also keep the partial file: the previous model, if any, stays as it was
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    private void write(Path tmp) throws IOException {
         try (OutputStream raw = Files.newOutputStream(tmp);
                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
             out.writeInt(MAGIC);
@@ -158,7 +169,6 @@ public final class AccentModel {
                 tables[k].write(out);
             }
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Reads a model {@link #save saved} before; fails with an IOException on any other file. */

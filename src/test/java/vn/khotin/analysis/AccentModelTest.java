@@ -34,6 +34,16 @@ class AccentModelTest {
     }
 
     @Test
+    void aSaveThatFailsLeavesNoPartialFileAndTheOldOneAsItWas(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("accents.model");
+        Files.createDirectory(file); // stands in for a destination that cannot be replaced (a full disk fails earlier)
+        Files.writeString(file.resolve("kept"), "old");
+        assertThatThrownBy(() -> AccentRestorerTest.MODEL.save(file)).isInstanceOf(IOException.class);
+        assertThat(Files.list(dir)).containsExactly(file);
+        assertThat(Files.readString(file.resolve("kept"))).isEqualTo("old");
+    }
+
+    @Test
     void anotherFileIsRefused(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("not-a-model");
         Files.writeString(file, "hello");
