@@ -62,6 +62,24 @@ public final class DerivedFiles {
         return true;
     }
 
+    /**
+     * Writes the derived file {@code name} as {@link #write} does, then deletes the other derived files whose names
+     * start with {@code family} (the same data saved by an older format or recipe).
+     *
+     * @return false, writing and deleting nothing, when the index is closed or open read-only
+     */
+    public boolean writeReplacing(String name, String family, PathWriter write) throws IOException {
+        if (!write(name, write)) {
+            return false;
+        }
+        for (String other : list()) {
+            if (other.startsWith(family) && !other.equals(name)) {
+                delete(other);
+            }
+        }
+        return true;
+    }
+
     /** Deletes the derived file {@code name} if it exists (nothing when the index is closed or read-only). */
     public void delete(String name) throws IOException {
         write(name, Files::deleteIfExists);

@@ -189,14 +189,7 @@ final class QueryAccents {
     private void save(Trained t) {
         String name = fileName();
         try {
-            if (!index.derived().write(name, file -> t.restorer().model().save(file))) {
-                return;
-            }
-            for (String other : index.derived().list()) {
-                if (other.startsWith(FILE_PREFIX) && other.endsWith(FILE_SUFFIX) && !other.equals(name)) {
-                    index.derived().delete(other);
-                }
-            }
+            index.derived().writeReplacing(name, FILE_PREFIX, file -> t.restorer().model().save(file));
         } catch (IOException | RuntimeException e) {
             LOG.warn("The accent model could not be saved beside the index ({}); a restart will train it again",
                     e.toString());

@@ -159,7 +159,7 @@ final class SpellingCorrection {
         String best = null;
         long[] bestSupport = {0, 0};
         for (SuggestWord c : candidates) {
-            long[] support = neighbourSupport(st, words, wi, c.string);
+            long[] support = neighbourSupport(st, left, right, c.string);
             if (support[2] >= COMMON_PAIR && better(support, bestSupport)) {
                 best = c.string;
                 bestSupport = support;
@@ -169,15 +169,13 @@ final class SpellingCorrection {
     }
 
     /**
-     * How well the words on either side of position {@code wi} go with {@code candidate} in titles and sapos: the
+     * How well the syllables on either side ({@code left}, {@code right}; empty for none) go with {@code candidate} in titles and sapos: the
      * smaller of its two pair counts (a word between two others must fit both: "Trịnh Suân Thanh" is "Trịnh Xuân
      * Thanh", 139 and 195 pairs, not "Trịnh Quân Thanh", 57 and 233), then their sum, then the larger; with one
      * neighbour, that pair's count for all three. Each neighbour counts by the syllable that touches the word
      * ("Hang" of "Hang-seo").
      */
-    private static long[] neighbourSupport(WordForms st, String[] words, int wi, String candidate) {
-        String left = wi > 0 ? touchingSyllable(words[wi - 1], false) : "";
-        String right = wi + 1 < words.length ? touchingSyllable(words[wi + 1], true) : "";
+    private static long[] neighbourSupport(WordForms st, String left, String right, String candidate) {
         long before = left.isEmpty() ? -1 : st.pairCount(left, candidate);
         long after = right.isEmpty() ? -1 : st.pairCount(candidate, right);
         if (before < 0 && after < 0) {
@@ -279,8 +277,10 @@ final class SpellingCorrection {
                 // "xuân", not the more frequent "quân"); without such evidence, the closest and most frequent.
                 String best = s[0].string;
                 long[] bestSupport = {0, 0};
+                String left = wi > 0 ? touchingSyllable(words[wi - 1], false) : "";
+                String right = wi + 1 < words.length ? touchingSyllable(words[wi + 1], true) : "";
                 for (SuggestWord c : s) {
-                    long[] support = neighbourSupport(st, words, wi, c.string);
+                    long[] support = neighbourSupport(st, left, right, c.string);
                     if (support[1] > 0 && better(support, bestSupport)) {
                         best = c.string;
                         bestSupport = support;

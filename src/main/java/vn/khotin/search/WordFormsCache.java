@@ -130,14 +130,7 @@ final class WordFormsCache {
     /** Saves the statistics beside a writable index, replacing older formats' files; a failure is only reported. */
     private void save(WordForms built) {
         try {
-            if (!index.derived().write(FILE, built::save)) {
-                return;
-            }
-            for (String other : index.derived().list()) {
-                if (other.startsWith(FILE_PREFIX) && !other.equals(FILE)) {
-                    index.derived().delete(other);
-                }
-            }
+            index.derived().writeReplacing(FILE, FILE_PREFIX, built::save);
         } catch (IOException | RuntimeException e) {
             log.warn("The word statistics could not be saved beside the index ({})", e.toString());
         }
