@@ -68,7 +68,7 @@ final class SpellingCorrection {
         String[] out = words.clone();
         boolean changed = false;
         for (int i = 0; i + 1 < words.length; i++) {
-            if (st.pairCount(out[i], out[i + 1]) > RARE_PAIR) {
+            if (typedPairCount(st, out[i], out[i + 1]) > RARE_PAIR) {
                 continue;
             }
             String best = null;
@@ -89,7 +89,8 @@ final class SpellingCorrection {
                 }
                 for (SuggestWord c : checker.suggestSimilar(new Term(field, accented ? term : WordForms.key(term)), 20, reader,
                         SuggestMode.SUGGEST_ALWAYS)) {
-                    long n = side == 0 ? st.pairCount(c.string, out[i + 1]) : st.pairCount(out[i], c.string);
+                    long n = side == 0 ? typedPairCount(st, c.string, out[i + 1])
+                            : typedPairCount(st, out[i], c.string);
                     if (n > bestCount) {
                         best = c.string;
                         bestCount = n;
@@ -103,6 +104,16 @@ final class SpellingCorrection {
             }
         }
         return changed ? String.join(" ", out) : "";
+    }
+
+    /**
+     * How often a pair is written as typed: with its accents when both words carry some ("bạo hàng" is never
+     * written, though "báo hàng" is, so it is suspect), diacritics ignored otherwise (an unaccented word stands
+     * for any of its accented forms).
+     */
+    private static long typedPairCount(WordForms st, String a, String b) {
+        return VietnameseText.hasDiacritics(a) && VietnameseText.hasDiacritics(b) ? st.writtenPairCount(a, b)
+                : st.pairCount(a, b);
     }
 
     private boolean isCommonSyllable(IndexReader reader, String field, String term) throws IOException {
@@ -209,6 +220,15 @@ final class SpellingCorrection {
         return true;
     }
 
+    /**
+     * A number or a measure ("246", "1h22", "180ha", "16GB"): meant as typed, never corrected. One digit away is
+     * another number, not a misspelling, and asking the spelling checker cost a millisecond or more per such word.
+     * Digits after a letter may be VNI tone marks ("So7n" for Sơn), which spelling does repair.
+     */
+    static boolean startsWithDigit(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0));
+    }
+
     /** The first (or last) run of letters of a word: the part that stands next to the word before (or after) it. */
     static String touchingSyllable(String word, boolean first) {
         int end = first ? 0 : word.length();
@@ -254,7 +274,7 @@ final class SpellingCorrection {
                 term = WordForms.key(term);
             }
             int docFreq = reader.docFreq(new Term(field, term));
-            if (typedInCapitals(w) || docFreq > rareWordDocs || piecesIndexed(reader, field, term)) {
+            if (typedInCapitals(w) || startsWithDigit(w) || docFreq > rareWordDocs || piecesIndexed(reader, field, term)) {
                 out.add(w);
                 continue;
             }

@@ -35,8 +35,31 @@ import vn.khotin.index.ArticleSchema;
  */
 record WordForms(int docs, NavigableMap<String, Form> forms) {
 
-    /** A written form of a key and how often the key occurs. */
-    record Form(String text, long count) {}
+    /**
+     * The best written form of a key and how often the key occurs, diacritics ignored.
+     *
+     * @param written how often each accented spelling of the key occurs, in lower case ("bảo hành" 15, "bạo hành"
+     *     208 for "bao hanh"); empty when the key is always spelt like {@code text}, which then has every one of
+     *     the {@code count} occurrences. Most keys are spelt one way, so they pay nothing for it.
+     */
+    record Form(String text, long count, Map<String, Long> written) {
+
+        Form {
+            written = Map.copyOf(written);
+        }
+
+        Form(String text, long count) {
+            this(text, count, Map.of());
+        }
+
+        /** How often the key is spelt {@code lowerCase} (lower case, accents as written). */
+        long writtenCount(String lowerCase) {
+            if (written.isEmpty()) {
+                return text.toLowerCase(Locale.ROOT).equals(lowerCase) ? count : 0;
+            }
+            return written.getOrDefault(lowerCase, 0L);
+        }
+    }
 
     static final WordForms EMPTY = new WordForms(0, new TreeMap<>());
 
@@ -73,17 +96,24 @@ record WordForms(int docs, NavigableMap<String, Form> forms) {
             String best = t.first;
             long total = t.firstCount;
             int bestCount = t.firstCount;
+            Map<String, Long> written = Map.of();
             if (t.others != null) {
+                Map<String, Long> lower = new HashMap<>();
+                lower.put(t.first.toLowerCase(Locale.ROOT), (long) t.firstCount);
                 for (Map.Entry<String, Integer> f : t.others.entrySet()) {
                     total += f.getValue();
+                    lower.merge(f.getKey().toLowerCase(Locale.ROOT), (long) f.getValue(), Long::sum);
                     if (f.getValue() > bestCount || (f.getValue() == bestCount && f.getKey().compareTo(best) < 0)) {
                         best = f.getKey();
                         bestCount = f.getValue();
                     }
                 }
+                if (lower.size() > 1) {
+                    written = lower;
+                }
             }
             if (total >= 2 || e.getKey().indexOf(' ') < 0) {
-                forms.put(e.getKey(), new Form(best, total));
+                forms.put(e.getKey(), new Form(best, total, written));
             }
         }
         return new WordForms(reader.numDocs(), forms);
@@ -209,7 +239,7 @@ record WordForms(int docs, NavigableMap<String, Form> forms) {
 
     private static final int MAGIC = 0x4B57463; // "KWF"
     /** Bump when {@link #build} counts differently: a file of another format is rebuilt. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /** Writes the statistics to {@code file} (through a temporary file, removed if the write fails). */
     void save(Path file) throws IOException {
@@ -225,6 +255,11 @@ record WordForms(int docs, NavigableMap<String, Form> forms) {
                     out.writeUTF(e.getKey());
                     out.writeUTF(e.getValue().text());
                     out.writeLong(e.getValue().count());
+                    out.writeInt(e.getValue().written().size());
+                    for (Map.Entry<String, Long> w : e.getValue().written().entrySet()) {
+                        out.writeUTF(w.getKey());
+                        out.writeLong(w.getValue());
+                    }
                 }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -247,7 +282,18 @@ record WordForms(int docs, NavigableMap<String, Form> forms) {
             }
             TreeMap<String, Form> forms = new TreeMap<>();
             for (int i = 0; i < size; i++) {
-                forms.put(in.readUTF(), new Form(in.readUTF(), in.readLong()));
+                String key = in.readUTF();
+                String text = in.readUTF();
+                long count = in.readLong();
+                int spellings = in.readInt();
+                if (spellings < 0) {
+                    throw new IOException("corrupt word statistics: " + file);
+                }
+                Map<String, Long> written = new HashMap<>(spellings * 2);
+                for (int j = 0; j < spellings; j++) {
+                    written.put(in.readUTF(), in.readLong());
+                }
+                forms.put(key, new Form(text, count, written));
             }
             return new WordForms(docs, forms);
         }
@@ -257,5 +303,19 @@ record WordForms(int docs, NavigableMap<String, Form> forms) {
     long pairCount(String a, String b) {
         Form f = forms.get(key(a) + " " + key(b));
         return f == null ? 0 : f.count();
+    }
+
+    /**
+     * How often two words stand together in titles and sapos spelt as given, accents and all, capitals ignored:
+     * "bạo hàng" is almost never written where "bao hang" is ("báo hàng", "bao hàng").
+     */
+    long writtenPairCount(String a, String b) {
+        Form f = forms.get(key(a) + " " + key(b));
+        return f == null ? 0 : f.writtenCount(written(a) + " " + written(b));
+    }
+
+    /** A word as {@link #countWords} counts its spelling: NFC, new-style tone marks, lower case. */
+    private static String written(String w) {
+        return VietnameseText.toNewStyle(Normalizer.normalize(w, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
     }
 }

@@ -51,9 +51,10 @@ class SavedWordFormsTest {
     @Test
     void theNextInstanceLoadsTheSavedStatisticsAndGetsTheSameAnswers(@TempDir Path dir) throws Exception {
         long pairs;
+        WordForms built;
         try (ArticleIndex index = archive(dir)) {
             WordFormsCache cache = new WordFormsCache(index, LoggerFactory.getLogger(getClass()), 1);
-            WordForms built = awaitStats(index, cache);
+            built = awaitStats(index, cache);
             assertThat(cache.loadedFromFile()).isFalse();
             assertThat(savedFiles(index)).containsExactly(WordFormsCache.FILE);
             pairs = built.pairCount("Hà", "Tĩnh");
@@ -64,6 +65,9 @@ class SavedWordFormsTest {
             WordForms loaded = awaitStats(index, cache);
             assertThat(cache.loadedFromFile()).isTrue();
             assertThat(loaded.pairCount("Hà", "Tĩnh")).isEqualTo(pairs);
+            // every key, its best form, its count and its spellings (written pair counts) come back as saved
+            assertThat(loaded.forms()).isEqualTo(built.forms());
+            assertThat(loaded.forms().values()).anyMatch(f -> !f.written().isEmpty());
             assertThat(loaded.restoreAccents("ha tinh")).isEqualTo(
                     WordForms.build(index.withSearcher(s -> s.getIndexReader()), 300_000).restoreAccents("ha tinh"));
         }

@@ -1,0 +1,50 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.khotin.search.Fixtures.article;
+import static vn.khotin.search.Fixtures.date;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.index.IndexOptions;
+import vn.khotin.index.IndexedArticle;
+
+/** A number the archive lacks is another document, not a misspelling of the closest number it has. */
+class NumberNotCorrectedTest {
+
+    @TempDir
+    static Path dir;
+    static ArticleIndex index;
+    static ArticleSearch search;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        index = ArticleIndex.open(dir, IndexOptions.BULK);
+        for (int i = 0; i < 5; i++) {
+            index.upsert(new IndexedArticle(article(10 + i, "Hướng dẫn thi hành Nghị định 116, phần " + (i + 1),
+                    "Nghị định 116 quy định điều kiện kinh doanh.", "Doanh nghiệp phải đáp ứng Nghị định 116.", "PV",
+                    date(2020, 5, 1 + i), "Kinh tế", List.of(), List.of()), null, null));
+        }
+        index.refresh();
+        search = new ArticleSearch(index);
+        search.suggestions().awaitReady(60_000);
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void aNumberTheArchiveLacksIsNotReplacedByTheClosestOne() {
+        SearchResult r = search.search(SearchRequest.builder("Nghị định 117").build());
+        assertThat(r.correctedQuery()).isNull();
+        assertThat(r.suggestion()).isNull();
+        assertThat(r.total()).isZero();
+    }
+}
