@@ -68,8 +68,8 @@ final class IntendedAccents {
      * folding each word on its own also matched "lính" and "hồng" anywhere in an article. Not a mistyped pair:
      * one whose word to correct is confirmed by its other neighbour ("Hà Tĩnh chất vấn": "Tĩnh chất" reads as
      * "tính chất", but "Hà Tĩnh" is written so), one with a word typed without diacritics that the archive writes
-     * beside the other word as typed ({@link #accentedWordAsWritten}); of two pairs sharing a word, the more
-     * frequent one.
+     * beside the other word as typed ({@link #accentedWordAsWritten}); of two pairs sharing a word, the one whose
+     * corrected form is the more frequent pair ("Vũng Áng" over "biển vùng" in "cảng biển Vủng Áng").
      */
     private List<Unit> withMistypedTonesFolded(IndexReader reader, List<Unit> us) {
         long[] strength = new long[us.size()];
@@ -108,7 +108,10 @@ final class IntendedAccents {
         return out;
     }
 
-    /** The folded pair's frequency if words {@code i} and {@code i + 1} are a mistyped pair, else 0. */
+    /**
+     * If words {@code i} and {@code i + 1} are a mistyped pair, the frequency of the pair one of them makes with
+     * other accents (at least 1); else 0.
+     */
     private long mistypedPairStrength(IndexReader reader, List<Unit> us, int i) {
         Unit left = us.get(i);
         Unit right = us.get(i + 1);
@@ -139,7 +142,9 @@ final class IntendedAccents {
                 return 0;
             }
         }
-        return df[1];
+        // How well the pair is explained as mistyped: by the pair its corrected word makes, not by the folded
+        // pair, which is often another pair ("biển Vủng" folds to "biển vùng", more frequent than "Vũng Áng").
+        return Math.max(1, Math.max(leftChanged, rightChanged));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseConfusions;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.TextAnalysis;
@@ -87,12 +88,10 @@ final class SpellingCorrection {
                 if (!isCommonSyllable(reader, field, accented ? term : WordForms.key(term))) {
                     continue;
                 }
-                for (SuggestWord c : checker.suggestSimilar(new Term(field, accented ? term : WordForms.key(term)), 20, reader,
-                        SuggestMode.SUGGEST_ALWAYS)) {
-                    long n = side == 0 ? typedPairCount(st, c.string, out[i + 1])
-                            : typedPairCount(st, out[i], c.string);
+                for (String c : candidates(checker, reader, field, accented ? term : WordForms.key(term))) {
+                    long n = side == 0 ? typedPairCount(st, c, out[i + 1]) : typedPairCount(st, out[i], c);
                     if (n > bestCount) {
-                        best = c.string;
+                        best = c;
                         bestCount = n;
                         bestSide = side;
                     }
@@ -104,6 +103,21 @@ final class SpellingCorrection {
             }
         }
         return changed ? String.join(" ", out) : "";
+    }
+
+    /**
+     * The words a real word may have been typed for: its Vietnamese confusions (ch/tr, s/x, final n/ng, hỏi/ngã …,
+     * {@link VietnameseConfusions}), then the spelling checker's closest words in the archive (one or two edits).
+     */
+    private static List<String> candidates(DirectSpellChecker checker, IndexReader reader, String field, String term)
+            throws IOException {
+        List<String> out = new ArrayList<>(VietnameseConfusions.of(term));
+        for (SuggestWord c : checker.suggestSimilar(new Term(field, term), 20, reader, SuggestMode.SUGGEST_ALWAYS)) {
+            if (!out.contains(c.string)) {
+                out.add(c.string);
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,0 +1,71 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.khotin.search.Fixtures.article;
+import static vn.khotin.search.Fixtures.date;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.index.IndexOptions;
+import vn.khotin.index.IndexedArticle;
+import vn.khotin.model.Article;
+
+/**
+ * Of two pairs a wrong tone could belong to ("biển Vủng", "Vủng Áng"), the one whose corrected form the archive
+ * writes more often is taken, even when the other folds to a more frequent pair.
+ */
+class MistypedPairChoiceTest {
+
+    @TempDir
+    static Path dir;
+    static ArticleIndex index;
+    static ArticleSearch search;
+
+    static final long FIRST_PORT = 100;
+    static final int PORTS = 30;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < PORTS; i++) {
+            articles.add(article(FIRST_PORT + i, "Cảng Vũng Áng đón tàu biển trọng tải lớn, chuyến " + (i + 1),
+                    "Tàu cập cảng an toàn.", "Cảng đón tàu hàng rời.", "PV", date(2020, 3, 1 + i % 28), "Kinh tế",
+                    List.of(), List.of()));
+        }
+        // "bien vung" without diacritics (35 titles) is more frequent than "vung ang" (30), but as written it is
+        // mostly "biến vùng" (to turn a region), which no tone slip on "Vủng" makes
+        for (int i = 0; i < 20; i++) {
+            articles.add(article(300 + i, "Biến vùng đất khô cằn thành cánh đồng, mô hình " + (i + 1),
+                    "Nông dân cải tạo đất.", "Mô hình mới cho năng suất cao.", "PV", date(2021, 4, 1 + i), "Nông nghiệp",
+                    List.of(), List.of()));
+        }
+        for (int i = 0; i < 15; i++) {
+            articles.add(article(400 + i, "Tàu cá ra biển vùng Bắc Bộ, chuyến " + (i + 1), "Ngư dân bám biển.",
+                    "Các tàu cá ra khơi đánh bắt.", "PV", date(2022, 5, 1 + i), "Xã hội", List.of(), List.of()));
+        }
+        index = ArticleIndex.open(dir, IndexOptions.BULK);
+        for (Article a : articles) {
+            index.upsert(new IndexedArticle(a, null, null));
+        }
+        index.refresh();
+        search = new ArticleSearch(index);
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void thePairWhoseCorrectionTheArchiveWritesMostIsTheMistypedOne() {
+        SearchResult r = search.search(SearchRequest.builder("cảng biển Vủng Áng").size(50).lenient(false).build());
+        assertThat(r.total()).isEqualTo(PORTS);
+        assertThat(r.hits()).allMatch(h -> h.id() >= FIRST_PORT && h.id() < FIRST_PORT + PORTS);
+    }
+}
