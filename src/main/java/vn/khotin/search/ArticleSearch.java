@@ -105,7 +105,7 @@ public final class ArticleSearch {
             if (cached != null) {
                 return cached.tookAgain((System.nanoTime() - start) / 1_000_000);
             }
-            SearchResult result = ForgivingSearch.search(request, parsed,
+            SearchResult result = ForgivingSearch.search(request, parsed, searcher.getIndexReader().numDocs(),
                     (r, p, relaxed) -> run(r, p, searcher, relaxed, stages, start));
             if (key != null) {
                 cache.put(key, result);

@@ -14,12 +14,22 @@ final class ForgivingSearch {
     static final int RELAX_BELOW = 10;
 
     /**
-     * A query that finds fewer articles than this is checked for misspellings that make real words ("Luật An ninh
-     * mạn", ten articles with "mạn" somewhere); its correction's results replace its own when they are
-     * {@link #CORRECTION_RATIO} times as many.
+     * A query that finds fewer articles than {@link #correctBelow} is checked for misspellings that make real words
+     * ("Luật An ninh mạn", ten articles of 82,137 with "mạn" somewhere); its correction's results replace its own
+     * when they are {@link #CORRECTION_RATIO} times as many.
      */
     static final int CORRECT_BELOW = 30;
+    /**
+     * In a larger archive, one match per this many articles: the articles where a misspelt word happens to stand
+     * beside the others grow with the archive ("Luật An ninh mạn" finds 238 of 1.08 million). 30 at 82,137.
+     */
+    static final int ARTICLES_PER_MATCH = 2_700;
     static final int CORRECTION_RATIO = 10;
+
+    /** The number of matches below which a query of an archive of {@code articles} is checked for misspellings. */
+    static long correctBelow(long articles) {
+        return Math.max(CORRECT_BELOW, articles / ARTICLES_PER_MATCH);
+    }
 
     /** One run of a search and how many plain units its query had. */
     record Attempt(SearchResult result, int plainUnits) {}
@@ -32,13 +42,19 @@ final class ForgivingSearch {
 
     private ForgivingSearch() {}
 
-    static SearchResult search(SearchRequest request, ParsedQuery parsed, Pipeline pipeline) throws IOException {
+    /**
+     * Runs the typed query, then its correction or its most-words form if it finds (almost) nothing.
+     *
+     * @param articles the number of articles in the archive searched
+     */
+    static SearchResult search(SearchRequest request, ParsedQuery parsed, long articles, Pipeline pipeline)
+            throws IOException {
         Attempt typed = pipeline.run(request, parsed, false);
         SearchResult result = typed.result();
         if (parsed.hasNoText()) {
             return result;
         }
-        if (request.lenient() && correctionWins(result)) {
+        if (request.lenient() && correctionWins(result, articles)) {
             String corrected = result.suggestion().query();
             SearchRequest instead = request.toBuilder().query(corrected).suggest(false).build();
             ParsedQuery correctedParsed = QueryLanguage.parse(corrected);
@@ -51,18 +67,18 @@ final class ForgivingSearch {
 
     /**
      * Whether a result is better replaced by its suggestion's: the typed query finds nothing and the correction
-     * finds something, or it finds little ({@link #CORRECT_BELOW}) and the correction ten times as much. Tuned on
+     * finds something, or it finds little ({@link #correctBelow}) and the correction ten times as much. Tuned on
      * the judged development queries: 30 rather than 10 fixed "Luật An ninh mạn" (ten articles with "mạn"
      * anywhere) and changed nothing else; a lower ratio changed more queries for the worse than for the better.
      * Restored accents never replace results: an unaccented query already finds the accented text.
      */
-    private static boolean correctionWins(SearchResult typed) {
+    private static boolean correctionWins(SearchResult typed, long articles) {
         Suggestion s = typed.suggestion();
         if (s == null || s.kind() == Suggestion.Kind.ACCENTS) {
             return false;
         }
         return typed.total() == 0 ? s.hits() > 0
-                : typed.total() < CORRECT_BELOW && s.hits() >= (long) CORRECTION_RATIO * typed.total();
+                : typed.total() < correctBelow(articles) && s.hits() >= (long) CORRECTION_RATIO * typed.total();
     }
 
     /** The search again with most words instead of all, when fewer articles than a page have every word. */

@@ -147,7 +147,7 @@ public final class Suggestions {
                 }
             }
         }
-        if (total < ForgivingSearch.CORRECT_BELOW && plainOnly(query)) {
+        if (total < ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs()) && plainOnly(query)) {
             String pairs = spelling.realWordCorrection(searcher, query);
             if (!pairs.isEmpty()) {
                 long hits = counter.count(searcher, pairs);

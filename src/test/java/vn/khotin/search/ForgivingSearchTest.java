@@ -296,4 +296,13 @@ class ForgivingSearchTest {
         assertThat(r.relaxed()).isFalse();
         assertThat(ids(r)).first().isEqualTo(FLOOD);
     }
+
+    @Test
+    void aLargerArchiveIsCheckedForMisspellingsAtMoreMatches() {
+        // the scattered matches of a misspelt query grow with the archive: 10 of 82,137 for "Luật An ninh mạn",
+        // 238 of 1,082,137
+        assertThat(ForgivingSearch.correctBelow(1_000)).isEqualTo(30);
+        assertThat(ForgivingSearch.correctBelow(82_137)).isEqualTo(30);
+        assertThat(ForgivingSearch.correctBelow(1_082_137)).isGreaterThan(238);
+    }
 }
