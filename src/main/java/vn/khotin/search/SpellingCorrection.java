@@ -11,22 +11,20 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
-import vn.khotin.analysis.VietnameseConfusions;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.index.ArticleSchema;
-import vn.khotin.index.TextAnalysis;
 
 /**
- * Part of the suggest stage of a search: the spelling candidates of {@link Suggestions#didYouMean}, a misspelling that
- * makes real words, found by the word pairs the archive writes ({@link WordForms}), and words the archive does not
- * have, replaced by their closest frequent neighbour. Thread-safe.
+ * Part of the suggest stage of a search: words the archive does not have, or has rarely, replaced by the closest
+ * frequent word their neighbours go with ({@link #spell}). Misspellings that make real words are
+ * {@link RealWordCorrection}'s. Thread-safe.
  */
 final class SpellingCorrection {
 
     /** A typed word pair is suspicious in fewer title/sapo word pairs than this … */
-    private static final long RARE_PAIR = 1;
-    /** … and a replacement must make a pair at least this frequent. */
-    private static final long COMMON_PAIR = 10;
+    static final long RARE_PAIR = 1;
+    /** … and a replacement must make a pair at least this frequent (here and in {@link RealWordCorrection}). */
+    static final long COMMON_PAIR = 10;
 
     /**
      * A word in at most this share of the articles (and at least {@link #RARE_WORD_MIN_DOCS}) may be a misspelling of
@@ -36,121 +34,10 @@ final class SpellingCorrection {
     private static final double RARE_WORD_SHARE = 0.01;
     private static final int RARE_WORD_MIN_DOCS = 20;
 
-    /** A word is taken as possibly mistyped for another only when it is a syllable in this many articles. */
-    private static final int COMMON_WORD_DOCS = 50;
-
-    private final TextAnalysis analysis;
     private final WordFormsCache forms;
-    private volatile java.util.Set<String> foldedSyllables;
 
-    SpellingCorrection(TextAnalysis analysis, WordFormsCache forms) {
-        this.analysis = analysis;
+    SpellingCorrection(WordFormsCache forms) {
         this.forms = forms;
-    }
-
-    /**
-     * Misspellings that make real words ("sốt suất huyết" for sốt xuất huyết, "bạo hàng" for bạo hành): each word
-     * of a pair the archive (almost) never writes is replaced by a close word (one or two edits) that makes a pair
-     * it writes often, the most frequent such pair winning. Empty if nothing changed.
-     */
-    String realWordCorrection(IndexSearcher searcher, String query) throws IOException {
-        String[] words = query.strip().split("\\s+");
-        if (words.length < 2) {
-            return "";
-        }
-        WordForms st = forms.get(searcher);
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(2);
-        checker.setMinPrefix(0);
-        checker.setMinQueryLength(2);
-        // the word is a real one, often a frequent one: ask for neighbours whatever its frequency
-        checker.setMaxQueryFrequency(Integer.MAX_VALUE);
-        IndexReader reader = searcher.getIndexReader();
-        String[] out = words.clone();
-        boolean changed = false;
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (typedPairCount(st, out[i], out[i + 1]) > RARE_PAIR) {
-                continue;
-            }
-            String best = null;
-            long bestCount = COMMON_PAIR - 1;
-            int bestSide = -1;
-            for (int side = 0; side < 2; side++) {
-                String w = out[i + side];
-                if (typedInCapitals(w)) {
-                    continue;
-                }
-                boolean accented = VietnameseText.hasDiacritics(w);
-                String field = accented ? ArticleSchema.BODY : Role.FOLDED.field(ArticleSchema.BODY);
-                String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
-                // Only a common Vietnamese syllable can be a real word typed for another; a rare term ("VNEN", a
-                // name) is what the user meant, however rare its pairs.
-                if (!isCommonSyllable(reader, field, accented ? term : WordForms.key(term))) {
-                    continue;
-                }
-                for (String c : candidates(checker, reader, field, accented ? term : WordForms.key(term))) {
-                    long n = side == 0 ? typedPairCount(st, c, out[i + 1]) : typedPairCount(st, out[i], c);
-                    if (n > bestCount) {
-                        best = c;
-                        bestCount = n;
-                        bestSide = side;
-                    }
-                }
-            }
-            if (best != null) {
-                out[i + bestSide] = casedLike(out[i + bestSide], best);
-                changed = true;
-            }
-        }
-        return changed ? String.join(" ", out) : "";
-    }
-
-    /**
-     * The words a real word may have been typed for: its Vietnamese confusions (ch/tr, s/x, final n/ng, hỏi/ngã …,
-     * {@link VietnameseConfusions}), then the spelling checker's closest words in the archive (one or two edits).
-     */
-    private static List<String> candidates(DirectSpellChecker checker, IndexReader reader, String field, String term)
-            throws IOException {
-        List<String> out = new ArrayList<>(VietnameseConfusions.of(term));
-        for (SuggestWord c : checker.suggestSimilar(new Term(field, term), 20, reader, SuggestMode.SUGGEST_ALWAYS)) {
-            if (!out.contains(c.string)) {
-                out.add(c.string);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * How often a pair is written as typed: with its accents when both words carry some ("bạo hàng" is never
-     * written, though "báo hàng" is, so it is suspect), diacritics ignored otherwise (an unaccented word stands
-     * for any of its accented forms).
-     */
-    private static long typedPairCount(WordForms st, String a, String b) {
-        return VietnameseText.hasDiacritics(a) && VietnameseText.hasDiacritics(b) ? st.writtenPairCount(a, b)
-                : st.pairCount(a, b);
-    }
-
-    private boolean isCommonSyllable(IndexReader reader, String field, String term) throws IOException {
-        if (term.isEmpty() || !term.chars().allMatch(Character::isLetter)) {
-            return false;
-        }
-        String syllable = VietnameseText.fold(term);
-        return analysis.vietnamese().lexicon().isKnownSyllable(term) || knownFoldedSyllable(syllable)
-                ? reader.docFreq(new Term(field, term)) >= COMMON_WORD_DOCS : false;
-    }
-
-    /** Whether some syllable of the lexicon folds to this form ("vnen" none, "bo" many). */
-    private boolean knownFoldedSyllable(String folded) {
-        java.util.Set<String> set = foldedSyllables;
-        if (set == null) {
-            java.util.Set<String> built = new java.util.HashSet<>();
-            var lex = analysis.vietnamese().lexicon();
-            for (int id = 1; id <= lex.syllableCount(); id++) {
-                built.add(VietnameseText.fold(lex.syllable(id)).toLowerCase(Locale.ROOT));
-            }
-            foldedSyllables = set = built;
-        }
-        return set.contains(folded);
     }
 
     /**
@@ -260,7 +147,7 @@ final class SpellingCorrection {
     }
 
     /** A replacement with the capitals of the word it replaces ("Suân" → "Xuân"). */
-    private static String casedLike(String typed, String replacement) {
+    static String casedLike(String typed, String replacement) {
         if (!typed.isEmpty() && Character.isUpperCase(typed.charAt(0)) && !replacement.isEmpty()) {
             return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
         }

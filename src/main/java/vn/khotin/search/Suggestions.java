@@ -30,8 +30,8 @@ import vn.khotin.index.TextAnalysis;
  * <p>The word statistics (which accented, capitalised form a folded word or word pair most often has in titles
  * and sapos, {@link WordForms}) are built on first use and rebuilt when the archive has grown by a tenth
  * ({@link WordFormsCache}); they also restore accents until a large archive's first accent model is trained. The
- * spelling candidates are {@link SpellingCorrection}'s; {@link #didYouMean} tries the kinds of suggestion in order
- * and keeps the first that finds more. Thread-safe.
+ * spelling candidates are {@link SpellingCorrection}'s and {@link RealWordCorrection}'s; {@link #didYouMean} tries
+ * the kinds of suggestion in order and keeps the first that finds more. Thread-safe.
  */
 public final class Suggestions {
 
@@ -62,12 +62,14 @@ public final class Suggestions {
     /** The word statistics (built on first use), read by autocomplete, spelling and accent restoration. */
     private final WordFormsCache forms;
     private final SpellingCorrection spelling;
+    private final RealWordCorrection realWords;
 
     public Suggestions(ArticleIndex index) {
         this.index = index;
         this.accents = new QueryAccents(index);
         this.forms = new WordFormsCache(index, LOG);
-        this.spelling = new SpellingCorrection(analysis, forms);
+        this.spelling = new SpellingCorrection(forms);
+        this.realWords = new RealWordCorrection(analysis, forms);
     }
 
     /** Starts building the statistics now, in the background, so the first user does not wait for them. */
@@ -148,7 +150,7 @@ public final class Suggestions {
             }
         }
         if (total < ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs()) && plainOnly(query)) {
-            String pairs = spelling.realWordCorrection(searcher, query);
+            String pairs = realWords.correct(searcher, query);
             if (!pairs.isEmpty()) {
                 long hits = counter.count(searcher, pairs);
                 if (hits > total) {

@@ -20,7 +20,7 @@ final class WordFormsCache {
     static final int SYNC_BUILD_DOCS = 20_000;
     /** The saved statistics' file among the index's derived files; other {@link #FILE_PREFIX} files are older. */
     static final String FILE_PREFIX = "word-forms-";
-    static final String FILE = FILE_PREFIX + WordForms.FORMAT + ".bin";
+    static final String FILE = FILE_PREFIX + WordFormsFile.FORMAT + ".bin";
 
     private final ArticleIndex index;
     private final Logger log;
@@ -118,7 +118,7 @@ final class WordFormsCache {
             return null;
         }
         try {
-            WordForms saved = WordForms.load(file);
+            WordForms saved = WordFormsFile.load(file);
             loaded = true;
             return saved;
         } catch (IOException | RuntimeException e) {
@@ -130,7 +130,7 @@ final class WordFormsCache {
     /** Saves the statistics beside a writable index, replacing older formats' files; a failure is only reported. */
     private void save(WordForms built) {
         try {
-            index.derived().writeReplacing(FILE, FILE_PREFIX, built::save);
+            index.derived().writeReplacing(FILE, FILE_PREFIX, file -> WordFormsFile.save(built, file));
         } catch (IOException | RuntimeException e) {
             log.warn("The word statistics could not be saved beside the index ({})", e.toString());
         }

@@ -38,7 +38,8 @@
  *   <li>load ({@code StoredArticles});</li>
  *   <li>highlight ({@code Snippets}, {@code PassageSegments});</li>
  *   <li>the hits put together ({@code HitList});</li>
- *   <li>suggest ({@code Suggestions}: {@code WordForms}, {@code SpellingCorrection}, {@code QueryAccents}).</li>
+ *   <li>suggest ({@code Suggestions}: {@code WordForms}, {@code SpellingCorrection}, {@code RealWordCorrection},
+ *       {@code QueryAccents}).</li>
  * </ol>
  * {@code ForgivingSearch} runs the pipeline again corrected, or relaxed to most words, when a query finds (almost)
  * nothing.

@@ -29,6 +29,7 @@ class MistypedPairChoiceTest {
 
     static final long FIRST_PORT = 100;
     static final int PORTS = 30;
+    static final long FIRST_RIDDLE = 600;
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -49,6 +50,17 @@ class MistypedPairChoiceTest {
             articles.add(article(400 + i, "Tàu cá ra biển vùng Bắc Bộ, chuyến " + (i + 1), "Ngư dân bám biển.",
                     "Các tàu cá ra khơi đánh bắt.", "PV", date(2022, 5, 1 + i), "Xã hội", List.of(), List.of()));
         }
+        // "do đó" (therefore) is very frequent; "đố đổ", typed on purpose, is not a tone slip of it: no single word
+        // of "đố đổ" changed gives a pair the archive writes
+        for (int i = 0; i < 30; i++) {
+            articles.add(article(500 + i, "Do đó, giá xăng tăng mạnh, kỳ " + (i + 1), "Do đó giá cả tăng theo.",
+                    "Người dân lo lắng.", "PV", date(2022, 6, 1 + i % 28), "Kinh tế", List.of(), List.of()));
+        }
+        for (int i = 0; i < 3; i++) {
+            articles.add(article(FIRST_RIDDLE + i, "Câu đố vui cho bé: cây nào đổ trước, số " + (i + 1),
+                    "Những câu đố dân gian.", "Bé trả lời câu đố.", "PV", date(2023, 1, 1 + i), "Giáo dục", List.of(),
+                    List.of()));
+        }
         index = ArticleIndex.open(dir, IndexOptions.BULK);
         for (Article a : articles) {
             index.upsert(new IndexedArticle(a, null, null));
@@ -67,5 +79,12 @@ class MistypedPairChoiceTest {
         SearchResult r = search.search(SearchRequest.builder("cảng biển Vủng Áng").size(50).lenient(false).build());
         assertThat(r.total()).isEqualTo(PORTS);
         assertThat(r.hits()).allMatch(h -> h.id() >= FIRST_PORT && h.id() < FIRST_PORT + PORTS);
+    }
+
+    @Test
+    void aPairThatOnlyChangingBothWordsWouldExplainIsMeantAsTyped() {
+        SearchResult r = search.search(SearchRequest.builder("đố đổ").size(50).lenient(false).build());
+        assertThat(r.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(FIRST_RIDDLE, FIRST_RIDDLE + 1,
+                FIRST_RIDDLE + 2);
     }
 }

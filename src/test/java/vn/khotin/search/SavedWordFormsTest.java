@@ -82,7 +82,7 @@ class SavedWordFormsTest {
             assertThat(awaitStats(index, cache).pairCount("Hà", "Tĩnh")).isPositive();
             assertThat(cache.loadedFromFile()).isFalse();
             assertThat(savedFiles(index)).containsExactly(WordFormsCache.FILE);
-            assertThat(WordForms.load(index.derived().path(WordFormsCache.FILE)).docs()).isEqualTo(index.count());
+            assertThat(WordFormsFile.load(index.derived().path(WordFormsCache.FILE)).docs()).isEqualTo(index.count());
         }
     }
 }
