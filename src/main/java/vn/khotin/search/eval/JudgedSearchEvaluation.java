@@ -89,8 +89,9 @@ public final class JudgedSearchEvaluation {
             for (String split : List.of("dev", "test")) {
                 table(set, runs, split, out);
             }
+            Map<String, Map<String, List<String>>> condensed = null;
             if (depth > K) {
-                Map<String, Map<String, List<String>>> condensed = condensed(set, runs);
+                condensed = condensed(set, runs);
                 out.printf("%n## Danh sách rút gọn: bỏ các bài chưa chấm khỏi top %d của mỗi hệ thống rồi tính trên 10 bài"
                         + " đầu còn lại%n", depth);
                 for (String split : List.of("dev", "test")) {
@@ -99,7 +100,7 @@ public final class JudgedSearchEvaluation {
             }
             twins(set, runs, out);
             if (o.details() != null) {
-                details(set, runs, o.details());
+                details(set, runs, condensed, o.details());
                 out.printf("%nĐã ghi điểm từng truy vấn vào %s.%n", o.details());
             }
             if (o.pool() != null) {
@@ -227,12 +228,21 @@ public final class JudgedSearchEvaluation {
         out.flush();
     }
 
-    /** One line per query: split, class, qid, query, then each system's nDCG@10 and its top 3 keys. */
-    private static void details(JudgedSet set, Map<String, Map<String, List<String>>> runs, Path file) throws IOException {
+    /**
+     * One line per query: split, class, qid, query, then each system's nDCG@10 and its top 3 keys; with
+     * distractors ({@code condensed} not null), then each system's nDCG@10 of the condensed list.
+     */
+    static void details(JudgedSet set, Map<String, Map<String, List<String>>> runs,
+            Map<String, Map<String, List<String>>> condensed, Path file) throws IOException {
         try (java.io.BufferedWriter w = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
             w.write("split\tclass\tqid\tquery");
             for (String n : runs.keySet()) {
                 w.write("\tnDCG@10 " + n + "\ttop3 " + n);
+            }
+            if (condensed != null) {
+                for (String n : condensed.keySet()) {
+                    w.write("\tcondensed nDCG@10 " + n);
+                }
             }
             w.newLine();
             for (JudgedQuery q : set.queries()) {
@@ -245,6 +255,12 @@ public final class JudgedSearchEvaluation {
                     w.write(String.format(java.util.Locale.ROOT, "\t%.3f\t%s",
                             RankingMetrics.ndcg(ranked, set.grades(q.need()), K),
                             String.join(",", ranked.subList(0, Math.min(3, ranked.size())))));
+                }
+                if (condensed != null) {
+                    for (Map<String, List<String>> run : condensed.values()) {
+                        w.write(String.format(java.util.Locale.ROOT, "\t%.3f",
+                                RankingMetrics.ndcg(run.get(q.qid()), set.grades(q.need()), K)));
+                    }
                 }
                 w.newLine();
             }
