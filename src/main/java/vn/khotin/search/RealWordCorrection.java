@@ -2,8 +2,10 @@ package vn.khotin.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -34,7 +36,7 @@ final class RealWordCorrection {
 
     private final TextAnalysis analysis;
     private final WordFormsCache forms;
-    private volatile java.util.Set<String> foldedSyllables;
+    private volatile Set<String> foldedSyllables;
 
     RealWordCorrection(TextAnalysis analysis, WordFormsCache forms) {
         this.analysis = analysis;
@@ -75,13 +77,14 @@ final class RealWordCorrection {
                 }
                 boolean accented = VietnameseText.hasDiacritics(w);
                 String field = accented ? ArticleSchema.BODY : Role.FOLDED.field(ArticleSchema.BODY);
-                String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
+                String written = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
+                String term = accented ? written : WordForms.key(written);
                 // Only a common Vietnamese syllable can be a real word typed for another; a rare term ("VNEN", a
                 // name) is what the user meant, however rare its pairs.
-                if (!isCommonSyllable(reader, field, accented ? term : WordForms.key(term))) {
+                if (!isCommonSyllable(reader, field, term)) {
                     continue;
                 }
-                for (String c : candidates(checker, reader, field, accented ? term : WordForms.key(term))) {
+                for (String c : candidates(checker, reader, field, term)) {
                     long n = side == 0 ? typedPairCount(st, c, out[i + 1]) : typedPairCount(st, out[i], c);
                     if (n > bestCount) {
                         best = c;
@@ -127,16 +130,15 @@ final class RealWordCorrection {
         if (term.isEmpty() || !term.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        String syllable = VietnameseText.fold(term);
-        return analysis.vietnamese().lexicon().isKnownSyllable(term) || knownFoldedSyllable(syllable)
-                ? reader.docFreq(new Term(field, term)) >= COMMON_WORD_DOCS : false;
+        return (analysis.vietnamese().lexicon().isKnownSyllable(term) || knownFoldedSyllable(VietnameseText.fold(term)))
+                && reader.docFreq(new Term(field, term)) >= COMMON_WORD_DOCS;
     }
 
     /** Whether some syllable of the lexicon folds to this form ("vnen" none, "bo" many). */
     private boolean knownFoldedSyllable(String folded) {
-        java.util.Set<String> set = foldedSyllables;
+        Set<String> set = foldedSyllables;
         if (set == null) {
-            java.util.Set<String> built = new java.util.HashSet<>();
+            Set<String> built = new HashSet<>();
             var lex = analysis.vietnamese().lexicon();
             for (int id = 1; id <= lex.syllableCount(); id++) {
                 built.add(VietnameseText.fold(lex.syllable(id)).toLowerCase(Locale.ROOT));

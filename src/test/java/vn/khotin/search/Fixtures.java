@@ -68,8 +68,13 @@ final class Fixtures {
     }
 
     static ArticleIndex index(Path dir) throws Exception {
+        return index(dir, articles());
+    }
+
+    /** A bulk index of {@code articles} in {@code dir}, refreshed for searching. */
+    static ArticleIndex index(Path dir, List<Article> articles) throws Exception {
         ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK);
-        for (Article a : articles()) {
+        for (Article a : articles) {
             index.upsert(new IndexedArticle(a, null, null));
         }
         index.refresh();

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.khotin.index.ArticleIndex;
-import vn.khotin.index.IndexOptions;
-import vn.khotin.index.IndexedArticle;
 import vn.khotin.model.Article;
 
 /**
@@ -61,11 +59,7 @@ class MistypedPairChoiceTest {
                     "Những câu đố dân gian.", "Bé trả lời câu đố.", "PV", date(2023, 1, 1 + i), "Giáo dục", List.of(),
                     List.of()));
         }
-        index = ArticleIndex.open(dir, IndexOptions.BULK);
-        for (Article a : articles) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        index.refresh();
+        index = Fixtures.index(dir, articles);
         search = new ArticleSearch(index);
     }
 

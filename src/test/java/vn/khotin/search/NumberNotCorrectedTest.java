@@ -5,14 +5,14 @@ import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.khotin.index.ArticleIndex;
-import vn.khotin.index.IndexOptions;
-import vn.khotin.index.IndexedArticle;
+import vn.khotin.model.Article;
 
 /** A number the archive lacks is another document, not a misspelling of the closest number it has. */
 class NumberNotCorrectedTest {
@@ -24,13 +24,13 @@ class NumberNotCorrectedTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        index = ArticleIndex.open(dir, IndexOptions.BULK);
+        List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            index.upsert(new IndexedArticle(article(10 + i, "Hướng dẫn thi hành Nghị định 116, phần " + (i + 1),
+            articles.add(article(10 + i, "Hướng dẫn thi hành Nghị định 116, phần " + (i + 1),
                     "Nghị định 116 quy định điều kiện kinh doanh.", "Doanh nghiệp phải đáp ứng Nghị định 116.", "PV",
-                    date(2020, 5, 1 + i), "Kinh tế", List.of(), List.of()), null, null));
+                    date(2020, 5, 1 + i), "Kinh tế", List.of(), List.of()));
         }
-        index.refresh();
+        index = Fixtures.index(dir, articles);
         search = new ArticleSearch(index);
         search.suggestions().awaitReady(60_000);
     }

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.khotin.index.ArticleIndex;
-import vn.khotin.index.IndexOptions;
-import vn.khotin.index.IndexedArticle;
 import vn.khotin.model.Article;
 
 /**
@@ -62,11 +60,7 @@ class RealWordConfusionTest {
                     "Những người trí thức trẻ.", "Họ dùng trí tuệ để làm giàu.", "PV", date(2022, 4, 1 + i % 28),
                     "Xã hội", List.of(), List.of()));
         }
-        index = ArticleIndex.open(dir, IndexOptions.BULK);
-        for (Article a : articles) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        index.refresh();
+        index = Fixtures.index(dir, articles);
         search = new ArticleSearch(index);
         search.suggestions().awaitReady(60_000);
     }

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.khotin.index.ArticleIndex;
-import vn.khotin.index.IndexOptions;
-import vn.khotin.index.IndexedArticle;
 import vn.khotin.model.Article;
 
 /**
@@ -50,11 +48,7 @@ class WrittenPairCorrectionTest {
                     "Hàng hóa về chợ nhiều, giá ổn định.", "PV", date(2021, 1, 1 + i % 28), "Kinh tế", List.of(),
                     List.of()));
         }
-        index = ArticleIndex.open(dir, IndexOptions.BULK);
-        for (Article a : articles) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        index.refresh();
+        index = Fixtures.index(dir, articles);
         search = new ArticleSearch(index);
         search.suggestions().awaitReady(60_000);
     }
