@@ -99,6 +99,8 @@ public final class JudgedSearchEvaluation {
                 }
             }
             twins(set, runs, out);
+            SuggestionEvaluation.print(set, SuggestionEvaluation.outcomes(set,
+                    SuggestionEvaluation.intended(o.judgedDir()), search), out);
             if (o.details() != null) {
                 details(set, runs, condensed, o.details());
                 out.printf("%nĐã ghi điểm từng truy vấn vào %s.%n", o.details());

@@ -74,7 +74,7 @@ public final class JudgedSet {
         return grades;
     }
 
-    private static boolean exists(Path dir, String name) {
+    static boolean exists(Path dir, String name) {
         if (dir != null) {
             return Files.isRegularFile(dir.resolve(name));
         }
