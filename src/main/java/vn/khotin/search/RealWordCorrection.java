@@ -72,7 +72,7 @@ final class RealWordCorrection {
             int bestSide = -1;
             for (int side = 0; side < 2; side++) {
                 String w = out[i + side];
-                if (SpellingCorrection.typedInCapitals(w)) {
+                if (SpellingCorrection.typedInCapitals(w) || attestedBeyond(st, out, i + side, side == 0 ? -1 : 1)) {
                     continue;
                 }
                 boolean accented = VietnameseText.hasDiacritics(w);
@@ -85,7 +85,8 @@ final class RealWordCorrection {
                     continue;
                 }
                 for (String c : candidates(checker, reader, field, term)) {
-                    long n = side == 0 ? typedPairCount(st, c, out[i + 1]) : typedPairCount(st, out[i], c);
+                    long n = side == 0 ? candidatePairCount(st, c, out[i + 1], accented, true)
+                            : candidatePairCount(st, c, out[i], accented, false);
                     if (n > bestCount) {
                         best = c;
                         bestCount = n;
@@ -99,6 +100,21 @@ final class RealWordCorrection {
             }
         }
         return changed ? String.join(" ", out) : "";
+    }
+
+    /**
+     * Whether the word at {@code at} makes a pair the archive writes often with its neighbour on the other side
+     * ({@code direction} -1: the word before, 1: the word after). Such a word is what the user meant there: in
+     * "Hà Tĩnh chất vấn" the rare pair "Tĩnh chất" must not become "tinh chất", nor "hợp tác xã cắt điện" "… đã
+     * cắt …". Only a word without a common pair on its other side (or that ends the query) is replaced.
+     */
+    private static boolean attestedBeyond(WordForms st, String[] words, int at, int direction) {
+        int other = at + direction;
+        if (other < 0 || other >= words.length) {
+            return false;
+        }
+        long n = direction < 0 ? typedPairCount(st, words[other], words[at]) : typedPairCount(st, words[at], words[other]);
+        return n >= COMMON_PAIR;
     }
 
     /**
@@ -124,6 +140,21 @@ final class RealWordCorrection {
     private static long typedPairCount(WordForms st, String a, String b) {
         return VietnameseText.hasDiacritics(a) && VietnameseText.hasDiacritics(b) ? st.writtenPairCount(a, b)
                 : st.pairCount(a, b);
+    }
+
+    /**
+     * How often a candidate stands beside the other word of its pair. A candidate without diacritics for a word typed
+     * with them is the plain syllable itself ("linh", "bao"), not any accented form, so beside an accented word it is
+     * counted as written: "Hồng Lỉnh" must not become "Hồng Linh" because "Hồng Lĩnh" folds like it.
+     */
+    private static long candidatePairCount(WordForms st, String candidate, String other, boolean typedAccented,
+            boolean candidateFirst) {
+        String a = candidateFirst ? candidate : other;
+        String b = candidateFirst ? other : candidate;
+        if (typedAccented && !VietnameseText.hasDiacritics(candidate) && VietnameseText.hasDiacritics(other)) {
+            return st.writtenPairCount(a, b);
+        }
+        return typedPairCount(st, a, b);
     }
 
     private boolean isCommonSyllable(IndexReader reader, String field, String term) throws IOException {

@@ -134,7 +134,7 @@ public final class Suggestions {
             return null;
         }
         List<String> telex = analysis.repairCandidates(query);
-        if (!telex.isEmpty() && !telex.get(0).equals(query)) {
+        if (!telex.isEmpty() && !telex.get(0).equals(query) && mostWordsRepaired(query, telex.get(0))) {
             long hits = counter.count(searcher, telex.get(0));
             if (hits > total) {
                 return suggestion(telex.get(0), Suggestion.Kind.TELEX, hits);
@@ -168,6 +168,26 @@ public final class Suggestions {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a Telex/VNI repair changes at least half of the query's words. Someone typing with the input method
+     * off leaves keystrokes in most words; one word that merely reads as Telex ("aff" of "AFF Cup", "à" in Telex)
+     * in an otherwise plain query was meant as typed.
+     */
+    static boolean mostWordsRepaired(String query, String repaired) {
+        String[] typed = query.strip().split("\\s+");
+        String[] fixed = repaired.strip().split("\\s+");
+        if (typed.length != fixed.length) {
+            return true;
+        }
+        int changed = 0;
+        for (int i = 0; i < typed.length; i++) {
+            if (!typed[i].equals(fixed[i])) {
+                changed++;
+            }
+        }
+        return 2 * changed >= typed.length;
     }
 
     /** Words only (letters and digits, a hyphen or dot inside a word as in "Hang-seo"): no query syntax. */
