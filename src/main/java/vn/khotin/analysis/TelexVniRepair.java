@@ -45,7 +45,9 @@ public final class TelexVniRepair {
 
     /** The accented syllable a Telex or VNI word stands for, or null if the word is not one. */
     public String repairWord(String word) {
-        if (word.isEmpty() || word.length() > 12 || VietnameseText.hasDiacritics(word)) {
+        // a VNI mark follows the letter it marks: "10kg" or "2018" is a number, not VNI
+        if (word.isEmpty() || word.length() > 12 || VietnameseText.hasDiacritics(word)
+                || Character.isDigit(word.charAt(0))) {
             return null;
         }
         boolean digits = false;

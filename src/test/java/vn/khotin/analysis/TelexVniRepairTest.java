@@ -37,14 +37,17 @@ class TelexVniRepairTest {
         // English words: they have vowels of their own, which the bare-w reading never touches
         "show", "news", "new", "two", "week", "wifi", "twitter", "swing",
         // ordinary unaccented Vietnamese
-        "ha", "tinh", "thanh", "pho", "ubnd"
+        "ha", "tinh", "thanh", "pho", "ubnd",
+        // numbers with a unit: a VNI mark follows its letter ("10kg" is not "kg")
+        "10kg", "2018", "5g", "3ha"
     })
     void leavesOtherWordsAlone(String typed) {
         assertThat(REPAIR.repairWord(typed)).isNull();
     }
 
     @ParameterizedTest
-    @CsvSource({"'nhwngx ngwowif', 'những người'", "'TW hoopj', 'TW hộp'", "'ha tinh', ''", "'TW SW tw', ''"})
+    @CsvSource({"'nhwngx ngwowif', 'những người'", "'TW hoopj', 'TW hộp'", "'ha tinh', ''", "'TW SW tw', ''",
+        "'giaos vieen mua 10kg thitj lowjn', 'giáo viên mua 10kg thịt lợn'"})
     void candidatesRepairWordByWord(String query, String expected) {
         assertThat(REPAIR.candidates(query)).isEqualTo(expected.isEmpty() ? List.of() : List.of(expected));
     }
