@@ -10,8 +10,17 @@ import java.io.IOException;
  */
 final class ForgivingSearch {
 
-    /** A query whose words all occur in fewer articles than this is relaxed to most of its words. */
+    /**
+     * A query whose words all occur in fewer articles than {@link #relaxBelow} is relaxed to most of its words: at
+     * least this many.
+     */
     static final int RELAX_BELOW = 10;
+    /**
+     * In a larger archive, one all-word article per this many articles: words that belong to different stories
+     * meet by chance in more articles as the archive grows ("Formosa chôn chất thải trái phép" finds 16 articles of
+     * 1.08 million with every word, none of them the story). 10 at 82,137, where {@link #RELAX_BELOW} was tuned.
+     */
+    static final int ARTICLES_PER_ALL_WORD_MATCH = 8_200;
 
     /**
      * A query that finds fewer articles than {@link #correctBelow} is checked for misspellings that make real words
@@ -29,6 +38,11 @@ final class ForgivingSearch {
     /** The number of matches below which a query of an archive of {@code articles} is checked for misspellings. */
     static long correctBelow(long articles) {
         return Math.max(CORRECT_BELOW, articles / ARTICLES_PER_MATCH);
+    }
+
+    /** The number of all-word matches below which a query of an archive of {@code articles} is relaxed. */
+    static long relaxBelow(long articles) {
+        return Math.max(RELAX_BELOW, articles / ARTICLES_PER_ALL_WORD_MATCH);
     }
 
     /** One run of a search and how many plain units its query had. */
@@ -59,10 +73,10 @@ final class ForgivingSearch {
             SearchRequest instead = request.toBuilder().query(corrected).suggest(false).build();
             ParsedQuery correctedParsed = QueryLanguage.parse(corrected);
             Attempt c = pipeline.run(instead, correctedParsed, false);
-            c = relaxIfFew(instead, correctedParsed, pipeline, c);
+            c = relaxIfFew(instead, correctedParsed, articles, pipeline, c);
             return c.result().corrected(corrected, request.query());
         }
-        return relaxIfFew(request, parsed, pipeline, typed).result();
+        return relaxIfFew(request, parsed, articles, pipeline, typed).result();
     }
 
     /**
@@ -81,10 +95,10 @@ final class ForgivingSearch {
                 : typed.total() < correctBelow(articles) && s.hits() >= (long) CORRECTION_RATIO * typed.total();
     }
 
-    /** The search again with most words instead of all, when fewer articles than a page have every word. */
-    private static Attempt relaxIfFew(SearchRequest request, ParsedQuery parsed, Pipeline pipeline, Attempt strict)
-            throws IOException {
-        if (!request.lenient() || strict.result().total() >= RELAX_BELOW
+    /** The search again with most words instead of all, when few articles ({@link #relaxBelow}) have every word. */
+    private static Attempt relaxIfFew(SearchRequest request, ParsedQuery parsed, long articles, Pipeline pipeline,
+            Attempt strict) throws IOException {
+        if (!request.lenient() || strict.result().total() >= relaxBelow(articles)
                 || strict.plainUnits() < RequiredUnits.MIN_RELAXED_UNITS) {
             return strict;
         }

@@ -305,4 +305,23 @@ class ForgivingSearchTest {
         assertThat(ForgivingSearch.correctBelow(82_137)).isEqualTo(30);
         assertThat(ForgivingSearch.correctBelow(1_082_137)).isGreaterThan(238);
     }
+
+    @Test
+    void aLargerArchiveIsRelaxedAtMoreAllWordMatches() throws Exception {
+        // five words of a story that also meet by chance in 16 unrelated articles of a million: the most-words
+        // articles are still listed (after the 16), where in an archive of 82,137 the 16 are a fair answer
+        SearchRequest request = SearchRequest.builder("Formosa chôn chất thải trái phép").build();
+        ParsedQuery parsed = QueryLanguage.parse(request.query());
+        ForgivingSearch.Pipeline pipeline = (r, p, relaxed) -> new ForgivingSearch.Attempt(
+                new SearchResult(relaxed ? 900 : 16, List.of(), 1), 5);
+
+        SearchResult small = ForgivingSearch.search(request, parsed, 82_137, pipeline);
+        SearchResult large = ForgivingSearch.search(request, parsed, 1_082_137, pipeline);
+
+        assertThat(small.relaxed()).isFalse();
+        assertThat(small.total()).isEqualTo(16);
+        assertThat(large.relaxed()).isTrue();
+        assertThat(large.total()).isEqualTo(900);
+        assertThat(large.strictTotal()).isEqualTo(16);
+    }
 }
