@@ -149,7 +149,8 @@ public final class Suggestions {
                 }
             }
         }
-        if (total < ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs()) && plainOnly(query)) {
+        boolean few = total < ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs());
+        if (few && plainOnly(query)) {
             String pairs = realWords.correct(searcher, query);
             if (!pairs.isEmpty()) {
                 long hits = counter.count(searcher, pairs);
@@ -158,7 +159,7 @@ public final class Suggestions {
                 }
             }
         }
-        if (total < 3 && plainOnly(query)) {
+        if (few && plainOnly(query)) {
             String corrected = spelling.spell(searcher, query);
             if (!corrected.isEmpty()) {
                 long hits = counter.count(searcher, corrected);
