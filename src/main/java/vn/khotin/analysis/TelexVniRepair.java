@@ -3,6 +3,7 @@ package vn.khotin.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Recognises queries typed with a Vietnamese input method switched off ("hoaf binhf" in Telex,
@@ -25,6 +26,14 @@ public final class TelexVniRepair {
      * not Telex/VNI stay as typed.
      */
     public List<String> candidates(String query) {
+        return candidates(query, w -> false);
+    }
+
+    /**
+     * As {@link #candidates(String)}, also accepting a decoding the lexicon lacks when {@code alsoKnown} knows it:
+     * names the archive writes ("D9oo2ng" is "Đoòng", Sơn Đoòng cave, a syllable of no dictionary).
+     */
+    public List<String> candidates(String query, Predicate<String> alsoKnown) {
         String[] words = query.strip().split("\\s+");
         StringBuilder sb = new StringBuilder();
         boolean changed = false;
@@ -32,7 +41,7 @@ public final class TelexVniRepair {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            String r = repairWord(w);
+            String r = repairWord(w, alsoKnown);
             if (r != null) {
                 changed = true;
                 sb.append(r);
@@ -45,6 +54,10 @@ public final class TelexVniRepair {
 
     /** The accented syllable a Telex or VNI word stands for, or null if the word is not one. */
     public String repairWord(String word) {
+        return repairWord(word, w -> false);
+    }
+
+    private String repairWord(String word, Predicate<String> alsoKnown) {
         // a VNI mark follows the letter it marks: "10kg" or "2018" is a number, not VNI
         if (word.isEmpty() || word.length() > 12 || VietnameseText.hasDiacritics(word)
                 || Character.isDigit(word.charAt(0))) {
@@ -64,7 +77,8 @@ public final class TelexVniRepair {
             return null;
         }
         String decoded = digits ? decodeVni(lower) : decodeTelex(lower, !isAllCaps(word));
-        if (decoded == null || decoded.equals(lower) || !lexicon.isKnownSyllable(decoded)) {
+        if (decoded == null || decoded.equals(lower)
+                || !(lexicon.isKnownSyllable(decoded) || alsoKnown.test(decoded))) {
             return null;
         }
         if (Character.isUpperCase(word.charAt(0))) {

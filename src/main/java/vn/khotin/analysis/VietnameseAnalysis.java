@@ -225,6 +225,11 @@ public final class VietnameseAnalysis {
         return repair.candidates(query);
     }
 
+    /** As {@link #repairCandidates(String)}, also accepting decoded words {@code alsoKnown} knows (the archive's). */
+    public List<String> repairCandidates(String query, java.util.function.Predicate<String> alsoKnown) {
+        return repair.candidates(query, alsoKnown);
+    }
+
     /** The abbreviation table. */
     public VietnameseAbbreviations abbreviations() {
         return abbreviations;

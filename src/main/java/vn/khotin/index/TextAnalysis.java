@@ -71,6 +71,11 @@ public final class TextAnalysis {
         return analysis.repairCandidates(text);
     }
 
+    /** As {@link #repairCandidates(String)}, also accepting decoded words {@code alsoKnown} knows (the archive's). */
+    public List<String> repairCandidates(String text, java.util.function.Predicate<String> alsoKnown) {
+        return analysis.repairCandidates(text, alsoKnown);
+    }
+
     /** Folds diacritics and lower-cases: the key form used for keyword filters and suggestion statistics. */
     public static String key(String text) {
         return vn.khotin.analysis.VietnameseText.fold(

@@ -57,6 +57,9 @@ public final class Suggestions {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Suggestions.class);
 
     private final ArticleIndex index;
+    /** A decoded Telex/VNI word the lexicon lacks is accepted when this many articles write it ("Đoòng"). */
+    private static final int ARCHIVE_WORD_DOCS = 3;
+
     private final TextAnalysis analysis = TextAnalysis.get();
     private final QueryAccents accents;
     /** The word statistics (built on first use), read by autocomplete, spelling and accent restoration. */
@@ -133,7 +136,7 @@ public final class Suggestions {
         if (query.length() > 200 || query.indexOf('\u0001') >= 0) {
             return null;
         }
-        List<String> telex = analysis.repairCandidates(query);
+        List<String> telex = analysis.repairCandidates(query, w -> inArchive(searcher, w));
         if (!telex.isEmpty() && !telex.get(0).equals(query) && mostWordsRepaired(query, telex.get(0))) {
             long hits = counter.count(searcher, telex.get(0));
             if (hits > total) {
@@ -169,6 +172,15 @@ public final class Suggestions {
             }
         }
         return null;
+    }
+
+    /** Whether the archive writes a syllable as given (body text, accents and all): a name the lexicon lacks. */
+    private static boolean inArchive(IndexSearcher searcher, String syllable) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(ArticleSchema.BODY, syllable)) >= ARCHIVE_WORD_DOCS;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
