@@ -64,8 +64,9 @@ final class IntendedAccents {
     /**
      * A wrong tone mark ("Hồng Lỉnh" for Hồng Lĩnh) makes a word that exists, so nothing corrects it; the pair it
      * forms with a neighbour gives it away: almost never written so, very often written so without diacritics.
-     * Such a pair becomes one {@link Kind#MISTYPED} unit, the two words next to each other without diacritics:
-     * folding each word on its own also matched "lính" and "hồng" anywhere in an article. Not a mistyped pair:
+     * Such a pair becomes one {@link Kind#MISTYPED} unit, the two words next to each other without diacritics
+     * (folding each word on its own also matched "lính" and "hồng" anywhere in an article), with the word typed
+     * right kept as typed ("độ cô" for "độ có" must not match "do có", because of). Not a mistyped pair:
      * one whose word to correct is confirmed by its other neighbour ("Hà Tĩnh chất vấn": "Tĩnh chất" reads as
      * "tính chất", but "Hà Tĩnh" is written so), one with a word typed without diacritics that the archive writes
      * beside the other word as typed ({@link #accentedWordAsWritten}); of two pairs sharing a word, the one whose
@@ -73,8 +74,9 @@ final class IntendedAccents {
      */
     private List<Unit> withMistypedTonesFolded(IndexReader reader, List<Unit> us) {
         long[] strength = new long[us.size()];
+        boolean[] wrongIsLeft = new boolean[us.size()];
         for (int i = 0; i + 1 < us.size(); i++) {
-            strength[i] = mistypedPairStrength(reader, us, i);
+            strength[i] = mistypedPairStrength(reader, us, i, wrongIsLeft);
         }
         boolean[] pairStarts = new boolean[us.size()];
         boolean[] taken = new boolean[us.size()];
@@ -99,7 +101,9 @@ final class IntendedAccents {
         List<Unit> out = new ArrayList<>();
         for (int i = 0; i < us.size(); i++) {
             if (pairStarts[i]) {
-                out.add(new Unit(Kind.MISTYPED, us.get(i).text() + " " + us.get(i + 1).text(), false, false));
+                String kept = (wrongIsLeft[i] ? us.get(i + 1) : us.get(i)).text();
+                out.add(new Unit(Kind.MISTYPED, us.get(i).text() + " " + us.get(i + 1).text(), false, false,
+                        VietnameseText.hasDiacritics(kept) ? kept : null));
                 i++;
             } else {
                 out.add(us.get(i));
@@ -112,7 +116,7 @@ final class IntendedAccents {
      * If words {@code i} and {@code i + 1} are a mistyped pair, the frequency of the pair one of them makes with
      * other accents (at least 1); else 0.
      */
-    private long mistypedPairStrength(IndexReader reader, List<Unit> us, int i) {
+    private long mistypedPairStrength(IndexReader reader, List<Unit> us, int i, boolean[] wrongIsLeftOut) {
         Unit left = us.get(i);
         Unit right = us.get(i + 1);
         if (left.kind() != Kind.WORD || right.kind() != Kind.WORD || !(left.accented() || right.accented())
@@ -136,6 +140,7 @@ final class IntendedAccents {
             return 0;
         }
         boolean wrongIsLeft = leftChanged > rightChanged;
+        wrongIsLeftOut[i] = wrongIsLeft;
         int other = wrongIsLeft ? i - 1 : i + 2;
         if (other >= 0 && other < us.size() && us.get(other).kind() == Kind.WORD) {
             String wrong = (wrongIsLeft ? left : right).text();

@@ -30,7 +30,7 @@ final class QueryUnits {
         CONCEPT,
         /** An abbreviation that is also an ordinary syllable ("CA"): only its full form, as a phrase. */
         PHRASE,
-        /** Two words with a wrong tone ("Hồng Lỉnh"): next to each other, folded ({@link IntendedAccents}). */
+        /** Two words with a wrong tone ("Hồng Lỉnh"): adjacent and folded, the right one exact (IntendedAccents). */
         MISTYPED
     }
 
@@ -41,8 +41,13 @@ final class QueryUnits {
      *     form ("công an")
      * @param accented whether the word was typed with diacritics (concepts are matched without them)
      * @param stopword a function word: not required, but part of the proximity boost
+     * @param keptWord of a mistyped pair, the word typed right with its accents ("độ" of "độ cô"), else null
      */
-    record Unit(Kind kind, String text, boolean accented, boolean stopword) {}
+    record Unit(Kind kind, String text, boolean accented, boolean stopword, String keptWord) {
+        Unit(Kind kind, String text, boolean accented, boolean stopword) {
+            this(kind, text, accented, stopword, null);
+        }
+    }
 
     /** What an abbreviation or full form stands for. */
     private record Concept(Kind kind, String canonical, int words) {}
@@ -186,7 +191,7 @@ final class QueryUnits {
         List<Unit> out = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
-            out.add(stop[i] ? new Unit(u.kind(), u.text(), u.accented(), true) : u);
+            out.add(stop[i] ? new Unit(u.kind(), u.text(), u.accented(), true, u.keptWord()) : u);
         }
         return out;
     }
@@ -245,14 +250,7 @@ final class QueryUnits {
 
     /** The units as one text, concepts in canonical form: what the proximity boost and phrases analyze. */
     static String canonicalText(List<Unit> units) {
-        StringBuilder b = new StringBuilder();
-        for (Unit u : units) {
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(u.text());
-        }
-        return b.toString();
+        return String.join(" ", units.stream().map(Unit::text).toList());
     }
 
     /** True if any word of the units was typed without diacritics (then the boost matches folded text). */
@@ -266,12 +264,7 @@ final class QueryUnits {
     }
 
     private static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return s.chars().anyMatch(Character::isLetter);
     }
 
     /**

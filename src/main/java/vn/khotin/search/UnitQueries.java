@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
@@ -87,7 +88,8 @@ final class UnitQueries {
             Query q;
             switch (u.kind()) {
                 case CONCEPT -> q = synonyms.createBooleanQuery(Role.FOLDED.field(base), u.text(), Occur.MUST);
-                case PHRASE, MISTYPED -> q = plain.createPhraseQuery(Role.FOLDED.field(base), u.text(), 0);
+                case PHRASE -> q = plain.createPhraseQuery(Role.FOLDED.field(base), u.text(), 0);
+                case MISTYPED -> q = mistyped(base, u);
                 default -> {
                     String field = u.accented() ? Role.EXACT.field(base) : Role.FOLDED.field(base);
                     q = plain.createBooleanQuery(field, u.text(), Occur.MUST);
@@ -106,6 +108,22 @@ final class UnitQueries {
             return null;
         }
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /**
+     * A mistyped pair ({@link IntendedAccents}): the two words next to each other without diacritics, and the word
+     * typed right, if it carries accents, as typed: "độ cô" read as "độ có" must not match "do có" or "đồ cổ".
+     */
+    private Query mistyped(String base, Unit u) {
+        Query phrase = plain.createPhraseQuery(Role.FOLDED.field(base), u.text(), 0);
+        if (phrase == null || u.keptWord() == null) {
+            return phrase;
+        }
+        Query kept = plain.createBooleanQuery(Role.EXACT.field(base), u.keptWord(), Occur.MUST);
+        if (kept == null) {
+            return phrase;
+        }
+        return new BooleanQuery.Builder().add(phrase, Occur.MUST).add(kept, Occur.MUST).build();
     }
 
     /**

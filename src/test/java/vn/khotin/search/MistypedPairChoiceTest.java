@@ -28,6 +28,7 @@ class MistypedPairChoiceTest {
     static final long FIRST_PORT = 100;
     static final int PORTS = 30;
     static final long FIRST_RIDDLE = 600;
+    static final long FIRST_TEMPERATURE = 800;
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -59,6 +60,14 @@ class MistypedPairChoiceTest {
                     "Những câu đố dân gian.", "Bé trả lời câu đố.", "PV", date(2023, 1, 1 + i), "Giáo dục", List.of(),
                     List.of()));
         }
+        // "độ có" is a frequent pair, "do có" (because there is) another with the same folded form
+        for (int i = 0; i < 30; i++) {
+            articles.add(article(FIRST_TEMPERATURE + i, "Nhiệt độ có thể xuống thấp, bản tin " + (i + 1),
+                    "Trời rét đậm.", "Người dân giữ ấm.", "PV", date(2023, 12, 1 + i % 28), "Thời tiết", List.of(),
+                    List.of()));
+            articles.add(article(700 + i, "Do có mưa lớn, nhiều tuyến đường ngập, bản tin " + (i + 1), "Mưa to.",
+                    "Giao thông ùn tắc.", "PV", date(2023, 10, 1 + i % 28), "Giao thông", List.of(), List.of()));
+        }
         index = Fixtures.index(dir, articles);
         search = new ArticleSearch(index);
     }
@@ -73,6 +82,14 @@ class MistypedPairChoiceTest {
         SearchResult r = search.search(SearchRequest.builder("cảng biển Vủng Áng").size(50).lenient(false).build());
         assertThat(r.total()).isEqualTo(PORTS);
         assertThat(r.hits()).allMatch(h -> h.id() >= FIRST_PORT && h.id() < FIRST_PORT + PORTS);
+    }
+
+    @Test
+    void theWordOfAMistypedPairTypedRightKeepsItsAccents() {
+        // "độ cô" is read as "độ có"; "độ" was typed right, so "do có" is not a match
+        SearchResult r = search.search(SearchRequest.builder("độ cô").size(50).lenient(false).build());
+        assertThat(r.total()).isEqualTo(30);
+        assertThat(r.hits()).allMatch(h -> h.id() >= FIRST_TEMPERATURE && h.id() < FIRST_TEMPERATURE + 30);
     }
 
     @Test
