@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -226,7 +227,7 @@ public final class VietnameseAnalysis {
     }
 
     /** As {@link #repairCandidates(String)}, also accepting decoded words {@code alsoKnown} knows (the archive's). */
-    public List<String> repairCandidates(String query, java.util.function.Predicate<String> alsoKnown) {
+    public List<String> repairCandidates(String query, Predicate<String> alsoKnown) {
         return repair.candidates(query, alsoKnown);
     }
 

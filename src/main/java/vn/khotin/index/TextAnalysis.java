@@ -1,6 +1,7 @@
 package vn.khotin.index;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import vn.khotin.analysis.VietnameseAnalysis;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
@@ -72,7 +73,7 @@ public final class TextAnalysis {
     }
 
     /** As {@link #repairCandidates(String)}, also accepting decoded words {@code alsoKnown} knows (the archive's). */
-    public List<String> repairCandidates(String text, java.util.function.Predicate<String> alsoKnown) {
+    public List<String> repairCandidates(String text, Predicate<String> alsoKnown) {
         return analysis.repairCandidates(text, alsoKnown);
     }
 
