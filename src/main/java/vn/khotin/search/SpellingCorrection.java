@@ -71,7 +71,7 @@ final class SpellingCorrection {
         String best = null;
         long[] bestSupport = {0, 0};
         for (SuggestWord c : candidates) {
-            long[] support = neighbourSupport(st, left, right, c.string);
+            long[] support = neighbourSupport(st, left, right, c.string, VietnameseText.hasDiacritics(words[wi]));
             if (support[2] >= COMMON_PAIR && better(support, bestSupport)) {
                 best = c.string;
                 bestSupport = support;
@@ -85,11 +85,17 @@ final class SpellingCorrection {
      * smaller of its two pair counts (a word between two others must fit both: "Trịnh Suân Thanh" is "Trịnh Xuân
      * Thanh", 139 and 195 pairs, not "Trịnh Quân Thanh", 57 and 233), then their sum, then the larger; with one
      * neighbour, that pair's count for all three. Each neighbour counts by the syllable that touches the word
-     * ("Hang" of "Hang-seo").
+     * ("Hang" of "Hang-seo"). Beside an accented neighbour, a candidate for an accented word (or an accented
+     * candidate) counts as spelt, the way the suggestion would show it: "Rạng Đôg" is "Rạng Đông", not "Rạng Đô",
+     * whose folded pair "rang do" is also "rạng đỏ" and "rang đỗ".
      */
-    private static long[] neighbourSupport(WordForms st, String left, String right, String candidate) {
-        long before = left.isEmpty() ? -1 : st.pairCount(left, candidate);
-        long after = right.isEmpty() ? -1 : st.pairCount(candidate, right);
+    private static long[] neighbourSupport(WordForms st, String left, String right, String candidate,
+            boolean typedAccented) {
+        boolean written = typedAccented || VietnameseText.hasDiacritics(candidate);
+        long before = left.isEmpty() ? -1 : written && VietnameseText.hasDiacritics(left)
+                ? st.writtenPairCount(left, candidate) : st.pairCount(left, candidate);
+        long after = right.isEmpty() ? -1 : written && VietnameseText.hasDiacritics(right)
+                ? st.writtenPairCount(candidate, right) : st.pairCount(candidate, right);
         if (before < 0 && after < 0) {
             return new long[] {0, 0, 0};
         }
@@ -201,7 +207,7 @@ final class SpellingCorrection {
                 String left = wi > 0 ? touchingSyllable(words[wi - 1], false) : "";
                 String right = wi + 1 < words.length ? touchingSyllable(words[wi + 1], true) : "";
                 for (SuggestWord c : s) {
-                    long[] support = neighbourSupport(st, left, right, c.string);
+                    long[] support = neighbourSupport(st, left, right, c.string, accented);
                     if (support[1] > 0 && better(support, bestSupport)) {
                         best = c.string;
                         bestSupport = support;
