@@ -64,7 +64,7 @@ final class RealWordCorrection {
         String[] out = words.clone();
         boolean changed = false;
         for (int i = 0; i + 1 < words.length; i++) {
-            if (typedPairCount(st, out[i], out[i + 1]) > RARE_PAIR) {
+            if (st.typedPairCount(out[i], out[i + 1]) > RARE_PAIR) {
                 continue;
             }
             String best = null;
@@ -85,8 +85,8 @@ final class RealWordCorrection {
                     continue;
                 }
                 for (String c : candidates(checker, reader, field, term)) {
-                    long n = side == 0 ? candidatePairCount(st, c, out[i + 1], accented, true)
-                            : candidatePairCount(st, c, out[i], accented, false);
+                    long n = side == 0 ? st.candidatePairCount(c, out[i + 1], true, accented)
+                            : st.candidatePairCount(c, out[i], false, accented);
                     if (n > bestCount) {
                         best = c;
                         bestCount = n;
@@ -113,7 +113,7 @@ final class RealWordCorrection {
         if (other < 0 || other >= words.length) {
             return false;
         }
-        long n = direction < 0 ? typedPairCount(st, words[other], words[at]) : typedPairCount(st, words[at], words[other]);
+        long n = direction < 0 ? st.typedPairCount(words[other], words[at]) : st.typedPairCount(words[at], words[other]);
         return n >= COMMON_PAIR;
     }
 
@@ -130,31 +130,6 @@ final class RealWordCorrection {
             }
         }
         return out;
-    }
-
-    /**
-     * How often a pair is written as typed: with its accents when both words carry some ("bạo hàng" is never
-     * written, though "báo hàng" is, so it is suspect), diacritics ignored otherwise (an unaccented word stands
-     * for any of its accented forms).
-     */
-    private static long typedPairCount(WordForms st, String a, String b) {
-        return VietnameseText.hasDiacritics(a) && VietnameseText.hasDiacritics(b) ? st.writtenPairCount(a, b)
-                : st.pairCount(a, b);
-    }
-
-    /**
-     * How often a candidate stands beside the other word of its pair. A candidate without diacritics for a word typed
-     * with them is the plain syllable itself ("linh", "bao"), not any accented form, so beside an accented word it is
-     * counted as written: "Hồng Lỉnh" must not become "Hồng Linh" because "Hồng Lĩnh" folds like it.
-     */
-    private static long candidatePairCount(WordForms st, String candidate, String other, boolean typedAccented,
-            boolean candidateFirst) {
-        String a = candidateFirst ? candidate : other;
-        String b = candidateFirst ? other : candidate;
-        if (typedAccented && !VietnameseText.hasDiacritics(candidate) && VietnameseText.hasDiacritics(other)) {
-            return st.writtenPairCount(a, b);
-        }
-        return typedPairCount(st, a, b);
     }
 
     private boolean isCommonSyllable(IndexReader reader, String field, String term) throws IOException {

@@ -85,17 +85,13 @@ final class SpellingCorrection {
      * smaller of its two pair counts (a word between two others must fit both: "Trịnh Suân Thanh" is "Trịnh Xuân
      * Thanh", 139 and 195 pairs, not "Trịnh Quân Thanh", 57 and 233), then their sum, then the larger; with one
      * neighbour, that pair's count for all three. Each neighbour counts by the syllable that touches the word
-     * ("Hang" of "Hang-seo"). Beside an accented neighbour, a candidate for an accented word (or an accented
-     * candidate) counts as spelt, the way the suggestion would show it: "Rạng Đôg" is "Rạng Đông", not "Rạng Đô",
-     * whose folded pair "rang do" is also "rạng đỏ" and "rang đỗ".
+     * ("Hang" of "Hang-seo"), as the suggestion would show the pair ({@link WordForms#candidatePairCount}): "Rạng
+     * Đôg" is "Rạng Đông", not "Rạng Đô", whose folded pair "rang do" is also "rạng đỏ" and "rang đỗ".
      */
     private static long[] neighbourSupport(WordForms st, String left, String right, String candidate,
             boolean typedAccented) {
-        boolean written = typedAccented || VietnameseText.hasDiacritics(candidate);
-        long before = left.isEmpty() ? -1 : written && VietnameseText.hasDiacritics(left)
-                ? st.writtenPairCount(left, candidate) : st.pairCount(left, candidate);
-        long after = right.isEmpty() ? -1 : written && VietnameseText.hasDiacritics(right)
-                ? st.writtenPairCount(candidate, right) : st.pairCount(candidate, right);
+        long before = left.isEmpty() ? -1 : st.candidatePairCount(candidate, left, false, typedAccented);
+        long after = right.isEmpty() ? -1 : st.candidatePairCount(candidate, right, true, typedAccented);
         if (before < 0 && after < 0) {
             return new long[] {0, 0, 0};
         }

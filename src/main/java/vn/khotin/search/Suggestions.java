@@ -152,26 +152,21 @@ public final class Suggestions {
                 }
             }
         }
-        boolean few = total < ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs());
-        if (few && plainOnly(query)) {
-            String pairs = realWords.correct(searcher, query);
-            if (!pairs.isEmpty()) {
-                long hits = counter.count(searcher, pairs);
-                if (hits > total) {
-                    return suggestion(pairs, Suggestion.Kind.SPELLING, hits);
-                }
-            }
+        if (total >= ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs()) || !plainOnly(query)) {
+            return null;
         }
-        if (few && plainOnly(query)) {
-            String corrected = spelling.spell(searcher, query);
-            if (!corrected.isEmpty()) {
-                long hits = counter.count(searcher, corrected);
-                if (hits > total) {
-                    return suggestion(corrected, Suggestion.Kind.SPELLING, hits);
-                }
-            }
+        Suggestion pairs = ifMore(searcher, realWords.correct(searcher, query), total, counter);
+        return pairs != null ? pairs : ifMore(searcher, spelling.spell(searcher, query), total, counter);
+    }
+
+    /** A spelling suggestion for {@code corrected} if it finds more than {@code total} articles; else null. */
+    private static Suggestion ifMore(IndexSearcher searcher, String corrected, long total, Counter counter)
+            throws IOException {
+        if (corrected.isEmpty()) {
+            return null;
         }
-        return null;
+        long hits = counter.count(searcher, corrected);
+        return hits > total ? suggestion(corrected, Suggestion.Kind.SPELLING, hits) : null;
     }
 
     /** Whether the archive writes a syllable as given (body text, accents and all): a name the lexicon lacks. */

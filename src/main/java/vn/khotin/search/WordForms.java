@@ -245,6 +245,29 @@ record WordForms(int docs, NavigableMap<String, Form> forms) {
         return f == null ? 0 : f.writtenCount(written(a) + " " + written(b));
     }
 
+    /**
+     * How often a pair is written as typed: spelt as given when both words carry diacritics ("bạo hàng" almost never,
+     * though "báo hàng" often), diacritics ignored otherwise (an unaccented word stands for any of its forms).
+     */
+    long typedPairCount(String a, String b) {
+        return VietnameseText.hasDiacritics(a) && VietnameseText.hasDiacritics(b) ? writtenPairCount(a, b)
+                : pairCount(a, b);
+    }
+
+    /**
+     * How often a correction candidate stands beside a neighbour, counted the way the suggestion would show it:
+     * spelt as given when the neighbour carries diacritics and so does the candidate or the word it replaces
+     * ("Rạng Đô" is not "rạng đỏ" or "rang đỗ", "Hồng Linh" not "Hồng Lĩnh", which fold like them); diacritics
+     * ignored otherwise.
+     */
+    long candidatePairCount(String candidate, String neighbour, boolean candidateFirst, boolean replacesAccented) {
+        String a = candidateFirst ? candidate : neighbour;
+        String b = candidateFirst ? neighbour : candidate;
+        boolean written = VietnameseText.hasDiacritics(neighbour)
+                && (replacesAccented || VietnameseText.hasDiacritics(candidate));
+        return written ? writtenPairCount(a, b) : pairCount(a, b);
+    }
+
     /** A word as {@link #countWords} counts its spelling: NFC, new-style tone marks, lower case. */
     private static String written(String w) {
         return VietnameseText.toNewStyle(Normalizer.normalize(w, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
