@@ -139,7 +139,9 @@ public final class Suggestions {
         List<String> telex = analysis.repairCandidates(query, w -> inArchive(searcher, w));
         if (!telex.isEmpty() && !telex.get(0).equals(query) && mostWordsRepaired(query, telex.get(0))) {
             long hits = counter.count(searcher, telex.get(0));
-            if (hits > total) {
+            // Keystrokes are no words: a query of them that finds nothing is offered its repair even when no
+            // article has every repaired word, so that the search can go on with most of them.
+            if (hits > total || total == 0) {
                 return suggestion(telex.get(0), Suggestion.Kind.TELEX, hits);
             }
         }

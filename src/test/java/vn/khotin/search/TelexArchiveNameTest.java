@@ -33,6 +33,11 @@ class TelexArchiveNameTest {
                     "Hang Sơn Đoòng là hang động lớn nhất thế giới.", "Du khách đến Quảng Bình thám hiểm hang Sơn Đoòng.",
                     "PV", date(2019, 1 + i % 12, 1 + i % 28), "Du lịch", List.of(), List.of()));
         }
+        for (int i = 0; i < 6; i++) {
+            articles.add(article(3000 + i, "Giáo viên mua thịt lợn ủng hộ nông dân, kỳ " + (i + 1),
+                    "Giáo viên góp tiền mua thịt lợn.", "Mỗi giáo viên mua vài cân thịt lợn.", "PV",
+                    date(2019, 3, 1 + i), "Giáo dục", List.of(), List.of()));
+        }
         for (int i = 0; i < 30; i++) {
             articles.add(article(2000 + i, "Biển Thiên Cầm đón khách, kỳ " + (i + 1), "Du lịch biển Hà Tĩnh.",
                     "Bãi biển sạch đẹp.", "PV", date(2020, 1 + i % 12, 1 + i % 28), "Du lịch", List.of(), List.of()));
@@ -54,5 +59,15 @@ class TelexArchiveNameTest {
         String shown = r.correctedQuery() != null ? r.correctedQuery() : r.suggestion().query();
         assertThat(shown).isEqualTo("hang Sơn Đoòng Quảng Bình");
         assertThat(r.hits()).isNotEmpty().allMatch(h -> h.id() >= 1000 && h.id() < 1012);
+    }
+
+    @Test
+    void aTelexQueryWhoseRepairNoArticleHasWholeStillFindsMostOfItsWords() {
+        // no article has "10kg": the repaired query finds its articles by most of the words
+        SearchResult r = search.search(SearchRequest.builder("giaos vieen mua 10kg thitj lowjn").build());
+
+        assertThat(r.correctedQuery()).isEqualTo("giáo viên mua 10kg thịt lợn");
+        assertThat(r.relaxed()).isTrue();
+        assertThat(r.hits()).isNotEmpty().allMatch(h -> h.id() >= 3000 && h.id() < 3006);
     }
 }
