@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  *   web.api (the JSON's records) under web, on nothing of ours
  * </pre>
  *
- * A rule that fails names the class and the dependency; see {@code docs/architecture.md} for why each direction
+ * A rule that fails names the class and the dependency; see {@code src/docs/architecture.md} for why each direction
  * is what it is.
  */
 @AnalyzeClasses(packages = "vn.khotin", importOptions = ImportOption.DoNotIncludeTests.class)

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code khotin bench chart}: the cost-against-size chart of docs/scale.md, drawn as a PNG from a file of measured
+ * {@code khotin bench chart}: the cost-against-size chart of src/docs/scale.md, drawn as a PNG from a file of measured
  * figures ({@link ScaleFigures}), which {@code --record} of the bench commands append to.
  */
 @Command(name = "chart", mixinStandardHelpOptions = true, sortOptions = false,

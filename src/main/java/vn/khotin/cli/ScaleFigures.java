@@ -19,7 +19,7 @@ final class ScaleFigures {
 
     static final String HEADER = "metric\tarticles\tvalue";
 
-    /** The metrics the bench commands record ({@code --record}), as docs/scale-figures.tsv names them. */
+    /** The metrics the bench commands record ({@code --record}), as src/docs/scale-figures.tsv names them. */
     static final String IMPORT_CPU = "CPU nhập dữ liệu (ms/bài)";
     static final String INDEX_SIZE = "Chỉ mục trên đĩa (kB/bài)";
     static final String SEARCH_CPU = "CPU tìm kiếm (ms/truy vấn, 1 luồng)";

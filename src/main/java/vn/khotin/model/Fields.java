@@ -12,7 +12,7 @@ import java.util.Optional;
  * <p>Text fields: the Lucene document and the analysis roles each is indexed with ({@code index.ArticleSchema}),
  * the ranking weights, the fields the query language searches alone ({@code tiêu đề:}) and the highlighter's
  * masked fields (search) read {@link #TEXT}. Adding one: one {@link TextFieldSpec} line here and its text in
- * {@code index.ArticleSchema#textValue}; see docs/architecture.md, "Adding a text field".
+ * {@code index.ArticleSchema#textValue}; see src/docs/architecture.md, "Adding a text field".
  *
  * <p>Facet fields: Every stage that lists
  * them reads this list: the Lucene document (index), the search request's accepted facets and filters, the query
@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * <p>Adding a facet field: one entry here, its values in {@code index.ArticleSchema#facetValues}, and whatever
  * produces them upstream (a component of {@link Article} or of the index's article features). See
- * docs/architecture.md, "Adding a facet field".
+ * src/docs/architecture.md, "Adding a facet field".
  */
 public final class Fields {
 

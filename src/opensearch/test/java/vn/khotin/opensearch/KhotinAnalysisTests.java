@@ -16,7 +16,7 @@ public class KhotinAnalysisTests extends OpenSearchTestCase {
     static final String SAMPLE = "Uỷ ban nhân dân TP Hà Tĩnh họp về hoà bình, khoẻ mạnh; đường 02-NQ/TU ngày 28/2 "
             + "giá 1.000 đồng.\nThanh niên Đức Thọ và UBND huyện Kỳ Anh!";
 
-    /** Settings declaring Khotin's four index chains from the plugin's components, as docs/scale-out.md shows. */
+    /** Settings declaring Khotin's four index chains from the plugin's components, as src/docs/scale-out.md shows. */
     static Settings declaredChains() {
         return Settings.builder()
                 .put(Environment.PATH_HOME_SETTING.getKey(), createTempDir().toString())

@@ -69,7 +69,7 @@ public class KhotinNodeTests extends OpenSearchSingleNodeTestCase {
                 .setRefreshPolicy(WriteRequest.RefreshPolicy.NONE).get();
     }
 
-    /** The query docs/scale-out.md recommends: every word must match, exact and folded fields side by side. */
+    /** The query src/docs/scale-out.md recommends: every word must match, exact and folded fields side by side. */
     private List<String> search(String text) {
         String query = "{\"multi_match\": {\"query\": \"" + text + "\", \"type\": \"cross_fields\", "
                 + "\"operator\": \"and\", \"fields\": [\"title^3\", \"sapo^2\", \"body\", "

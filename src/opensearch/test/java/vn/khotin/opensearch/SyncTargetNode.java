@@ -13,7 +13,7 @@ import org.opensearch.transport.Netty4ModulePlugin;
 
 /**
  * Not a test: an in-JVM OpenSearch node with the plugin and a real HTTP port, held open for a while, to measure
- * {@code khotin sync-opensearch} against (docs/scale-out.md gives the figures). Not in the default run (its name
+ * {@code khotin sync-opensearch} against (src/docs/scale-out.md gives the figures). Not in the default run (its name
  * does not end in Tests); start it with
  * <pre>
  * mvn -q -f src/opensearch/pom.xml test -Dtest=SyncTargetNode -Dkhotin.node.seconds=600 -Dkhotin.node.port=9200
