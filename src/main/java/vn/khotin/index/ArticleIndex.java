@@ -173,6 +173,18 @@ public final class ArticleIndex implements Closeable {
         return analysisVersion;
     }
 
+    /**
+     * Whether every article has the catch-all matching field ({@link vn.khotin.model.Fields#CATCH_ALL}): the
+     * search matches plain words there only then, since an article analyzed before it would be missed.
+     */
+    public boolean hasCatchAll() {
+        try {
+            return Integer.parseInt(analysisVersion) >= ArticleSchema.CATCH_ALL_SINCE;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** True when some articles were analyzed by an older analysis than this program's: a reindex is due. */
     public boolean analysisOutdated() {
         return !ArticleSchema.ANALYSIS_VERSION.equals(analysisVersion);
@@ -190,7 +202,7 @@ public final class ArticleIndex implements Closeable {
      * @return the sequence number of the change, for {@link #awaitVisible(long)}
      */
     public long upsert(IndexedArticle article) throws IOException {
-        Document doc = ArticleSchema.toDocument(article);
+        Document doc = ArticleSchema.toDocument(article, Gazetteer.get(), TextAnalysis.get().indexAnalyzer());
         long seq = writer().updateDocument(new Term(ArticleSchema.ID, Long.toString(article.article().id())), doc);
         committer.changed(article.capture() == null ? null : article.capture().toString());
         return seq;
@@ -202,7 +214,7 @@ public final class ArticleIndex implements Closeable {
      * Adding an ID that is present leaves two documents with it.
      */
     public long add(IndexedArticle article) throws IOException {
-        long seq = writer.addDocument(ArticleSchema.toDocument(article));
+        long seq = writer.addDocument(ArticleSchema.toDocument(article, Gazetteer.get(), TextAnalysis.get().indexAnalyzer()));
         committer.changed(article.capture() == null ? null : article.capture().toString());
         return seq;
     }

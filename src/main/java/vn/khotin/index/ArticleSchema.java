@@ -4,9 +4,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -75,8 +78,12 @@ public final class ArticleSchema {
      * Raise it whenever indexed terms change for the same text, so that older indexes ask for a reindex.
      * 2: four-syllable lexicon keys no longer collide with three-syllable ones (2026-11-26).
      * 3: a title hash for folding same-title copies ({@link #TITLE_HASH}) (2026-12-04).
+     * 4: the catch-all matching field ({@link Fields#CATCH_ALL}) (2026-12-04, seventh session).
      */
-    public static final String ANALYSIS_VERSION = "3";
+    public static final String ANALYSIS_VERSION = "4";
+
+    /** The first analysis version whose articles all have the catch-all matching field. */
+    public static final int CATCH_ALL_SINCE = 4;
 
     /** The text fields searched by default, in the order of their weight ({@link Fields#TEXT}). */
     public static final List<String> TEXT_FIELDS = Fields.TEXT_NAMES;
@@ -101,6 +108,8 @@ public final class ArticleSchema {
     private static final FieldType STORED_TEXT = textType(true, false);
     private static final FieldType TEXT_OFFSETS = textType(false, true);
     private static final FieldType TEXT = textType(false, false);
+    /** Docs and frequencies only: custom (weighted) frequencies cannot be indexed with positions. */
+    private static final FieldType CATCH_ALL_TYPE = catchAllType();
 
     private ArticleSchema() {}
 
@@ -109,6 +118,13 @@ public final class ArticleSchema {
         t.setStored(stored);
         t.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
                 : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.freeze();
+        return t;
+    }
+
+    private static FieldType catchAllType() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         t.freeze();
         return t;
     }
@@ -133,13 +149,13 @@ public final class ArticleSchema {
         };
     }
 
-    /** The document for one article, with places, names and SimHash from the bundled gazetteer. */
-    public static Document toDocument(IndexedArticle indexed) {
-        return toDocument(indexed, Gazetteer.get());
-    }
-
-    /** The document for one article. */
-    public static Document toDocument(IndexedArticle indexed, Gazetteer gazetteer) {
+    /**
+     * The document for one article.
+     *
+     * @param gazetteer where places, names and the SimHash's features come from
+     * @param analyzer the index analyzer ({@code TextAnalysis#indexAnalyzer}), for the catch-all field's terms
+     */
+    public static Document toDocument(IndexedArticle indexed, Gazetteer gazetteer, Analyzer analyzer) {
         Article a = indexed.article();
         Document doc = new Document();
         String id = Long.toString(a.id());
@@ -149,6 +165,7 @@ public final class ArticleSchema {
 
         String body = a.bodyText();
         String captions = captionsText(a);
+        Map<String, String> texts = new LinkedHashMap<>();
         for (Fields.TextFieldSpec text : Fields.TEXT) {
             String value = switch (text.name()) {
                 case BODY -> body;
@@ -156,7 +173,9 @@ public final class ArticleSchema {
                 default -> textValue(text.name(), a);
             };
             addText(doc, text, value);
+            texts.put(text.name(), value);
         }
+        addCatchAll(doc, texts, analyzer);
 
         ArticleFeatures features = ArticleFeatures.of(a.title(), a.sapo() + "\n" + body, captions, gazetteer);
         for (Fields.FieldSpec facet : Fields.FACETS) {
@@ -254,6 +273,16 @@ public final class ArticleSchema {
                 type = highlighted && role == Role.FOLDED ? TEXT_OFFSETS : TEXT;
             }
             doc.add(new Field(role.field(spec.name()), text, type));
+        }
+    }
+
+    /** The catch-all matching field ({@link Fields#CATCH_ALL}), accents kept and folded. */
+    private static void addCatchAll(Document doc, Map<String, String> texts, Analyzer analyzer) {
+        for (Role role : List.of(Role.EXACT, Role.FOLDED)) {
+            CatchAllTerms terms = CatchAllTerms.of(analyzer, role, texts);
+            if (!terms.isEmpty()) {
+                doc.add(new Field(role.field(Fields.CATCH_ALL), terms.tokenStream(), CATCH_ALL_TYPE));
+            }
         }
     }
 

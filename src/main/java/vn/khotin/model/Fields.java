@@ -128,6 +128,18 @@ public final class Fields {
             new TextFieldSpec("captions", "Chú thích ảnh", List.of(),
                     List.of(TextRole.EXACT, TextRole.FOLDED), false, false, 0.5f));
 
+    /**
+     * The catch-all matching field: every syllable of every text field in one field, as {@code all} (accents kept)
+     * and {@code all.folded}, with docs and term frequencies only. Each occurrence counts as many times as its
+     * field's weight ({@link #CATCH_ALL_FREQUENCY}), so BM25 over this one field approximates the weighted fields.
+     * A plain word matches here exactly the articles its per-field query matches, at a fraction of the cost: the
+     * search ranks its candidates on this field, then scores the best of them with the full per-field query.
+     */
+    public static final String CATCH_ALL = "all";
+
+    /** Term frequency one occurrence adds to {@link #CATCH_ALL} per unit of its field's weight (0.5 gives 1). */
+    public static final int CATCH_ALL_FREQUENCY = 2;
+
     /** The names of {@link #TEXT}, in order. */
     public static final List<String> TEXT_NAMES = TEXT.stream().map(TextFieldSpec::name).toList();
 

@@ -41,7 +41,7 @@ final class FacetsAndTimeline {
     static Counted count(FacetCounter counter, IndexSearcher searcher, SearchPlan plan, TopDocs top, StageClock clock)
             throws IOException {
         SearchRequest request = plan.request();
-        Query query = plan.queries().query();
+        Query query = plan.queries().counting();
         if (plan.facetFields().isEmpty()) {
             long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
                     : searcher.count(query);

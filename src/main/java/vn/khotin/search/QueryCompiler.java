@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -34,8 +35,20 @@ final class QueryCompiler {
     private final IntendedAccents accents;
     private final UnitQueries unitQueries;
     private final ProximityBoost proximity;
+    /** Whether every article of the index has the catch-all field, asked per query (a reindex adds it). */
+    private final BooleanSupplier catchAll;
 
+    /** A compiler that never uses the catch-all field. */
     QueryCompiler(TextAnalysis analysis) {
+        this(analysis, () -> false);
+    }
+
+    /**
+     * A compiler whose plain words also carry their catch-all form ({@link UnitQuery}) while {@code catchAll}
+     * says the index has that field for every article.
+     */
+    QueryCompiler(TextAnalysis analysis, BooleanSupplier catchAll) {
+        this.catchAll = catchAll;
         this.units = new QueryUnits(analysis.vietnamese());
         this.accents = new IntendedAccents(new AccentVariants(analysis.vietnamese().lexicon()));
         this.unitQueries = new UnitQueries(analysis);
@@ -65,7 +78,7 @@ final class QueryCompiler {
     Compiled compile(ParsedQuery parsed, IndexReader reader, boolean relaxed) {
         List<Unit> plainUnits = accents.withIntendedAccents(reader, units.of(plainWords(parsed)));
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        int required = RequiredUnits.add(unitQueries, reader, plainUnits, relaxed, top);
+        int required = RequiredUnits.add(unitQueries, reader, plainUnits, relaxed, catchAll.getAsBoolean(), top);
         int scoring = required;
         for (List<Clause> group : parsed.groups()) {
             if (isPlainWord(group)) {

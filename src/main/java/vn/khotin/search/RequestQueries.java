@@ -22,8 +22,10 @@ import org.apache.lucene.search.TermQuery;
  *     facet counts of a filtered field are taken
  * @param bodyPhrase the body phrase of the second pass, or null
  * @param plainUnits how many plain units the query has
+ * @param matching the query's matching form ({@link CatchAllMatching}): the same matches, found and roughly ranked
+ *     in the catch-all field; null when the query has no unit with such a form (then {@code query} does it all)
  */
-record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase, int plainUnits) {
+record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase, int plainUnits, Query matching) {
 
     /** Half-life of the optional recency boost. */
     static final double RECENCY_HALF_LIFE_DAYS = 365;
@@ -42,7 +44,12 @@ record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase
                     new RecencyBoost(System.currentTimeMillis(), RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT));
         }
         return new RequestQueries(q, compiled.highlight(), compiled.query(), compiled.bodyPhrase(),
-                compiled.plainUnits());
+                compiled.plainUnits(), CatchAllMatching.of(q));
+    }
+
+    /** The query that decides and counts the matches: the matching form when there is one. */
+    Query counting() {
+        return matching != null ? matching : query;
     }
 
     /**

@@ -34,9 +34,10 @@ final class RequiredUnits {
 
     /**
      * Adds the plain units to {@code top}: as required clauses (strict), or as one clause needing most of them
-     * (relaxed); returns the number of required clauses added.
+     * (relaxed); returns the number of required clauses added. With {@code catchAll}, plain words also carry their
+     * catch-all form ({@link UnitQuery}).
      */
-    static int add(UnitQueries queries, IndexReader reader, List<Unit> plainUnits, boolean relaxed,
+    static int add(UnitQueries queries, IndexReader reader, List<Unit> plainUnits, boolean relaxed, boolean catchAll,
             BooleanQuery.Builder top) {
         List<Query> unitQueries = new ArrayList<>();
         boolean[] nameUnit = new boolean[plainUnits.size()];
@@ -45,7 +46,7 @@ final class RequiredUnits {
             if (u.stopword()) {
                 continue;
             }
-            Query q = queries.unit(reader, UnitQueries.WEIGHTS, u);
+            Query q = queries.unit(reader, UnitQueries.WEIGHTS, u, catchAll);
             if (q == null) {
                 continue;
             }

@@ -21,50 +21,73 @@ import org.apache.lucene.search.Weight;
 
 /**
  * The collect stage of a search ({@link SearchStages.Stage#SEARCH}): the top hits of the plan's query, by score or
- * by date, the best candidates by score reordered with the body phrase in a second pass.
+ * by date; by score, the candidates of the query's matching form scored with the full query, and the best of those
+ * reordered with the body phrase in a second pass.
  */
 final class TopHits {
 
     private TopHits() {}
 
     /**
+     * How many candidates the matching form ranks ({@link CatchAllMatching}) before the full query scores them.
+     * A ranking parameter, tuned on the judged development queries ({@code khotin eval search}) against the CPU it
+     * costs ({@code khotin bench search}).
+     */
+    static int CANDIDATES = 200;
+
+    /**
      * The top hits. Counting the matches and their facets is a separate pass (see {@link FacetsAndTimeline}): here
      * Lucene skips documents that cannot make the top (block-max scoring), there it skips the optional proximity
      * clauses. One pass doing both had to score every match in full.
+     *
+     * <p>When the query has a matching form, the best {@link #CANDIDATES} by it (one catch-all field per word, where
+     * block-max scoring skips most of the matches) are scored with the full query, which only has to advance to
+     * them; scoring every match with the per-field query was most of a query's cost.
      */
     static TopDocs collect(IndexSearcher searcher, SearchPlan plan) throws IOException {
-        Query query = plan.queries().query();
+        RequestQueries queries = plan.queries();
         int fetch = plan.fetch();
+        if (plan.sort() != null) {
+            return searcher.search(queries.counting(), new TopFieldCollectorManager(plan.sort(), fetch, null, fetch));
+        }
         boolean rescore = plan.rescore();
-        int candidates = rescore ? Math.max(fetch, ProximityBoost.RESCORE_WINDOW) : fetch;
-        TopDocs top = plan.sort() == null
-                ? searcher.search(query, new TopScoreDocCollectorManager(candidates, null, candidates))
-                : searcher.search(query, new TopFieldCollectorManager(plan.sort(), fetch, null, fetch));
+        int window = rescore ? Math.max(fetch, ProximityBoost.RESCORE_WINDOW) : fetch;
+        TopDocs top;
+        if (queries.matching() != null) {
+            int candidates = Math.max(window, CANDIDATES);
+            TopDocs rough = searcher.search(queries.matching(),
+                    new TopScoreDocCollectorManager(candidates, null, candidates));
+            top = rescore(searcher, rough, queries.query(), window, true);
+        } else {
+            top = searcher.search(queries.query(), new TopScoreDocCollectorManager(window, null, window));
+        }
         if (rescore) {
-            top = rescoreWithBodyPhrase(searcher, top, plan.queries().bodyPhrase(), fetch);
+            top = rescore(searcher, top, queries.bodyPhrase(), fetch, false);
         }
         return top;
     }
 
     /**
-     * The second pass: adds the body phrase's score to each candidate where the phrase occurs (positions
-     * checked), re-sorts and keeps the best {@code n}. Written out rather than with Lucene's QueryRescorer, which
-     * took a phrase's approximation (all words present anywhere) for a match.
+     * Scores each of {@code top}'s hits with {@code query} (positions checked), re-sorts and keeps the best
+     * {@code n}. With {@code replace}, the query's score replaces the hit's and a hit it does not match is dropped
+     * (the full query over its matching form's candidates); otherwise the score is added where it matches (the
+     * body phrase's second pass). Written out rather than with Lucene's QueryRescorer, which took a phrase's
+     * approximation (all words present anywhere) for a match.
      */
-    private static TopDocs rescoreWithBodyPhrase(IndexSearcher searcher, TopDocs top, Query bodyPhrase, int n)
+    private static TopDocs rescore(IndexSearcher searcher, TopDocs top, Query query, int n, boolean replace)
             throws IOException {
         ScoreDoc[] byDoc = top.scoreDocs.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(sd -> sd.doc));
-        Weight weight = searcher.createWeight(searcher.rewrite(bodyPhrase), ScoreMode.COMPLETE, 1f);
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         ScoreDoc[] rescored = new ScoreDoc[byDoc.length];
+        int kept = 0;
         int leafIndex = -1;
         LeafReaderContext leaf = null;
         Scorer scorer = null;
         TwoPhaseIterator twoPhase = null;
         DocIdSetIterator approximation = null;
-        for (int i = 0; i < byDoc.length; i++) {
-            ScoreDoc sd = byDoc[i];
+        for (ScoreDoc sd : byDoc) {
             int li = ReaderUtil.subIndex(sd.doc, leaves);
             if (li != leafIndex) {
                 leafIndex = li;
@@ -73,20 +96,22 @@ final class TopHits {
                 twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
                 approximation = scorer == null ? null : twoPhase != null ? twoPhase.approximation() : scorer.iterator();
             }
-            float score = sd.score;
             int local = sd.doc - leaf.docBase;
-            if (approximation != null && approximation.docID() < local && approximation.advance(local) == local
-                    && (twoPhase == null || twoPhase.matches())) {
-                score += scorer.score();
+            boolean matches = approximation != null && approximation.docID() < local
+                    && approximation.advance(local) == local && (twoPhase == null || twoPhase.matches());
+            if (matches) {
+                rescored[kept++] = new ScoreDoc(sd.doc, replace ? scorer.score() : sd.score + scorer.score());
+            } else if (!replace) {
+                rescored[kept++] = new ScoreDoc(sd.doc, sd.score);
             }
-            rescored[i] = new ScoreDoc(sd.doc, score);
         }
-        Arrays.sort(rescored, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score)
+        ScoreDoc[] out = Arrays.copyOf(rescored, kept);
+        Arrays.sort(out, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score)
                 : Integer.compare(a.doc, b.doc));
-        return new TopDocs(top.totalHits, Arrays.copyOf(rescored, Math.min(n, rescored.length)));
+        return new TopDocs(top.totalHits, Arrays.copyOf(out, Math.min(n, out.length)));
     }
 
-    /** The first pass's explanation plus the body phrase's, as {@link #rescoreWithBodyPhrase} adds them. */
+    /** The first pass's explanation plus the body phrase's, as the second pass of {@link #collect} adds them. */
     static Explanation explainWithBodyPhrase(IndexSearcher searcher, Explanation first, Query bodyPhrase, int doc)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

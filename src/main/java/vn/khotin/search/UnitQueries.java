@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.index.ArticleSchema;
@@ -80,6 +81,70 @@ final class UnitQueries {
 
     /** One unit in the best of its fields (dis-max over the base fields' roles). */
     Query unit(IndexReader reader, Map<String, Float> bases, Unit u) {
+        return unit(reader, bases, u, false);
+    }
+
+    /**
+     * One unit in the best of its fields; with {@code catchAll} (every article has the catch-all field), a plain
+     * word searched in all the text fields is a {@link UnitQuery} that also carries its catch-all form.
+     */
+    Query unit(IndexReader reader, Map<String, Float> bases, Unit u, boolean catchAll) {
+        Query scored = scoredUnit(reader, bases, u);
+        if (scored == null || !catchAll || bases != WEIGHTS) {
+            return scored;
+        }
+        Query matching = catchAllWord(reader, u);
+        return matching == null ? scored : new UnitQuery(scored, matching);
+    }
+
+    /**
+     * A plain word in the catch-all field, or null when it has no exact equivalent there: an abbreviation,
+     * phrase or mistyped pair needs positions, a code is also matched spaced, and a word of several terms would
+     * match them spread over different fields.
+     */
+    private Query catchAllWord(IndexReader reader, Unit u) {
+        if (u.kind() != Kind.WORD || !codeVariants(u.text()).isEmpty()) {
+            return null;
+        }
+        String folded = singleTerm(Role.FOLDED.field(Fields.CATCH_ALL), u.text());
+        if (folded == null) {
+            return null;
+        }
+        Query foldedQuery = new TermQuery(new Term(Role.FOLDED.field(Fields.CATCH_ALL), folded));
+        if (!u.accented()) {
+            return foldedQuery;
+        }
+        String exact = singleTerm(Fields.CATCH_ALL, u.text());
+        if (exact == null) {
+            return null;
+        }
+        Query exactQuery = new TermQuery(new Term(Fields.CATCH_ALL, exact));
+        if (existsExactly(reader, u.text())) {
+            return exactQuery;
+        }
+        return new BooleanQuery.Builder().add(exactQuery, Occur.SHOULD)
+                .add(new BoostQuery(foldedQuery, FOLDED_FALLBACK), Occur.SHOULD).build();
+    }
+
+    /** The one term the index analysis makes of {@code text} in {@code field}, or null for none or several. */
+    private String singleTerm(String field, String text) {
+        try (TokenStream ts = analysis.indexAnalyzer().tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String only = null;
+            int n = 0;
+            while (ts.incrementToken()) {
+                only = term.toString();
+                n++;
+            }
+            ts.end();
+            return n == 1 ? only : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private Query scoredUnit(IndexReader reader, Map<String, Float> bases, Unit u) {
         List<Query> alternatives = new ArrayList<>();
         boolean fallback = u.kind() == Kind.WORD && u.accented() && !existsExactly(reader, u.text());
         for (Map.Entry<String, Float> e : bases.entrySet()) {

@@ -22,7 +22,8 @@ class FacetFieldsTest {
 
     @Test
     void everyFacetFieldOfTheRegistryIsIndexed() {
-        Document doc = ArticleSchema.toDocument(new IndexedArticle(ARTICLE, null, null));
+        Document doc = ArticleSchema.toDocument(new IndexedArticle(ARTICLE, null, null), Gazetteer.get(),
+                TextAnalysis.get().indexAnalyzer());
         for (Fields.FieldSpec f : Fields.FACETS) {
             assertThat(doc.getValues(f.name())).as(f.name()).isNotEmpty();
             assertThat(doc.getField(f.name() + ".folded") != null).as(f.name() + ".folded").isEqualTo(f.searchable());

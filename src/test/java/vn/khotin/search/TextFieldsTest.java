@@ -22,6 +22,7 @@ import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.IndexedArticle;
+import vn.khotin.index.Gazetteer;
 import vn.khotin.index.TextAnalysis;
 import vn.khotin.model.Article;
 import vn.khotin.model.ExtractionMethod;
@@ -46,7 +47,8 @@ class TextFieldsTest {
 
     @Test
     void everyTextFieldIsIndexedWithExactlyItsDeclaredRoles() throws Exception {
-        Document doc = ArticleSchema.toDocument(new IndexedArticle(ARTICLE, null, null));
+        Document doc = ArticleSchema.toDocument(new IndexedArticle(ARTICLE, null, null), Gazetteer.get(),
+                TextAnalysis.get().indexAnalyzer());
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(TextAnalysis.get().indexAnalyzer()))) {
                 w.addDocument(doc);
