@@ -89,11 +89,12 @@ final class UnitQueries {
      * word searched in all the text fields is a {@link UnitQuery} that also carries its catch-all form.
      */
     Query unit(IndexReader reader, Map<String, Float> bases, Unit u, boolean catchAll) {
-        Query scored = scoredUnit(reader, bases, u);
+        boolean fallback = u.kind() == Kind.WORD && u.accented() && !existsExactly(reader, u.text());
+        Query scored = scoredUnit(bases, u, fallback);
         if (scored == null || !catchAll || bases != WEIGHTS) {
             return scored;
         }
-        Query matching = catchAllWord(reader, u);
+        Query matching = catchAllWord(u, fallback);
         return matching == null ? scored : new UnitQuery(scored, matching);
     }
 
@@ -102,7 +103,7 @@ final class UnitQueries {
      * phrase or mistyped pair needs positions, a code is also matched spaced, and a word of several terms would
      * match them spread over different fields.
      */
-    private Query catchAllWord(IndexReader reader, Unit u) {
+    private Query catchAllWord(Unit u, boolean fallback) {
         if (u.kind() != Kind.WORD || !codeVariants(u.text()).isEmpty()) {
             return null;
         }
@@ -119,7 +120,7 @@ final class UnitQueries {
             return null;
         }
         Query exactQuery = new TermQuery(new Term(Fields.CATCH_ALL, exact));
-        if (existsExactly(reader, u.text())) {
+        if (!fallback) {
             return exactQuery;
         }
         return new BooleanQuery.Builder().add(exactQuery, Occur.SHOULD)
@@ -144,9 +145,9 @@ final class UnitQueries {
         }
     }
 
-    private Query scoredUnit(IndexReader reader, Map<String, Float> bases, Unit u) {
+    /** {@code fallback}: an accented word the archive does not have as typed, also searched folded (weakly). */
+    private Query scoredUnit(Map<String, Float> bases, Unit u, boolean fallback) {
         List<Query> alternatives = new ArrayList<>();
-        boolean fallback = u.kind() == Kind.WORD && u.accented() && !existsExactly(reader, u.text());
         for (Map.Entry<String, Float> e : bases.entrySet()) {
             String base = e.getKey();
             float w = e.getValue();
