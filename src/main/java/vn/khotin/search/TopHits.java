@@ -30,9 +30,9 @@ final class TopHits {
 
     /**
      * How many candidates the matching form ranks ({@link CatchAllMatching}) before the full query scores them
-     * (more when the page asked for reaches further). Tuned on the judged development queries (`khotin eval
-     * search`: 100, 200 and 400 give the same nDCG@10 as scoring every match, every query unchanged) and measured
-     * with `bench search` queries: the same top 10 as scoring every match for 95.6 % of them (top 3: 99.1 %) at
+     * (more when the page asked for reaches further). Tuned on the judged development queries ({@code khotin eval
+     * search}: 100, 200 and 400 give the same nDCG@10 as scoring every match, every query unchanged) and measured
+     * with {@code bench search} queries: the same top 10 as scoring every match for 95.6 % of them (top 3: 99.1 %) at
      * 100 candidates, 98.4 % at 200, for 3–5 % more CPU per query.
      */
     static final int CANDIDATES = 100;
