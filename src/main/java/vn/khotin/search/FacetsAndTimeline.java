@@ -57,7 +57,7 @@ final class FacetsAndTimeline {
         Map<String, FacetCounts> shown = new HashMap<>(counts);
         for (String f : request.facets()) {
             if (request.filters().containsKey(f)) {
-                Query sideways = RequestQueries.filtered(plan.queries().text(), request.filters(), f);
+                Query sideways = RequestQueries.filtered(plan.queries().textCounting(), request.filters(), f);
                 Tallied side = tally(counter, searcher, sideways, Set.of(f));
                 shown.put(f, side.tally().counts().get(f));
                 approximate |= side.approximate();

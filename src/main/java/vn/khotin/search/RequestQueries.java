@@ -52,6 +52,12 @@ record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase
         return matching != null ? matching : query;
     }
 
+    /** The text query's matching form, or the text query: counts a facet without its own filter. */
+    Query textCounting() {
+        Query m = CatchAllMatching.of(text);
+        return m != null ? m : text;
+    }
+
     /**
      * The query restricted to the filters' values (any value of a field, every field), leaving out the filter on
      * {@code except} (null: none).

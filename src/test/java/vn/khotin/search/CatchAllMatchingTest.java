@@ -79,8 +79,12 @@ class CatchAllMatchingTest {
                         continue;
                     }
                     withForm++;
+                    RequestQueries full = compile(FULL, searcher, q, relaxed);
                     assertThat(matches(searcher, queries.matching())).as(q + (relaxed ? " (relaxed)" : ""))
-                            .isEqualTo(matches(searcher, compile(FULL, searcher, q, relaxed).query()));
+                            .isEqualTo(matches(searcher, full.query()));
+                    // the text alone, as a facet with a selection is counted
+                    assertThat(matches(searcher, queries.textCounting())).as(q + " (text)")
+                            .isEqualTo(matches(searcher, full.text()));
                 }
             }
             assertThat(withForm).as("queries with a matching form").isGreaterThanOrEqualTo(QUERIES.size());
