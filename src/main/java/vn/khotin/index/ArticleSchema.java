@@ -278,11 +278,10 @@ public final class ArticleSchema {
 
     /** The catch-all matching field ({@link Fields#CATCH_ALL}), accents kept and folded. */
     private static void addCatchAll(Document doc, Map<String, String> texts, Analyzer analyzer) {
-        for (Role role : List.of(Role.EXACT, Role.FOLDED)) {
-            CatchAllTerms terms = CatchAllTerms.of(analyzer, role, texts);
-            if (!terms.isEmpty()) {
-                doc.add(new Field(role.field(Fields.CATCH_ALL), terms.tokenStream(), CATCH_ALL_TYPE));
-            }
+        CatchAllTerms.Both terms = CatchAllTerms.of(analyzer, texts);
+        if (!terms.exact().isEmpty()) {
+            doc.add(new Field(Role.EXACT.field(Fields.CATCH_ALL), terms.exact().tokenStream(), CATCH_ALL_TYPE));
+            doc.add(new Field(Role.FOLDED.field(Fields.CATCH_ALL), terms.folded().tokenStream(), CATCH_ALL_TYPE));
         }
     }
 

@@ -2,46 +2,64 @@ package vn.khotin.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseText;
 import vn.khotin.model.Fields;
 
 /**
- * The terms of the catch-all matching field ({@link Fields#CATCH_ALL}) of one article and one analysis role: each
+ * The terms of the catch-all matching field ({@link Fields#CATCH_ALL}) of one article, in one analysis role: each
  * distinct term of all text fields once, with a term frequency that adds up its occurrences, each weighted by its
  * field's weight. Indexed without positions (Lucene refuses custom frequencies with them), so phrases stay on the
  * per-field fields.
  *
- * <p>The terms are those of the role's own analysis chain, the one the per-field fields are indexed with, so that a
- * word matches here exactly the articles it matches in some field.
+ * <p>The exact terms are those of the exact chain the per-field fields are indexed with, so that a word matches
+ * here exactly the articles it matches in some field. The folded terms are the exact ones folded: the folded chain
+ * is the exact chain followed by the same character folding ({@code VietnameseFoldingFilter}), so one analysis
+ * gives both (a second one cost a tenth of the import).
  */
 final class CatchAllTerms {
 
-    private final Map<String, Integer> frequencies = new LinkedHashMap<>();
+    /** Both roles' terms of one article. */
+    record Both(CatchAllTerms exact, CatchAllTerms folded) {}
+
+    /** Term → weighted frequency; keys looked up without allocating, one String per distinct term. */
+    private final CharArrayMap<int[]> frequencies = new CharArrayMap<>(256, false);
 
     private CatchAllTerms() {}
 
     /**
      * Collects the terms of the given texts, keyed by base text field name ({@link Fields#TEXT}), analyzed with
-     * {@code role}'s chain.
+     * the exact chain of {@code analyzer} (the index analyzer), and their folded forms.
      */
-    static CatchAllTerms of(Analyzer analyzer, Role role, Map<String, String> textsByField) {
-        CatchAllTerms out = new CatchAllTerms();
+    static Both of(Analyzer analyzer, Map<String, String> textsByField) {
+        CatchAllTerms exact = new CatchAllTerms();
         for (Fields.TextFieldSpec spec : Fields.TEXT) {
             String text = textsByField.get(spec.name());
             if (text == null || text.isEmpty()) {
                 continue;
             }
             int weight = Math.max(1, Math.round(spec.weight() * Fields.CATCH_ALL_FREQUENCY));
-            out.add(analyzer, role.field(spec.name()), text, weight);
+            exact.add(analyzer, Role.EXACT.field(spec.name()), text, weight);
         }
-        return out;
+        CatchAllTerms folded = new CatchAllTerms();
+        CharArrayMap<int[]>.EntryIterator terms = exact.frequencies.entrySet().iterator();
+        char[] buffer = new char[32];
+        while (terms.hasNext()) {
+            char[] term = terms.nextKey();
+            if (buffer.length < term.length) {
+                buffer = new char[term.length];
+            }
+            System.arraycopy(term, 0, buffer, 0, term.length);
+            VietnameseText.fold(buffer, 0, term.length);
+            folded.add(buffer, term.length, terms.currentValue()[0]);
+        }
+        return new Both(exact, folded);
     }
 
     private void add(Analyzer analyzer, String field, String text, int weight) {
@@ -49,12 +67,21 @@ final class CatchAllTerms {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                frequencies.merge(term.toString(), weight, Integer::sum);
+                add(term.buffer(), term.length(), weight);
             }
             ts.end();
         } catch (IOException e) {
             // Analysis reads a String: no I/O can fail.
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(char[] buffer, int length, int weight) {
+        int[] count = frequencies.get(buffer, 0, length);
+        if (count == null) {
+            frequencies.put(new String(buffer, 0, length), new int[] {weight});
+        } else {
+            count[0] += weight;
         }
     }
 
@@ -65,7 +92,13 @@ final class CatchAllTerms {
 
     /** The weighted frequency of a term (0 when absent). */
     int frequency(String term) {
-        return frequencies.getOrDefault(term, 0);
+        int[] count = frequencies.get(term);
+        return count == null ? 0 : count[0];
+    }
+
+    /** The number of distinct terms. */
+    int size() {
+        return frequencies.size();
     }
 
     /** The terms as a token stream: one token per distinct term, carrying its weighted frequency. */
@@ -74,12 +107,12 @@ final class CatchAllTerms {
     }
 
     private static final class WeightedTokens extends TokenStream {
-        private final Map<String, Integer> frequencies;
+        private final CharArrayMap<int[]> frequencies;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
-        private Iterator<Map.Entry<String, Integer>> next;
+        private CharArrayMap<int[]>.EntryIterator next;
 
-        WeightedTokens(Map<String, Integer> frequencies) {
+        WeightedTokens(CharArrayMap<int[]> frequencies) {
             this.frequencies = frequencies;
         }
 
@@ -95,9 +128,9 @@ final class CatchAllTerms {
                 return false;
             }
             clearAttributes();
-            Map.Entry<String, Integer> e = next.next();
-            term.setEmpty().append(e.getKey());
-            frequency.setTermFrequency(e.getValue());
+            char[] key = next.nextKey();
+            term.copyBuffer(key, 0, key.length);
+            frequency.setTermFrequency(next.currentValue()[0]);
             return true;
         }
     }
