@@ -107,24 +107,23 @@ final class UnitQueries {
         if (u.kind() != Kind.WORD || !codeVariants(u.text()).isEmpty()) {
             return null;
         }
-        String folded = singleTerm(Role.FOLDED.field(Fields.CATCH_ALL), u.text());
-        if (folded == null) {
-            return null;
-        }
-        Query foldedQuery = new TermQuery(new Term(Role.FOLDED.field(Fields.CATCH_ALL), folded));
-        if (!u.accented()) {
+        Query foldedQuery = catchAllTerm(Role.FOLDED, u.text());
+        if (!u.accented() || foldedQuery == null) {
             return foldedQuery;
         }
-        String exact = singleTerm(Fields.CATCH_ALL, u.text());
-        if (exact == null) {
-            return null;
-        }
-        Query exactQuery = new TermQuery(new Term(Fields.CATCH_ALL, exact));
-        if (!fallback) {
+        Query exactQuery = catchAllTerm(Role.EXACT, u.text());
+        if (exactQuery == null || !fallback) {
             return exactQuery;
         }
         return new BooleanQuery.Builder().add(exactQuery, Occur.SHOULD)
                 .add(new BoostQuery(foldedQuery, FOLDED_FALLBACK), Occur.SHOULD).build();
+    }
+
+    /** The word as one term of the catch-all field in {@code role}, or null when it is not one term. */
+    private Query catchAllTerm(Role role, String word) {
+        String field = role.field(Fields.CATCH_ALL);
+        String term = singleTerm(field, word);
+        return term == null ? null : new TermQuery(new Term(field, term));
     }
 
     /** The one term the index analysis makes of {@code text} in {@code field}, or null for none or several. */
