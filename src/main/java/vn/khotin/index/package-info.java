@@ -15,6 +15,9 @@
  *   <tr><td>{@code *.words}, {@code title.words.folded}, {@code sapo.words.folded}</td>
  *       <td>multi-syllable words and bigrams</td><td>proximity boost, related stories (MLT)</td></tr>
  *   <tr><td>{@code captions}, {@code captions.folded}</td><td>text</td><td>search (weight 0.5)</td></tr>
+ *   <tr><td>{@code all}, {@code all.folded}</td><td>every text field's distinct terms once, docs and frequencies
+ *       only, each occurrence counted by its field's weight ({@link vn.khotin.index.CatchAllTerms}; analysis
+ *       version 4)</td><td>matching, candidate ranking and counting ({@link vn.khotin.model.Fields#CATCH_ALL})</td></tr>
  *   <tr><td>{@code category}, {@code author}, {@code tag}, {@code place}</td>
  *       <td>term + sorted-set doc values + stored; {@code .folded} text</td>
  *       <td>facets and drill-down (exact value), query-language filters (folded text)</td></tr>
