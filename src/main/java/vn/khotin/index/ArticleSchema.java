@@ -108,8 +108,6 @@ public final class ArticleSchema {
     private static final FieldType STORED_TEXT = textType(true, false);
     private static final FieldType TEXT_OFFSETS = textType(false, true);
     private static final FieldType TEXT = textType(false, false);
-    /** Docs and frequencies only: custom (weighted) frequencies cannot be indexed with positions. */
-    private static final FieldType CATCH_ALL_TYPE = catchAllType();
 
     private ArticleSchema() {}
 
@@ -118,13 +116,6 @@ public final class ArticleSchema {
         t.setStored(stored);
         t.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
                 : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        t.freeze();
-        return t;
-    }
-
-    private static FieldType catchAllType() {
-        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         t.freeze();
         return t;
     }
@@ -175,7 +166,7 @@ public final class ArticleSchema {
             addText(doc, text, value);
             texts.put(text.name(), value);
         }
-        addCatchAll(doc, texts, analyzer);
+        CatchAllTerms.addFields(doc, texts, analyzer);
 
         ArticleFeatures features = ArticleFeatures.of(a.title(), a.sapo() + "\n" + body, captions, gazetteer);
         for (Fields.FieldSpec facet : Fields.FACETS) {
@@ -273,15 +264,6 @@ public final class ArticleSchema {
                 type = highlighted && role == Role.FOLDED ? TEXT_OFFSETS : TEXT;
             }
             doc.add(new Field(role.field(spec.name()), text, type));
-        }
-    }
-
-    /** The catch-all matching field ({@link Fields#CATCH_ALL}), accents kept and folded. */
-    private static void addCatchAll(Document doc, Map<String, String> texts, Analyzer analyzer) {
-        CatchAllTerms.Both terms = CatchAllTerms.of(analyzer, texts);
-        if (!terms.exact().isEmpty()) {
-            doc.add(new Field(Role.EXACT.field(Fields.CATCH_ALL), terms.exact().tokenStream(), CATCH_ALL_TYPE));
-            doc.add(new Field(Role.FOLDED.field(Fields.CATCH_ALL), terms.folded().tokenStream(), CATCH_ALL_TYPE));
         }
     }
 

@@ -8,6 +8,11 @@ import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.model.Fields;
@@ -28,10 +33,35 @@ final class CatchAllTerms {
     /** Both roles' terms of one article. */
     record Both(CatchAllTerms exact, CatchAllTerms folded) {}
 
+    /** Docs and frequencies only: custom (weighted) frequencies cannot be indexed with positions. */
+    private static final FieldType TYPE = fieldType();
+
     /** Term → weighted frequency; keys looked up without allocating, one String per distinct term. */
     private final CharArrayMap<int[]> frequencies = new CharArrayMap<>(256, false);
 
     private CatchAllTerms() {}
+
+    private static FieldType fieldType() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
+    }
+
+    /**
+     * Adds an article's catch-all fields, accents kept and folded, to its document (none for an article without
+     * text).
+     *
+     * @param textsByField the texts of the article's text fields, by base field name ({@link Fields#TEXT})
+     * @param analyzer the index analyzer
+     */
+    static void addFields(Document doc, Map<String, String> textsByField, Analyzer analyzer) {
+        Both terms = of(analyzer, textsByField);
+        if (!terms.exact().isEmpty()) {
+            doc.add(new Field(Role.EXACT.field(Fields.CATCH_ALL), terms.exact().tokenStream(), TYPE));
+            doc.add(new Field(Role.FOLDED.field(Fields.CATCH_ALL), terms.folded().tokenStream(), TYPE));
+        }
+    }
 
     /**
      * Collects the terms of the given texts, keyed by base text field name ({@link Fields#TEXT}), analyzed with
