@@ -128,20 +128,25 @@ final class UnitQueries {
 
     /** The one term the index analysis makes of {@code text} in {@code field}, or null for none or several. */
     private String singleTerm(String field, String text) {
+        List<String> terms = terms(field, text);
+        return terms.size() == 1 ? terms.get(0) : null;
+    }
+
+    /** The terms the index analysis makes of {@code text} in {@code field}. */
+    private List<String> terms(String field, String text) {
+        List<String> out = new ArrayList<>();
         try (TokenStream ts = analysis.indexAnalyzer().tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            String only = null;
-            int n = 0;
             while (ts.incrementToken()) {
-                only = term.toString();
-                n++;
+                out.add(term.toString());
             }
             ts.end();
-            return n == 1 ? only : null;
         } catch (IOException e) {
-            return null;
+            // Analysis reads a String: no I/O can fail.
+            return List.of();
         }
+        return out;
     }
 
     /** {@code fallback}: an accented word the archive does not have as typed, also searched folded (weakly). */
@@ -253,29 +258,24 @@ final class UnitQueries {
 
     /** True if every syllable of the word occurs as typed (accents kept) in some text field. */
     private boolean existsExactly(IndexReader r, String text) {
-        if (r == null) {
+        List<String> syllables = r == null ? List.of() : terms(ArticleSchema.BODY, text);
+        if (syllables.isEmpty()) {
             return false;
         }
-        try (TokenStream ts = analysis.indexAnalyzer().tokenStream(ArticleSchema.BODY, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            boolean any = false;
-            while (ts.incrementToken()) {
+        try {
+            for (String syllable : syllables) {
                 boolean found = false;
                 for (String base : TEXT_BASES) {
-                    if (r.docFreq(new Term(base, term.toString())) > 0) {
+                    if (r.docFreq(new Term(base, syllable)) > 0) {
                         found = true;
                         break;
                     }
                 }
                 if (!found) {
-                    ts.end();
                     return false;
                 }
-                any = true;
             }
-            ts.end();
-            return any;
+            return true;
         } catch (IOException e) {
             return false;
         }
