@@ -92,6 +92,10 @@ class BenchSearchPeersTest {
         if (!postgresAnswers()) {
             assertThat(text).contains("không có máy chủ PostgreSQL nào trả lời");
         }
+        // The warm-up is reported with its CPU per block, so a reader can see it levelled off (10 queries per run:
+        // a smoke-sized warm-up of 50, one block).
+        assertThat(text).containsPattern("Khởi động \\(không đo\\): 50 truy vấn khác với các lượt đo; CPU ms/truy vấn "
+                + "của từng 1,000 truy vấn: [\\d.]+\\.");
         // All 200 articles are the file's own: no note about republished copies.
         assertThat(text).doesNotContain("bản đăng lại");
     }

@@ -50,6 +50,8 @@ public final class SearchBenchmark {
      * of a query.
      */
     private static final int[] CLIENTS = {1, 2, 8};
+    /** Warm-up queries of each peer: a database server has no JIT to warm, only its caches. */
+    private static final int PEER_WARM_UP = 500;
 
     private SearchBenchmark() {}
 
@@ -70,7 +72,7 @@ public final class SearchBenchmark {
         int copies = articleCount - distinct;
         // Separate queries for the warm-up and each measured run: no run meets a query (or its hits) that an
         // earlier one already answered, so no cache along the way flatters the figures.
-        int warmUp = Math.min(500, o.queries());
+        int warmUp = BenchWarmUp.size(o.queries());
         List<String> all = queries(articles, warmUp + CLIENTS.length * o.queries(), o.seed());
         Path dir = o.indexDir() != null ? o.indexDir() : Files.createTempDirectory("khotin-bench-");
         Path peerDir = o.peers() ? PeerBenchmark.databaseDir(o.indexDir()) : null;
@@ -140,10 +142,9 @@ public final class SearchBenchmark {
                     out.println("Cảnh báo: thống kê gợi ý hoặc mô hình khôi phục dấu chưa dựng xong;"
                             + " số đo có thể gồm cả phần khởi động.");
                 }
-                // Warm-up: JIT and the OS page cache, not measured.
-                for (String q : all.subList(0, warmUp)) {
-                    search.search(base(q));
-                }
+                double[] warmUpBlocks = BenchWarmUp.run(all.subList(0, warmUp), q -> search.search(base(q)));
+                out.println();
+                out.println(BenchWarmUp.describe(warmUp, warmUpBlocks));
                 out.println();
                 out.println("| Khách đồng thời | Truy vấn | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | truy vấn/s | CPU ms/truy vấn | tải máy |");
                 out.println("|---|---|---|---|---|---|---|---|---|");
@@ -182,7 +183,8 @@ public final class SearchBenchmark {
                 if (peers != null) {
                     out.flush();
                     int compared = PeerBenchmark.CLIENTS.length;
-                    PeerBenchmark.run(peers, all.subList(0, warmUp), runQueries.subList(0, compared),
+                    PeerBenchmark.run(peers, all.subList(0, Math.min(PEER_WARM_UP, warmUp)),
+                            runQueries.subList(0, compared),
                             runs.subList(0, compared), out);
                 }
                 out.println();
