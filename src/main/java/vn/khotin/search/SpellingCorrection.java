@@ -156,6 +156,24 @@ final class SpellingCorrection {
         return replacement;
     }
 
+    /**
+     * Whether a word typed with diacritics is written nowhere in the archive's bodies ("Lỉnh" for "Lĩnh"): a slip,
+     * whatever the other words find. Words in capitals, numbers and words indexed as their pieces are meant.
+     */
+    static boolean hasUnwrittenWord(IndexReader reader, String query) throws IOException {
+        for (String w : query.strip().split("\\s+")) {
+            if (!VietnameseText.hasDiacritics(w) || typedInCapitals(w) || startsWithDigit(w)) {
+                continue;
+            }
+            String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
+            if (reader.docFreq(new Term(ArticleSchema.BODY, term)) == 0
+                    && !piecesIndexed(reader, ArticleSchema.BODY, term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Each word absent or rare in the archive replaced by its closest frequent neighbour. */
     String spell(IndexSearcher searcher, String query) throws IOException {
         DirectSpellChecker checker = new DirectSpellChecker();

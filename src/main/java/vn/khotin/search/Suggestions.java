@@ -154,11 +154,14 @@ public final class Suggestions {
                 }
             }
         }
-        if (total >= ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs()) || !plainOnly(query)) {
+        // A word typed with accents that the archive never writes ("Hồng Lỉnh") is found only by its folded
+        // fallback, anywhere: however many articles that finds, its correction is offered if it finds any.
+        boolean few = total < ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs());
+        if (!plainOnly(query) || !(few || SpellingCorrection.hasUnwrittenWord(searcher.getIndexReader(), query))) {
             return null;
         }
-        Suggestion pairs = ifMore(searcher, realWords.correct(searcher, query), total, counter);
-        return pairs != null ? pairs : ifMore(searcher, spelling.spell(searcher, query), total, counter);
+        Suggestion pairs = few ? ifMore(searcher, realWords.correct(searcher, query), total, counter) : null;
+        return pairs != null ? pairs : ifMore(searcher, spelling.spell(searcher, query), few ? total : 0, counter);
     }
 
     /** A spelling suggestion for {@code corrected} if it finds more than {@code total} articles; else null. */

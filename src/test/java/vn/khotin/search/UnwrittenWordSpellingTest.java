@@ -1,0 +1,68 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.khotin.search.Fixtures.article;
+import static vn.khotin.search.Fixtures.date;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.model.Article;
+
+/**
+ * A word typed with accents that no article writes ("Hồng Lỉnh") is a slip even when its folded form and the other
+ * words find many articles: a small archive, where the right name is in fewer articles than the slip's weak matches,
+ * still offers "Có phải bạn muốn tìm: Hồng Lĩnh".
+ */
+class UnwrittenWordSpellingTest {
+
+    @TempDir
+    static Path dir;
+    static ArticleIndex index;
+    static ArticleSearch search;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            articles.add(article(100 + i, "Thị xã Hồng Lĩnh ra quân làm giao thông nông thôn, đợt " + (i + 1),
+                    "Người dân các phường góp công làm đường.", "Các phường của thị xã Hồng Lĩnh hoàn thành kế hoạch.",
+                    "PV", date(2023, 1 + i, 2), "Xã hội", List.of(), List.of()));
+        }
+        for (int i = 0; i < 50; i++) {
+            articles.add(article(500 + i, "Nông dân trồng hoa hồng làm giàu, bài " + (i + 1),
+                    "Vườn hoa hồng cho thu nhập ổn định.", "Anh Linh, chủ vườn, linh hoạt chọn giống hoa hồng mới.",
+                    "PV", date(2022, 1 + i % 12, 1 + i % 28), "Kinh tế", List.of(), List.of()));
+        }
+        index = Fixtures.index(dir, articles);
+        search = new ArticleSearch(index);
+        search.suggestions().awaitReady(60_000);
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void aSlipThatFindsManyWeakMatchesIsStillOfferedTheNameTheArchiveWrites() {
+        SearchResult typed = search.search(SearchRequest.builder("Hồng Lỉnh").build());
+        SearchResult meant = search.search(SearchRequest.builder("Hồng Lĩnh").build());
+
+        assertThat(typed.total()).isGreaterThan(meant.total()).isGreaterThanOrEqualTo(30);
+        assertThat(typed.suggestion()).isNotNull();
+        assertThat(typed.suggestion().query()).isEqualTo("Hồng Lĩnh");
+        assertThat(typed.suggestion().message()).isEqualTo("Có phải bạn muốn tìm: Hồng Lĩnh");
+    }
+
+    @Test
+    void wordsTheArchiveWritesAreNotCorrectedHoweverManyTheyFind() {
+        assertThat(search.search(SearchRequest.builder("hoa hồng linh hoạt").build()).suggestion()).isNull();
+        assertThat(search.search(SearchRequest.builder("Hồng Lĩnh").build()).suggestion()).isNull();
+    }
+}
