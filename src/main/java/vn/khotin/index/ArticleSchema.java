@@ -335,6 +335,15 @@ public final class ArticleSchema {
         return out;
     }
 
+    /** The bits of SimHash band {@code band} (as numbered by {@link #simhashBandValues}). */
+    public static long simhashBandMask(int band) {
+        int shift = 0;
+        for (int b = 0; b < band; b++) {
+            shift += BAND_BITS[b];
+        }
+        return ((1L << BAND_BITS[band]) - 1) << shift;
+    }
+
     /** The value of each SimHash band (what {@link #simhashBands} writes as terms), lowest bits first. */
     public static int[] simhashBandValues(long simhash) {
         int[] out = new int[BAND_BITS.length];

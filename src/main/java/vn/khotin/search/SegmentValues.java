@@ -22,6 +22,11 @@ import vn.khotin.index.ArticleSchema;
  * dozens of hits and the near-duplicate copies of the ten shown, per query: a doc-values iterator per lookup, or
  * six band postings per segment per hit, cost more than the search itself. Segments are immutable, so an entry
  * never goes stale; it is dropped when the segment closes. Thread-safe.
+ *
+ * <p>Beside each band's documents lie 32 other bits of their hashes ({@link #print}), read in sequence: a document
+ * whose print alone differs in more than {@link NearDuplicates#MAX_DISTANCE} bits is no copy, and its full hash,
+ * a cache miss in an array of a million, is never read. At a million articles a band shares its value with about
+ * 500 documents, so the ten hits of a page looked at some 30,000 hashes.
  */
 final class SegmentValues {
 
@@ -31,7 +36,7 @@ final class SegmentValues {
      * {@code bandStarts[b][v] .. bandStarts[b][v + 1] - 1} (bands are at most 11 bits, so the table is small).
      */
     private record Segment(long[] ids, long[] hashes, FixedBitSet hasHash, int[][] bandStarts, int[][] bandDocs,
-            long[] titleHashes) {}
+            int[][] bandPrints, long[] titleHashes) {}
 
     private final Map<IndexReader.CacheKey, Segment> segments = new ConcurrentHashMap<>();
 
@@ -95,6 +100,7 @@ final class SegmentValues {
         }
         int[][] starts = new int[bandCount][];
         int[][] docs = new int[bandCount][];
+        int[][] prints = new int[bandCount][];
         for (int b = 0; b < bandCount; b++) {
             // Counting sort by band value: docs stay in doc ID order within a value.
             int[] st = new int[(1 << ArticleSchema.MAX_BAND_BITS) + 1];
@@ -106,13 +112,25 @@ final class SegmentValues {
             }
             int[] fill = java.util.Arrays.copyOf(st, st.length);
             int[] ds = new int[n];
+            int[] ps = new int[n];
             for (int i = 0; i < n; i++) {
-                ds[fill[values[i][b]]++] = hashedDocs[i];
+                int at = fill[values[i][b]]++;
+                ds[at] = hashedDocs[i];
+                ps[at] = print(hashes[hashedDocs[i]], b);
             }
             starts[b] = st;
             docs[b] = ds;
+            prints[b] = ps;
         }
-        return new Segment(ids, hashes, has, starts, docs, titles);
+        return new Segment(ids, hashes, has, starts, docs, prints, titles);
+    }
+
+    /**
+     * 32 bits of {@code hash} outside band {@code band}: two hashes whose prints differ in more bits than
+     * {@link NearDuplicates#MAX_DISTANCE} differ in more than that in full.
+     */
+    static int print(long hash, int band) {
+        return (int) Long.compress(hash, ~ArticleSchema.simhashBandMask(band));
     }
 
     /** Lookups over the leaves of one searcher. */
@@ -169,7 +187,12 @@ final class SegmentValues {
                 Bits live = leaf.reader().getLiveDocs();
                 for (int b = 0; b < values.length; b++) {
                     int[] docs = s.bandDocs[b];
+                    int[] prints = s.bandPrints[b];
+                    int print = print(simhash, b);
                     for (int i = s.bandStarts[b][values[b]], end = s.bandStarts[b][values[b] + 1]; i < end; i++) {
+                        if (Integer.bitCount(prints[i] ^ print) > NearDuplicates.MAX_DISTANCE) {
+                            continue;
+                        }
                         int d = docs[i];
                         if (d + leaf.docBase == self || (live != null && !live.get(d))
                                 || !NearDuplicates.same(simhash, s.hashes[d])) {
