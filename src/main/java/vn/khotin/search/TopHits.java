@@ -99,8 +99,11 @@ final class TopHits {
                 approximation = scorer == null ? null : twoPhase != null ? twoPhase.approximation() : scorer.iterator();
             }
             int local = sd.doc - leaf.docBase;
-            boolean matches = approximation != null && approximation.docID() < local
-                    && approximation.advance(local) == local && (twoPhase == null || twoPhase.matches());
+            // The iterator may already stand on this document: advancing to an earlier candidate that did not
+            // match lands on the next document that might.
+            int at = approximation == null ? DocIdSetIterator.NO_MORE_DOCS
+                    : approximation.docID() < local ? approximation.advance(local) : approximation.docID();
+            boolean matches = at == local && (twoPhase == null || twoPhase.matches());
             if (matches) {
                 rescored[kept++] = new ScoreDoc(sd.doc, replace ? scorer.score() : sd.score + scorer.score());
             } else if (!replace) {
