@@ -139,7 +139,8 @@ public final class ArticleSearch {
         clock.end(Stage.LOAD);
         Suggestion suggestion = null;
         if (plan.request().suggest() && !parsed.hasNoText()) {
-            suggestion = suggestions.didYouMean(searcher, plan.request().query(), counted.total(), this::countFor);
+            suggestion = suggestions.didYouMean(searcher, plan.request().query(), counted.total(), this::countFor,
+                    plan.queries().misreadPairs());
         }
         clock.end(Stage.SUGGEST);
         return new ForgivingSearch.Attempt(new SearchResult(counted.total(), hits,

@@ -84,13 +84,14 @@ final class ForgivingSearch {
      * finds something, or it finds little ({@link #correctBelow}) and the correction ten times as much. Tuned on
      * the judged development queries: 30 rather than 10 fixed "Luật An ninh mạn" (ten articles with "mạn"
      * anywhere) and changed nothing else; a lower ratio changed more queries for the worse than for the better.
-     * Restored accents never replace results: an unaccented query already finds the accented text. A Telex repair
+     * Restored accents never replace results: an unaccented query already finds the accented text; nor does a
+     * mistyped pair's reading, which the results already are. A Telex repair
      * of a query that finds nothing replaces it even when no article has every repaired word: the corrected search
      * then relaxes to most of them.
      */
     private static boolean correctionWins(SearchResult typed, long articles) {
         Suggestion s = typed.suggestion();
-        if (s == null || s.kind() == Suggestion.Kind.ACCENTS) {
+        if (s == null || s.kind() == Suggestion.Kind.ACCENTS || s.kind() == Suggestion.Kind.PAIR) {
             return false;
         }
         return typed.total() == 0 ? s.hits() > 0 || s.kind() == Suggestion.Kind.TELEX

@@ -59,9 +59,11 @@ final class QueryCompiler {
      * A compiled query and what goes with it: the query the highlighter gets (the proximity boost's sloppy phrases
      * replaced by their terms: as phrases they made the highlighter check positions in every hit, while their
      * words are marked anyway), the body phrase of the second pass, and the number of plain units (a query with
-     * fewer than {@link RequiredUnits#MIN_RELAXED_UNITS} is never relaxed).
+     * fewer than {@link RequiredUnits#MIN_RELAXED_UNITS} is never relaxed), and the word pairs read as mistyped
+     * ({@link Kind#MISTYPED}, as typed: "Hồng Lỉnh"), which the suggestion shows as meant.
      */
-    record Compiled(Query query, Query highlight, Query bodyPhrase, int plainUnits) {}
+    record Compiled(Query query, Query highlight, Query bodyPhrase, int plainUnits,
+            List<MisreadPairs.Pair> misreadPairs) {}
 
     /** The strict query. */
     Query compile(ParsedQuery parsed, IndexReader reader) {
@@ -110,7 +112,7 @@ final class QueryCompiler {
         }
         if (required == 0) {
             if (!parsed.groups().isEmpty()) {
-                return new Compiled(new MatchNoDocsQuery("only punctuation"), null, null, 0);
+                return new Compiled(new MatchNoDocsQuery("only punctuation"), null, null, 0, List.of());
             }
             top.add(new MatchAllDocsQuery(), Occur.MUST);
         } else if (scoring == 0) {
@@ -119,7 +121,9 @@ final class QueryCompiler {
         Query q = top.build();
         Query bodyPhrase = plainUnits.size() > 1 ? proximity.bodyPhrase(canonical, folded) : null;
         int counted = (int) plainUnits.stream().filter(u -> !u.stopword()).count();
-        return new Compiled(q, ProximityBoost.highlightQuery(q, boost), bodyPhrase, counted);
+        List<MisreadPairs.Pair> misread = plainUnits.stream().filter(u -> u.kind() == QueryUnits.Kind.MISTYPED)
+                .map(u -> new MisreadPairs.Pair(u.text(), u.keptWord())).toList();
+        return new Compiled(q, ProximityBoost.highlightQuery(q, boost), bodyPhrase, counted, misread);
     }
 
     /** The words of the single-word, unquoted, text groups in query order: the query's plain words. */

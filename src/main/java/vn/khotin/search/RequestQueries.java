@@ -24,8 +24,10 @@ import org.apache.lucene.search.TermQuery;
  * @param plainUnits how many plain units the query has
  * @param matching the query's matching form ({@link CatchAllMatching}): the same matches, found and roughly ranked
  *     in the catch-all field; null when the query has no unit with such a form (then {@code query} does it all)
+ * @param misreadPairs the word pairs the query was read as mistyped, as typed ({@link QueryCompiler.Compiled})
  */
-record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase, int plainUnits, Query matching) {
+record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase, int plainUnits, Query matching,
+        List<MisreadPairs.Pair> misreadPairs) {
 
     /** Half-life of the optional recency boost. */
     static final double RECENCY_HALF_LIFE_DAYS = 365;
@@ -44,7 +46,7 @@ record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase
                     new RecencyBoost(System.currentTimeMillis(), RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT));
         }
         return new RequestQueries(q, compiled.highlight(), compiled.query(), compiled.bodyPhrase(),
-                compiled.plainUnits(), CatchAllMatching.of(q));
+                compiled.plainUnits(), CatchAllMatching.of(q), compiled.misreadPairs());
     }
 
     /** The query that decides and counts the matches: the matching form when there is one. */

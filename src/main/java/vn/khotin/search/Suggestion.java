@@ -17,6 +17,11 @@ public record Suggestion(String query, Kind kind, long hits, String message) {
         /** A query typed in Telex/VNI with the input method off ("hoaf binhf" → "hòa bình"). */
         TELEX,
         /** A spelling correction from the archive's own vocabulary. */
-        SPELLING
+        SPELLING,
+        /**
+         * A word pair typed with a wrong tone mark, shown as the archive writes it ("Hồng Lỉnh" → "Hồng Lĩnh"): the
+         * results are already those of that reading, so they are never replaced by the suggestion's.
+         */
+        PAIR
     }
 }

@@ -130,9 +130,12 @@ public final class Suggestions {
 
     /**
      * "Có phải bạn muốn tìm …": a Telex/VNI repair, an accent restoration (for a query typed without
-     * diacritics) or a spelling correction, if one finds articles; null otherwise.
+     * diacritics) or a spelling correction, if one finds articles; failing those, the query with its mistyped word
+     * pairs ({@code misread}, already found as meant) as the archive writes them. Null if none applies.
      */
-    Suggestion didYouMean(IndexSearcher searcher, String query, long total, Counter counter) throws IOException {
+    Suggestion didYouMean(IndexSearcher searcher, String query, long total, Counter counter,
+            List<MisreadPairs.Pair> misread)
+            throws IOException {
         if (query.length() > 200 || query.indexOf('\u0001') >= 0) {
             return null;
         }
@@ -154,6 +157,17 @@ public final class Suggestions {
                 }
             }
         }
+        Suggestion spelled = spelling(searcher, query, total, counter);
+        if (spelled != null) {
+            return spelled;
+        }
+        String meant = MisreadPairs.meant(forms.get(searcher), query, misread);
+        long hits = meant.isEmpty() ? 0 : counter.count(searcher, meant);
+        return hits > 0 ? suggestion(meant, Suggestion.Kind.PAIR, hits) : null;
+    }
+
+    /** A spelling correction (of word pairs first, then of words) for a query that finds little; else null. */
+    private Suggestion spelling(IndexSearcher searcher, String query, long total, Counter counter) throws IOException {
         // A word typed with accents that the archive never writes ("Hồng Lỉnh") is found only by its folded
         // fallback, anywhere: however many articles that finds, its correction is offered if it finds any.
         boolean few = total < ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs());

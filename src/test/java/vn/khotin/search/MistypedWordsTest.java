@@ -184,6 +184,28 @@ class MistypedWordsTest {
     }
 
     @Test
+    void aMistypedPairIsShownAsTheArchiveWritesItInTheCaseTyped() {
+        // The search already reads the pair as meant; the suggestion tells the reader how it was read.
+        SearchResult r = search.search(SearchRequest.builder("cháy rừng núi Hồng Lỉnh").build());
+        assertThat(ids(r)).isNotEmpty().allMatch(id -> id >= FIRST_HONG_LINH && id < FIRST_HONG_LINH + 100);
+        assertThat(r.suggestion()).isNotNull();
+        assertThat(r.suggestion().message()).isEqualTo("Có phải bạn muốn tìm: cháy rừng núi Hồng Lĩnh");
+        assertThat(r.suggestion().kind()).isEqualTo(Suggestion.Kind.PAIR);
+        assertThat(r.correctedQuery()).as("the results already read the pair as meant").isNull();
+
+        assertThat(search.search(SearchRequest.builder("chay rung hồng lỉnh").build()).suggestion().query())
+                .isEqualTo("chay rung hồng lĩnh");
+        assertThat(search.search(SearchRequest.builder("Võ Kim Cụ").build()).suggestion().query())
+                .isEqualTo("Võ Kim Cự");
+    }
+
+    @Test
+    void aPairTypedAsTheArchiveWritesItIsNotSuggested() {
+        assertThat(search.search(SearchRequest.builder("cháy rừng núi Hồng Lĩnh").build()).suggestion()).isNull();
+        assertThat(search.search(SearchRequest.builder("Hà Tĩnh chất vấn").build()).suggestion()).isNull();
+    }
+
+    @Test
     void aWordTypedWithDiacriticsKeepsThemBesideANameTypedWithout() {
         // "Vu" without its tilde also matches "vụ" (case); "nhôm" (aluminium) must not turn into "nhóm" (group)
         SearchResult r = search.search(SearchRequest.builder("Vu nhôm hầu tòa").size(50).build());

@@ -1,0 +1,103 @@
+package vn.khotin.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.khotin.analysis.VietnameseText;
+
+/**
+ * Part of the suggest stage: a query whose word pair was read as mistyped ({@link IntendedAccents}: "Hồng Lỉnh",
+ * found as "hong linh" beside the word typed right) shown as the archive writes the pair, so that "Có phải bạn muốn
+ * tìm: Hồng Lĩnh" tells the reader how the query was read. Stateless.
+ */
+final class MisreadPairs {
+
+    /** A pair read as mistyped: as typed, and the word of it that was typed right (null if neither was). */
+    record Pair(String typed, String kept) {}
+
+    private MisreadPairs() {}
+
+    /**
+     * The query with each misread pair in its most frequent written spelling in titles and sapos that keeps the
+     * word typed right ("độ cô" is "độ có", not the more frequent "do có"), each word cased as typed; empty when
+     * nothing changes.
+     */
+    static String meant(WordForms forms, String query, List<Pair> pairs) {
+        if (pairs.isEmpty()) {
+            return "";
+        }
+        String[] words = query.strip().split("\\s+");
+        boolean changed = false;
+        for (Pair p : pairs) {
+            String[] typed = p.typed().split(" ");
+            String spelling = typed.length == 2 ? spelling(forms, typed, p.kept()) : null;
+            if (spelling == null) {
+                continue;
+            }
+            String[] meant = spelling.split(" ");
+            for (int i = 0; i + 1 < words.length; i++) {
+                if (words[i].equals(typed[0]) && words[i + 1].equals(typed[1])) {
+                    for (int k = 0; k < 2; k++) {
+                        String w = casedLike(typed[k], meant[k]);
+                        changed |= !w.equals(words[i + k]);
+                        words[i + k] = w;
+                    }
+                }
+            }
+        }
+        return changed ? String.join(" ", words) : "";
+    }
+
+    /**
+     * The pair's most frequent lower-case spelling whose word at the kept word's place is that word, or null; also
+     * null when titles and sapos ever write the pair as typed (then the reading is the archive's guess, not a slip
+     * to point out), or when the spelling takes every mark off a word typed with them ("hủy" is no slip for "huy").
+     */
+    private static String spelling(WordForms forms, String[] typed, String kept) {
+        WordForms.Form form = forms.forms().get(WordForms.key(typed[0]) + " " + WordForms.key(typed[1]));
+        if (form == null) {
+            return null;
+        }
+        Map<String, Long> written = form.written().isEmpty()
+                ? Map.of(form.text().toLowerCase(Locale.ROOT), form.count()) : form.written();
+        String typedSpelling = (typed[0] + " " + typed[1]).toLowerCase(Locale.ROOT);
+        if (written.getOrDefault(typedSpelling, 0L) > 0) {
+            return null;
+        }
+        int keptAt = kept == null ? -1 : kept.equals(typed[0]) ? 0 : kept.equals(typed[1]) ? 1 : -1;
+        String best = null;
+        long bestCount = 0;
+        for (Map.Entry<String, Long> e : written.entrySet()) {
+            String[] w = e.getKey().split(" ");
+            boolean keeps = keptAt < 0 || (w.length == 2 && w[keptAt].equals(kept.toLowerCase(Locale.ROOT)));
+            if (w.length == 2 && keeps && marksKept(typed, w) && (e.getValue() > bestCount
+                    || (e.getValue() == bestCount && e.getKey().compareTo(best) < 0))) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Whether every word typed with diacritics keeps some in {@code spelling}. */
+    private static boolean marksKept(String[] typed, String[] spelling) {
+        for (int k = 0; k < 2; k++) {
+            if (VietnameseText.hasDiacritics(typed[k]) && !VietnameseText.hasDiacritics(spelling[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word with the capital or small first letter of the word typed in its place. */
+    private static String casedLike(String typed, String word) {
+        if (word.isEmpty() || typed.isEmpty()) {
+            return word;
+        }
+        int first = word.codePointAt(0);
+        int cased = Character.isUpperCase(typed.codePointAt(0)) ? Character.toUpperCase(first)
+                : Character.toLowerCase(first);
+        return new StringBuilder().appendCodePoint(cased).append(word.substring(Character.charCount(first)))
+                .toString();
+    }
+}
