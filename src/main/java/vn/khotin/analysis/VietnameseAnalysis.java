@@ -193,6 +193,14 @@ public final class VietnameseAnalysis {
         return index.get(role);
     }
 
+    /**
+     * A text's exact-role tokens, recorded once to index the exact and folded roles and the catch-all field:
+     * {@link IndexTokens#stream(Role)} gives what {@link #indexAnalyzer(Role)} would.
+     */
+    public IndexTokens indexTokens(String text) {
+        return new IndexTokens(index.get(Role.EXACT), text);
+    }
+
     /** The query-time analyzer of a role: abbreviation synonyms and stopword removal on syllable fields. */
     public Analyzer queryAnalyzer(Role role) {
         return query.get(role);

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -21,6 +20,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import vn.khotin.analysis.IndexTokens;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.model.Article;
 import vn.khotin.model.Fields;
@@ -104,16 +104,13 @@ public final class ArticleSchema {
     /** Vietnam's offset: year and month facets are computed in local time, as the newsroom dates articles. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private static final FieldType STORED_TEXT_OFFSETS = textType(true, true);
-    private static final FieldType STORED_TEXT = textType(true, false);
-    private static final FieldType TEXT_OFFSETS = textType(false, true);
-    private static final FieldType TEXT = textType(false, false);
+    private static final FieldType TEXT_OFFSETS = textType(true);
+    private static final FieldType TEXT = textType(false);
 
     private ArticleSchema() {}
 
-    private static FieldType textType(boolean stored, boolean offsets) {
+    private static FieldType textType(boolean offsets) {
         FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-        t.setStored(stored);
         t.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
                 : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         t.freeze();
@@ -144,9 +141,9 @@ public final class ArticleSchema {
      * The document for one article.
      *
      * @param gazetteer where places, names and the SimHash's features come from
-     * @param analyzer the index analyzer ({@code TextAnalysis#indexAnalyzer}), for the catch-all field's terms
+     * @param analysis the analysis each text is tokenized with, once for all its fields
      */
-    public static Document toDocument(IndexedArticle indexed, Gazetteer gazetteer, Analyzer analyzer) {
+    public static Document toDocument(IndexedArticle indexed, Gazetteer gazetteer, TextAnalysis analysis) {
         Article a = indexed.article();
         Document doc = new Document();
         String id = Long.toString(a.id());
@@ -156,17 +153,20 @@ public final class ArticleSchema {
 
         String body = a.bodyText();
         String captions = captionsText(a);
-        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, IndexTokens> texts = new LinkedHashMap<>();
         for (Fields.TextFieldSpec text : Fields.TEXT) {
             String value = switch (text.name()) {
                 case BODY -> body;
                 case CAPTIONS -> captions;
                 default -> textValue(text.name(), a);
             };
-            addText(doc, text, value);
-            texts.put(text.name(), value);
+            if (!value.isEmpty()) {
+                IndexTokens tokens = analysis.indexTokens(value);
+                addText(doc, text, value, tokens);
+                texts.put(text.name(), tokens);
+            }
         }
-        CatchAllTerms.addFields(doc, texts, analyzer);
+        CatchAllTerms.addFields(doc, texts);
 
         ArticleFeatures features = ArticleFeatures.of(a.title(), a.sapo() + "\n" + body, captions, gazetteer);
         for (Fields.FieldSpec facet : Fields.FACETS) {
@@ -248,22 +248,23 @@ public final class ArticleSchema {
         };
     }
 
-    private static void addText(Document doc, Fields.TextFieldSpec spec, String text) {
-        if (text.isEmpty()) {
-            return;
-        }
+    /**
+     * The text's fields, one per role: the exact and folded ones replay the text's one exact tokenization, the
+     * word ones analyze the text. A stored field stores its text beside (a field indexed from a token stream
+     * cannot store a value).
+     */
+    private static void addText(Document doc, Fields.TextFieldSpec spec, String text, IndexTokens tokens) {
         boolean highlighted = spec.highlighted();
         for (Fields.TextRole r : spec.roles()) {
             Role role = role(r);
-            FieldType type;
             // Offsets only where the highlighter reads them: the displayed field and its folded twin.
-            if (role == Role.EXACT) {
-                type = spec.stored() ? (highlighted ? STORED_TEXT_OFFSETS : STORED_TEXT)
-                        : highlighted ? TEXT_OFFSETS : TEXT;
-            } else {
-                type = highlighted && role == Role.FOLDED ? TEXT_OFFSETS : TEXT;
+            boolean offsets = highlighted && (role == Role.EXACT || role == Role.FOLDED);
+            String name = role.field(spec.name());
+            FieldType type = offsets ? TEXT_OFFSETS : TEXT;
+            doc.add(IndexTokens.replays(role) ? new Field(name, tokens.stream(role), type) : new Field(name, text, type));
+            if (role == Role.EXACT && spec.stored()) {
+                doc.add(new StoredField(name, text));
             }
-            doc.add(new Field(role.field(spec.name()), text, type));
         }
     }
 

@@ -1,9 +1,7 @@
 package vn.khotin.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -13,6 +11,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import vn.khotin.analysis.IndexTokens;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.model.Fields;
@@ -23,10 +22,10 @@ import vn.khotin.model.Fields;
  * field's weight. Indexed without positions (Lucene refuses custom frequencies with them), so phrases stay on the
  * per-field fields.
  *
- * <p>The exact terms are those of the exact chain the per-field fields are indexed with, so that a word matches
- * here exactly the articles it matches in some field. The folded terms are the exact ones folded: the folded chain
- * is the exact chain followed by the same character folding ({@code VietnameseFoldingFilter}), so one analysis
- * gives both (a second one cost a tenth of the import).
+ * <p>The exact terms are those of the exact chain the per-field fields are indexed with (read from the same
+ * {@link IndexTokens} the fields replay), so that a word matches here exactly the articles it matches in some
+ * field. The folded terms are the exact ones folded: the folded chain is the exact chain followed by the same
+ * character folding ({@code VietnameseFoldingFilter}), so one tokenization gives both.
  */
 final class CatchAllTerms {
 
@@ -52,11 +51,10 @@ final class CatchAllTerms {
      * Adds an article's catch-all fields, accents kept and folded, to its document (none for an article without
      * text).
      *
-     * @param textsByField the texts of the article's text fields, by base field name ({@link Fields#TEXT})
-     * @param analyzer the index analyzer
+     * @param textsByField the tokens of the article's text fields, by base field name ({@link Fields#TEXT})
      */
-    static void addFields(Document doc, Map<String, String> textsByField, Analyzer analyzer) {
-        Both terms = of(analyzer, textsByField);
+    static void addFields(Document doc, Map<String, IndexTokens> textsByField) {
+        Both terms = of(textsByField);
         if (!terms.exact().isEmpty()) {
             doc.add(new Field(Role.EXACT.field(Fields.CATCH_ALL), terms.exact().tokenStream(), TYPE));
             doc.add(new Field(Role.FOLDED.field(Fields.CATCH_ALL), terms.folded().tokenStream(), TYPE));
@@ -64,18 +62,18 @@ final class CatchAllTerms {
     }
 
     /**
-     * Collects the terms of the given texts, keyed by base text field name ({@link Fields#TEXT}), analyzed with
-     * the exact chain of {@code analyzer} (the index analyzer), and their folded forms.
+     * Collects the exact-role terms of the given texts' tokens, keyed by base text field name
+     * ({@link Fields#TEXT}), and their folded forms.
      */
-    static Both of(Analyzer analyzer, Map<String, String> textsByField) {
+    static Both of(Map<String, IndexTokens> textsByField) {
         CatchAllTerms exact = new CatchAllTerms();
         for (Fields.TextFieldSpec spec : Fields.TEXT) {
-            String text = textsByField.get(spec.name());
-            if (text == null || text.isEmpty()) {
+            IndexTokens tokens = textsByField.get(spec.name());
+            if (tokens == null) {
                 continue;
             }
             int weight = Math.max(1, Math.round(spec.weight() * Fields.CATCH_ALL_FREQUENCY));
-            exact.add(analyzer, Role.EXACT.field(spec.name()), text, weight);
+            tokens.forEachExactTerm((buffer, offset, length) -> exact.add(buffer, offset, length, weight));
         }
         CatchAllTerms folded = new CatchAllTerms();
         CharArrayMap<int[]>.EntryIterator terms = exact.frequencies.entrySet().iterator();
@@ -87,29 +85,15 @@ final class CatchAllTerms {
             }
             System.arraycopy(term, 0, buffer, 0, term.length);
             VietnameseText.fold(buffer, 0, term.length);
-            folded.add(buffer, term.length, terms.currentValue()[0]);
+            folded.add(buffer, 0, term.length, terms.currentValue()[0]);
         }
         return new Both(exact, folded);
     }
 
-    private void add(Analyzer analyzer, String field, String text, int weight) {
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                add(term.buffer(), term.length(), weight);
-            }
-            ts.end();
-        } catch (IOException e) {
-            // Analysis reads a String: no I/O can fail.
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void add(char[] buffer, int length, int weight) {
-        int[] count = frequencies.get(buffer, 0, length);
+    private void add(char[] buffer, int offset, int length, int weight) {
+        int[] count = frequencies.get(buffer, offset, length);
         if (count == null) {
-            frequencies.put(new String(buffer, 0, length), new int[] {weight});
+            frequencies.put(new String(buffer, offset, length), new int[] {weight});
         } else {
             count[0] += weight;
         }

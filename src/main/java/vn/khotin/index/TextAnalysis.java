@@ -3,6 +3,7 @@ package vn.khotin.index;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
+import vn.khotin.analysis.IndexTokens;
 import vn.khotin.analysis.VietnameseAnalysis;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 
@@ -50,6 +51,11 @@ public final class TextAnalysis {
     /** Index-time analyzer for any field, by the field name's suffix. */
     public Analyzer indexAnalyzer() {
         return analysis.indexAnalyzer();
+    }
+
+    /** A text tokenized once for indexing in every role (see {@link IndexTokens}). */
+    public IndexTokens indexTokens(String text) {
+        return analysis.indexTokens(text);
     }
 
     /** Query-time analyzer for any field, by the field name's suffix (abbreviation synonyms, stopwords). */

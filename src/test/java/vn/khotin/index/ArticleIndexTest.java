@@ -103,8 +103,7 @@ class ArticleIndexTest {
         try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
                 var writer = new org.apache.lucene.index.IndexWriter(directory,
                         new org.apache.lucene.index.IndexWriterConfig(TextAnalysis.get().indexAnalyzer()))) {
-            writer.addDocument(ArticleSchema.toDocument(article(1, "a.warc.gz"), Gazetteer.get(),
-                    TextAnalysis.get().indexAnalyzer()));
+            writer.addDocument(ArticleSchema.toDocument(article(1, "a.warc.gz"), Gazetteer.get(), TextAnalysis.get()));
             writer.commit();
         }
         try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
+import vn.khotin.analysis.IndexTokens;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 
 /**
@@ -30,7 +31,7 @@ class CatchAllTermsTest {
 
     @Test
     void eachOccurrenceCountsItsFieldsWeight() {
-        CatchAllTerms exact = CatchAllTerms.of(ANALYZER, TEXTS).exact();
+        CatchAllTerms exact = CatchAllTerms.of(tokens(TEXTS)).exact();
         // title 8 + sapo 4 + body 2 per occurrence, captions 1
         assertThat(exact.frequency("mưa")).isEqualTo(8 + 4 + 2);
         assertThat(exact.frequency("lũ")).isEqualTo(8 + 2 * 2 + 1);
@@ -40,14 +41,14 @@ class CatchAllTermsTest {
 
     @Test
     void theFoldedFormsAreCountedTogether() {
-        CatchAllTerms folded = CatchAllTerms.of(ANALYZER, Map.of("title", "Mưa mua", "body", "múa")).folded();
+        CatchAllTerms folded = CatchAllTerms.of(tokens(Map.of("title", "Mưa mua", "body", "múa"))).folded();
         assertThat(folded.frequency("mua")).isEqualTo(8 + 8 + 2);
         assertThat(folded.frequency("mưa")).isZero();
     }
 
     @Test
     void theTermsAreThoseOfTheFieldsOwnChains() throws Exception {
-        CatchAllTerms.Both both = CatchAllTerms.of(ANALYZER, MIXED);
+        CatchAllTerms.Both both = CatchAllTerms.of(tokens(MIXED));
         for (Role role : new Role[] {Role.EXACT, Role.FOLDED}) {
             Map<String, Integer> expected = new HashMap<>();
             MIXED.forEach((field, text) -> {
@@ -65,6 +66,12 @@ class CatchAllTermsTest {
             assertThat(actual.size()).as(role.name()).isEqualTo(expected.size());
             expected.forEach((t, f) -> assertThat(actual.frequency(t)).as(role + " " + t).isEqualTo(f));
         }
+    }
+
+    private static Map<String, IndexTokens> tokens(Map<String, String> texts) {
+        Map<String, IndexTokens> out = new HashMap<>();
+        texts.forEach((field, text) -> out.put(field, TextAnalysis.get().indexTokens(text)));
+        return out;
     }
 
     private static java.util.List<String> terms(String field, String text) {
