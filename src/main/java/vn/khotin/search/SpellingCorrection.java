@@ -13,6 +13,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.index.ArticleSchema;
+import vn.khotin.model.Fields;
 
 /**
  * Part of the suggest stage of a search: words the archive does not have, or has rarely, replaced by the closest
@@ -157,17 +158,28 @@ final class SpellingCorrection {
     }
 
     /**
-     * Whether a word typed with diacritics is written nowhere in the archive's bodies ("Lỉnh" for "Lĩnh"): a slip,
-     * whatever the other words find. Words in capitals, numbers and words indexed as their pieces are meant.
+     * The field whose terms are the words the archive writes, accents kept or folded: the catch-all field (every
+     * syllable of titles, sapos, bodies and captions, so a name written only in titles counts), or the body in an
+     * index from before that field.
+     */
+    static String writtenWords(IndexReader reader, boolean accented) throws IOException {
+        Role role = accented ? Role.EXACT : Role.FOLDED;
+        String all = role.field(Fields.CATCH_ALL);
+        return reader.getDocCount(all) > 0 ? all : role.field(ArticleSchema.BODY);
+    }
+
+    /**
+     * Whether a word typed with diacritics is written nowhere in the archive ("Lỉnh" for "Lĩnh"): a slip, whatever
+     * the other words find. Words in capitals, numbers and words indexed as their pieces are meant.
      */
     static boolean hasUnwrittenWord(IndexReader reader, String query) throws IOException {
+        String field = writtenWords(reader, true);
         for (String w : query.strip().split("\\s+")) {
             if (!VietnameseText.hasDiacritics(w) || typedInCapitals(w) || startsWithDigit(w)) {
                 continue;
             }
             String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
-            if (reader.docFreq(new Term(ArticleSchema.BODY, term)) == 0
-                    && !piecesIndexed(reader, ArticleSchema.BODY, term)) {
+            if (reader.docFreq(new Term(field, term)) == 0 && !piecesIndexed(reader, field, term)) {
                 return true;
             }
         }
@@ -189,7 +201,7 @@ final class SpellingCorrection {
         for (int wi = 0; wi < words.length; wi++) {
             String w = words[wi];
             boolean accented = VietnameseText.hasDiacritics(w);
-            String field = accented ? ArticleSchema.BODY : Role.FOLDED.field(ArticleSchema.BODY);
+            String field = writtenWords(reader, accented);
             String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
             if (!accented) {
                 term = WordForms.key(term);

@@ -169,13 +169,17 @@ public final class Suggestions {
     /** A spelling correction (of word pairs first, then of words) for a query that finds little; else null. */
     private Suggestion spelling(IndexSearcher searcher, String query, long total, Counter counter) throws IOException {
         // A word typed with accents that the archive never writes ("Hồng Lỉnh") is found only by its folded
-        // fallback, anywhere: however many articles that finds, its correction is offered if it finds any.
+        // fallback, anywhere: however many or few articles that finds, its correction is offered if it finds any.
+        if (!plainOnly(query)) {
+            return null;
+        }
         boolean few = total < ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs());
-        if (!plainOnly(query) || !(few || SpellingCorrection.hasUnwrittenWord(searcher.getIndexReader(), query))) {
+        boolean unwritten = SpellingCorrection.hasUnwrittenWord(searcher.getIndexReader(), query);
+        if (!few && !unwritten) {
             return null;
         }
         Suggestion pairs = few ? ifMore(searcher, realWords.correct(searcher, query), total, counter) : null;
-        return pairs != null ? pairs : ifMore(searcher, spelling.spell(searcher, query), few ? total : 0, counter);
+        return pairs != null ? pairs : ifMore(searcher, spelling.spell(searcher, query), unwritten ? 0 : total, counter);
     }
 
     /** A spelling suggestion for {@code corrected} if it finds more than {@code total} articles; else null. */

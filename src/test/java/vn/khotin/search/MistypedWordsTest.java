@@ -105,7 +105,10 @@ class MistypedWordsTest {
         }
         out.add(article(SOLDIER_AND_ROSES, "Người lính trồng hoa hồng bên bìa rừng",
                 "Sau trận cháy rừng năm ngoái, người lính già trồng lại vườn hoa hồng.",
-                "Ông kể về những ngày dập cháy rừng thời còn là lính.", "PV", date(2020, 6, 1), "Xã hội", List.of(),
+                // "lỉnh" is a word the archive writes ("lỉnh kỉnh"), as the large archives do: the slip
+                // "Hồng Lỉnh" is then read as a mistyped pair, not as a word written nowhere
+                "Ông kể về những ngày dập cháy rừng thời còn là lính, đồ đạc lỉnh kỉnh.", "PV", date(2020, 6, 1),
+                "Xã hội", List.of(),
                 List.of()));
         return out;
     }
