@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import vn.khotin.analysis.VietnameseAnalysis.Role;
 
 /**
  * One text's exact-role tokens, recorded once for indexing and replayed for the exact and folded roles and the
@@ -20,12 +19,11 @@ import vn.khotin.analysis.VietnameseAnalysis.Role;
  * catch-all field share one chain (normalization, tokenizer, lower case, tone placement; the folded role then
  * folds), so the chain runs once and its output is replayed: the folded terms are the exact ones folded, as
  * {@code VietnameseFoldingFilter} does. The word roles keep their own analyzers, whose word filter reads the
- * tokenizer directly and keeps a per-thread syllable cache. {@link #stream(Role)} gives, token for token, what the
- * role's index analyzer ({@link VietnameseAnalysis#indexAnalyzer(Role)}) gives for the same text: the same terms,
- * offsets, position increments, types and flags, and the same state after {@code end()}
- * ({@code IndexTokensTest}).
+ * tokenizer directly and keeps a per-thread syllable cache. {@link #exact()} and {@link #folded()} give, token for
+ * token, what the role's index analyzer gives for the same text: the same terms, offsets, position increments,
+ * types and flags, and the same state after {@code end()} ({@code IndexTokensTest}).
  *
- * <p>Built by {@link VietnameseAnalysis#indexTokens(String)}. Not thread-safe; each stream may be consumed once.
+ * <p>Built by {@code VietnameseAnalysis.indexTokens(String)}. Not thread-safe; each stream may be consumed once.
  */
 public final class IndexTokens {
 
@@ -43,7 +41,8 @@ public final class IndexTokens {
     private int finalPositionIncrement;
 
     IndexTokens(Analyzer exactAnalyzer, String text) {
-        try (TokenStream ts = exactAnalyzer.tokenStream(Role.EXACT.field(""), text)) {
+        // the exact chain is the same for every field: the name only picks reused components
+        try (TokenStream ts = exactAnalyzer.tokenStream("", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
@@ -87,23 +86,14 @@ public final class IndexTokens {
         count++;
     }
 
-    /** Whether {@link #stream(Role)} replays this role (the exact and folded ones). */
-    public static boolean replays(Role role) {
-        return role == Role.EXACT || role == Role.FOLDED;
+    /** The exact role's tokens, as the exact index analyzer gives them. */
+    public TokenStream exact() {
+        return new Replay(false);
     }
 
-    /**
-     * The token stream of a {@link #replays replayed} role, as {@link VietnameseAnalysis#indexAnalyzer(Role)} would
-     * give it.
-     *
-     * @throws IllegalArgumentException for a word role, which is analyzed from the text
-     */
-    public TokenStream stream(Role role) {
-        return switch (role) {
-            case EXACT -> new Replay(false);
-            case FOLDED -> new Replay(true);
-            default -> throw new IllegalArgumentException("not replayed: " + role);
-        };
+    /** The folded role's tokens: the exact ones folded, as the folded index analyzer gives them. */
+    public TokenStream folded() {
+        return new Replay(true);
     }
 
     /** Receives one exact term: {@code buffer[offset, offset + length)}, to be read during the call only. */

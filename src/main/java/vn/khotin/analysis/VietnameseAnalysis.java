@@ -195,7 +195,7 @@ public final class VietnameseAnalysis {
 
     /**
      * A text's exact-role tokens, recorded once to index the exact and folded roles and the catch-all field:
-     * {@link IndexTokens#stream(Role)} gives what {@link #indexAnalyzer(Role)} would.
+     * {@link IndexTokens#exact()} and {@link IndexTokens#folded()} give what {@link #indexAnalyzer(Role)} would.
      */
     public IndexTokens indexTokens(String text) {
         return new IndexTokens(index.get(Role.EXACT), text);

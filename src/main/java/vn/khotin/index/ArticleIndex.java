@@ -202,7 +202,7 @@ public final class ArticleIndex implements Closeable {
      * @return the sequence number of the change, for {@link #awaitVisible(long)}
      */
     public long upsert(IndexedArticle article) throws IOException {
-        Document doc = ArticleSchema.toDocument(article, Gazetteer.get(), TextAnalysis.get());
+        Document doc = ArticleSchema.toDocument(article, Gazetteer.get(), TextAnalysis.get().vietnamese());
         long seq = writer().updateDocument(new Term(ArticleSchema.ID, Long.toString(article.article().id())), doc);
         committer.changed(article.capture() == null ? null : article.capture().toString());
         return seq;
@@ -214,7 +214,7 @@ public final class ArticleIndex implements Closeable {
      * Adding an ID that is present leaves two documents with it.
      */
     public long add(IndexedArticle article) throws IOException {
-        long seq = writer.addDocument(ArticleSchema.toDocument(article, Gazetteer.get(), TextAnalysis.get()));
+        long seq = writer.addDocument(ArticleSchema.toDocument(article, Gazetteer.get(), TextAnalysis.get().vietnamese()));
         committer.changed(article.capture() == null ? null : article.capture().toString());
         return seq;
     }

@@ -21,6 +21,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import vn.khotin.analysis.IndexTokens;
+import vn.khotin.analysis.VietnameseAnalysis;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.model.Article;
 import vn.khotin.model.Fields;
@@ -141,9 +142,10 @@ public final class ArticleSchema {
      * The document for one article.
      *
      * @param gazetteer where places, names and the SimHash's features come from
-     * @param analysis the analysis each text is tokenized with, once for all its fields
+     * @param analysis the analysis each text is tokenized with ({@code TextAnalysis#vietnamese}), once for the
+     *     exact and folded fields and the catch-all field
      */
-    public static Document toDocument(IndexedArticle indexed, Gazetteer gazetteer, TextAnalysis analysis) {
+    public static Document toDocument(IndexedArticle indexed, Gazetteer gazetteer, VietnameseAnalysis analysis) {
         Article a = indexed.article();
         Document doc = new Document();
         String id = Long.toString(a.id());
@@ -261,7 +263,11 @@ public final class ArticleSchema {
             boolean offsets = highlighted && (role == Role.EXACT || role == Role.FOLDED);
             String name = role.field(spec.name());
             FieldType type = offsets ? TEXT_OFFSETS : TEXT;
-            doc.add(IndexTokens.replays(role) ? new Field(name, tokens.stream(role), type) : new Field(name, text, type));
+            doc.add(switch (role) {
+                case EXACT -> new Field(name, tokens.exact(), type);
+                case FOLDED -> new Field(name, tokens.folded(), type);
+                default -> new Field(name, text, type);
+            });
             if (role == Role.EXACT && spec.stored()) {
                 doc.add(new StoredField(name, text));
             }

@@ -3,7 +3,6 @@ package vn.khotin.index;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
-import vn.khotin.analysis.IndexTokens;
 import vn.khotin.analysis.VietnameseAnalysis;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 
@@ -51,11 +50,6 @@ public final class TextAnalysis {
     /** Index-time analyzer for any field, by the field name's suffix. */
     public Analyzer indexAnalyzer() {
         return analysis.indexAnalyzer();
-    }
-
-    /** A text tokenized once for indexing in every role (see {@link IndexTokens}). */
-    public IndexTokens indexTokens(String text) {
-        return analysis.indexTokens(text);
     }
 
     /** Query-time analyzer for any field, by the field name's suffix (abbreviation synonyms, stopwords). */

@@ -103,7 +103,7 @@ class ArticleIndexTest {
         try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
                 var writer = new org.apache.lucene.index.IndexWriter(directory,
                         new org.apache.lucene.index.IndexWriterConfig(TextAnalysis.get().indexAnalyzer()))) {
-            writer.addDocument(ArticleSchema.toDocument(article(1, "a.warc.gz"), Gazetteer.get(), TextAnalysis.get()));
+            writer.addDocument(ArticleSchema.toDocument(article(1, "a.warc.gz"), Gazetteer.get(), TextAnalysis.get().vietnamese()));
             writer.commit();
         }
         try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {

@@ -70,7 +70,7 @@ class CatchAllTermsTest {
 
     private static Map<String, IndexTokens> tokens(Map<String, String> texts) {
         Map<String, IndexTokens> out = new HashMap<>();
-        texts.forEach((field, text) -> out.put(field, TextAnalysis.get().indexTokens(text)));
+        texts.forEach((field, text) -> out.put(field, TextAnalysis.get().vietnamese().indexTokens(text)));
         return out;
     }
 

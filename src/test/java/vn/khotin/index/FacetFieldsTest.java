@@ -22,7 +22,7 @@ class FacetFieldsTest {
 
     @Test
     void everyFacetFieldOfTheRegistryIsIndexed() {
-        Document doc = ArticleSchema.toDocument(new IndexedArticle(ARTICLE, null, null), Gazetteer.get(), TextAnalysis.get());
+        Document doc = ArticleSchema.toDocument(new IndexedArticle(ARTICLE, null, null), Gazetteer.get(), TextAnalysis.get().vietnamese());
         for (Fields.FieldSpec f : Fields.FACETS) {
             assertThat(doc.getValues(f.name())).as(f.name()).isNotEmpty();
             assertThat(doc.getField(f.name() + ".folded") != null).as(f.name() + ".folded").isEqualTo(f.searchable());

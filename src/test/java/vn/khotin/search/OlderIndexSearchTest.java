@@ -36,7 +36,7 @@ class OlderIndexSearchTest {
         try (var directory = FSDirectory.open(dir);
                 var writer = new IndexWriter(directory, new IndexWriterConfig(TextAnalysis.get().indexAnalyzer()))) {
             for (Article a : articles) {
-                Document doc = ArticleSchema.toDocument(new IndexedArticle(a, null, null), Gazetteer.get(), TextAnalysis.get());
+                Document doc = ArticleSchema.toDocument(new IndexedArticle(a, null, null), Gazetteer.get(), TextAnalysis.get().vietnamese());
                 doc.removeFields(Fields.CATCH_ALL);
                 doc.removeFields(Role.FOLDED.field(Fields.CATCH_ALL));
                 writer.addDocument(doc);

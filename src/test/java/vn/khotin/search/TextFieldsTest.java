@@ -46,7 +46,7 @@ class TextFieldsTest {
 
     @Test
     void everyTextFieldIsIndexedWithExactlyItsDeclaredRoles() throws Exception {
-        Document doc = ArticleSchema.toDocument(new IndexedArticle(ARTICLE, null, null), Gazetteer.get(), TextAnalysis.get());
+        Document doc = ArticleSchema.toDocument(new IndexedArticle(ARTICLE, null, null), Gazetteer.get(), TextAnalysis.get().vietnamese());
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(TextAnalysis.get().indexAnalyzer()))) {
                 w.addDocument(doc);
