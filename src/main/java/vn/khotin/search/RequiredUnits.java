@@ -7,13 +7,15 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import vn.khotin.index.TextAnalysis;
 import vn.khotin.search.QueryUnits.Kind;
 import vn.khotin.search.QueryUnits.Unit;
 
 /**
  * Part of the compile stage ({@link QueryCompiler}): a query's plain units as the clauses that decide what matches.
  * Strict, every unit is required. Relaxed, the units need only most of them to match ({@link #relaxedMinimum}),
- * articles with all of them rank first and, below those, articles with every name the query capitalises. A year
+ * articles with every word rank first (all the units, and each word of several syllables written as one word:
+ * {@link WholeWords}) and, below those, articles with every name the query capitalises. A year
  * among other words ranks but is never required. Stateless.
  */
 final class RequiredUnits {
@@ -22,7 +24,7 @@ final class RequiredUnits {
     static final int MIN_RELAXED_UNITS = 3;
     /** Share of the plain units a relaxed match must have. */
     static final double RELAXED_SHARE = 0.6;
-    /** Added to an article that has every unit, so that in a relaxed search those always rank first. */
+    /** Added to an article that has every word, so that in a relaxed search those always rank first. */
     static final float ALL_UNITS_BONUS = 1000f;
     /**
      * Added, in a relaxed search, to an article that has every name the query capitalises ("Hà Tĩnh" in a long
@@ -77,6 +79,8 @@ final class RequiredUnits {
                 nameCount++;
             }
         }
+        // every word: each syllable, and each word of several syllables as one word (WholeWords)
+        WholeWords.filters(TextAnalysis.get(), plainUnits).forEach(w -> all.add(w, Occur.FILTER));
         top.add(most.build(), Occur.MUST);
         top.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), ALL_UNITS_BONUS),
                 Occur.SHOULD);
