@@ -9,7 +9,6 @@ import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
@@ -36,6 +35,8 @@ final class RealWordCorrection {
 
     private final TextAnalysis analysis;
     private final WordFormsCache forms;
+    /** The word is a real one, often a frequent one: its neighbours are asked for whatever its frequency. */
+    private final NeighbourWords neighbours = new NeighbourWords(2, Integer.MAX_VALUE, SuggestMode.SUGGEST_ALWAYS);
     private volatile Set<String> foldedSyllables;
 
     RealWordCorrection(TextAnalysis analysis, WordFormsCache forms) {
@@ -54,12 +55,6 @@ final class RealWordCorrection {
             return "";
         }
         WordForms st = forms.get(searcher);
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(2);
-        checker.setMinPrefix(0);
-        checker.setMinQueryLength(2);
-        // the word is a real one, often a frequent one: ask for neighbours whatever its frequency
-        checker.setMaxQueryFrequency(Integer.MAX_VALUE);
         IndexReader reader = searcher.getIndexReader();
         String[] out = words.clone();
         boolean changed = false;
@@ -84,7 +79,7 @@ final class RealWordCorrection {
                 if (!isCommonSyllable(reader, field, term)) {
                     continue;
                 }
-                for (String c : candidates(checker, reader, field, term)) {
+                for (String c : candidates(reader, field, term)) {
                     long n = side == 0 ? st.candidatePairCount(c, out[i + 1], true, accented)
                             : st.candidatePairCount(c, out[i], false, accented);
                     if (n > bestCount) {
@@ -121,10 +116,9 @@ final class RealWordCorrection {
      * The words a real word may have been typed for: its Vietnamese confusions (ch/tr, s/x, final n/ng, hỏi/ngã …,
      * {@link VietnameseConfusions}), then the spelling checker's closest words in the archive (one or two edits).
      */
-    private static List<String> candidates(DirectSpellChecker checker, IndexReader reader, String field, String term)
-            throws IOException {
+    private List<String> candidates(IndexReader reader, String field, String term) throws IOException {
         List<String> out = new ArrayList<>(VietnameseConfusions.of(term));
-        for (SuggestWord c : checker.suggestSimilar(new Term(field, term), 20, reader, SuggestMode.SUGGEST_ALWAYS)) {
+        for (SuggestWord c : neighbours.of(reader, new Term(field, term))) {
             if (!out.contains(c.string)) {
                 out.add(c.string);
             }

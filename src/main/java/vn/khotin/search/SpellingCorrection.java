@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
@@ -36,6 +35,8 @@ final class SpellingCorrection {
     private static final int RARE_WORD_MIN_DOCS = 20;
 
     private final WordFormsCache forms;
+    /** Neighbours of rare words only, and only those more frequent than the word (Lucene's default share). */
+    private final NeighbourWords neighbours = new NeighbourWords(3, 0.01f, SuggestMode.SUGGEST_MORE_POPULAR);
 
     SpellingCorrection(WordFormsCache forms) {
         this.forms = forms;
@@ -188,10 +189,6 @@ final class SpellingCorrection {
 
     /** Each word absent or rare in the archive replaced by its closest frequent neighbour. */
     String spell(IndexSearcher searcher, String query) throws IOException {
-        DirectSpellChecker checker = new DirectSpellChecker();
-        checker.setMaxEdits(2);
-        checker.setMinPrefix(0);
-        checker.setMinQueryLength(3);
         IndexReader reader = searcher.getIndexReader();
         String[] words = query.strip().split("\\s+");
         boolean changed = false;
@@ -211,8 +208,7 @@ final class SpellingCorrection {
                 out.add(w);
                 continue;
             }
-            SuggestWord[] s = checker.suggestSimilar(new Term(field, term), 20, reader,
-                    SuggestMode.SUGGEST_MORE_POPULAR);
+            SuggestWord[] s = neighbours.of(reader, new Term(field, term));
             if (docFreq > 0) {
                 // A rare word the archive has is kept unless a neighbour says otherwise: "Pak Hang-seo" is never
                 // written, "Park Hang-seo" often. Without that evidence the rare word is what the user meant.
