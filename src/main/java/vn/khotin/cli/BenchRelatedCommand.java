@@ -26,7 +26,8 @@ final class BenchRelatedCommand implements Callable<Integer> {
     int lists;
 
     @Option(names = "--index", paramLabel = "THƯ_MỤC",
-            description = "Giữ chỉ mục ở thư mục này (dùng chung được với bench search --index).")
+            description = "Giữ chỉ mục ở thư mục này (dùng chung được với bench search --index). Là kho đã nhập "
+                    + "hoặc thu thập: đo trên chỉ mục của kho, chỉ đọc.")
     Path indexDir;
 
     @Mixin
@@ -37,13 +38,14 @@ final class BenchRelatedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Options.workDirectory(indexDir, "bench related --index");
         if (articles < 100 || lists < 10) {
             throw new UserException(UserException.USAGE, "Cần --articles ≥ 100 và --lists ≥ 10.");
         }
+        Options.BenchIndex index = Options.benchIndex(indexDir).requireArticles(articles);
         Path file = corpus.require();
         PrintWriter out = spec.commandLine().getOut();
-        RelatedBenchmark.Result r = RelatedBenchmark.run(new RelatedBenchmark.Options(file, articles, lists, indexDir, 5), out);
+        RelatedBenchmark.Result r = RelatedBenchmark.run(new RelatedBenchmark.Options(file, articles, lists, index.path(),
+                index.archive(), 5), out);
         recorder.append(List.of(new ScaleFigures.Figure(ScaleFigures.RELATED_CPU, r.indexArticles(), r.cpuMillisPerList())),
                 out);
         out.flush();

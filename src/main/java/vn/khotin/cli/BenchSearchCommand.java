@@ -41,7 +41,9 @@ final class BenchSearchCommand implements Callable<Integer> {
     Path dump;
 
     @Option(names = "--index", paramLabel = "THƯ_MỤC",
-            description = "Giữ chỉ mục ở thư mục này: lần đầu dựng, các lần sau dùng lại (không đo lại thời gian dựng).")
+            description = "Giữ chỉ mục ở thư mục này: lần đầu dựng, các lần sau dùng lại (không đo lại thời gian dựng). "
+                    + "Là kho đã nhập hoặc thu thập (thư mục dữ liệu hoặc lucene/ của nó): đo trên chỉ mục của kho, chỉ "
+                    + "đọc, không ghi gì vào kho.")
     Path indexDir;
 
     @Option(names = "--peers",
@@ -58,16 +60,16 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Options.workDirectory(indexDir, "bench search --index");
         int indexThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (articles < 100 || queries < 10 || indexThreads < 1 || merge < 0) {
             throw new UserException(UserException.USAGE,
                     "Cần --articles ≥ 100, --queries ≥ 10, --threads ≥ 1, --merge ≥ 0.");
         }
+        Options.BenchIndex index = Options.benchIndex(indexDir).requireArticles(articles);
         Path file = corpus.require();
         PrintWriter out = spec.commandLine().getOut();
         SearchBenchmark.Result r = SearchBenchmark.run(new SearchBenchmark.Options(file, articles, queries,
-                indexThreads, 7, merge, dump, indexDir, peers), out);
+                indexThreads, 7, merge, dump, index.path(), index.archive(), peers), out);
         recorder.append(List.of(new ScaleFigures.Figure(ScaleFigures.SEARCH_CPU, r.indexArticles(), r.cpuMillisPerQuery())),
                 out);
         out.flush();

@@ -4,8 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.pipeline.IndexDirectories;
+import vn.khotin.pipeline.PipelineException;
 import vn.khotin.pipeline.SiteProfile;
 import vn.khotin.search.eval.CorpusArticles;
+import vn.khotin.search.eval.SearchBenchmark;
 
 /**
  * Option blocks shared by several commands, as picocli mixins, so that each option is declared (name, label,
@@ -140,23 +144,68 @@ final class Options {
 
     /**
      * A work directory where a benchmark or evaluation builds and keeps its own index of the corpus ({@code --index}
-     * of {@code bench search}, {@code eval search}, …). It must not be a crawled archive: the command would write
-     * into it. Null passes (a temporary directory is used).
+     * of {@code eval search}, {@code eval related --work}, …). It must not be a crawled archive: the command would
+     * write into it. Null passes (a temporary directory is used).
      *
      * @param option the option as the user typed it ("eval search --index")
      */
     static Path workDirectory(Path dir, String option) {
+        Path archive = archiveOf(dir);
+        if (archive != null) {
+            throw UserException.usage(option + " " + dir + ": đây là kho đã thu thập (" + archive + "); ở lệnh này "
+                    + "--index là thư mục làm việc, nơi lệnh dựng và ghi chỉ mục riêng của nó từ kho tin. Chọn thư "
+                    + "mục khác (ví dụ /tmp/khotin-eval)"
+                    + (option.startsWith("eval related") ? "; để đo trên kho đã thu thập, dùng eval related --index."
+                            : "."));
+        }
+        return dir;
+    }
+
+    /**
+     * The index a benchmark measures ({@code --index} of {@code bench search} and {@code bench related}): in a
+     * crawled or imported archive (its data directory or its {@code lucene/}), that archive's index, read as it is
+     * and never written; elsewhere a work directory, where the command builds its index the first time and reuses
+     * it after. Null passes (a temporary directory is used).
+     */
+    static BenchIndex benchIndex(Path dir) {
+        if (dir == null) {
+            return new BenchIndex(null, false);
+        }
+        Path archive = archiveOf(dir);
+        return archive == null ? new BenchIndex(dir, false) : new BenchIndex(archive.resolve("lucene"), true);
+    }
+
+    /** Where a benchmark's index is; {@code archive}: an archive's own, opened read-only. */
+    record BenchIndex(Path path, boolean archive) {
+
+        /** An archive's index must already hold the articles measured: nothing is added to it. */
+        BenchIndex requireArticles(int articles) {
+            if (archive) {
+                int has;
+                try (ArticleIndex index = IndexDirectories.openReadOnly(path)) {
+                    has = index.count();
+                } catch (java.io.IOException e) {
+                    throw PipelineException.runtime("Không đọc được chỉ mục " + path + ": " + e.getMessage(), e);
+                }
+                if (has < articles) {
+                    throw UserException.usage(SearchBenchmark.archiveTooSmall(path, has, articles));
+                }
+            }
+            return this;
+        }
+    }
+
+    /** The archive (data directory) {@code dir} is or whose {@code lucene/} it is; null if neither. */
+    private static Path archiveOf(Path dir) {
         if (dir == null) {
             return null;
         }
         Path p = dir.toAbsolutePath().normalize();
         for (Path d : new Path[] {p, p.getParent()}) { // the data directory itself, or its lucene/
             if (d != null && (Files.exists(d.resolve("khotin.lock")) || Files.exists(d.resolve("crawl.db")))) {
-                throw UserException.usage(option + " " + dir + ": đây là kho đã thu thập (" + d + "); ở lệnh này "
-                        + "--index là thư mục làm việc, nơi lệnh dựng và ghi chỉ mục riêng của nó từ kho tin. Chọn thư "
-                        + "mục khác (ví dụ /tmp/khotin-eval); để đo trên kho đã thu thập, dùng eval related --index.");
+                return d;
             }
         }
-        return dir;
+        return null;
     }
 }

@@ -39,9 +39,13 @@ class BenchSearchPeersTest {
 
     @BeforeAll
     static void writeCorpus() throws IOException {
+        corpus = tinyCorpus(dir.resolve("tiny.jsonl.gz"));
+    }
+
+    /** Writes 200 articles of random Vietnamese words in the shared corpus's form to {@code corpus}. */
+    static Path tinyCorpus(Path corpus) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         Random random = new Random(11);
-        corpus = dir.resolve("tiny.jsonl.gz");
         try (Writer w = new java.io.OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(corpus)),
                 StandardCharsets.UTF_8)) {
             for (int i = 0; i < 200; i++) {
@@ -56,6 +60,7 @@ class BenchSearchPeersTest {
                 w.write('\n');
             }
         }
+        return corpus;
     }
 
     private static String words(Random random, int n) {

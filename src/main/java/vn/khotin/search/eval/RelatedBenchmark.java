@@ -25,7 +25,7 @@ import vn.khotin.search.RelatedStories;
 public final class RelatedBenchmark {
 
     /** What to run; {@code indexDir} as in {@link SearchBenchmark.Options} (the same index can serve both). */
-    public record Options(Path corpus, int articles, int lists, Path indexDir, long seed) {}
+    public record Options(Path corpus, int articles, int lists, Path indexDir, boolean archiveIndex, long seed) {}
 
     private static final int WARM_UP = 100;
     private static final int DRAFT_WORDS = 300;
@@ -43,7 +43,11 @@ public final class RelatedBenchmark {
         List<Article> archived = all.subList(0, o.articles());
         List<Article> drafts = new ArrayList<>(all.subList(o.articles(), all.size()));
         Path dir = o.indexDir() != null ? o.indexDir() : Files.createTempDirectory("khotin-bench-related-");
-        try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
+        try (ArticleIndex index = o.archiveIndex() ? ArticleIndex.openReadOnly(dir)
+                : ArticleIndex.open(dir, IndexOptions.BULK)) {
+            if (index.count() < archived.size() && o.archiveIndex()) {
+                throw new IOException(SearchBenchmark.archiveTooSmall(dir, index.count(), archived.size()));
+            }
             if (index.count() < archived.size()) {
                 if (index.count() > 0) {
                     throw new IOException("thư mục " + dir + " đã có chỉ mục khác (" + index.count() + " bài)");

@@ -38,11 +38,20 @@ public final class SearchBenchmark {
      *     (took millis zeroed), to compare result quality between versions
      * @param indexDir if not null, the index is kept there: built on the first run, reused (build not
      *     measured again) when it already holds the articles; null builds a throw-away index
+     * @param archiveIndex whether {@code indexDir} is a crawled or imported archive's index: measured as it is
+     *     (opened read-only, never built, merged or written; the peers' databases go to a temporary directory)
      * @param peers whether to run the same queries on the same articles against SQLite FTS5 and PostgreSQL FTS
      *     (where a server answers) afterwards and print the throughput side by side (see {@link PeerBenchmark})
      */
     public record Options(Path corpus, int articles, int queries, int indexThreads, long seed, int mergeSegments,
-            Path dump, Path indexDir, boolean peers) {}
+            Path dump, Path indexDir, boolean archiveIndex, boolean peers) {}
+
+    /** Why an archive's index cannot be measured with this many articles (it is never added to). */
+    public static String archiveTooSmall(Path dir, int has, int asked) {
+        return String.format("kho %s có %,d bài, ít hơn --articles %,d: trên kho đã nhập hoặc thu thập, lệnh chỉ đo chỉ "
+                + "mục có sẵn, không thêm bài. Giảm --articles hoặc chọn thư mục làm việc khác để lệnh tự dựng.", dir,
+                has, asked);
+    }
 
     /**
      * Concurrent clients per measured run. Two is the core count: up to there a query has a core to itself;
@@ -75,13 +84,17 @@ public final class SearchBenchmark {
         int warmUp = BenchWarmUp.size(o.queries());
         List<String> all = queries(articles, warmUp + CLIENTS.length * o.queries(), o.seed());
         Path dir = o.indexDir() != null ? o.indexDir() : Files.createTempDirectory("khotin-bench-");
-        Path peerDir = o.peers() ? PeerBenchmark.databaseDir(o.indexDir()) : null;
+        Path peerDir = o.peers() ? PeerBenchmark.databaseDir(o.archiveIndex() ? null : o.indexDir()) : null;
         PeerBenchmark.Prepared peers = null;
         try {
             String loadBuildStart = loadAverage();
             long t0 = System.nanoTime();
-            try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
+            try (ArticleIndex index = o.archiveIndex() ? ArticleIndex.openReadOnly(dir)
+                    : ArticleIndex.open(dir, IndexOptions.BULK)) {
                 boolean reused = o.indexDir() != null && index.count() >= articleCount;
+                if (!reused && o.archiveIndex()) {
+                    throw new IOException(archiveTooSmall(dir, index.count(), articleCount));
+                }
                 if (!reused && index.count() > 0) {
                     throw new IOException("thư mục " + dir + " đã có chỉ mục khác (" + index.count()
                             + " bài): hãy xóa nó hoặc chọn thư mục khác");
@@ -100,7 +113,8 @@ public final class SearchBenchmark {
                 long sizeBuilt = index.sizeInBytes();
                 String loadBuildEnd = loadAverage();
                 double mergeSec = 0;
-                boolean merged = o.mergeSegments() > 0 && index.segmentCount() > o.mergeSegments();
+                boolean merged = !o.archiveIndex() && o.mergeSegments() > 0
+                        && index.segmentCount() > o.mergeSegments();
                 if (merged) {
                     long m0 = System.nanoTime();
                     index.forceMerge(o.mergeSegments());
@@ -207,9 +221,9 @@ public final class SearchBenchmark {
             } finally {
                 if (o.indexDir() == null) {
                     deleteTree(dir);
-                    if (peerDir != null) {
-                        deleteTree(peerDir);
-                    }
+                }
+                if (peerDir != null && (o.indexDir() == null || o.archiveIndex())) {
+                    deleteTree(peerDir);
                 }
             }
         }
