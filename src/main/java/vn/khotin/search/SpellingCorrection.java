@@ -169,6 +169,11 @@ final class SpellingCorrection {
         return reader.getDocCount(all) > 0 ? all : role.field(ArticleSchema.BODY);
     }
 
+    /** The number of articles that write {@code word} (lower case, accents as written) in any text field. */
+    static int docsWriting(IndexReader reader, String word) throws IOException {
+        return reader.docFreq(new Term(writtenWords(reader, true), word));
+    }
+
     /**
      * Whether a word typed with diacritics is written nowhere in the archive ("Lỉnh" for "Lĩnh"): a slip, whatever
      * the other words find. Words in capitals, numbers and words indexed as their pieces are meant.

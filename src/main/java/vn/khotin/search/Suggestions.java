@@ -192,10 +192,10 @@ public final class Suggestions {
         return hits > total ? suggestion(corrected, Suggestion.Kind.SPELLING, hits) : null;
     }
 
-    /** Whether the archive writes a syllable as given (body text, accents and all): a name the lexicon lacks. */
+    /** Whether the archive writes a syllable as given (any text field, accents and all): a name the lexicon lacks. */
     private static boolean inArchive(IndexSearcher searcher, String syllable) {
         try {
-            return searcher.getIndexReader().docFreq(new Term(ArticleSchema.BODY, syllable)) >= ARCHIVE_WORD_DOCS;
+            return SpellingCorrection.docsWriting(searcher.getIndexReader(), syllable) >= ARCHIVE_WORD_DOCS;
         } catch (IOException e) {
             return false;
         }
