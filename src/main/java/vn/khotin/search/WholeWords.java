@@ -3,8 +3,10 @@ package vn.khotin.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -12,9 +14,11 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseText;
 import vn.khotin.analysis.VietnameseWordFilter;
 import vn.khotin.index.TextAnalysis;
 import vn.khotin.search.QueryUnits.Kind;
@@ -25,28 +29,40 @@ import vn.khotin.search.QueryUnits.Unit;
  * accents form ("sai phạm tuyển dụng giáo viên" → sai_phạm, tuyển_dụng, giáo_viên), each as a filter that an
  * article writes it as one word (its syllables side by side) in the title, sapo or body. A Vietnamese word is
  * most often two syllables: an article that has every syllable of the query, scattered through a long body, does
- * not have every word. Stateless.
+ * not have every word. Words typed without diacritics ("sai pham tuyen dung") are read the same way against the
+ * lexicon folded, and checked side by side in the folded fields. Stateless, but for the folded lexicon, built once.
  */
 final class WholeWords {
 
     private WholeWords() {}
 
     /**
-     * The filters of the lexicon words and names of the runs of accented words among {@code units} (words typed
-     * without accents, abbreviations and mistyped pairs break a run and are not looked up); empty if none.
+     * The filters of the lexicon words and names of the runs of accented words among {@code units}, and of the
+     * folded lexicon words of the runs of words typed without diacritics (a word of the other kind, an abbreviation
+     * or a mistyped pair breaks a run); empty if none.
      */
     static List<Query> filters(TextAnalysis analysis, List<Unit> units) {
         Set<String> words = new LinkedHashSet<>();
+        Set<List<String>> foldedWords = new LinkedHashSet<>();
         List<String> run = new ArrayList<>();
+        List<String> unaccentedRun = new ArrayList<>();
         for (Unit u : units) {
-            if (u.kind() == Kind.WORD && u.accented()) {
+            boolean word = u.kind() == Kind.WORD;
+            if (word && u.accented()) {
                 run.add(u.text());
             } else {
                 addWords(analysis, run, words);
                 run.clear();
             }
+            if (word && !u.accented()) {
+                unaccentedRun.add(u.text());
+            } else {
+                addFoldedWords(analysis, unaccentedRun, foldedWords);
+                unaccentedRun.clear();
+            }
         }
         addWords(analysis, run, words);
+        addFoldedWords(analysis, unaccentedRun, foldedWords);
         List<Query> out = new ArrayList<>();
         for (String w : words) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
@@ -55,7 +71,64 @@ final class WholeWords {
             }
             out.add(anyField.build());
         }
+        for (List<String> syllables : foldedWords) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (String base : UnitQueries.TEXT_BASES) {
+                anyField.add(new PhraseQuery(Role.FOLDED.field(base), syllables.toArray(String[]::new)), Occur.SHOULD);
+            }
+            out.add(anyField.build());
+        }
         return out;
+    }
+
+    /** The longest word the lexicon has, in syllables, looked for in a run typed without diacritics. */
+    private static final int MAX_WORD_SYLLABLES = 4;
+
+    /**
+     * The lexicon words (of two or more syllables, folded) that a run of words typed without diacritics forms, read
+     * left to right, longest first: "ha tinh bo vnen" → [ha, tinh]. The run's words are only checked side by side,
+     * folded, in the folded fields: which accents were meant is not known.
+     */
+    private static void addFoldedWords(TextAnalysis analysis, List<String> run, Set<List<String>> out) {
+        if (run.size() < 2) {
+            return;
+        }
+        Set<String> lexicon = FoldedLexicon.of(analysis);
+        List<String> folded = run.stream().map(w -> VietnameseText.fold(w).toLowerCase(Locale.ROOT)).toList();
+        int i = 0;
+        while (i < folded.size()) {
+            int found = 0;
+            for (int n = Math.min(MAX_WORD_SYLLABLES, folded.size() - i); n >= 2 && found == 0; n--) {
+                if (lexicon.contains(String.join(" ", folded.subList(i, i + n)))) {
+                    found = n;
+                }
+            }
+            if (found > 0) {
+                out.add(List.copyOf(folded.subList(i, i + found)));
+                i += found;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The lexicon's words of several syllables, folded and in lower case ("ha tinh", "nong thon"); built once. */
+    private static final class FoldedLexicon {
+        private static volatile Set<String> words;
+
+        static Set<String> of(TextAnalysis analysis) {
+            Set<String> w = words;
+            if (w == null) {
+                Set<String> built = new HashSet<>();
+                analysis.vietnamese().lexicon().forEachWord((word, count) -> {
+                    if (word.indexOf(' ') > 0) {
+                        built.add(VietnameseText.fold(word).toLowerCase(Locale.ROOT));
+                    }
+                });
+                words = w = Set.copyOf(built);
+            }
+            return w;
+        }
     }
 
     private static void addWords(TextAnalysis analysis, List<String> run, Set<String> words) {

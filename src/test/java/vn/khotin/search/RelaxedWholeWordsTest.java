@@ -70,4 +70,13 @@ class RelaxedWholeWordsTest {
         assertThat(r.strictTotal()).as("the scattered syllables are every unit of the strict search").isEqualTo(2);
         assertThat(ids).startsWith(ALL_WORDS, ALL_BUT_PLACE);
     }
+
+    @Test
+    void typedWithoutDiacriticsTheWordsMustStillStandSideBySide() {
+        SearchResult r = search.search(SearchRequest.builder("sai pham tuyen dung giao vien ha tinh").build());
+        List<Long> ids = r.hits().stream().map(SearchHit::id).toList();
+
+        assertThat(r.relaxed()).isTrue();
+        assertThat(ids).startsWith(ALL_WORDS, ALL_BUT_PLACE);
+    }
 }
