@@ -35,6 +35,7 @@ final class QueryCompiler {
     private final IntendedAccents accents;
     private final UnitQueries unitQueries;
     private final ProximityBoost proximity;
+    private final WholeWords wholeWords;
     /** Whether every article of the index has the catch-all field, asked per query (a reindex adds it). */
     private final BooleanSupplier catchAll;
 
@@ -52,6 +53,7 @@ final class QueryCompiler {
         this.units = new QueryUnits(analysis.vietnamese());
         this.accents = new IntendedAccents(new AccentVariants(analysis.vietnamese().lexicon()));
         this.unitQueries = new UnitQueries(analysis);
+        this.wholeWords = new WholeWords(analysis);
         this.proximity = new ProximityBoost(analysis, unitQueries.synonyms());
     }
 
@@ -80,7 +82,8 @@ final class QueryCompiler {
     Compiled compile(ParsedQuery parsed, IndexReader reader, boolean relaxed) {
         List<Unit> plainUnits = accents.withIntendedAccents(reader, units.of(plainWords(parsed)));
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        int required = RequiredUnits.add(unitQueries, reader, plainUnits, relaxed, catchAll.getAsBoolean(), top);
+        int required = RequiredUnits.add(unitQueries, wholeWords, reader, plainUnits, relaxed, catchAll.getAsBoolean(),
+                top);
         int scoring = required;
         for (List<Clause> group : parsed.groups()) {
             if (isPlainWord(group)) {

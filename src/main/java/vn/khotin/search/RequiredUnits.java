@@ -7,7 +7,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import vn.khotin.index.TextAnalysis;
 import vn.khotin.search.QueryUnits.Kind;
 import vn.khotin.search.QueryUnits.Unit;
 
@@ -37,10 +36,11 @@ final class RequiredUnits {
     /**
      * Adds the plain units to {@code top}: as required clauses (strict), or as one clause needing most of them
      * (relaxed); returns the number of required clauses added. With {@code catchAll}, plain words also carry their
-     * catch-all form ({@link UnitQuery}).
+     * catch-all form ({@link UnitQuery}). A relaxed search's top tier also needs the words of several syllables
+     * written together ({@code wholeWords}).
      */
-    static int add(UnitQueries queries, IndexReader reader, List<Unit> plainUnits, boolean relaxed, boolean catchAll,
-            BooleanQuery.Builder top) {
+    static int add(UnitQueries queries, WholeWords wholeWords, IndexReader reader, List<Unit> plainUnits,
+            boolean relaxed, boolean catchAll, BooleanQuery.Builder top) {
         List<Query> unitQueries = new ArrayList<>();
         boolean[] nameUnit = new boolean[plainUnits.size()];
         boolean onlyNumbers = plainUnits.stream().filter(u -> !u.stopword()).allMatch(RequiredUnits::isYear);
@@ -80,7 +80,7 @@ final class RequiredUnits {
             }
         }
         // every word: each syllable, and each word of several syllables as one word (WholeWords)
-        WholeWords.filters(TextAnalysis.get(), plainUnits).forEach(w -> all.add(w, Occur.FILTER));
+        wholeWords.filters(plainUnits).forEach(w -> all.add(w, Occur.FILTER));
         top.add(most.build(), Occur.MUST);
         top.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), ALL_UNITS_BONUS),
                 Occur.SHOULD);

@@ -30,18 +30,31 @@ import vn.khotin.search.QueryUnits.Unit;
  * article writes it as one word (its syllables side by side) in the title, sapo or body. A Vietnamese word is
  * most often two syllables: an article that has every syllable of the query, scattered through a long body, does
  * not have every word. Words typed without diacritics ("sai pham tuyen dung") are read the same way against the
- * lexicon folded, and checked side by side in the folded fields. Stateless, but for the folded lexicon, built once.
+ * lexicon folded, and checked side by side in the folded fields. Immutable and thread-safe.
  */
 final class WholeWords {
 
-    private WholeWords() {}
+    private final TextAnalysis analysis;
+    /** The lexicon's words of several syllables, folded and in lower case ("ha tinh", "nong thon"). */
+    private final Set<String> foldedLexicon;
+
+    WholeWords(TextAnalysis analysis) {
+        this.analysis = analysis;
+        Set<String> folded = new HashSet<>();
+        analysis.vietnamese().lexicon().forEachWord((word, count) -> {
+            if (word.indexOf(' ') > 0) {
+                folded.add(VietnameseText.fold(word).toLowerCase(Locale.ROOT));
+            }
+        });
+        this.foldedLexicon = Set.copyOf(folded);
+    }
 
     /**
      * The filters of the lexicon words and names of the runs of accented words among {@code units}, and of the
      * folded lexicon words of the runs of words typed without diacritics (a word of the other kind, an abbreviation
      * or a mistyped pair breaks a run); empty if none.
      */
-    static List<Query> filters(TextAnalysis analysis, List<Unit> units) {
+    List<Query> filters(List<Unit> units) {
         Set<String> words = new LinkedHashSet<>();
         Set<List<String>> foldedWords = new LinkedHashSet<>();
         List<String> run = new ArrayList<>();
@@ -51,18 +64,18 @@ final class WholeWords {
             if (word && u.accented()) {
                 run.add(u.text());
             } else {
-                addWords(analysis, run, words);
+                addWords(run, words);
                 run.clear();
             }
             if (word && !u.accented()) {
                 unaccentedRun.add(u.text());
             } else {
-                addFoldedWords(analysis, unaccentedRun, foldedWords);
+                addFoldedWords(unaccentedRun, foldedWords);
                 unaccentedRun.clear();
             }
         }
-        addWords(analysis, run, words);
-        addFoldedWords(analysis, unaccentedRun, foldedWords);
+        addWords(run, words);
+        addFoldedWords(unaccentedRun, foldedWords);
         List<Query> out = new ArrayList<>();
         for (String w : words) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
@@ -89,17 +102,16 @@ final class WholeWords {
      * left to right, longest first: "ha tinh bo vnen" → [ha, tinh]. The run's words are only checked side by side,
      * folded, in the folded fields: which accents were meant is not known.
      */
-    private static void addFoldedWords(TextAnalysis analysis, List<String> run, Set<List<String>> out) {
+    private void addFoldedWords(List<String> run, Set<List<String>> out) {
         if (run.size() < 2) {
             return;
         }
-        Set<String> lexicon = FoldedLexicon.of(analysis);
         List<String> folded = run.stream().map(w -> VietnameseText.fold(w).toLowerCase(Locale.ROOT)).toList();
         int i = 0;
         while (i < folded.size()) {
             int found = 0;
             for (int n = Math.min(MAX_WORD_SYLLABLES, folded.size() - i); n >= 2 && found == 0; n--) {
-                if (lexicon.contains(String.join(" ", folded.subList(i, i + n)))) {
+                if (foldedLexicon.contains(String.join(" ", folded.subList(i, i + n)))) {
                     found = n;
                 }
             }
@@ -112,26 +124,7 @@ final class WholeWords {
         }
     }
 
-    /** The lexicon's words of several syllables, folded and in lower case ("ha tinh", "nong thon"); built once. */
-    private static final class FoldedLexicon {
-        private static volatile Set<String> words;
-
-        static Set<String> of(TextAnalysis analysis) {
-            Set<String> w = words;
-            if (w == null) {
-                Set<String> built = new HashSet<>();
-                analysis.vietnamese().lexicon().forEachWord((word, count) -> {
-                    if (word.indexOf(' ') > 0) {
-                        built.add(VietnameseText.fold(word).toLowerCase(Locale.ROOT));
-                    }
-                });
-                words = w = Set.copyOf(built);
-            }
-            return w;
-        }
-    }
-
-    private static void addWords(TextAnalysis analysis, List<String> run, Set<String> words) {
+    private void addWords(List<String> run, Set<String> words) {
         if (run.size() < 2) {
             return;
         }
