@@ -97,9 +97,9 @@ public final class ArticleSearch {
             stages.countSearch();
         }
         return index.withSearcher(searcher -> {
-            // Only a server's unmeasured searches are cached, and only once the suggestion statistics exist: a
-            // result made while they are still being built would keep its missing "did you mean".
-            Object key = cache != null && stages == null && suggestions.ready()
+            // Only a server's unmeasured searches are cached, and only while the suggestion statistics serve this
+            // archive: a result made while they are missing or stale would keep its wrong "did you mean".
+            Object key = cache != null && stages == null && suggestions.currentFor(searcher.getIndexReader().numDocs())
                     ? ResultCache.keyOf(searcher.getIndexReader(), request) : null;
             SearchResult cached = key == null ? null : cache.get(key);
             if (cached != null) {

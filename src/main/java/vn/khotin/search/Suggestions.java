@@ -100,9 +100,9 @@ public final class Suggestions {
         return forms.ready() && accents.ready();
     }
 
-    /** Whether the word statistics and the accent model exist (possibly for a smaller archive). */
-    boolean ready() {
-        return forms.ready() && accents.ready();
+    /** Whether the statistics exist and serve an archive of {@code docs} articles as they are. */
+    boolean currentFor(int docs) {
+        return forms.currentFor(docs) && accents.ready();
     }
 
     /** Whether the accent model in use was loaded from the file an earlier instance saved beside the index. */

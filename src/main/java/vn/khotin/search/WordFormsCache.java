@@ -51,12 +51,12 @@ final class WordFormsCache {
     WordForms get(IndexSearcher searcher) throws IOException {
         WordForms s = stats;
         int docs = searcher.getIndexReader().numDocs();
-        if (s != null && docs <= s.docs() * 1.1 + 10) {
+        if (s != null && current(s, docs)) {
             return s;
         }
-        if (s == null && docs <= syncBuildDocs) {
+        if ((s == null && docs <= syncBuildDocs) || docs <= exactDocs()) {
             synchronized (this) {
-                if (stats == null) {
+                if (stats == null || !current(stats, docs)) {
                     stats = WordForms.build(searcher.getIndexReader());
                 }
                 return stats;
@@ -64,6 +64,29 @@ final class WordFormsCache {
         }
         rebuildInBackground();
         return s == null ? WordForms.EMPTY : s;
+    }
+
+    /**
+     * Up to this many articles the statistics are rebuilt as soon as the archive changes (synchronously: well under
+     * 100 ms): in a small archive one article is a large share of its word pairs, and a crawl that has just added
+     * the only title with "Hồng Lĩnh" must not leave "Hồng Lỉnh" corrected to "Hồng Tỉnh".
+     */
+    static final int EXACT_DOCS = 1_000;
+
+    /** Whether statistics of {@code s.docs()} articles still serve an archive of {@code docs}. */
+    private boolean current(WordForms s, int docs) {
+        return docs == s.docs() || (docs > exactDocs() && docs <= s.docs() * 1.1 + 10);
+    }
+
+    /** {@link #EXACT_DOCS}, or the synchronous-build limit when that is lower (tests of the background builds). */
+    private int exactDocs() {
+        return Math.min(EXACT_DOCS, syncBuildDocs);
+    }
+
+    /** Whether statistics exist and serve an archive of {@code docs} articles without a rebuild. */
+    boolean currentFor(int docs) {
+        WordForms s = stats;
+        return s != null && current(s, docs);
     }
 
     /** Whether statistics exist (possibly stale). */
