@@ -157,7 +157,10 @@ final class ApiHandlers {
         SearchParams paged = new SearchParams(p.q(), p.filters(), p.from(), p.to(), p.sort(), 1,
                 SearchParams.MAX_SIZE, collapse, p.exact());
         SearchResult first = backend.search(paged.toRequest());
-        long cap = collapse ? Math.min(exportCap, SearchParams.MAX_WINDOW) : exportCap;
+        // A corrected or relaxed result is not the typed query's strict match set, which the stream reads: such a
+        // result is exported as the search ranks it, page by page, like a folded one.
+        boolean byPages = collapse || first.correctedQuery() != null || first.relaxed();
+        long cap = byPages ? Math.min(exportCap, SearchParams.MAX_WINDOW) : exportCap;
         long rows = Math.min(first.total(), cap);
         ctx.contentType(format.contentType);
         ctx.header("Content-Disposition", "attachment; filename=\""
@@ -166,7 +169,7 @@ final class ApiHandlers {
         ctx.header("X-Export-Rows", Long.toString(rows));
         ctx.header("X-Export-Cap", Long.toString(cap));
         ExportWriter writer = new ExportWriter(format, fields, mapper, Requests.baseUrl(ctx), ctx.outputStream());
-        if (collapse) {
+        if (byPages) {
             exportPages(paged, first, rows, writer);
         } else {
             backend.export(paged.toRequest(), rows, writer);
@@ -174,7 +177,10 @@ final class ApiHandlers {
         writer.finish();
     }
 
-    /** The folded result set, page by page as a search ranks it; each hit's article read again whole. */
+    /**
+     * The result set as a search ranks it (folded, corrected or relaxed), page by page; each hit's article read
+     * again whole.
+     */
     private void exportPages(SearchParams paged, SearchResult first, long rows, ExportWriter writer) throws IOException {
         SearchResult page = first;
         for (int pageNo = 1; writer.rows() < rows && !page.hits().isEmpty(); page = backend.search(

@@ -104,6 +104,32 @@ class ExportTest {
     }
 
     /**
+     * A search shown corrected (Telex typed with the input method off) or relaxed (no article has every word)
+     * exports the rows the page shows, in its order, as many as its headers say: the export streamed the typed
+     * query's strict matches, an empty file under "X-Export-Rows: 29".
+     */
+    @Test
+    void aCorrectedOrRelaxedSearchExportsWhatThePageShows() throws Exception {
+        for (String typed : List.of("caauf nguw", "cầu ngư xyzkhông")) {
+            String q = WebServerTest.q(typed);
+            JsonNode search = JSON.readTree(web.get("/api/v1/search?q=" + q + "&size=100&collapse=false").body());
+            assertThat(search.path("correctedQuery").isTextual() || search.path("relaxed").asBoolean())
+                    .as("%s is shown corrected or relaxed: %s", typed, search).isTrue();
+            List<Long> ids = new ArrayList<>();
+            search.get("hits").forEach(h -> ids.add(h.get("id").asLong()));
+            HttpResponse<String> r = web.get("/api/v1/export?format=jsonl&fields=id&q=" + q);
+            List<Long> exported = new ArrayList<>();
+            for (String row : r.body().split("\n")) {
+                if (!row.isBlank()) {
+                    exported.add(JSON.readTree(row).get("id").asLong());
+                }
+            }
+            assertThat(exported).as(typed).isNotEmpty().containsExactlyElementsOf(ids);
+            assertThat(r.headers().firstValue("X-Export-Rows")).as(typed).contains(Integer.toString(exported.size()));
+        }
+    }
+
+    /**
      * A hundred thousand rows, body included, through the export's streaming path in a JVM of 48 MB: the rows
      * (some 100 MB of text) could never be held at once, so the test passes only if the export streams.
      */
