@@ -21,6 +21,9 @@ import vn.khotin.search.SearchRequest;
  */
 public final class WebServer implements Closeable {
 
+    /** The request line and headers Jetty reads: room for the longest query the search accepts, several times. */
+    static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+
     private static final long SETTLE_MILLIS = 150;
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final Logger ACCESS = LoggerFactory.getLogger("khotin.access");
@@ -76,6 +79,9 @@ public final class WebServer implements Closeable {
             c.jetty.port = config.port();
             c.http.maxRequestSize = ApiHandlers.MAX_BODY_BYTES;
             c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPage()));
+            // Jetty's 8 kB request line refused some queries the search accepts (1,000 characters of Vietnamese are
+            // up to 9 kB percent-encoded): longer addresses reach the routes, which say what the limit is.
+            c.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
             c.staticFiles.add(s -> {
                 s.hostedPath = "/static";
                 s.directory = "/public";

@@ -40,4 +40,17 @@ class MalformedRequestTest {
             assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
         }
     }
+
+    @Test
+    void aQueryOfThousandsOfCharactersGetsTheSearchsOwnLimitAndAnAddressTooLongAVietnamesePage() {
+        String q = WebServerTest.q("lũ lụt Hương Khê ".repeat(300)); // 5,100 characters, some 30 kB encoded
+        HttpResponse<String> api = web.get("/api/v1/search?q=" + q);
+        HttpResponse<String> huge = web.get("/?q=" + WebServerTest.q("lũ lụt Hương Khê ".repeat(6_000)));
+
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("application/json");
+        assertThat(api.body()).contains("Câu tìm quá dài", "1000 ký tự");
+        assertThat(huge.statusCode()).isEqualTo(414);
+        assertThat(huge.body()).contains("lang=\"vi\"", "quá dài").doesNotContain("HTTP ERROR", "không được phép");
+    }
 }
