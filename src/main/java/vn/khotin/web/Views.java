@@ -211,13 +211,13 @@ final class Views {
                 Format.date(a.published()), Format.iso(a.published()), reason, null);
     }
 
-    /** "Tác giả, “Tiêu đề”, Báo Hà Tĩnh, 04/03/2026, URL (lưu tại …, truy cập …)". */
+    /** "Tác giả, “Tiêu đề”, Báo Hà Tĩnh (or the imported record's source), 04/03/2026, URL (lưu tại …, truy cập …)". */
     static String citation(Article a, String permalink, RawCaptures.Info capture) {
         StringBuilder sb = new StringBuilder();
         if (!a.author().isEmpty()) {
             sb.append(a.author()).append(", ");
         }
-        sb.append('“').append(a.title()).append("”, Báo Hà Tĩnh");
+        sb.append('“').append(a.title()).append("”, ").append(publisher(a));
         if (a.published() != null) {
             sb.append(", ").append(Format.date(a.published()));
         }
@@ -226,6 +226,17 @@ final class Views {
             sb.append(", thu thập ").append(Format.dateTime(capture.fetched()));
         }
         return sb.append(").").toString();
+    }
+
+    /**
+     * Who published the article: Báo Hà Tĩnh for what the crawler read from its site (source mark "Baohatinh.vn" or
+     * none), else the source an imported record names, so that a researcher never cites Báo Hà Tĩnh for another
+     * paper's story.
+     */
+    static String publisher(Article a) {
+        String source = a.source() == null ? "" : a.source().strip();
+        return source.isEmpty() || source.toLowerCase(Locale.ROOT).replace(" ", "").contains("baohatinh")
+                ? "Báo Hà Tĩnh" : source;
     }
 
     /** The URL itself when it is an http(s) link, else null, so no archived value can become a script link. */
