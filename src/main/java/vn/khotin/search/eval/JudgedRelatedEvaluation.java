@@ -70,7 +70,8 @@ public final class JudgedRelatedEvaluation {
         Path dir = o.workDir() != null ? o.workDir() : Files.createTempDirectory("khotin-eval-related-");
         try (ArticleIndex index = EvalIndexes.khotin(archive, dir, out);
                 PlainLucenePeer plain = PlainLucenePeer.open(archive, dir.resolve("peer-lucene"))) {
-            List<Method> methods = methods(archive, new RelatedStories(index), plain);
+            RelatedStories related = new RelatedStories(index);
+            List<Method> methods = methods(archive, related, plain);
             Map<String, Map<String, List<String>>> runs = new LinkedHashMap<>();
             Map<String, long[]> nanos = new LinkedHashMap<>();
             List<String> keys = new ArrayList<>(queries.stream().map(QueryArticle::key).toList());
@@ -91,6 +92,13 @@ public final class JudgedRelatedEvaluation {
             for (String split : List.of("dev", "test")) {
                 judgedTable(queries, grades, runs, split, out);
             }
+            Map<String, SameEventLabels.Counts> labels = new LinkedHashMap<>();
+            for (String split : List.of("dev", "test")) {
+                labels.put(split, SameEventLabels.count(queries.stream()
+                        .filter(q -> q.split().equals(split) && grades.containsKey(q.key())).toList(), grades, archive,
+                        related));
+            }
+            SameEventLabels.table(labels, out);
             editorsTable(editorGold(archive), runs, nanos, out);
             if (o.details() != null) {
                 details(queries, grades, runs, o.details());
