@@ -3,6 +3,7 @@ package vn.khotin.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import vn.khotin.search.ParsedQuery.Clause;
 import vn.khotin.model.Fields;
 import vn.khotin.search.ParsedQuery.Target;
@@ -22,6 +23,12 @@ final class QueryParser {
     static final int MAX_CLAUSES = 32;
     /** The largest proximity accepted in {@code "…"~N}. */
     static final int MAX_SLOP = 50;
+
+    /** Facet fields whose values are proper names, written with capitals: people and places. */
+    private static final Set<String> NAME_FIELDS = Set.of("author", "place");
+
+    /** Vietnamese names of people and places have at most four syllables ("Nguyễn Thị Minh Khai"). */
+    private static final int MAX_NAME_WORDS = 4;
 
     private final String s;
     private int pos;
@@ -155,9 +162,47 @@ final class QueryParser {
             return;
         }
         Clause v = c(Target.TEXT);
+        if (v != null && NAME_FIELDS.contains(name)) {
+            v = wholeName(v);
+        }
         if (v != null) {
             required(Fields.text(name).isPresent() ? v.inTextField(name) : v.inField(name));
         }
+    }
+
+    /**
+     * An unquoted capitalised value of a name field runs on over the capitalised words that follow, so that
+     * {@code tác giả: Thu Trang lũ} asks for the author "Thu Trang" (not the author "Thu" and the word "Trang").
+     */
+    private Clause wholeName(Clause first) {
+        if (first.phrase() || !startsUpper(first.text(), 0)) {
+            return first;
+        }
+        StringBuilder name = new StringBuilder(first.text());
+        int words = 1;
+        while (words < MAX_NAME_WORDS) {
+            int next = pos;
+            while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
+                next++;
+            }
+            int end = next;
+            while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '"'
+                    && s.charAt(end) != '\u0001') {
+                end++;
+            }
+            String word = s.substring(next, end);
+            if (next == pos || word.isEmpty() || word.equals("OR") || !startsUpper(s, next)) {
+                break;
+            }
+            name.append(' ').append(word);
+            pos = end;
+            words++;
+        }
+        return new Clause(first.target(), name.toString(), false, 0);
+    }
+
+    private static boolean startsUpper(String text, int at) {
+        return at < text.length() && Character.isUpperCase(text.charAt(at));
     }
 
     private void required(Clause c) {

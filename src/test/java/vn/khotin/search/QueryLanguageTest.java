@@ -54,6 +54,22 @@ class QueryLanguageTest {
     }
 
     @Test
+    void anUnquotedNameOfAnAuthorOrPlaceRunsOverItsCapitalisedWords() {
+        ParsedQuery author = QueryLanguage.parse("tác giả: Thu Trang lũ lụt");
+        assertThat(author.groups()).extracting(g -> g.get(0)).containsExactly(
+                new Clause(Target.FIELD, "author", "Thu Trang", false, 0), new Clause(Target.TEXT, "lũ", false, 0),
+                new Clause(Target.TEXT, "lụt", false, 0));
+        assertThat(QueryLanguage.parse("tac gia:Nguyễn Thị Minh Khai Kỳ Anh").groups().get(0).get(0).text())
+                .as("at most four syllables").isEqualTo("Nguyễn Thị Minh Khai");
+        assertThat(QueryLanguage.parse("địa danh:Kỳ Anh OR Thạch Hà").groups().get(0))
+                .extracting(Clause::text).containsExactly("Kỳ Anh", "Thạch");
+        assertThat(QueryLanguage.parse("dia danh:Ky Anh -Formosa").excluded()).extracting(Clause::text)
+                .containsExactly("Formosa");
+        assertThat(QueryLanguage.parse("tag:OCOP Hà Tĩnh").groups()).as("tags are not names").hasSize(3);
+        assertThat(QueryLanguage.parse("tác giả:PV lũ").groups().get(0).get(0).text()).isEqualTo("PV");
+    }
+
+    @Test
     void malformedInputDegradesToWords() {
         ParsedQuery p = QueryLanguage.parse("\"Kỳ Anh");
         assertThat(p.groups()).extracting(g -> g.get(0).text()).containsExactly("Kỳ", "Anh");
