@@ -3,10 +3,11 @@ package vn.khotin.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -35,18 +36,21 @@ import vn.khotin.search.QueryUnits.Unit;
 final class WholeWords {
 
     private final TextAnalysis analysis;
-    /** The lexicon's words of several syllables, folded and in lower case ("ha tinh", "nong thon"). */
-    private final Set<String> foldedLexicon;
+    /**
+     * The lexicon's words of several syllables, folded and in lower case ("ha tinh", "nong thon"), with the count of
+     * their most frequent accented form.
+     */
+    private final Map<String, Integer> foldedLexicon;
 
     WholeWords(TextAnalysis analysis) {
         this.analysis = analysis;
-        Set<String> folded = new HashSet<>();
+        Map<String, Integer> folded = new HashMap<>();
         analysis.vietnamese().lexicon().forEachWord((word, count) -> {
             if (word.indexOf(' ') > 0) {
-                folded.add(VietnameseText.fold(word).toLowerCase(Locale.ROOT));
+                folded.merge(VietnameseText.fold(word).toLowerCase(Locale.ROOT), count, Math::max);
             }
         });
-        this.foldedLexicon = Set.copyOf(folded);
+        this.foldedLexicon = Map.copyOf(folded);
     }
 
     /**
@@ -55,6 +59,15 @@ final class WholeWords {
      * or a mistyped pair breaks a run); empty if none.
      */
     List<Query> filters(List<Unit> units) {
+        return filters(units, true);
+    }
+
+    /** The filters of the folded lexicon words of the runs typed without diacritics alone. */
+    List<Query> foldedFilters(List<Unit> units) {
+        return filters(units, false);
+    }
+
+    private List<Query> filters(List<Unit> units, boolean withAccented) {
         Set<String> words = new LinkedHashSet<>();
         Set<List<String>> foldedWords = new LinkedHashSet<>();
         List<String> run = new ArrayList<>();
@@ -77,7 +90,7 @@ final class WholeWords {
         addWords(run, words);
         addFoldedWords(unaccentedRun, foldedWords);
         List<Query> out = new ArrayList<>();
-        for (String w : words) {
+        for (String w : withAccented ? words : Set.<String>of()) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
             for (String base : UnitQueries.TEXT_BASES) {
                 anyField.add(new TermQuery(new Term(Role.WORDS.field(base), w)), Occur.SHOULD);
@@ -94,34 +107,46 @@ final class WholeWords {
         return out;
     }
 
+    /** What each syllable joined to a word adds to a reading: above any word's log count. */
+    private static final double LONGER_WORD = 100;
+
     /** The longest word the lexicon has, in syllables, looked for in a run typed without diacritics. */
     private static final int MAX_WORD_SYLLABLES = 4;
 
     /**
-     * The lexicon words (of two or more syllables, folded) that a run of words typed without diacritics forms, read
-     * left to right, longest first: "ha tinh bo vnen" → [ha, tinh]. The run's words are only checked side by side,
-     * folded, in the folded fields: which accents were meant is not known.
+     * The lexicon words (of two or more syllables, folded) that a run of words typed without diacritics forms: the
+     * reading that joins the most syllables into words ("khu do thi" as one word, not "do thi"), and among those
+     * the one whose words are the most frequent (the sum of their log counts), so "phong chay chua chay" reads
+     * [chua chay], not [chay chua], and "cong chuc cua can bo" [can bo], not [cua can]. The run's words are only
+     * checked side by side, folded, in the folded fields: which accents were meant is not known.
      */
     private void addFoldedWords(List<String> run, Set<List<String>> out) {
         if (run.size() < 2) {
             return;
         }
         List<String> folded = run.stream().map(w -> VietnameseText.fold(w).toLowerCase(Locale.ROOT)).toList();
-        int i = 0;
-        while (i < folded.size()) {
-            int found = 0;
-            for (int n = Math.min(MAX_WORD_SYLLABLES, folded.size() - i); n >= 2 && found == 0; n--) {
-                if (foldedLexicon.contains(String.join(" ", folded.subList(i, i + n)))) {
-                    found = n;
+        int n = folded.size();
+        double[] best = new double[n + 1];
+        int[] length = new int[n + 1];
+        for (int end = 1; end <= n; end++) {
+            best[end] = best[end - 1];
+            length[end] = 1;
+            for (int len = 2; len <= Math.min(MAX_WORD_SYLLABLES, end); len++) {
+                Integer count = foldedLexicon.get(String.join(" ", folded.subList(end - len, end)));
+                double score = best[end - len] + LONGER_WORD * (len - 1) + Math.log1p(count == null ? 0 : count);
+                if (count != null && score > best[end]) {
+                    best[end] = score;
+                    length[end] = len;
                 }
             }
-            if (found > 0) {
-                out.add(List.copyOf(folded.subList(i, i + found)));
-                i += found;
-            } else {
-                i++;
+        }
+        List<List<String>> words = new ArrayList<>();
+        for (int end = n; end > 0; end -= length[end]) {
+            if (length[end] > 1) {
+                words.add(0, List.copyOf(folded.subList(end - length[end], end)));
             }
         }
+        out.addAll(words);
     }
 
     private void addWords(List<String> run, Set<String> words) {
