@@ -90,8 +90,9 @@ final class RelatedRanking {
         Long days = src.published() == null || s.published() == null ? null
                 : Math.abs(src.published().toInstant().toEpochMilli() - s.published()) / 86_400_000L;
         boolean local = sharedPlaces.stream().anyMatch(p -> RelatedQueries.placeWeight(p) >= 0.5);
-        boolean sameEvent = days != null && days <= weights.eventDays() && (rare > 0 || local)
-                && text >= weights.eventMinText();
+        // a rare name and a local place together are strong evidence; either alone needs more shared text
+        double minText = rare > 0 && local ? weights.eventMinTextBoth() : weights.eventMinText();
+        boolean sameEvent = days != null && days <= weights.eventDays() && (rare > 0 || local) && text >= minText;
         double recency = days == null ? 0 : Math.exp(-days / 180.0);
         RelatedScoring.Signals signals = new RelatedScoring.Signals(text, placeScore, peopleScore,
                 Math.min(1, 0.5 * tags.size()), sameEvent, recency);
