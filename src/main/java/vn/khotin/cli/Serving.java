@@ -31,12 +31,14 @@ final class Serving implements Closeable {
     private final CrawlController crawl;
     private final WebServer web;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final boolean adminActions;
     private volatile Runnable after = () -> { };
 
-    private Serving(Workspace ws, CrawlController crawl, WebServer web) {
+    private Serving(Workspace ws, CrawlController crawl, WebServer web, boolean adminActions) {
         this.ws = ws;
         this.crawl = crawl;
         this.web = web;
+        this.adminActions = adminActions;
     }
 
     /**
@@ -51,7 +53,7 @@ final class Serving implements Closeable {
         Workspace ws = Workspace.open(dataDir);
         CrawlController crawl = new CrawlController(ws, profile, maxArticles, new CrawlConsole(out, terminal, maxArticles));
         WebServer web = startWeb(ws, config, control(crawl)); // closes ws when it fails
-        return new Serving(ws, crawl, web);
+        return new Serving(ws, crawl, web, config.adminToken() != null);
     }
 
     /** Starts the web server over the workspace; on failure closes the workspace and throws a one-line error. */
@@ -156,8 +158,12 @@ final class Serving implements Closeable {
             return Optional.empty();
         }
         boolean complete = crawl.lastOutcome().map(o -> o.complete()).orElse(false);
-        out.println((complete ? done + "; vẫn" : "Vẫn") + " đang phục vụ tìm kiếm tại " + url
-                + " (thu thập lại: POST /admin/crawl/start). Nhấn Ctrl-C để dừng.");
+        // without a token the admin action answers 403: say how to enable it rather than name a dead end
+        String again = adminActions ? "thu thập lại: POST /admin/crawl/start với Authorization: Bearer $"
+                + WebConfig.ADMIN_TOKEN_ENV : "muốn thu thập lại khi đang chạy: đặt biến " + WebConfig.ADMIN_TOKEN_ENV
+                + " trước khi chạy, rồi POST /admin/crawl/start";
+        out.println((complete ? done + "; vẫn" : "Vẫn") + " đang phục vụ tìm kiếm tại " + url + " (" + again
+                + "). Nhấn Ctrl-C để dừng.");
         out.flush();
         return Optional.empty();
     }

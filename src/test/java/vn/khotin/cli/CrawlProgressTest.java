@@ -69,7 +69,9 @@ class CrawlProgressTest {
                 "-cp", System.getProperty("java.class.path"), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 Main.class.getName(), "demo", "--max-articles", "3", "--port", "0", "--data",
                 tmp.resolve("demo").toString());
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove(vn.khotin.web.WebConfig.ADMIN_TOKEN_ENV);
+        Process p = builder.start();
         StringBuilder out = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
@@ -87,5 +89,7 @@ class CrawlProgressTest {
         }
         assertThat(out.toString()).contains("Đã dừng sau", "--max-articles", "Vẫn đang phục vụ tìm kiếm")
                 .doesNotContain("Đã thu thập xong", "Đã dừng giữa chừng");
+        // with no admin token the admin action is off (403): the hint says how to turn it on
+        assertThat(out.toString()).contains("đặt biến KHOTIN_ADMIN_TOKEN").doesNotContain("(thu thập lại: POST");
     }
 }
