@@ -95,8 +95,8 @@ public final class JudgedRelatedEvaluation {
             Map<String, SameEventLabels.Counts> labels = new LinkedHashMap<>();
             for (String split : List.of("dev", "test")) {
                 labels.put(split, SameEventLabels.count(queries.stream()
-                        .filter(q -> q.split().equals(split) && grades.containsKey(q.key())).toList(), grades, archive,
-                        related));
+                        .filter(q -> q.split().equals(split) && grades.containsKey(q.key())).map(QueryArticle::key)
+                        .toList(), grades, archive, related));
             }
             SameEventLabels.table(labels, out);
             editorsTable(editorGold(archive), runs, nanos, out);

@@ -34,17 +34,18 @@ final class SameEventLabels {
         }
     }
 
-    static Counts count(List<JudgedRelatedEvaluation.QueryArticle> part, Map<String, Map<String, Integer>> grades,
-            EvalArchive archive, RelatedStories related) {
+    /** Counts over the query articles {@code keys} (each judged in {@code grades}). */
+    static Counts count(List<String> keys, Map<String, Map<String, Integer>> grades, EvalArchive archive,
+            RelatedStories related) {
         int labelled = 0;
         int labelledJudged = 0;
         int labelledTwo = 0;
         int labelledZero = 0;
         int twos = 0;
         int twosLabelled = 0;
-        for (JudgedRelatedEvaluation.QueryArticle q : part) {
-            Map<String, Integer> g = grades.get(q.key());
-            for (RelatedStory s : related.forArticle(archive.byKey(q.key()).id(), TOP).stories()) {
+        for (String key : keys) {
+            Map<String, Integer> g = grades.get(key);
+            for (RelatedStory s : related.forArticle(archive.byKey(key).id(), TOP).stories()) {
                 Integer grade = g.get(archive.keyOf(s.id()));
                 boolean label = s.reasons().sameEvent();
                 if (label) {
