@@ -67,7 +67,7 @@ public final class CrawlRun {
         CrawlStats stats = crawl(crawler, () -> {
             if (stopped[0] == null && stopRequested.getAsBoolean()) {
                 stopped[0] = CrawlOutcome.Ending.STOPPED;
-            } else if (stopped[0] == null && maxArticles > 0 && ingest.articles() >= maxArticles) {
+            } else if (stopped[0] == null && maxArticles > 0 && limitReached(maxArticles)) {
                 stopped[0] = CrawlOutcome.Ending.MAX_ARTICLES;
             }
             return stopped[0] != null;
@@ -100,6 +100,20 @@ public final class CrawlRun {
             throw PipelineException.runtime(failure, null);
         }
         return outcome;
+    }
+
+    /**
+     * Whether the run has indexed {@code maxArticles}, counting the pages still queued for indexing (the crawl
+     * runs ahead of the indexer: counting only what was indexed let a run of 10 index 30). Interrupted, it
+     * leaves the interrupt to end the run as any other interrupt does ("Thu thập bị ngắt").
+     */
+    private boolean limitReached(int maxArticles) {
+        try {
+            return ingest.reached(maxArticles);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private int recoverOrFail() {

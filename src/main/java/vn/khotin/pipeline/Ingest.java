@@ -109,6 +109,18 @@ final class Ingest implements CaptureSink {
         slots.release(QUEUE);
     }
 
+    /**
+     * Whether this run has indexed at least {@code limit} articles, counted exactly: when the captures still
+     * queued could reach the limit, waits for them first. Checked by the crawl thread between pages; as a page is
+     * at most one article, a run that stops at the first true never indexes more than the limit.
+     */
+    boolean reached(int limit) throws InterruptedException {
+        if (articles.get() + (QUEUE - slots.availablePermits()) >= limit) {
+            drain();
+        }
+        return articles.get() >= limit;
+    }
+
     private void rethrowWorkerFailure() throws IOException {
         Throwable t = workerFailure;
         if (t != null) {
