@@ -178,20 +178,10 @@ public final class ImportParser {
         if (v == null || v.isNull()) {
             return "";
         }
-        if (!v.isTextual()) {
-            // a number or true where text belongs is a producer's mistake, not a title "123"
-            throw new Malformed(field + " phải là chuỗi, không phải " + kind(v) + " " + shortened(v.toString()));
+        if (!v.isValueNode() || v.isBinary()) {
+            throw new Malformed(field + " phải là chuỗi");
         }
-        return v.textValue();
-    }
-
-    private static String kind(JsonNode v) {
-        return v.isNumber() ? "số" : v.isBoolean() ? "giá trị đúng/sai" : v.isArray() ? "mảng" : v.isObject()
-                ? "đối tượng" : "giá trị";
-    }
-
-    private static String shortened(String json) {
-        return json.length() <= 40 ? json : json.substring(0, 40) + "…";
+        return v.asText();
     }
 
     private static List<String> strings(JsonNode j, String field) throws Malformed {
