@@ -34,7 +34,9 @@ import vn.khotin.model.ExtractionMethod;
  *
  * A date without a time is the start of that day in Vietnam (+07:00); a time without an offset is Vietnam
  * time. A record without a URL gets {@code urn:khotin:import:<id>}; one without a title gets the first words
- * of its sapo (or body), so that a results list has something to show. Text is kept as written.
+ * of its sapo (or body), so that a results list has something to show. Text is kept as written. A text field
+ * (or an element of a list of texts) is a JSON string or null: a number, true/false, an object or an array there
+ * makes the line malformed.
  */
 public final class ImportParser {
 
@@ -163,11 +165,13 @@ public final class ImportParser {
             return out;
         }
         if (!body.isArray()) {
-            throw new Malformed("body phải là chuỗi hoặc mảng chuỗi");
+            throw new Malformed("body phải là chuỗi hoặc mảng chuỗi, không phải " + describe(body));
         }
         for (JsonNode p : body) {
             if (p.isTextual() && !p.textValue().isBlank()) {
                 out.add(p.textValue());
+            } else if (!p.isTextual() && !p.isNull()) {
+                throw new Malformed("body phải là chuỗi hoặc mảng chuỗi, không phải mảng có " + describe(p));
             }
         }
         return out;
@@ -178,10 +182,24 @@ public final class ImportParser {
         if (v == null || v.isNull()) {
             return "";
         }
-        if (!v.isValueNode() || v.isBinary()) {
-            throw new Malformed(field + " phải là chuỗi");
+        if (!v.isTextual()) { // a number or true is no title: what the file meant is unknown
+            throw new Malformed(field + " phải là chuỗi, không phải " + describe(v));
         }
-        return v.asText();
+        return v.textValue();
+    }
+
+    /** What a JSON value is, in Vietnamese, for a reason: "số 42", "đối tượng". */
+    private static String describe(JsonNode v) {
+        if (v.isNumber()) {
+            return "số " + v.asText();
+        }
+        if (v.isBoolean()) {
+            return "giá trị đúng/sai " + v.asText();
+        }
+        if (v.isObject()) {
+            return "đối tượng";
+        }
+        return v.isArray() ? "mảng" : "giá trị kiểu " + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static List<String> strings(JsonNode j, String field) throws Malformed {
@@ -190,12 +208,14 @@ public final class ImportParser {
             return List.of();
         }
         if (!v.isArray()) {
-            throw new Malformed(field + " phải là mảng chuỗi");
+            throw new Malformed(field + " phải là mảng chuỗi, không phải " + describe(v));
         }
         List<String> out = new ArrayList<>();
         for (JsonNode e : v) {
             if (e.isTextual() && !e.textValue().isBlank()) {
                 out.add(e.textValue());
+            } else if (!e.isTextual() && !e.isNull()) {
+                throw new Malformed(field + " phải là mảng chuỗi, không phải mảng có " + describe(e));
             }
         }
         return out;

@@ -72,6 +72,28 @@ class ImporterTest {
     }
 
     @Test
+    void aTextFieldThatIsNotAStringIsAMalformedLineAndTheImportGoesOn() throws IOException {
+        Path input = Files.writeString(dir.resolve("types.jsonl"), String.join("\n",
+                "{\"id\": 1, \"title\": 42, \"body\": \"Đoạn văn.\"}",
+                "{\"id\": 2, \"title\": {\"vi\": \"Tiêu đề\"}, \"body\": \"Đoạn văn.\"}",
+                "{\"id\": 3, \"title\": \"Bài ba\", \"sapo\": true}",
+                "{\"id\": 4, \"title\": \"Bài bốn\", \"body\": [\"Đoạn đầu.\", 7]}",
+                "{\"id\": 5, \"title\": \"Bài năm\", \"author\": 12.5, \"body\": \"Đoạn văn.\"}",
+                "{\"id\": 6, \"title\": \"Bài sáu\", \"sapo\": null, \"body\": [\"Đoạn.\", null]}")
+                + "\n", StandardCharsets.UTF_8);
+        ImportResult r = importInto(dir.resolve("data"), input);
+
+        assertThat(r.imported()).as("only the last line, whose nulls stand for nothing").isEqualTo(1);
+        assertThat(r.malformed()).isEqualTo(5);
+        assertThat(problems).containsExactly(
+                "1: title phải là chuỗi, không phải số 42",
+                "2: title phải là chuỗi, không phải đối tượng",
+                "3: sapo phải là chuỗi, không phải giá trị đúng/sai true",
+                "4: body phải là chuỗi hoặc mảng chuỗi, không phải mảng có số 7",
+                "5: author phải là chuỗi, không phải số 12.5");
+    }
+
+    @Test
     void aRerunImportsNothingAndArchivesNothingTwice() throws IOException {
         Path data = dir.resolve("data");
         Path input = input();
