@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import vn.khotin.model.Fields;
-import vn.khotin.search.QueryLanguage;
 import vn.khotin.search.SearchRequest;
 
 /**
@@ -240,15 +239,9 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
                 return LocalDate.parse(t);
             }
         } catch (DateTimeParseException e) {
-            // fall through to the forms the query language reads
+            // fall through to the message below
         }
-        // the forms Vietnamese readers write, as in the query language's từ:/đến: (15/02/2026, 6/2024)
-        LocalDate[] range = QueryLanguage.dateRange(t);
-        if (range != null) {
-            return end ? range[1] : range[0];
-        }
-        throw new BadRequest("Tham số '" + name + "' phải là ngày dạng YYYY, YYYY-MM, YYYY-MM-DD, MM/YYYY hoặc"
-                + " DD/MM/YYYY.");
+        throw new BadRequest("Tham số '" + name + "' phải là ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD.");
     }
 
     static int intParam(Context ctx, String name, int fallback) {
