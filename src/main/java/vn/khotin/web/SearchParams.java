@@ -4,14 +4,13 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import vn.khotin.model.Fields;
+import vn.khotin.search.QueryLanguage;
 import vn.khotin.search.SearchRequest;
 
 /**
@@ -217,31 +216,21 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
     }
 
     /**
-     * A date as yyyy, yyyy-MM or yyyy-MM-dd; a year or month stands for its first day, or its last day when
-     * {@code end} is set, so that "until=2024" means the end of 2024.
+     * A date in the forms of the query language's {@code từ:}/{@code đến:} (dd/mm/yyyy, mm/yyyy, yyyy, ISO
+     * yyyy-mm-dd or yyyy-mm); a year or month stands for its first day, or its last day when {@code end} is set,
+     * so that "until=06/2024" means the end of June 2024, as "đến:06/2024" does.
      */
     static LocalDate date(Context ctx, String name, boolean end) {
         String text = ctx.queryParam(name);
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip();
-        try {
-            if (t.matches("\\d{4}")) {
-                int y = Integer.parseInt(t);
-                return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
-            }
-            if (t.matches("\\d{4}-\\d{2}")) {
-                YearMonth ym = YearMonth.parse(t);
-                return end ? ym.atEndOfMonth() : ym.atDay(1);
-            }
-            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(t);
-            }
-        } catch (DateTimeParseException e) {
-            // fall through to the message below
+        LocalDate[] range = QueryLanguage.dateRange(text);
+        if (range == null) {
+            throw new BadRequest("Tham số '" + name + "' phải là ngày dạng dd/mm/yyyy, mm/yyyy, yyyy hoặc yyyy-mm-dd "
+                    + "(ví dụ 15/02/2026, 06/2024, 2024, 2026-02-15), không phải '" + text.strip() + "'.");
         }
-        throw new BadRequest("Tham số '" + name + "' phải là ngày dạng YYYY, YYYY-MM hoặc YYYY-MM-DD.");
+        return end ? range[1] : range[0];
     }
 
     static int intParam(Context ctx, String name, int fallback) {

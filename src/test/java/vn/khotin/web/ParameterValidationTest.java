@@ -79,6 +79,39 @@ class ParameterValidationTest {
     }
 
     @Test
+    void sinceAndUntilTakeTheDatesOfTheQueryLanguage() throws Exception {
+        String lua = "/api/v1/search?collapse=false&q=" + WebServerTest.q("lúa");
+        Map<String, String> sameAs = Map.of(
+                "since=15/02/2025", "since=2025-02-15",
+                "until=15/02/2025", "until=2025-02-15",
+                "since=06/2024", "since=2024-06-01",
+                "until=06/2024", "until=2024-06-30",
+                "until=6/2024", "until=2024-06-30",
+                "since=2025", "since=2025-01-01",
+                "until=2024", "until=2024-12-31");
+        for (var c : sameAs.entrySet()) {
+            HttpResponse<String> r = web.get(lua + "&" + c.getKey());
+            assertThat(r.statusCode()).as(c.getKey() + ": " + r.body()).isEqualTo(200);
+            assertThat(total(r)).as(c.getKey()).isEqualTo(total(web.get(lua + "&" + c.getValue())));
+        }
+        long inQuery = total(web.get("/api/v1/search?collapse=false&q=" + WebServerTest.q("lúa từ:03/2024 đến:06/2024")));
+        assertThat(total(web.get(lua + "&since=03/2024&until=06/2024"))).isEqualTo(inQuery).isPositive();
+        HttpResponse<String> page = web.get("/?q=" + WebServerTest.q("lúa") + "&since=" + WebServerTest.q("15/02/2025"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("value=\"2025-02-15\"");
+        for (String bad : List.of("since=abc", "since=31/02/2024", "until=13/2024", "until=2024-06-15-1")) {
+            HttpResponse<String> r = web.get(lua + "&" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).as(bad)
+                    .contains("'" + bad.substring(0, bad.indexOf('=')) + "'", "dd/mm/yyyy");
+        }
+    }
+
+    private static long total(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body()).get("total").asLong();
+    }
+
+    @Test
     void fromIsAnyOffsetNotOnlyAMultipleOfSize() throws Exception {
         String q = "/api/v1/search?q=" + WebServerTest.q("lúa") + "&collapse=false";
         JsonNode all = JSON.readTree(web.get(q + "&size=10").body());
