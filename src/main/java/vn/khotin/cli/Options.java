@@ -21,11 +21,8 @@ final class Options {
     private Options() {}
 
     /** {@code --data DIR}. */
-    /** The data directory when {@code --data} is not given: {@code index} in the working directory. */
-    static final String DEFAULT_DATA = "index";
-
     static final class Data {
-        @Option(names = "--data", paramLabel = "THƯ_MỤC", defaultValue = DEFAULT_DATA,
+        @Option(names = "--data", paramLabel = "THƯ_MỤC", defaultValue = "index",
                 description = "Thư mục dữ liệu (chỉ mục, WARC, trạng thái thu thập). Mặc định: ${DEFAULT-VALUE}.")
         Path dir;
     }

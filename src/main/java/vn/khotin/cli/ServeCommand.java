@@ -1,7 +1,5 @@
 package vn.khotin.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +33,6 @@ final class ServeCommand implements Callable<Integer> {
         server.validate();
         SiteProfile profile = crawl.profile();
         server.requireFreePort();
-        requireDataDirectory();
         Serving serving = Serving.start(data.dir, server.config(), profile, crawl.maxArticles, spec.commandLine().getOut(), false)
                 .closeOnShutdown(() -> { });
         spec.commandLine().getOut().println("Khotin đang phục vụ tại http://" + server.host + ":" + serving.web().port()
@@ -43,17 +40,5 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         Thread.currentThread().join();
         return 0;
-    }
-
-    /**
-     * A data directory named on the command line must exist: a mistyped {@code --data /typo} served a new, empty
-     * archive without a word. The default {@code index} may be new (a fresh clone, then an admin-started crawl).
-     */
-    private void requireDataDirectory() {
-        if (!Files.isDirectory(data.dir) && !data.dir.equals(Path.of(Options.DEFAULT_DATA))) {
-            throw UserException.usage("Không có thư mục dữ liệu " + data.dir.toAbsolutePath().normalize()
-                    + ". Kiểm tra lại --data; kho mới được tạo bằng 'crawl', 'import' hoặc 'demo' (hoặc tạo thư mục"
-                    + " trống trước nếu muốn phục vụ một kho rỗng rồi thu thập từ /admin).");
-        }
     }
 }

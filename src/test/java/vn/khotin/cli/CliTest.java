@@ -169,16 +169,6 @@ class CliTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Timeout(60) // before the check, serve ran on an empty archive until stopped
-    void serveOnAMistypedDataDirectoryIsAUsageErrorAndCreatesNothing() {
-        Path typo = tmp.resolve("typo");
-        Run r = run("serve", "--data", typo.toString(), "--port", "0");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).startsWith("Lỗi: Không có thư mục dữ liệu").contains("--data");
-        assertThat(typo).doesNotExist();
-    }
-
-    @Test
     void statsOnAMissingDataDirectoryIsAUsageErrorOnOneLine() {
         Run r = run("stats", "--data", tmp.resolve("khong-co").toString());
         assertThat(r.code()).isEqualTo(2);
