@@ -25,6 +25,24 @@ final class Options {
         @Option(names = "--data", paramLabel = "THƯ_MỤC", defaultValue = "index",
                 description = "Thư mục dữ liệu (chỉ mục, WARC, trạng thái thu thập). Mặc định: ${DEFAULT-VALUE}.")
         Path dir;
+
+        /**
+         * The directory, which must already exist: for a command that serves or rebuilds an archive, where a
+         * mistyped {@code --data} would otherwise become a new, empty archive without a word.
+         *
+         * @param howToCreate how to make a new one instead, a Vietnamese clause ending the message
+         */
+        Path existing(String howToCreate) {
+            if (Files.isDirectory(dir)) {
+                return dir;
+            }
+            Path shown = dir.toAbsolutePath().normalize();
+            if (Files.exists(shown)) {
+                throw UserException.usage("--data " + dir + ": " + shown + " không phải là thư mục.");
+            }
+            throw UserException.usage("Thư mục dữ liệu " + shown + " không tồn tại (--data " + dir
+                    + "); kiểm tra lại đường dẫn, " + howToCreate);
+        }
     }
 
     /** {@code --host H --port P}. */

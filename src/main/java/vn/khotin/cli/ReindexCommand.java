@@ -32,6 +32,8 @@ final class ReindexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SiteProfile profile = site.profile();
         PrintWriter out = spec.commandLine().getOut();
+        // nothing to rebuild from in a directory that is not there: a typo, not a new archive
+        data.existing("hoặc dựng kho bằng crawl hay import trước.");
         try (Workspace ws = Workspace.open(data.dir, true)) {
             out.println("Đang dựng lại chỉ mục từ " + Numbers.integer(ws.archive().files().size()) + " tệp WARC…");
             out.flush();

@@ -176,6 +176,27 @@ class CliTest {
     }
 
     @Test
+    void serveOrReindexOnAMistypedDataDirectoryIsAUsageErrorAndCreatesNothing() throws Exception {
+        Path typo = tmp.resolve("typo");
+        // a taken port: were the directory not checked first, serve would fail on the port (exit 1), not hang
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Run serve = run("serve", "--data", typo.toString(), "--port", Integer.toString(taken.getLocalPort()));
+            assertThat(serve.code()).isEqualTo(2);
+            assertThat(serve.err().strip()).doesNotContain("\n")
+                    .startsWith("Lỗi: Thư mục dữ liệu " + typo.toAbsolutePath())
+                    .contains("không tồn tại", "--create");
+        }
+        Run reindex = run("reindex", "--data", typo.toString());
+        assertThat(reindex.code()).isEqualTo(2);
+        assertThat(reindex.err().strip()).doesNotContain("\n").contains("không tồn tại");
+        assertThat(typo).doesNotExist();
+        Path file = Files.writeString(tmp.resolve("ghi-chu.txt"), "không phải thư mục");
+        Run notADirectory = run("reindex", "--data", file.toString());
+        assertThat(notADirectory.code()).isEqualTo(2);
+        assertThat(notADirectory.err()).contains("không phải là thư mục");
+    }
+
+    @Test
     void serveOnAnEmptyDataDirectoryAnswersHealthAndSaysTheArchiveIsEmpty() throws Exception {
         try (Workspace ws = Workspace.open(tmp); WebServer web = WebServer.start(new vn.khotin.search.ArticleSearch(ws.index()), new vn.khotin.search.RelatedStories(ws.index()), "127.0.0.1", 0)) {
             HttpClient http = HttpClient.newHttpClient();

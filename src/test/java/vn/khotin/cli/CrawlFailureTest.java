@@ -135,7 +135,7 @@ class CrawlFailureTest {
             assertThat(r.err()).contains("Cổng", Integer.toString(taken.getLocalPort()));
             assertThat(data).doesNotExist();
             Path serveData = tmp.resolve("serve-data");
-            assertThat(CliTest.run("serve", "--data", serveData.toString(), "--port",
+            assertThat(CliTest.run("serve", "--data", serveData.toString(), "--create", "--port",
                     Integer.toString(taken.getLocalPort())).code()).isEqualTo(1);
             assertThat(serveData).doesNotExist();
         }
