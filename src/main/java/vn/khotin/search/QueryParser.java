@@ -129,10 +129,7 @@ final class QueryParser {
             return text.isEmpty() ? null : new Clause(target, text, true, slop);
         }
         int start = pos;
-        while (pos < s.length() && !Character.isWhitespace(s.charAt(pos)) && s.charAt(pos) != '"'
-                && s.charAt(pos) != '\u0001') {
-            pos++;
-        }
+        pos = wordEnd(pos);
         String word = s.substring(start, pos);
         return word.isEmpty() ? null : new Clause(target, word, false, 0);
     }
@@ -185,11 +182,7 @@ final class QueryParser {
             while (next < s.length() && Character.isWhitespace(s.charAt(next))) {
                 next++;
             }
-            int end = next;
-            while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '"'
-                    && s.charAt(end) != '\u0001') {
-                end++;
-            }
+            int end = wordEnd(next);
             String word = s.substring(next, end);
             if (next == pos || word.isEmpty() || word.equals("OR") || !startsUpper(s, next)) {
                 break;
@@ -199,6 +192,16 @@ final class QueryParser {
             words++;
         }
         return new Clause(first.target(), name.toString(), false, 0);
+    }
+
+    /** Where the unquoted word starting at {@code from} ends: at a space, a quote or a field marker. */
+    private int wordEnd(int from) {
+        int end = from;
+        while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && s.charAt(end) != '"'
+                && s.charAt(end) != '\u0001') {
+            end++;
+        }
+        return end;
     }
 
     private static boolean startsUpper(String text, int at) {
