@@ -52,6 +52,12 @@ public record SearchResult(long total, List<SearchHit> hits, long tookMillis, Li
                 strictTotal, approximate);
     }
 
+    /** The same counts without hits: the answer for a page past the last result, or past those a search reads. */
+    public SearchResult withoutHits() {
+        return new SearchResult(total, List.of(), tookMillis, facets, timeline, suggestion, warnings, correctedQuery,
+                typedQuery, relaxed, strictTotal, approximate);
+    }
+
     /** These (relaxed) results, of which {@code strict} articles had every word. */
     public SearchResult relaxedFrom(long strict) {
         return new SearchResult(total, hits, tookMillis, facets, timeline, suggestion, warnings, correctedQuery,

@@ -88,6 +88,36 @@ final class Backend {
         return gate.run(() -> search.search(request));
     }
 
+    /**
+     * The page of results {@code p} asks for, searched as {@code request} (built from {@code p}). A page beyond the
+     * first {@link SearchParams#MAX_WINDOW} results cannot be read: it is answered with the search's counts
+     * (total, facets, timeline) and no hits, and the results page says why and links back ({@link Pager}).
+     */
+    SearchResult page(SearchParams p, SearchRequest.Builder request) {
+        if (p.inWindow()) {
+            return search(request.build());
+        }
+        return search(request.from(0).build()).withoutHits();
+    }
+
+    /** The API's page: as {@link #page}, refused ({@link #refuseUnreadable}) where results stand out of reach. */
+    SearchResult apiPage(SearchParams p, SearchRequest.Builder request) {
+        return refuseUnreadable(p, page(p, request));
+    }
+
+    /**
+     * The API's answer for page {@code p} given its result {@code r}: a page beyond the first
+     * {@link SearchParams#MAX_WINDOW} results where results stand is a 400, as a script must narrow its search to
+     * read them; past the last result, however far, it is {@code r} (the counts, no hits), as a page just past
+     * the end is.
+     */
+    static SearchResult refuseUnreadable(SearchParams p, SearchResult r) {
+        if (!p.inWindow() && r.total() > p.offset()) {
+            throw new BadRequest("Chỉ xem được " + SearchParams.MAX_WINDOW + " kết quả đầu tiên; hãy thu hẹp tìm kiếm.");
+        }
+        return r;
+    }
+
     /** Exports running at once: each holds a searcher and a core for as long as its client reads. */
     static final int MAX_EXPORTS = 2;
     private final java.util.concurrent.Semaphore exports = new java.util.concurrent.Semaphore(MAX_EXPORTS);

@@ -83,6 +83,11 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         return start;
     }
 
+    /** Whether this page lies within the first {@link #MAX_WINDOW} results, the only ones a search reads. */
+    boolean inWindow() {
+        return (long) start + size <= MAX_WINDOW;
+    }
+
     /** Whether any filter (category or date) narrows the result. */
     public boolean filtered() {
         return !filters.isEmpty() || from != null || to != null;
@@ -128,9 +133,6 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
             start = offset;
             page = offset / size + 1;
         }
-        if (start + size > MAX_WINDOW) {
-            throw new BadRequest("Chỉ xem được " + MAX_WINDOW + " kết quả đầu tiên; hãy thu hẹp tìm kiếm.");
-        }
         Map<String, List<String>> filters = filters(ctx);
         boolean collapse = booleanParam(ctx, "collapse", true);
         LocalDate from = date(ctx, "since", false);
@@ -140,7 +142,9 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         }
         Sort sort = sort(ctx.queryParam("sort"));
         boolean exact = booleanParam(ctx, "exact", false);
-        return new SearchParams(q, filters, from, to, sort, page, size, collapse, exact, (int) start);
+        // a page beyond the first MAX_WINDOW results is judged once its total is known (Backend.page, apiPage)
+        return new SearchParams(q, filters, from, to, sort, page, size, collapse, exact,
+                (int) Math.min(start, Integer.MAX_VALUE));
     }
 
     /** The filter parameters, each value checked ({@code year} and {@code month} by their form). */

@@ -42,8 +42,8 @@ final class SiteHandlers {
             ctx.html(Templates.home(Views.home(0, null, List.of(), List.of(), null)));
             return;
         }
-        SearchResult r = backend.search(p.builder().facets(SIDEBAR_FACETS)
-                .facetSize(8).timeline(SearchRequest.Timeline.MONTH).build());
+        SearchResult r = backend.page(p, p.builder().facets(SIDEBAR_FACETS)
+                .facetSize(8).timeline(SearchRequest.Timeline.MONTH));
         ctx.html(Templates.results(Views.results(p, r)));
     }
 

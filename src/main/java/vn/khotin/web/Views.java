@@ -59,16 +59,7 @@ final class Views {
         for (SearchParams.Sort s : SearchParams.Sort.values()) {
             sorts.add(new Link(s.label(), s.param(), -1, s == p.sort()));
         }
-        long reachable = Math.min(r.total(), SearchParams.MAX_WINDOW);
-        int lastPage = (int) Math.max(1, (reachable + p.size() - 1) / p.size());
-        List<Link> pages = new ArrayList<>();
-        int first = Math.max(1, p.page() - 4);
-        int last = Math.min(lastPage, first + 8);
-        for (int i = first; i <= last; i++) {
-            pages.add(new Link(Integer.toString(i), p.withPage(i).href(), -1, i == p.page()));
-        }
-        Link prev = p.page() > 1 ? Link.of("Trang trước", p.withPage(p.page() - 1).href()) : null;
-        Link next = p.page() < lastPage ? Link.of("Trang sau", p.withPage(p.page() + 1).href()) : null;
+        Pager pager = Pager.of(p, r.total(), r.hits().isEmpty() && r.total() > 0);
         String qs = p.withPage(1).queryString();
         String api = "/api/v1/search" + (qs.isEmpty() ? "" : "?" + qs);
         String export = "/api/v1/export" + (qs.isEmpty() ? "?" : "?" + qs + "&");
@@ -83,8 +74,8 @@ final class Views {
                 p.to() == null ? null : p.to().toString());
         return new ResultsView(new PageView(title, p.q(), "tim"), query, r.total(),
                 countLabel(r), r.tookMillis() + " ms", hits(r.hits(), p), facets(p, r),
-                active, sorts, suggestion, timeline(p, r.timeline()), pages.size() > 1 ? pages : List.of(), prev,
-                next, export + "format=csv", export + "format=jsonl",
+                active, sorts, suggestion, timeline(p, r.timeline()), pager.pages(), pager.prev(),
+                pager.next(), pager.lastPage(), pager.emptyNote(), export + "format=csv", export + "format=jsonl",
                 "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),
                 anyDuplicates && p.collapse() ? p.withCollapse(false).href() : null, correction, r.typedQuery(),
                 relaxedNote(r), correction == null ? null : p.withQuery(correction.label()).href());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 
 /**
  * Every parameter is checked the same way on every endpoint: a malformed value is a 400 with a Vietnamese
@@ -25,7 +28,9 @@ class ParameterValidationTest {
 
     @BeforeAll
     void start() {
-        web = new WebFixture();
+        // many API requests in a row: no 429 from the per-client limit (tested on its own in WebServerTest)
+        web = new WebFixture(WebFixture.config().withRateLimit(60_000, 6_000), CrawlControl.unavailable(),
+                RawCaptures.none());
     }
 
     @AfterAll
@@ -105,6 +110,80 @@ class ParameterValidationTest {
             assertThat(JSON.readTree(r.body()).get("error").asText()).as(bad)
                     .contains("'" + bad.substring(0, bad.indexOf('=')) + "'", "dd/mm/yyyy");
         }
+    }
+
+    @Test
+    void everyPagePastTheEndIsThePageJustPastTheEnd() throws Exception {
+        String lua = "q=" + WebServerTest.q("lúa") + "&collapse=false&size=5";
+        JsonNode first = JSON.readTree(web.get("/api/v1/search?" + lua).body());
+        long total = first.get("total").asLong();
+        int last = (int) ((total + 4) / 5);
+        assertThat(last).as("the fixture's matches span a few pages").isBetween(2, 100);
+        for (int page : new int[] {last + 1, last + 2, 999, 2_000_000_000}) {
+            HttpResponse<String> api = web.get("/api/v1/search?" + lua + "&page=" + page);
+            assertThat(api.statusCode()).as("page %d: %s", page, api.body()).isEqualTo(200);
+            JsonNode r = JSON.readTree(api.body());
+            assertThat(r.get("total").asLong()).isEqualTo(total);
+            assertThat(r.get("page").asInt()).isEqualTo(page);
+            assertThat(r.get("hits")).isEmpty();
+            HttpResponse<String> site = web.get("/?" + lua + "&page=" + page);
+            assertThat(site.statusCode()).as("page %d", page).isEqualTo(200);
+            assertThat(site.body()).contains("Trang này nằm sau kết quả cuối cùng")
+                    .contains("href=\"/?q=l%C3%BAa&amp;page=" + last + "&amp;size=5&amp;collapse=false\">Về trang cuối "
+                            + "(trang " + last + ")</a>")
+                    .doesNotContain("page=" + (last + 1) + "&amp;");
+        }
+        for (String bad : List.of("page=0", "page=-3", "page=abc", "page=99999999999")) {
+            assertThat(web.get("/api/v1/search?" + lua + "&" + bad).statusCode()).as(bad).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void aPageBeyondTheFirst10000ResultsIsAnApi400AndASitePageThatSaysWhy() throws Exception {
+        try (WebFixture big = new WebFixture(numbered(10_050))) {
+            String lua = "q=" + WebServerTest.q("lúa") + "&collapse=false";
+            HttpResponse<String> readable = big.get("/api/v1/search?" + lua + "&size=20&page=500");
+            assertThat(readable.statusCode()).as(readable.body()).isEqualTo(200);
+            assertThat(JSON.readTree(readable.body()).get("total").asLong()).isEqualTo(10_050);
+            assertThat(JSON.readTree(readable.body()).get("hits")).hasSize(20);
+            // results 10,001-10,050 stand beyond the window: pages 501-503 of 20, or from=9950 of 100
+            for (String page : List.of("size=20&page=501", "size=20&page=503", "size=100&from=9950")) {
+                HttpResponse<String> api = big.get("/api/v1/search?" + lua + "&" + page);
+                assertThat(api.statusCode()).as("%s: %s", page, api.body()).isEqualTo(400);
+                assertThat(JSON.readTree(api.body()).get("error").asText()).as(page)
+                        .isEqualTo("Chỉ xem được 10000 kết quả đầu tiên; hãy thu hẹp tìm kiếm.");
+            }
+            for (String page : List.of("size=20&page=504", "size=20&page=600")) {
+                HttpResponse<String> past = big.get("/api/v1/search?" + lua + "&" + page);
+                assertThat(past.statusCode()).as("results end at 10,050: %s is past them", page).isEqualTo(200);
+                assertThat(JSON.readTree(past.body()).get("hits")).isEmpty();
+                assertThat(JSON.readTree(past.body()).get("total").asLong()).isEqualTo(10_050);
+            }
+
+            String backToPage500 = "<a href=\"/?q=l%C3%BAa&amp;page=500&amp;collapse=false\">"
+                    + "Về trang cuối (trang 500)</a>";
+            HttpResponse<String> site = big.get("/?" + lua + "&page=502");
+            assertThat(site.statusCode()).isEqualTo(200);
+            assertThat(site.body()).contains("10.050 kết quả", "Chỉ xem được 10.000 kết quả đầu tiên; trang này nằm sau "
+                    + "đó. Hãy thu hẹp tìm kiếm", backToPage500).doesNotContain("Trang này nằm sau kết quả cuối cùng");
+            HttpResponse<String> sitePast = big.get("/?" + lua + "&page=600");
+            assertThat(sitePast.statusCode()).isEqualTo(200);
+            assertThat(sitePast.body()).contains("Trang này nằm sau kết quả cuối cùng. " + backToPage500)
+                    .doesNotContain("Chỉ xem được");
+        }
+    }
+
+    /** {@code n} short articles about rice, each its own story. */
+    private static List<Article> numbered(int n) {
+        List<Article> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long id = 500_000 + i;
+            out.add(new Article(id, "https://baohatinh.vn/tin-" + id + "-post" + id + ".html", "Vụ lúa số " + i, "",
+                    "Baohatinh.vn", List.of("Bản tin lúa mã " + Long.toString(id * 7919, 36) + "."), List.of(), "",
+                    OffsetDateTime.of(2020 + i % 6, 1 + i % 12, 1 + i % 28, 7, 0, 0, 0, WebFixture.VN), null,
+                    "Kinh tế", List.of(), List.of(), List.of(), List.of(), ExtractionMethod.PROFILE));
+        }
+        return out;
     }
 
     private static long total(HttpResponse<String> r) throws Exception {

@@ -33,6 +33,48 @@ class PartsTest {
     }
 
     @Test
+    void theApiRefusesAPageBeyondTheFirst10000ResultsOnlyWhereResultsStand() {
+        SearchParams lua = SearchParams.of("lúa", SearchParams.Sort.RELEVANCE);
+        var few = new vn.khotin.search.SearchResult(35, List.of(), 3);
+        var many = new vn.khotin.search.SearchResult(50_000, List.of(), 3);
+        assertThat(Backend.refuseUnreadable(lua.withPage(600), few)).as("past the last result").isSameAs(few);
+        assertThat(Backend.refuseUnreadable(lua.withPage(500), many)).as("results 9,981-10,000").isSameAs(many);
+        assertThatThrownBy(() -> Backend.refuseUnreadable(lua.withPage(600), many)).isInstanceOf(BadRequest.class)
+                .hasMessage("Chỉ xem được 10000 kết quả đầu tiên; hãy thu hẹp tìm kiếm.");
+        // page 501 of 20 starts at result 10,001: refused while it exists, past the end when it does not
+        var exactly10000 = new vn.khotin.search.SearchResult(10_000, List.of(), 3);
+        var one10001 = new vn.khotin.search.SearchResult(10_001, List.of(), 3);
+        assertThat(Backend.refuseUnreadable(lua.withPage(501), exactly10000)).isSameAs(exactly10000);
+        assertThatThrownBy(() -> Backend.refuseUnreadable(lua.withPage(501), one10001))
+                .isInstanceOf(BadRequest.class);
+    }
+
+    @Test
+    void aSitePagePastTheLastResultSaysSoAndLinksToTheLastPage() {
+        SearchParams page600 = SearchParams.of("lúa", SearchParams.Sort.RELEVANCE).withPage(600);
+        String page = Templates.results(Views.results(page600, new vn.khotin.search.SearchResult(35, List.of(), 3)));
+        assertThat(page).contains("35 kết quả", "<p class=\"empty\">Trang này nằm sau kết quả cuối cùng. "
+                + "<a href=\"/?q=l%C3%BAa&amp;page=2\">Về trang cuối (trang 2)</a></p>",
+                "<a href=\"/?q=l%C3%BAa&amp;page=2\" rel=\"prev\">");
+        assertThat(page).doesNotContain("Chỉ xem được", "rel=\"next\"", "page=3", "page=600");
+    }
+
+    @Test
+    void aSitePageBeyondTheFirst10000ResultsSaysWhyAndLinksToTheLastReadablePage() {
+        SearchParams page600 = SearchParams.of("lúa", SearchParams.Sort.RELEVANCE).withPage(600);
+        String page = Templates.results(Views.results(page600,
+                new vn.khotin.search.SearchResult(50_000, List.of(), 3)));
+        assertThat(page).contains("50.000 kết quả", "<p class=\"empty\">Chỉ xem được 10.000 kết quả đầu tiên; "
+                + "trang này nằm sau đó. Hãy thu hẹp tìm kiếm (thêm từ, bộ lọc hoặc khoảng thời gian) để xem các bài "
+                + "còn lại. <a href=\"/?q=l%C3%BAa&amp;page=500\">Về trang cuối (trang 500)</a></p>");
+        assertThat(page).doesNotContain("Trang này nằm sau kết quả cuối cùng", "Không tìm thấy", "rel=\"next\"",
+                "page=501", "page=600");
+        String nothing = Templates.results(Views.results(page600, new vn.khotin.search.SearchResult(0, List.of(), 3)));
+        assertThat(nothing).contains("Không tìm thấy bài nào khớp").doesNotContain("Về trang cuối", "Chỉ xem được",
+                "Trang này nằm sau");
+    }
+
+    @Test
     void aClientClosingTheConnectionIsNotAServerFailure() {
         assertThat(ErrorPages.clientWentAway(new RuntimeException(new org.eclipse.jetty.io.EofException()))).isTrue();
         assertThat(ErrorPages.clientWentAway(new java.io.UncheckedIOException(new java.io.IOException("Broken pipe"))))

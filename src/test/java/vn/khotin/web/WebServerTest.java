@@ -176,7 +176,7 @@ class WebServerTest {
         Map<String, String> cases = Map.of(
                 "/api/v1/search?size=1000", "'size'",
                 "/api/v1/search?size=abc", "số nguyên",
-                "/api/v1/search?page=600&size=20", "10000 kết quả",
+                "/api/v1/search?page=0&size=20", "'page'",
                 "/api/v1/search?since=2024-13", "'since'",
                 "/api/v1/search?since=2025&until=2024", "Khoảng ngày",
                 "/api/v1/search?sort=random", "'sort'",
@@ -190,6 +190,15 @@ class WebServerTest {
             assertThat(error.get("error").asText()).as(c.getKey()).contains(c.getValue());
             assertThat(error.get("status").asInt()).isEqualTo(400);
         }
+        // page 600 of 20 lies past the fixture's last result: not a bad parameter but the page just past the end
+        HttpResponse<String> pastEnd = web.get("/api/v1/search?page=600&size=20");
+        assertThat(pastEnd.statusCode()).as(pastEnd.body()).isEqualTo(200);
+        assertThat(JSON.readTree(pastEnd.body()).get("hits")).isEmpty();
+        assertThat(JSON.readTree(pastEnd.body()).get("total").asLong()).isBetween(1L, 11_980L);
+        HttpResponse<String> pastEndPage = web.get("/?q=&page=600&size=20");
+        assertThat(pastEndPage.statusCode()).isEqualTo(200);
+        assertThat(pastEndPage.body()).contains("Trang này nằm sau kết quả cuối cùng. <a href=\"/?page=")
+                .contains("\">Về trang cuối (trang ");
         HttpResponse<String> page = web.get("/?q=x&size=0");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("Yêu cầu chưa hợp lệ", "<main");

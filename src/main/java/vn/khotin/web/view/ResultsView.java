@@ -13,6 +13,9 @@ import java.util.List;
  * @param active the active filters, each linking to the search without it
  * @param prev previous page link or null
  * @param next next page link or null
+ * @param lastPage on a page after the last one, the link back to the last page ("Về trang cuối (trang N)"), or null
+ * @param emptyNote on a page that shows no hit of a search that has some, why (past the last result, or beyond the
+ *     first 10,000), or null
  * @param warnings notes on parts of the query that were ignored or reinterpreted
  * @param collapsedHref link to the same search with near-duplicates shown, or null when they are shown
  * @param correction when the results are a correction's: the corrected query (label) and the link that searches
@@ -24,6 +27,6 @@ import java.util.List;
  */
 public record ResultsView(PageView page, QueryView query, long total, String countText, String tookText,
         List<HitView> hits, List<FacetView> facets, List<Link> active, List<Link> sorts, Link suggestion,
-        TimelineView timeline, List<Link> pages, Link prev, Link next, String csvHref, String jsonlHref,
-        String feedHref, String apiHref, List<String> warnings, String collapsedHref, Link correction, String typed,
-        String relaxedNote, String correctedHref) {}
+        TimelineView timeline, List<Link> pages, Link prev, Link next, Link lastPage, String emptyNote,
+        String csvHref, String jsonlHref, String feedHref, String apiHref, List<String> warnings, String collapsedHref,
+        Link correction, String typed, String relaxedNote, String correctedHref) {}
