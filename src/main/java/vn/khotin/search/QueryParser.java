@@ -37,6 +37,9 @@ final class QueryParser {
     private final List<String> warnings = new ArrayList<>();
     private LocalDate from;
     private LocalDate to;
+    /** The last day the "from" expression covers and the first the "to" one covers: a reversed range swaps them. */
+    private LocalDate fromEnd;
+    private LocalDate toStart;
     private boolean pendingOr;
     private int clauses;
 
@@ -69,9 +72,10 @@ final class QueryParser {
             }
         }
         if (from != null && to != null && from.isAfter(to)) {
-            LocalDate t = from;
-            from = to;
-            to = t;
+            // "đến:01/2026 từ:03/2026" means January to March: each expression keeps the whole period it names
+            LocalDate start = toStart;
+            to = fromEnd;
+            from = start;
             warnings.add("Khoảng thời gian bị ngược, đã đổi chỗ ngày bắt đầu và ngày kết thúc.");
         }
         if (groups.isEmpty() && excluded.isEmpty() && from == null && to == null && !s.isBlank()) {
@@ -153,8 +157,10 @@ final class QueryParser {
             }
             if (name.equals("from")) {
                 from = range[0];
+                fromEnd = range[1];
             } else {
                 to = range[1];
+                toStart = range[0];
             }
             return;
         }

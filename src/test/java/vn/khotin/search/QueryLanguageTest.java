@@ -83,6 +83,21 @@ class QueryLanguageTest {
         assertThat(rev.from()).isBefore(rev.to());
     }
 
+    @Test
+    void aReversedRangeCoversBothPeriodsItNames() {
+        // January to March, whichever way round it is typed: swapping only the two days gave 1 Feb – 1 Mar
+        ParsedQuery months = QueryLanguage.parse("Tết đến:01/2026 từ:03/2026");
+        assertThat(months.from()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(months.to()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(months.warnings()).anyMatch(w -> w.contains("đổi chỗ"));
+        ParsedQuery years = QueryLanguage.parse("từ:2025 đến:2020");
+        assertThat(years.from()).isEqualTo(LocalDate.of(2020, 1, 1));
+        assertThat(years.to()).isEqualTo(LocalDate.of(2025, 12, 31));
+        ParsedQuery days = QueryLanguage.parse("từ:15/03/2026 đến:10/03/2026");
+        assertThat(days.from()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(days.to()).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
     @Property(tries = 300)
     void neverThrows(@ForAll @StringLength(max = 300) String s) {
         assertThat(QueryLanguage.parse(s)).isNotNull();
