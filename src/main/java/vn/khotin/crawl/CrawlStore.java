@@ -237,16 +237,35 @@ public final class CrawlStore implements Closeable {
     public <T> T inTransaction(SqlWork<T> work) throws SQLException {
         boolean auto = db.getAutoCommit();
         db.setAutoCommit(false);
+        T result;
         try {
-            T result = work.run();
+            result = work.run();
             db.commit();
-            return result;
         } catch (SQLException | RuntimeException e) {
-            db.rollback();
+            // After a full disk SQLite may already have rolled the transaction back itself: then rolling back and
+            // restoring auto-commit fail too ("no transaction is active"), and must not hide the real cause.
+            try {
+                db.rollback();
+            } catch (SQLException secondary) {
+                e.addSuppressed(secondary);
+            }
+            try {
+                db.setAutoCommit(auto);
+            } catch (SQLException secondary) {
+                e.addSuppressed(secondary);
+            }
             throw e;
-        } finally {
-            db.setAutoCommit(auto);
         }
+        db.setAutoCommit(auto);
+        return result;
+    }
+
+    /**
+     * The store's connection, for tests that must put SQLite in states the methods above never produce (a
+     * database that is full).
+     */
+    Connection connection() {
+        return db;
     }
 
     /** Work against the store that may throw SQLException. */

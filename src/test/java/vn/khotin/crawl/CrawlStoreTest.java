@@ -49,4 +49,38 @@ class CrawlStoreTest {
             assertThat(store.captureCount()).isEqualTo(1);
         }
     }
+
+    @Test
+    void aFullDatabaseFailsWithItsOwnCauseAndKeepsWhatWasCommitted() throws Exception {
+        try (CrawlStore store = CrawlStore.open(tmp.resolve("crawl.db"))) {
+            long run = store.beginRun(1000);
+            store.insert("https://baohatinh.vn/xa-hoi/", CrawlStore.Kind.PAGE, null, 1, 0, null, run, 1000);
+            long pages = pageCount(store);
+            try (java.sql.Statement s = store.connection().createStatement()) {
+                s.executeQuery("PRAGMA max_page_count = " + pages).close();
+            }
+            // SQLite rolls such a transaction back itself; the failure must still say that the disk is full
+            assertThatThrownBy(() -> store.inTransaction(() -> {
+                for (int i = 1; i < 100_000; i++) {
+                    store.insert("https://baohatinh.vn/bai-" + i + "-post" + i + ".html", CrawlStore.Kind.ARTICLE,
+                            (long) i, 2, 0, null, run, 1000);
+                }
+                return null;
+            })).hasMessageContaining("full");
+        }
+        try (CrawlStore store = CrawlStore.open(tmp.resolve("crawl.db"))) {
+            assertThat(store.next(2000).orElseThrow().url()).as("what was committed before").isEqualTo(
+                    "https://baohatinh.vn/xa-hoi/");
+            assertThat(store.find("https://baohatinh.vn/bai-1-post1.html")).as("none of the failed transaction").isEmpty();
+            store.insert("https://baohatinh.vn/a-post7.html", CrawlStore.Kind.ARTICLE, 7L, 2, 0, null, 2, 1000);
+        }
+    }
+
+    private static long pageCount(CrawlStore store) throws java.sql.SQLException {
+        try (java.sql.Statement s = store.connection().createStatement();
+                java.sql.ResultSet rs = s.executeQuery("PRAGMA page_count")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 }
