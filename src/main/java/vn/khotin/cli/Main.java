@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.khotin.pipeline.Failures;
 import vn.khotin.pipeline.PipelineException;
 
 /**
@@ -94,6 +95,10 @@ public final class Main implements Runnable {
             } else if (ex instanceof PipelineException pipeline) {
                 code = UserException.exitCode(pipeline);
                 message = pipeline.getMessage();
+            } else if (Failures.isDiskFull(ex)) {
+                code = UserException.RUNTIME;
+                String full = Failures.describe(ex);
+                message = Character.toUpperCase(full.charAt(0)) + full.substring(1);
             } else if (lockedIndex(ex) != null) {
                 code = UserException.RUNTIME;
                 message = "Chỉ mục " + lockedIndex(ex) + " đang được một tiến trình khác ghi (serve, crawl, hoặc một"

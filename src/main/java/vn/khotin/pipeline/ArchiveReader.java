@@ -61,7 +61,7 @@ public final class ArchiveReader implements Closeable {
                 throw p;
             }
             throw PipelineException.runtime("Không đọc được kho trạng thái thu thập " + root.resolve("crawl.db")
-                    + ": " + e.getMessage(), e);
+                    + ": " + Failures.describe(e), e);
         }
     }
 

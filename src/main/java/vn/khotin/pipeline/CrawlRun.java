@@ -76,7 +76,7 @@ public final class CrawlRun {
             ingest.commit();
             ingest.close();
         } catch (Exception e) {
-            throw PipelineException.runtime("Không ghi được chỉ mục: " + e.getMessage(), e);
+            throw PipelineException.runtime("Không ghi được chỉ mục: " + Failures.describe(e), e);
         }
         String failure = CrawlFailure.of(profile.crawl().origin().toString(), stats, stopped[0] != null);
         CrawlOutcome.Ending ending = failure != null ? CrawlOutcome.Ending.FAILED
@@ -121,7 +121,7 @@ public final class CrawlRun {
             return recover();
         } catch (Exception e) {
             closeQuietly();
-            throw PipelineException.runtime("Không khôi phục được dữ liệu của lần chạy trước: " + e.getMessage(), e);
+            throw PipelineException.runtime("Không khôi phục được dữ liệu của lần chạy trước: " + Failures.describe(e), e);
         }
     }
 
@@ -136,11 +136,11 @@ public final class CrawlRun {
             throw PipelineException.runtime("Thu thập bị ngắt.", e);
         } catch (SQLException | Crawler.StoreFailureException e) {
             throw PipelineException.runtime("Lỗi kho trạng thái thu thập (" + ws.data().crawlDb() + "): "
-                    + e.getMessage(), e);
+                    + Failures.describe(e), e);
         } catch (IOException e) {
-            throw PipelineException.runtime("Không ghi được tệp WARC: " + e.getMessage(), e);
+            throw PipelineException.runtime("Không ghi được tệp WARC: " + Failures.describe(e), e);
         } catch (Exception e) {
-            throw PipelineException.runtime("Thu thập dừng vì lỗi: " + e.getMessage(), e);
+            throw PipelineException.runtime("Thu thập dừng vì lỗi: " + Failures.describe(e), e);
         } finally {
             listener.crawlEnded();
             if (stats == null) {

@@ -43,7 +43,7 @@ public final class DataDirectory implements Closeable {
         try {
             Files.createDirectories(absolute);
         } catch (IOException e) {
-            throw PipelineException.runtime("Không tạo được thư mục dữ liệu " + absolute + ": " + e.getMessage(), e);
+            throw PipelineException.runtime("Không tạo được thư mục dữ liệu " + absolute + ": " + Failures.describe(e), e);
         }
         FileChannel channel = null;
         try {
@@ -63,7 +63,7 @@ public final class DataDirectory implements Closeable {
             throw lockedBy(absolute);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw PipelineException.runtime("Không khóa được thư mục dữ liệu " + absolute + ": " + e.getMessage(), e);
+            throw PipelineException.runtime("Không khóa được thư mục dữ liệu " + absolute + ": " + Failures.describe(e), e);
         }
     }
 

@@ -90,12 +90,12 @@ public final class Importer {
         } catch (java.nio.file.NoSuchFileException e) {
             throw PipelineException.configuration("Không tìm thấy tệp " + e.getFile());
         } catch (IOException | UncheckedIOException e) {
-            throw PipelineException.runtime("Nhập dữ liệu thất bại: " + e.getMessage(), e);
+            throw PipelineException.runtime("Nhập dữ liệu thất bại: " + Failures.describe(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw PipelineException.runtime("Nhập dữ liệu bị ngắt.", e);
         } catch (Exception e) {
-            throw PipelineException.runtime("Nhập dữ liệu thất bại: " + e, e);
+            throw PipelineException.runtime("Nhập dữ liệu thất bại: " + (Failures.isDiskFull(e) ? Failures.describe(e) : e), e);
         }
     }
 

@@ -36,7 +36,7 @@ public final class IndexDirectories {
         try {
             return ArticleIndex.openReadOnly(dir);
         } catch (IOException e) {
-            throw PipelineException.runtime("Không đọc được chỉ mục " + dir + ": " + e.getMessage(), e);
+            throw PipelineException.runtime("Không đọc được chỉ mục " + dir + ": " + Failures.describe(e), e);
         }
     }
 

@@ -73,7 +73,7 @@ public final class Reindexer {
         } catch (Stopped e) {
             complete = false;
         } catch (IOException | UncheckedIOException e) {
-            throw PipelineException.runtime("Không đọc được kho WARC: " + e.getMessage(), e);
+            throw PipelineException.runtime("Không đọc được kho WARC: " + Failures.describe(e), e);
         } finally {
             try {
                 ingest.close();
@@ -102,14 +102,14 @@ public final class Reindexer {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            throw PipelineException.runtime("Không ghi được chỉ mục: " + e.getMessage(), e);
+            throw PipelineException.runtime("Không ghi được chỉ mục: " + Failures.describe(e), e);
         }
         if (complete) {
             ws.compactIndex();
             try {
                 ws.store().markIngested();
             } catch (SQLException e) {
-                throw PipelineException.runtime("Không cập nhật được kho trạng thái thu thập: " + e.getMessage(), e);
+                throw PipelineException.runtime("Không cập nhật được kho trạng thái thu thập: " + Failures.describe(e), e);
             }
         }
         return new Result(captures[0], ingest.articles() + imported[0], removed, complete,

@@ -62,7 +62,7 @@ public final class Workspace implements Closeable {
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            throw PipelineException.runtime("Không mở được kho dữ liệu " + data.root() + ": " + e.getMessage(), e);
+            throw PipelineException.runtime("Không mở được kho dữ liệu " + data.root() + ": " + Failures.describe(e), e);
         }
     }
 
@@ -84,7 +84,7 @@ public final class Workspace implements Closeable {
                 store = CrawlStore.open(data.crawlDb());
             } catch (java.sql.SQLException e) {
                 throw PipelineException.runtime("Không mở được kho trạng thái thu thập " + data.crawlDb() + ": "
-                        + e.getMessage(), e);
+                        + Failures.describe(e), e);
             }
         }
         return store;
