@@ -27,6 +27,12 @@ final class RelatedRanking {
     /** A single-syllable word is shown as a reason only when rarer than this share of the archive ("lũ", "OCOP"). */
     static final double REASON_SYLLABLE_SHARE = 0.01;
 
+    /**
+     * How far above the runner-up the best candidate may set the similarity scale. Judged (`eval related`): 2 leaves
+     * dev nDCG@5 at 0.883 and test at 0.836 (1.5: dev 0.882).
+     */
+    static final float OUTLIER_RATIO = 2f;
+
     private final RelatedScoring.Weights weights;
 
     RelatedRanking(RelatedScoring.Weights weights) {
@@ -35,20 +41,24 @@ final class RelatedRanking {
 
     RelatedResult rank(IndexSearcher searcher, RelatedSource src, RelatedTerms.Description d, byte[][] presence,
             int[] docs, float[] scores, Set<String> rareNames, int max) throws IOException {
-        float best = scores.length == 0 ? 1 : Math.max(1e-6f, scores[0]);
         List<WeightedTerm> ts = d.terms();
         double total = ts.stream().mapToDouble(WeightedTerm::weight).sum();
         String srcTitle = titleKey(src.title());
+        RelatedCandidates.Stored[] stored = new RelatedCandidates.Stored[docs.length];
+        boolean[] source = new boolean[docs.length];
+        for (int c = 0; c < docs.length; c++) {
+            stored[c] = RelatedCandidates.stored(searcher, docs[c]);
+            source[c] = stored[c].id() == src.id() || isCopy(src, srcTitle, stored[c]);
+        }
+        float best = similarityScale(scores, source);
         List<RelatedStory> scored = new ArrayList<>();
         List<Long> keptHashes = new ArrayList<>();
         Set<String> keptTitles = new HashSet<>();
         int copies = 0;
         for (int c = 0; c < docs.length; c++) {
-            RelatedCandidates.Stored s = RelatedCandidates.stored(searcher, docs[c]);
+            RelatedCandidates.Stored s = stored[c];
             String title = titleKey(s.title());
-            boolean copyOfSource = (!srcTitle.isEmpty() && title.equals(srcTitle))
-                    || (s.simhash() != null && src.simhash() != null && NearDuplicates.same(s.simhash(), src.simhash()));
-            if (copyOfSource || s.id() == src.id()) {
+            if (source[c]) {
                 copies += s.id() == src.id() ? 0 : 1;
                 continue;
             }
@@ -57,7 +67,7 @@ final class RelatedRanking {
                 text += ts.get(t).weight() * RelatedCandidates.partShare(presence[t][c]);
             }
             text = total == 0 ? 0 : text / total;
-            text = (1 - weights.similarity()) * text + weights.similarity() * scores[c] / best;
+            text = (1 - weights.similarity()) * text + weights.similarity() * Math.min(1f, scores[c] / best);
             RelatedStory story = story(src, s, text, RelatedCandidates.present(ts, presence, c), rareNames,
                     d.archiveSize());
             if (story.score() < weights.cutoff()) {
@@ -76,6 +86,38 @@ final class RelatedRanking {
         }
         scored.sort((a, b) -> Double.compare(b.score(), a.score()));
         return new RelatedResult(scored.size() > max ? scored.subList(0, max) : scored, copies, false);
+    }
+
+    /**
+     * The score a candidate's similarity is measured against: the best candidate's, leaving out the source's own
+     * copies (a draft that repeats an archived story finds that story first, far above any other, and measured
+     * against it nothing was related), and at most {@link #OUTLIER_RATIO} times the runner-up's (a follow-up written
+     * over an archived story finds that story far above the rest in the same way).
+     */
+    static float similarityScale(float[] scores, boolean[] source) {
+        float best = 0;
+        float second = 0;
+        for (int c = 0; c < scores.length; c++) {
+            if (source[c]) {
+                continue;
+            }
+            if (scores[c] > best) {
+                second = best;
+                best = scores[c];
+            } else if (scores[c] > second) {
+                second = scores[c];
+            }
+        }
+        if (second > 0 && best > OUTLIER_RATIO * second) {
+            best = OUTLIER_RATIO * second;
+        }
+        return Math.max(best, 1e-6f);
+    }
+
+    /** A copy of the source: the same title, or a near-identical text. */
+    private static boolean isCopy(RelatedSource src, String srcTitle, RelatedCandidates.Stored s) {
+        return (!srcTitle.isEmpty() && titleKey(s.title()).equals(srcTitle))
+                || (s.simhash() != null && src.simhash() != null && NearDuplicates.same(s.simhash(), src.simhash()));
     }
 
     private RelatedStory story(RelatedSource src, RelatedCandidates.Stored s, double text, List<WeightedTerm> shared,

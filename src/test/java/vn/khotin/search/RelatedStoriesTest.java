@@ -126,6 +126,24 @@ class RelatedStoriesTest {
     }
 
     @Test
+    void aDraftThatRepeatsAnArchivedStoryGetsThatStorysRelatedStories() {
+        // An editor reworking a published story: it and its copy are left out, and what the archived story is
+        // related to still is. Measured against the copy's own similarity, nothing else was related.
+        RelatedResult archived = related.forArticle(FLOOD, 5);
+        RelatedResult draft = related.forDraft("Kỳ Anh sơ tán hàng trăm hộ dân vùng rốn lũ", FLOOD_BODY,
+                date(2024, 10, 15), 5);
+        assertThat(ids(draft)).doesNotContain(FLOOD, COPY).containsExactlyInAnyOrderElementsOf(ids(archived));
+        assertThat(draft.copiesExcluded()).isEqualTo(2);
+    }
+
+    @Test
+    void aFollowUpWrittenOverAnArchivedStoryGetsMoreThanThatStory() {
+        RelatedResult draft = related.forDraft("Kỳ Anh: nước lũ rút, người dân vùng rốn lũ trở về",
+                "Sáng 17/10, nước lũ đã rút.\n" + FLOOD_BODY, date(2024, 10, 17), 5);
+        assertThat(ids(draft)).contains(FLOOD, FOLLOW_UP);
+    }
+
+    @Test
     void aOneWordDraftFallsBackToSearch() {
         RelatedResult r = related.forDraft("", "OCOP", null, 3);
         assertThat(r.fallback()).isTrue();
