@@ -126,8 +126,9 @@ final class ApiHandlers {
         JsonNode draft = readJson(ctx);
         String title = draftText(draft, "title");
         String text = draftText(draft, "text");
-        if (title.length() > Requests.MAX_DRAFT_TITLE_CHARS || text.length() > Requests.MAX_DRAFT_CHARS) {
-            throw new BadRequest("Bản thảo quá dài: tối đa " + Requests.MAX_DRAFT_CHARS + " ký tự.");
+        String tooLong = Requests.draftTooLong(title, text);
+        if (tooLong != null) {
+            throw new BadRequest(tooLong);
         }
         if (title.isBlank() && text.isBlank()) {
             throw new BadRequest("Cần 'title' hoặc 'text' của bản thảo.");

@@ -2,6 +2,7 @@ package vn.khotin.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.khotin.web.api.ErrorResponse;
@@ -15,6 +16,7 @@ final class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     /** Marks a response whose error a handler already rendered, so the status fallbacks leave it alone. */
     private static final String RENDERED = "khotin.error-rendered";
+    private static final String NOT_FOUND = "Không tìm thấy trang này.";
 
     void render(Context ctx, int status, String message) {
         ctx.attribute(RENDERED, Boolean.TRUE);
@@ -27,14 +29,29 @@ final class ErrorPages {
     }
 
     void httpException(HttpResponseException e, Context ctx) {
+        if (e instanceof MethodNotAllowedResponse) {
+            methodNotAllowed(ctx, e.getDetails());
+            return;
+        }
         int status = e.getStatus();
         String message = switch (status) {
             case 413 -> "Nội dung gửi lên quá lớn.";
             case 405 -> "Phương thức không được hỗ trợ ở địa chỉ này.";
-            case 404 -> "Không tìm thấy trang này.";
+            case 404 -> NOT_FOUND;
             default -> status >= 500 ? "Máy chủ gặp sự cố khi xử lý yêu cầu này." : "Yêu cầu chưa hợp lệ.";
         };
         render(ctx, status, message);
+    }
+
+    /** A method the address does not take: 405 with Allow, or 404 when no route serves the address at all. */
+    private void methodNotAllowed(Context ctx, java.util.Map<String, String> details) {
+        java.util.List<String> allowed = WrongMethod.allowed(details);
+        if (allowed.isEmpty()) {
+            render(ctx, 404, NOT_FOUND);
+            return;
+        }
+        ctx.header("Allow", String.join(", ", allowed));
+        render(ctx, 405, WrongMethod.message(ctx.method().name(), ctx.path(), allowed));
     }
 
     void unexpected(Exception e, Context ctx) {
@@ -67,12 +84,16 @@ final class ErrorPages {
         if (ctx.attribute(RENDERED) == null) {
             int status = ctx.status().getCode();
             render(ctx, status, status == 405 ? "Phương thức không được hỗ trợ ở địa chỉ này."
-                    : "Không tìm thấy trang này.");
+                    : NOT_FOUND);
         }
     }
 
     private static boolean wantsJson(Context ctx) {
-        String path = ctx.path();
+        return wantsJson(ctx.path());
+    }
+
+    /** Whether errors at this path are JSON: the API's, /health's and the admin actions'. */
+    static boolean wantsJson(String path) {
         return path.startsWith("/api/") || path.equals("/health") || path.startsWith("/admin/");
     }
 }

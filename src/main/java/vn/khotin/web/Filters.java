@@ -62,6 +62,14 @@ final class Filters {
         }
     }
 
+    /**
+     * Before every request, after the rate limit: an address whose parameters are not percent-encoded UTF-8 is a
+     * 400 ({@link UrlEncoding}), not a search for what the decoder made of it.
+     */
+    void encoding(Context ctx) {
+        UrlEncoding.check(ctx.queryString());
+    }
+
     /** The client's address, through trusted proxies (see {@link ClientAddress}). */
     String client(Context ctx) {
         return ClientAddress.of(ctx.ip(), ctx.header("X-Forwarded-For"), trustedProxies);

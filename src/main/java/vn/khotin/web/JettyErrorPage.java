@@ -10,8 +10,11 @@ import org.eclipse.jetty.util.Callback;
 /**
  * The site's own Vietnamese error page for the errors Jetty answers before any route runs: a malformed or
  * ambiguous request line ({@code /static/%2e%2e/…}), a header or address too large (a query of thousands of
- * characters). Without it Jetty writes its own English page in ISO-8859-1. Under {@code /api/} the error is JSON,
- * {@code {"error": "…"}}, as the API's own.
+ * characters). Without it Jetty writes its own English page in ISO-8859-1. Where the routes answer errors in JSON
+ * (under {@code /api/}, see {@link ErrorPages#wantsJson(String)}) the error is JSON too, {@code {"error", "status"}}.
+ * That takes the path, which Jetty knows for headers too large (431) but not for a request line it cannot read: an
+ * address too long (414) or a path it refuses ({@code %zz}, {@code %00}, dot segments above the root: 400). Then
+ * the request seen here is Jetty's stand-in, {@code /badMessage} with no headers, and the answer is the page.
  */
 final class JettyErrorPage implements Request.Handler {
 
@@ -30,12 +33,14 @@ final class JettyErrorPage implements Request.Handler {
         };
         response.setStatus(status);
         var headers = response.getHeaders();
-        if (request.getHttpURI().getPath() != null && request.getHttpURI().getPath().startsWith("/api/")) {
+        String path = request.getHttpURI().getPath();
+        if (path != null && ErrorPages.wantsJson(path)) {
             // The API's clients read JSON errors, as its routes give them.
             headers.put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
             headers.put(HttpHeader.CACHE_CONTROL, "no-store");
             headers.put("X-Content-Type-Options", "nosniff");
-            String json = "{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+            String json = "{\"error\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"status\":"
+                    + status + "}";
             response.write(true, java.nio.ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
             return true;
         }

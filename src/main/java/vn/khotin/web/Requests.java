@@ -1,6 +1,8 @@
 package vn.khotin.web;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What the page handlers and the API read from a request the same way, and the limits they share. */
 final class Requests {
@@ -13,6 +15,26 @@ final class Requests {
     static final int MAX_DRAFT_TITLE_CHARS = 500;
 
     private Requests() {}
+
+    /**
+     * What is too long in a draft, naming the field and its limit (the title's is the editor form's maxlength),
+     * or null when neither is.
+     */
+    static String draftTooLong(String title, String text) {
+        List<String> problems = new ArrayList<>(2);
+        if (title.length() > MAX_DRAFT_TITLE_CHARS) {
+            problems.add(tooLong("Tiêu đề", title, MAX_DRAFT_TITLE_CHARS));
+        }
+        if (text.length() > MAX_DRAFT_CHARS) {
+            problems.add(tooLong("Nội dung", text, MAX_DRAFT_CHARS));
+        }
+        return problems.isEmpty() ? null : String.join(" ", problems);
+    }
+
+    private static String tooLong(String field, String value, int max) {
+        return field + " bản thảo quá dài: tối đa " + Format.number(max) + " ký tự (đang có "
+                + Format.number(value.length()) + ").";
+    }
 
     /** The site's base URL as the client addressed it, for permalinks. */
     static String baseUrl(Context ctx) {

@@ -16,6 +16,7 @@ final class Routes {
         // Around every request
         r.before(filters::before);
         r.before("/api/*", filters::beforeApi);
+        r.before(filters::encoding);                     // broken %-escapes or UTF-8 in the address: 400
 
         // Pages (Vietnamese paths)
         r.get("/", site::home);                          // home; with q or filters: results

@@ -82,11 +82,11 @@ final class SiteHandlers {
     void editorSubmit(Context ctx) {
         String title = Optional.ofNullable(ctx.formParam("title")).orElse("");
         String text = Optional.ofNullable(ctx.formParam("text")).orElse("");
-        if (title.length() > Requests.MAX_DRAFT_TITLE_CHARS || text.length() > Requests.MAX_DRAFT_CHARS) {
+        String tooLong = Requests.draftTooLong(title, text);
+        if (tooLong != null) {
             ctx.status(400);
             ctx.html(Templates.editor(Views.editor(cut(title, Requests.MAX_DRAFT_TITLE_CHARS),
-                    cut(text, Requests.MAX_DRAFT_CHARS), true, List.of(),
-                    "Bản thảo quá dài: tối đa " + Format.number(Requests.MAX_DRAFT_CHARS) + " ký tự.")));
+                    cut(text, Requests.MAX_DRAFT_CHARS), true, List.of(), tooLong)));
             return;
         }
         if (title.isBlank() && text.isBlank()) {

@@ -296,6 +296,7 @@ final class Views {
         String heading = switch (status) {
             case 400 -> "Yêu cầu chưa hợp lệ";
             case 404 -> "Không tìm thấy trang";
+            case 405 -> "Phương thức không được hỗ trợ";
             case 429 -> "Quá nhiều yêu cầu";
             case 503 -> "Máy chủ đang bận";
             default -> "Đã có lỗi xảy ra";

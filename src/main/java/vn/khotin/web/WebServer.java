@@ -78,6 +78,7 @@ public final class WebServer implements Closeable {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.http.maxRequestSize = ApiHandlers.MAX_BODY_BYTES;
+            c.http.prefer405over404 = true; // a wrong method is a 405 with Allow (ErrorPages, WrongMethod)
             c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPage()));
             // Jetty's 8 kB request line refused some queries the search accepts (1,000 characters of Vietnamese are
             // up to 9 kB percent-encoded): longer addresses reach the routes, which say what the limit is.

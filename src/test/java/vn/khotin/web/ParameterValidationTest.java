@@ -73,6 +73,35 @@ class ParameterValidationTest {
     }
 
     @Test
+    void aDraftTooLongIsToldWhichFieldAndItsOwnLimit() throws Exception {
+        String title = "Lũ lụt ở Hương Khê ".repeat(30); // 570 characters: over the title's 500, far under the body's
+        HttpResponse<String> api = postJson("/api/v1/related",
+                JSON.writeValueAsString(Map.of("title", title, "text", "Mưa lớn gây ngập ở Hương Khê.")));
+        assertThat(api.statusCode()).isEqualTo(400);
+        String message = JSON.readTree(api.body()).get("error").asText();
+        assertThat(message).contains("Tiêu đề", "tối đa 500 ký tự", "570").doesNotContain("50.000", "50000", "Nội dung");
+
+        HttpResponse<String> page = web.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(web.base() + "/bien-tap"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("title=" + WebServerTest.q(title) + "&text="
+                        + WebServerTest.q("Mưa lớn gây ngập ở Hương Khê."))).build());
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("Tiêu đề bản thảo quá dài: tối đa 500 ký tự").doesNotContain("50.000");
+
+        HttpResponse<String> body = postJson("/api/v1/related",
+                JSON.writeValueAsString(Map.of("title", "Lũ lụt", "text", "mưa ".repeat(12_501))));
+        assertThat(JSON.readTree(body.body()).get("error").asText()).contains("Nội dung", "tối đa 50.000 ký tự")
+                .doesNotContain("Tiêu đề");
+    }
+
+    private HttpResponse<String> postJson(String path, String json) {
+        return web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.base() + path))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    @Test
     void wellFormedValuesStillWork() throws Exception {
         for (String ok : List.of("year=2024", "month=2024-06", "month=06/2024", "collapse=FALSE", "explain=true",
                 "exact=true", "collapse=true", "from=0")) {

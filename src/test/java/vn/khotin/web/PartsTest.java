@@ -84,6 +84,32 @@ class PartsTest {
     }
 
     @Test
+    void urlEncodingFindsTheFirstBrokenEscapeOrNonUtf8Run() {
+        assertThat(UrlEncoding.brokenPart(null)).isNull();
+        assertThat(UrlEncoding.brokenPart("q=l%C5%A9+l%E1%BB%A5t&size=5")).isNull();
+        assertThat(UrlEncoding.brokenPart("q=100%25&x=%F0%9F%98%80")).isNull();
+        assertThat(UrlEncoding.brokenPart("q=lũ")).isNull();
+        assertThat(UrlEncoding.brokenPart("q=%zz")).isEqualTo("%zz");
+        assertThat(UrlEncoding.brokenPart("q=a%")).isEqualTo("%");
+        assertThat(UrlEncoding.brokenPart("q=a%2")).isEqualTo("%2");
+        assertThat(UrlEncoding.brokenPart("q=%C5%A9%FF%FE&x=1")).isEqualTo("%C5%A9%FF%FE");
+        assertThat(UrlEncoding.brokenPart("q=%E1%BB+")).isEqualTo("%E1%BB");
+        assertThat(UrlEncoding.brokenPart("q=%ED%A0%80")).as("a surrogate is not UTF-8").isEqualTo("%ED%A0%80");
+        assertThat(UrlEncoding.brokenPart("q=\uFFFD")).isEqualTo("\uFFFD");
+    }
+
+    @Test
+    void aWrongMethodListsWhatTheAddressTakes() {
+        assertThat(WrongMethod.allowed(Map.of("availableMethods", "POST, OPTIONS"))).containsExactly("POST", "OPTIONS");
+        assertThat(WrongMethod.allowed(Map.of("Available methods", "OPTIONS, GET")))
+                .containsExactly("GET", "HEAD", "OPTIONS");
+        assertThat(WrongMethod.allowed(Map.of("availableMethods", "OPTIONS"))).as("only the CORS preflight").isEmpty();
+        assertThat(WrongMethod.message("DELETE", "/api/v1/articles/1", List.of("GET", "HEAD", "OPTIONS")))
+                .isEqualTo("Địa chỉ này không nhận phương thức DELETE; hãy dùng GET.");
+        assertThat(WrongMethod.message("GET", "/api/v1/related", List.of("POST", "OPTIONS"))).contains("POST", "JSON");
+    }
+
+    @Test
     void rateLimiterAllowsABurstThenRefillsAtTheRate() {
         AtomicLong now = new AtomicLong(0);
         RateLimiter limiter = new RateLimiter(60, 2, now::get); // one a second, two at once
