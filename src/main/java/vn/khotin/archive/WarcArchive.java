@@ -272,6 +272,25 @@ public final class WarcArchive implements Closeable {
     }
 
     /**
+     * Reads one {@code resource} record back from its reference (where {@link #appendResource} put it); empty when
+     * the reference names another kind of record or nothing.
+     */
+    public Optional<ArchivedResource> readResource(CaptureRef ref) throws IOException {
+        Path file = directory.resolve(ref.file());
+        if (!file.normalize().startsWith(directory.normalize()) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (WarcReader reader = new WarcReader(file)) {
+            reader.position(ref.offset());
+            Optional<WarcRecord> record = reader.next();
+            if (record.isPresent() && record.get() instanceof WarcResource resource) {
+                return Optional.of(toResource(resource, ref));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Streams every response capture in every WARC file, oldest file first. A file cut short by a crash
      * yields the records before the damage, and a warning is logged for the rest.
      */

@@ -59,6 +59,12 @@ final class ImportCommand implements Callable<Integer> {
                         System.console() != null, problemFile(ws))) {
             ImportResult result = Importer.run(ws, options, console);
             console.finished(result);
+            if (result.nothingUsable()) {
+                // the summary above said "nhập 0 bài … N dòng lỗi"; exit 0 would tell a script all went well
+                throw new UserException(UserException.RUNTIME, "Không nhập được bài nào từ " + file.getFileName()
+                        + ": " + ImportConsole.number(result.malformed())
+                        + " dòng lỗi, không dòng nào dùng được (lý do từng dòng ở trên).");
+            }
         }
         return 0;
     }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import vn.khotin.model.CaptureRef;
 import vn.khotin.model.CrawlStatus;
+import vn.khotin.pipeline.ArchivedImport;
 import vn.khotin.pipeline.CrawlController;
 import vn.khotin.pipeline.SiteProfile;
 import vn.khotin.pipeline.Workspace;
@@ -111,10 +113,15 @@ final class Serving implements Closeable {
                 if (info.isEmpty()) {
                     return Optional.empty();
                 }
+                CaptureRef ref = info.get().capture();
                 try {
-                    return ws.archive().read(info.get().capture()).map(c -> new Raw(c.url(), c.fetchedAt(),
+                    Optional<Raw> page = ws.archive().read(ref).map(c -> new Raw(c.url(), c.fetchedAt(),
                             c.headers().getOrDefault("Content-Type", List.of("text/html")).getFirst(), c.body(),
-                            info.get().capture().toString()));
+                            ref.toString()));
+                    // an imported article's record is the line it was read from, not a response
+                    return page.isPresent() ? page : ArchivedImport.read(ws.archive(), ref).map(r -> new Raw(r.url(),
+                            r.imported(), r.contentType(), r.content(), ref.toString(),
+                            new Imported(r.originalId(), r.sourceFile(), r.sourceLine())));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

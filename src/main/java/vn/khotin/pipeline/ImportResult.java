@@ -18,6 +18,15 @@ import java.time.Duration;
 public record ImportResult(long lines, long imported, long present, long malformed, long recovered,
         Duration reading, Duration merge, int indexArticles) {
 
+    /**
+     * Whether the run failed: some lines were malformed and none was imported or found already present, so nothing
+     * of the file is in the archive (a rerun of a file with a few bad lines, whose good lines are all present,
+     * has not failed).
+     */
+    public boolean nothingUsable() {
+        return malformed > 0 && imported == 0 && present == 0;
+    }
+
     /** Articles imported per second of reading and indexing (the merge not counted). */
     public double rate() {
         double s = reading.toNanos() / 1e9;

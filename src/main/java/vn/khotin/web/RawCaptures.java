@@ -21,8 +21,30 @@ public interface RawCaptures {
      */
     record Info(Instant fetched, boolean available) {}
 
-    /** A raw capture: the page as fetched, with its URL and the WARC record it came from. */
-    record Raw(String url, Instant fetched, String contentType, byte[] body, String warcRecord) {}
+    /**
+     * What the archive holds for an article: the page as fetched (a WARC {@code response}), or for an article
+     * loaded by {@code khotin import} the line it was imported from (a WARC {@code resource} record), with its URL
+     * and the WARC record it came from.
+     *
+     * @param fetched when it was fetched, or imported
+     * @param imported where an imported article came from; null for a page fetched from the web
+     */
+    record Raw(String url, Instant fetched, String contentType, byte[] body, String warcRecord, Imported imported) {
+
+        /** A page fetched from the web. */
+        public Raw(String url, Instant fetched, String contentType, byte[] body, String warcRecord) {
+            this(url, fetched, contentType, body, warcRecord, null);
+        }
+    }
+
+    /**
+     * Where an imported article came from.
+     *
+     * @param originalId the record's own id in the file ({@code baomoi-21395276})
+     * @param file the file's name
+     * @param line the line number in the file, or 0 when unknown
+     */
+    record Imported(String originalId, String file, long line) {}
 
     static RawCaptures none() {
         return new RawCaptures() {

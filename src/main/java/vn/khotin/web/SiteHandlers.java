@@ -63,16 +63,21 @@ final class SiteHandlers {
                 editorial, missing, computed)));
     }
 
-    /** The raw capture, as plain text: archived HTML must never run in our origin. */
+    /**
+     * The raw capture, as plain text: archived HTML must never run in our origin. For an imported article, the
+     * line it was imported from, after a few lines saying so.
+     */
     void rawCapture(Context ctx) {
         long id = Requests.parseId(ctx.pathParam("id"));
         RawCaptures.Raw raw = backend.captures().raw(id)
                 .orElseThrow(() -> new NotFound("Không có bản lưu gốc của bài " + id + "."));
+        boolean imported = raw.imported() != null;
         ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
-        ctx.header("Content-Disposition", "inline; filename=\"khotin-" + id + ".html.txt\"");
+        ctx.header("Content-Disposition", "inline; filename=\"khotin-" + id + (imported ? ".json" : ".html")
+                + ".txt\"");
         ctx.header("X-Khotin-Warc-Record", raw.warcRecord() == null ? "" : raw.warcRecord());
         ctx.contentType("text/plain; charset=utf-8");
-        ctx.result(raw.body());
+        ctx.result(imported ? ImportedRecordText.of(id, raw) : raw.body());
     }
 
     void editorForm(Context ctx) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import vn.khotin.model.Article;
+import vn.khotin.model.ExtractionMethod;
 import vn.khotin.model.Fields;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.Facet;
@@ -191,7 +192,7 @@ final class Views {
                 body, captions, a.author(), Format.dateTime(a.published()),
                 a.published() == null ? "" : Format.iso(a.published()), category, tags, places, a.url(),
                 safeHref(a.url()), capture == null || capture.fetched() == null ? null
-                        : Format.dateTime(capture.fetched()),
+                        : Format.dateTime(capture.fetched()) + (imported(a) ? " (nhập từ tệp, không tải từ web)" : ""),
                 capture == null || !capture.available() ? null : "/bai/" + a.id() + "/ban-luu",
                 citation(a, permalink, capture), editorialViews, editorialMissing, computed,
                 "/api/v1/articles/" + a.id());
@@ -214,9 +215,13 @@ final class Views {
         }
         sb.append(", ").append(a.url()).append(" (bản lưu: ").append(permalink);
         if (capture != null && capture.fetched() != null) {
-            sb.append(", thu thập ").append(Format.dateTime(capture.fetched()));
+            sb.append(imported(a) ? ", nhập " : ", thu thập ").append(Format.dateTime(capture.fetched()));
         }
         return sb.append(").").toString();
+    }
+
+    private static boolean imported(Article a) {
+        return a.method() == ExtractionMethod.IMPORT;
     }
 
     /**

@@ -48,6 +48,28 @@ class WarcArchiveTest {
     }
 
     @Test
+    void aResourceRecordReadsBackByReferenceAndAResponseIsNotOne() throws Exception {
+        CaptureRef page;
+        CaptureRef resource;
+        byte[] line = "{\"id\": \"baomoi-1\", \"title\": \"Hà Tĩnh\"}".getBytes(StandardCharsets.UTF_8);
+        try (WarcArchive archive = new WarcArchive(dir, 1 << 20)) {
+            page = archive.append(capture("https://baohatinh.vn/a-post1.html", "<p>Hà Tĩnh</p>"), Map.of());
+            resource = archive.appendResource(java.net.URI.create("urn:khotin:import:baomoi-1"),
+                    Instant.parse("2026-03-04T00:30:00Z"), Map.of("WARC-Khotin-Import-ID", "baomoi-1"),
+                    "application/json", line);
+        }
+        try (WarcArchive archive = new WarcArchive(dir, 1 << 20)) {
+            ArchivedResource back = archive.readResource(resource).orElseThrow();
+            assertThat(back.target()).isEqualTo("urn:khotin:import:baomoi-1");
+            assertThat(back.content()).isEqualTo(line);
+            assertThat(back.header("WARC-Khotin-Import-ID")).isEqualTo("baomoi-1");
+            assertThat(back.ref()).isEqualTo(resource);
+            assertThat(archive.readResource(page)).isEmpty();
+            assertThat(archive.read(resource)).isEmpty();
+        }
+    }
+
+    @Test
     void rotatesBySizeAndNeverAppendsToAnOldFile() throws Exception {
         try (WarcArchive archive = new WarcArchive(dir, 10)) {
             archive.append(capture("https://baohatinh.vn/a-post1.html", "một"), Map.of());

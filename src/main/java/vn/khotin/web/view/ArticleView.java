@@ -6,8 +6,9 @@ import java.util.List;
  * The article page.
  *
  * @param originalHref the original URL when it is a safe http(s) link, else null (shown as text only)
- * @param captureTime when the page was captured, formatted, or null when unknown
- * @param rawHref link to the raw capture, or null when not available
+ * @param captureTime when the page was captured (or imported, said so), formatted, or null when unknown
+ * @param rawHref link to the raw capture (for an imported article, the record of its import), or null when not
+ *     available
  * @param citation a ready citation line
  * @param editorial the newsroom's own "Tin liên quan" found in the archive
  * @param editorialMissing editorial related IDs not (yet) in the archive
