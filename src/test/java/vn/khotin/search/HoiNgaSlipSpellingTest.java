@@ -1,0 +1,59 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.khotin.search.Fixtures.article;
+import static vn.khotin.search.Fixtures.date;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.model.Article;
+
+/**
+ * A hỏi/ngã slip beside a word without diacritics: "tham nhủng" is "tham nhũng". Folded, "tham nhung" is also the
+ * key of "tham những", and "những" is in almost every article, so only the spelling of the candidate beside "tham"
+ * tells them apart.
+ */
+class HoiNgaSlipSpellingTest {
+
+    @TempDir
+    static Path dir;
+    static ArticleIndex index;
+    static ArticleSearch search;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            articles.add(article(100 + i, "Xử lý nghiêm các vụ tham nhũng, đợt " + (i + 1),
+                    "Cơ quan điều tra làm rõ hành vi tham nhũng tại dự án.", "Những cán bộ sai phạm bị kỷ luật.",
+                    "PV", date(2023, 1 + i, 2), "Pháp luật", List.of(), List.of()));
+        }
+        for (int i = 0; i < 40; i++) {
+            articles.add(article(500 + i, "Những mùa hoa đẹp ở vùng quê, bài " + (i + 1),
+                    "Những cánh đồng hoa tham gia lễ hội, nhưng thời tiết thất thường.",
+                    "Người dân tham quan những vườn hoa, nhưng trời mưa.", "PV", date(2022, 1 + i % 12, 1 + i % 28),
+                    "Văn hóa", List.of(), List.of()));
+        }
+        index = Fixtures.index(dir, articles);
+        search = new ArticleSearch(index);
+        search.suggestions().awaitReady(60_000);
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void theSlipIsCorrectedToTheWordThatStandsBesideItsNeighbour() {
+        SearchResult typed = search.search(SearchRequest.builder("tham nhủng").build());
+        String offered = typed.suggestion() != null ? typed.suggestion().query() : typed.correctedQuery();
+        assertThat(offered).isEqualTo("tham nhũng");
+    }
+}
