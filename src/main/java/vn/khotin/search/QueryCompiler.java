@@ -79,7 +79,8 @@ final class QueryCompiler {
      *     searched as well, so a wrong accent still finds something); null to always add the weak fallback
      * @param relaxed whether the plain units need only most of them (see the class documentation)
      */
-    Compiled compile(ParsedQuery parsed, IndexReader reader, boolean relaxed) {
+    Compiled compile(ParsedQuery typed, IndexReader reader, boolean relaxed) {
+        ParsedQuery parsed = NameRuns.join(typed, reader, unitQueries);
         List<Unit> plainUnits = accents.withIntendedAccents(reader, units.of(plainWords(parsed)));
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         int required = RequiredUnits.add(unitQueries, wholeWords, reader, plainUnits, relaxed, catchAll.getAsBoolean(),

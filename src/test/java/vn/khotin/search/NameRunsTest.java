@@ -1,0 +1,57 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.khotin.search.Fixtures.article;
+import static vn.khotin.search.Fixtures.date;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.index.ArticleIndex;
+
+/** An author typed in lower case, unquoted, is the whole name the archive has, not its first word plus text. */
+class NameRunsTest {
+
+    @TempDir
+    static Path dir;
+    static ArticleIndex index;
+    static ArticleSearch search;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        index = Fixtures.index(dir, List.of(
+                article(1, "Hương Khê khắc phục hậu quả lũ", "Người dân dọn bùn sau lũ.", "Nước rút, trường học mở lại.",
+                        "Trọng Giáp", date(2024, 10, 20), "Xã hội", List.of(), List.of()),
+                article(2, "Mùa cam Vũ Quang", "Cam chín sớm.", "Nông dân thu hoạch cam bù.", "Trọng Giáp",
+                        date(2024, 11, 2), "Kinh tế", List.of(), List.of()),
+                article(3, "Giáp Tết, chợ hoa nhộn nhịp", "Chợ hoa mở cửa.", "Người dân mua đào, quất.", "Văn Trọng",
+                        date(2024, 2, 1), "Xã hội", List.of(), List.of())));
+        search = new ArticleSearch(index);
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        index.close();
+    }
+
+    private static List<Long> ids(String q) {
+        return search.search(SearchRequest.builder(q).build()).hits().stream().map(SearchHit::id).sorted().toList();
+    }
+
+    @Test
+    void aLowerCaseAuthorRunsOverTheWordsOfTheNameTheArchiveHas() {
+        assertThat(ids("tác giả:trọng giáp")).containsExactly(1L, 2L);
+        assertThat(ids("tac gia:trong giap")).containsExactly(1L, 2L);
+        assertThat(ids("tác giả:Trọng Giáp")).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void theNameStopsWhereTheArchiveHasNoLongerOne() {
+        assertThat(ids("tác giả:trọng giáp lũ")).containsExactly(1L);
+        // "Văn Trọng" wrote about "Giáp Tết": no author "Trọng Tết", so the word stays a word
+        assertThat(ids("tác giả:trọng tết")).containsExactly(3L);
+    }
+}
