@@ -215,6 +215,10 @@ final class QueryParser {
     }
 
     private void required(Clause c) {
+        if (c.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // "...", "!@#", "—": nothing to search for; as "???" and a bare "OR", the query then lists every article
+            return;
+        }
         if (clauses >= MAX_CLAUSES) {
             if (clauses == MAX_CLAUSES) {
                 warnings.add("Truy vấn quá dài: chỉ dùng " + MAX_CLAUSES + " vế đầu.");

@@ -3,6 +3,7 @@ package vn.khotin.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
@@ -81,6 +82,16 @@ class QueryLanguageTest {
         assertThat(QueryLanguage.parse("a ".repeat(500)).groups()).hasSize(QueryLanguage.MAX_CLAUSES);
         ParsedQuery rev = QueryLanguage.parse("từ:2025 đến:2020");
         assertThat(rev.from()).isBefore(rev.to());
+    }
+
+    @Test
+    void punctuationAloneIsNothingToSearchForAndSaysSo() {
+        for (String q : List.of("...", "!@#$%^&*()", ",,", "—", "\"...\"", "???")) {
+            ParsedQuery p = QueryLanguage.parse(q);
+            assertThat(p.groups()).as(q).isEmpty();
+            assertThat(p.warnings()).as(q).contains(QueryParser.NOTHING_TO_SEARCH);
+        }
+        assertThat(QueryLanguage.parse("lũ ... 2020").groups()).hasSize(2);
     }
 
     @Test
