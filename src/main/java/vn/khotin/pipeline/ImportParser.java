@@ -61,7 +61,10 @@ public final class ImportParser {
         try {
             root = MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new Malformed("không phải JSON hợp lệ (" + e.getOriginalMessage() + ")");
+            // Jackson's own wording is English; the column says where to look
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new Malformed("không phải JSON hợp lệ" + (at != null && at.getColumnNr() > 0
+                    ? " (hỏng từ cột " + at.getColumnNr() + ")" : ""));
         } catch (java.io.IOException e) {
             throw new Malformed("không đọc được dòng: " + e.getMessage());
         }
