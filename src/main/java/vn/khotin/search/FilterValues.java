@@ -117,13 +117,18 @@ final class FilterValues {
     /** The stored values nearest to a typed one (edit distance of their folded forms). */
     private static List<String> closest(String typed, List<String> stored) {
         String key = TextAnalysis.key(typed);
-        return stored.stream().sorted(Comparator.comparingInt((String s) -> distance(key, TextAnalysis.key(s)))
+        // "Hà Nội" is no slip for "Xã Kỳ Lợi": only values a few edits away are offered
+        int near = Math.max(2, key.length() / 3);
+        return stored.stream().filter(s -> distance(key, TextAnalysis.key(s)) <= near)
+                .sorted(Comparator.comparingInt((String s) -> distance(key, TextAnalysis.key(s)))
                 .thenComparing(Comparator.naturalOrder())).limit(CLOSEST).toList();
     }
 
     private static String warning(String field, String value, List<String> closest) {
         String name = Fields.facet(field).map(Fields.FieldSpec::lowerLabel).orElse(field);
-        String s = "Không có bài nào với " + name + " \"" + value + "\".";
+        String s = "Không có bài nào với " + name + " \"" + value + "\"."
+                + (field.equals(ArticleSchema.PLACE) ? " Địa danh chỉ gồm các nơi trong tỉnh Hà Tĩnh; nơi khác hãy tìm"
+                        + " như từ trong bài: \"" + value + "\"." : "");
         return closest.isEmpty() ? s : s + " Gần nhất: " + String.join(", ", closest) + ".";
     }
 

@@ -53,4 +53,12 @@ class FilterValuesTest {
         assertThat(r.total()).isZero();
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("chuyên mục", "Gần nhất: Kinh tế"));
     }
+
+    @Test
+    void aPlaceOutsideTheProvinceIsNotOfferedFarOffPlacesButTheWordSearch() {
+        SearchResult r = filtered(ArticleSchema.PLACE, "Hà Nội");
+        assertThat(r.total()).isZero();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("trong tỉnh Hà Tĩnh", "\"Hà Nội\"")
+                .doesNotContain("Gần nhất"));
+    }
 }
