@@ -104,6 +104,18 @@ final class SpellingCorrection {
         return new long[] {Math.min(before, after), before + after, Math.max(before, after)};
     }
 
+    /**
+     * How likely a candidate is between its two neighbours, as a noisy channel reads it: its frequency times the
+     * chance of each neighbour beside it, {@code (before + ½)(after + ½) / frequency}. The smaller pair count alone
+     * let a frequent word win on its other side: "tham nhủng Hà Tĩnh" was read "tham nhưng Hà Tĩnh" ("nhưng Hà" is
+     * common, "tham nhưng" and "nhũng Hà" are rare), where "tham nhũng" is one of the commonest pairs.
+     */
+    private static double channel(WordForms st, String left, String right, String candidate, boolean typedAccented) {
+        long before = st.candidatePairCount(candidate, left, false, typedAccented);
+        long after = st.candidatePairCount(candidate, right, true, typedAccented);
+        return (before + 0.5) * (after + 0.5) / Math.max(1, st.frequency(candidate));
+    }
+
     private static boolean better(long[] a, long[] b) {
         return a[0] != b[0] ? a[0] > b[0] : a[1] > b[1];
     }
@@ -233,9 +245,16 @@ final class SpellingCorrection {
                 long[] bestSupport = {0, 0};
                 String left = wi > 0 ? touchingSyllable(words[wi - 1], false) : "";
                 String right = wi + 1 < words.length ? touchingSyllable(words[wi + 1], true) : "";
+                double bestChannel = 0;
                 for (SuggestWord c : s) {
                     long[] support = neighbourSupport(st, left, right, c.string, accented);
-                    if (support[1] > 0 && better(support, bestSupport)) {
+                    if (!left.isEmpty() && !right.isEmpty()) {
+                        double channel = channel(st, left, right, c.string, accented);
+                        if (support[1] > 0 && channel > bestChannel) {
+                            best = c.string;
+                            bestChannel = channel;
+                        }
+                    } else if (support[1] > 0 && better(support, bestSupport)) {
                         best = c.string;
                         bestSupport = support;
                     }

@@ -230,6 +230,15 @@ record WordForms(int docs, NavigableMap<String, Form> forms) {
         return !VietnameseText.hasDiacritics(w);
     }
 
+    /** How often a word occurs in titles and sapos, spelt as given when it carries diacritics. */
+    long frequency(String word) {
+        Form f = forms.get(key(word));
+        if (f == null) {
+            return 0;
+        }
+        return VietnameseText.hasDiacritics(word) ? f.writtenCount(written(word)) : f.count();
+    }
+
     /** How often two words stand together in titles and sapos, diacritics ignored. */
     long pairCount(String a, String b) {
         Form f = forms.get(key(a) + " " + key(b));

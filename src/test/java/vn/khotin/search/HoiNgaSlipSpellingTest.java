@@ -31,12 +31,13 @@ class HoiNgaSlipSpellingTest {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             articles.add(article(100 + i, "Xử lý nghiêm các vụ tham nhũng, đợt " + (i + 1),
-                    "Cơ quan điều tra làm rõ hành vi tham nhũng tại dự án.", "Những cán bộ sai phạm bị kỷ luật.",
+                    "Công an Hà Tĩnh làm rõ hành vi tham nhũng tại dự án.", "Những cán bộ sai phạm bị kỷ luật.",
                     "PV", date(2023, 1 + i, 2), "Pháp luật", List.of(), List.of()));
         }
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 60; i++) {
             articles.add(article(500 + i, "Những mùa hoa đẹp ở vùng quê, bài " + (i + 1),
-                    "Những cánh đồng hoa tham gia lễ hội, nhưng thời tiết thất thường.",
+                    i % 3 == 0 ? "Những cánh đồng hoa nở muộn, nhưng Hà Tĩnh vẫn đông khách."
+                            : "Những cánh đồng hoa nở muộn, nhưng thời tiết thất thường.",
                     "Người dân tham quan những vườn hoa, nhưng trời mưa.", "PV", date(2022, 1 + i % 12, 1 + i % 28),
                     "Văn hóa", List.of(), List.of()));
         }
@@ -55,5 +56,14 @@ class HoiNgaSlipSpellingTest {
         SearchResult typed = search.search(SearchRequest.builder("tham nhủng").build());
         String offered = typed.suggestion() != null ? typed.suggestion().query() : typed.correctedQuery();
         assertThat(offered).isEqualTo("tham nhũng");
+    }
+
+    @Test
+    void aFrequentWordOnTheOtherSideDoesNotOutweighTheCommonPair() {
+        // "nhưng Hà" (20) is commoner here than "tham nhũng" (12) and "nhũng Hà" is never written, but neither is
+        // "tham nhưng", and "nhưng" stands before "Hà" in only a third of its uses
+        SearchResult typed = search.search(SearchRequest.builder("tham nhủng Hà Tĩnh").build());
+        String offered = typed.suggestion() != null ? typed.suggestion().query() : typed.correctedQuery();
+        assertThat(offered).isEqualTo("tham nhũng Hà Tĩnh");
     }
 }
