@@ -80,8 +80,8 @@ final class RealWordCorrection {
                     continue;
                 }
                 for (String c : candidates(reader, field, term)) {
-                    long n = side == 0 ? st.candidatePairCount(c, out[i + 1], true, accented)
-                            : st.candidatePairCount(c, out[i], false, accented);
+                    long n = side == 0 ? CandidatePairs.of(st, c, out[i + 1], true, accented)
+                            : CandidatePairs.of(st, c, out[i], false, accented);
                     if (n > bestCount) {
                         best = c;
                         bestCount = n;

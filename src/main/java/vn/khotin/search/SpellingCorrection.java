@@ -87,13 +87,13 @@ final class SpellingCorrection {
      * smaller of its two pair counts (a word between two others must fit both: "Trịnh Suân Thanh" is "Trịnh Xuân
      * Thanh", 139 and 195 pairs, not "Trịnh Quân Thanh", 57 and 233), then their sum, then the larger; with one
      * neighbour, that pair's count for all three. Each neighbour counts by the syllable that touches the word
-     * ("Hang" of "Hang-seo"), as the suggestion would show the pair ({@link WordForms#candidatePairCount}): "Rạng
+     * ("Hang" of "Hang-seo"), as the suggestion would show the pair ({@link CandidatePairs#of}): "Rạng
      * Đôg" is "Rạng Đông", not "Rạng Đô", whose folded pair "rang do" is also "rạng đỏ" and "rang đỗ".
      */
     private static long[] neighbourSupport(WordForms st, String left, String right, String candidate,
             boolean typedAccented) {
-        long before = left.isEmpty() ? -1 : st.candidatePairCount(candidate, left, false, typedAccented);
-        long after = right.isEmpty() ? -1 : st.candidatePairCount(candidate, right, true, typedAccented);
+        long before = left.isEmpty() ? -1 : CandidatePairs.of(st, candidate, left, false, typedAccented);
+        long after = right.isEmpty() ? -1 : CandidatePairs.of(st, candidate, right, true, typedAccented);
         if (before < 0 && after < 0) {
             return new long[] {0, 0, 0};
         }
@@ -111,8 +111,8 @@ final class SpellingCorrection {
      * common, "tham nhưng" and "nhũng Hà" are rare), where "tham nhũng" is one of the commonest pairs.
      */
     private static double channel(WordForms st, String left, String right, String candidate, boolean typedAccented) {
-        long before = st.candidatePairCount(candidate, left, false, typedAccented);
-        long after = st.candidatePairCount(candidate, right, true, typedAccented);
+        long before = CandidatePairs.of(st, candidate, left, false, typedAccented);
+        long after = CandidatePairs.of(st, candidate, right, true, typedAccented);
         return (before + 0.5) * (after + 0.5) / Math.max(1, st.frequency(candidate));
     }
 

@@ -255,42 +255,6 @@ record WordForms(int docs, NavigableMap<String, Form> forms) {
     }
 
     /**
-     * How often two words stand together in titles and sapos with {@code a} spelt as given (accents and all,
-     * capitals ignored) and {@code b} in any spelling: "tham nhũng" among the pairs that fold to "tham nhung", which
-     * "tham những" and "thâm nhũng" share.
-     */
-    long firstWrittenPairCount(String a, String b) {
-        return spelledPairCount(a, b, true);
-    }
-
-    /** As {@link #firstWrittenPairCount}, with {@code b} spelt as given and {@code a} in any spelling. */
-    long secondWrittenPairCount(String a, String b) {
-        return spelledPairCount(a, b, false);
-    }
-
-    private long spelledPairCount(String a, String b, boolean first) {
-        Form f = forms.get(key(a) + " " + key(b));
-        if (f == null) {
-            return 0;
-        }
-        String word = written(first ? a : b);
-        if (f.written().isEmpty()) {
-            return spelt(f.text().toLowerCase(Locale.ROOT), word, first) ? f.count() : 0;
-        }
-        long n = 0;
-        for (Map.Entry<String, Long> e : f.written().entrySet()) {
-            n += spelt(e.getKey(), word, first) ? e.getValue() : 0;
-        }
-        return n;
-    }
-
-    /** Whether the first (or second) word of a written pair is {@code word}. */
-    private static boolean spelt(String pair, String word, boolean first) {
-        int space = pair.indexOf(' ');
-        return space >= 0 && (first ? pair.substring(0, space) : pair.substring(space + 1)).equals(word);
-    }
-
-    /**
      * How often a pair is written as typed: spelt as given when both words carry diacritics ("bạo hàng" almost never,
      * though "báo hàng" often), diacritics ignored otherwise (an unaccented word stands for any of its forms).
      */
@@ -299,30 +263,8 @@ record WordForms(int docs, NavigableMap<String, Form> forms) {
                 : pairCount(a, b);
     }
 
-    /**
-     * How often a correction candidate stands beside a neighbour, counted the way the suggestion would show it:
-     * spelt as given when the neighbour carries diacritics and so does the candidate or the word it replaces
-     * ("Rạng Đô" is not "rạng đỏ" or "rang đỗ", "Hồng Linh" not "Hồng Lĩnh", which fold like them); beside an
-     * unaccented neighbour, a candidate for an accented word is spelt as given and the neighbour any way
-     * ("tham nhủng" is "tham nhũng"); diacritics ignored otherwise.
-     */
-    long candidatePairCount(String candidate, String neighbour, boolean candidateFirst, boolean replacesAccented) {
-        String a = candidateFirst ? candidate : neighbour;
-        String b = candidateFirst ? neighbour : candidate;
-        boolean accented = replacesAccented || VietnameseText.hasDiacritics(candidate);
-        if (VietnameseText.hasDiacritics(neighbour) && accented) {
-            return writtenPairCount(a, b);
-        }
-        // "tham nhủng": an unaccented neighbour may stand for any of its spellings, but the candidate replacing an
-        // accented word is spelt as shown ("tham nhũng", not "tham những", which folds the same)
-        if (replacesAccented) {
-            return candidateFirst ? firstWrittenPairCount(a, b) : secondWrittenPairCount(a, b);
-        }
-        return pairCount(a, b);
-    }
-
     /** A word as {@link #countWords} counts its spelling: NFC, new-style tone marks, lower case. */
-    private static String written(String w) {
+    static String written(String w) {
         return VietnameseText.toNewStyle(Normalizer.normalize(w, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
     }
 }
