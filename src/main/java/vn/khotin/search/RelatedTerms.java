@@ -170,7 +170,8 @@ final class RelatedTerms {
         final Kind kind;
         final String key;
         final String firstSurface;
-        boolean seenLowerCase;
+        /** The first way the story writes it starting in lower case, if it does: "châu Á" of "Châu Á" at a sentence start. */
+        String lowerCaseSurface;
         double weight;
 
         Candidate(Kind kind, String key, String firstSurface) {
@@ -179,9 +180,12 @@ final class RelatedTerms {
             this.firstSurface = firstSurface;
         }
 
-        /** As written, but in lower case when the story writes it so anywhere (a capital at a sentence start). */
+        /**
+         * As written, or as written where it starts in lower case when the story writes it so anywhere (its capital
+         * was a sentence start's); the capitals inside stay ("châu Á", not "châu á").
+         */
         String display() {
-            return seenLowerCase && kind != Kind.CONCEPT ? firstSurface.toLowerCase(Locale.ROOT) : firstSurface;
+            return lowerCaseSurface != null && kind != Kind.CONCEPT ? lowerCaseSurface : firstSurface;
         }
     }
 
@@ -241,7 +245,9 @@ final class RelatedTerms {
             String surface) {
         String id = kind + ":" + key;
         Candidate c = found.computeIfAbsent(id, k -> new Candidate(kind, key, surface));
-        c.seenLowerCase |= !surface.isEmpty() && Character.isLowerCase(surface.charAt(0));
+        if (c.lowerCaseSurface == null && !surface.isEmpty() && Character.isLowerCase(surface.charAt(0))) {
+            c.lowerCaseSurface = surface;
+        }
         counts.merge(id, 1, Integer::sum);
     }
 
