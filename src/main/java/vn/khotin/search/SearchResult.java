@@ -63,4 +63,15 @@ public record SearchResult(long total, List<SearchHit> hits, long tookMillis, Li
         return new SearchResult(total, hits, tookMillis, facets, timeline, suggestion, warnings, correctedQuery,
                 typedQuery, true, strict, approximate);
     }
+
+    /** These results with more warnings after their own (about the request rather than the query). */
+    public SearchResult warnedAlso(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new SearchResult(total, hits, tookMillis, facets, timeline, suggestion, all, correctedQuery,
+                typedQuery, relaxed, strictTotal, approximate);
+    }
 }

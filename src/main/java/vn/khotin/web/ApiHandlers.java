@@ -43,7 +43,7 @@ final class ApiHandlers {
         b.timeline(timeline(ctx.queryParam("timeline")));
         boolean explain = SearchParams.booleanParam(ctx, "explain", false);
         b.explain(explain);
-        SearchResult r = backend.apiPage(p, b);
+        SearchResult r = backend.apiPage(p, b).warnedAlso(UnknownParameters.ofSearch(ctx));
         ApiResponses.send(ctx, ApiResponses.search(r, p.page(), p.size(), !facets.isEmpty(), explain));
     }
 

@@ -102,6 +102,17 @@ class ParameterValidationTest {
     }
 
     @Test
+    void anUnknownOrRepeatedParameterIsWarnedAbout() throws Exception {
+        JsonNode misspelt = JSON.readTree(web.get("/api/v1/search?q=lua&catgory=" + java.net.URLEncoder.encode(
+                "Xã hội", java.nio.charset.StandardCharsets.UTF_8)).body());
+        assertThat(misspelt.get("warnings").toString()).contains("không được hỗ trợ", "catgory");
+        JsonNode twice = JSON.readTree(web.get("/api/v1/search?q=lua&q=bao").body());
+        assertThat(twice.get("warnings").toString()).contains("lặp lại", "q");
+        JsonNode known = JSON.readTree(web.get("/api/v1/search?q=lua&category=a&category=b&page=1&size=5").body());
+        assertThat(known.get("warnings").toString()).doesNotContain("không được hỗ trợ", "lặp lại");
+    }
+
+    @Test
     void wellFormedValuesStillWork() throws Exception {
         for (String ok : List.of("year=2024", "month=2024-06", "month=06/2024", "collapse=FALSE", "explain=true",
                 "exact=true", "collapse=true", "from=0")) {

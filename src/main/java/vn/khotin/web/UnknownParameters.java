@@ -1,0 +1,47 @@
+package vn.khotin.web;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Warnings for the parameters of an API search that it does not read: a misspelt filter ({@code catgory=}) used to
+ * be ignored in silence, so the user saw every category and thought the filter had worked; and a repeated
+ * single-valued parameter ({@code q=lũ&q=bão}), of which only the first counts.
+ */
+final class UnknownParameters {
+
+    /** What {@code GET /api/v1/search} reads (its OpenAPI parameters); the filters may repeat. */
+    private static final Set<String> SINGLE = Set.of("q", "year", "month", "collapse", "since", "until", "sort", "page",
+            "size", "from", "facets", "facetSize", "timeline", "explain", "exact");
+
+    private UnknownParameters() {}
+
+    /** The request's warnings, in Vietnamese; empty when every parameter is read. */
+    static List<String> ofSearch(Context ctx) {
+        Set<String> unknown = new TreeSet<>();
+        Set<String> repeated = new TreeSet<>();
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            String name = e.getKey();
+            if (SINGLE.contains(name)) {
+                if (e.getValue().size() > 1) {
+                    repeated.add(name);
+                }
+            } else if (!SearchParams.FILTER_FIELDS.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            out.add("Tham số không được hỗ trợ, đã bỏ qua: " + String.join(", ", unknown)
+                    + " (các tham số: /api/v1/openapi.json).");
+        }
+        if (!repeated.isEmpty()) {
+            out.add("Tham số lặp lại, chỉ dùng giá trị đầu: " + String.join(", ", repeated) + ".");
+        }
+        return out;
+    }
+}
