@@ -124,7 +124,9 @@ public final class QueryLanguage {
         int last = 0;
         while (m.find()) {
             out.append(s, last, m.start());
-            out.append(' ').append('\u0001').append(FIELDS.get(m.group(1).replaceAll("\\s+", " "))).append(':');
+            // "-tác giả:…" keeps its dash against the marker: the field clause is an exclusion
+            boolean dash = m.start() > 0 && s.charAt(m.start() - 1) == '-';
+            out.append(dash ? "" : " ").append('\u0001').append(FIELDS.get(m.group(1).replaceAll("\\s+", " "))).append(':');
             last = m.end();
         }
         out.append(s, last, s.length());

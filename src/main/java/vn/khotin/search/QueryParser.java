@@ -51,7 +51,11 @@ final class QueryParser {
         while (skipSpace()) {
             char c = s.charAt(pos);
             if (c == '\u0001') {
-                field();
+                field(false);
+            } else if (c == '-' && pos + 1 < s.length() && s.charAt(pos + 1) == '\u0001'
+                    && (pos == 0 || Character.isWhitespace(s.charAt(pos - 1)))) {
+                pos++;
+                field(true); // "-tác giả:Trọng Giáp": none of that author's articles
             } else if (c == '-' && (pos + 1 == s.length() || Character.isWhitespace(s.charAt(pos + 1)))) {
                 pos++; // a lone dash excludes nothing
             } else if (c == '-' && pos + 1 < s.length() && !Character.isWhitespace(s.charAt(pos + 1))
@@ -138,7 +142,8 @@ final class QueryParser {
         return word.isEmpty() ? null : new Clause(target, word, false, 0);
     }
 
-    private void field() {
+    /** A field clause; {@code excluding}: the articles it matches are left out ({@code -chuyên mục:"Thể thao"}). */
+    private void field(boolean excluding) {
         int colon = s.indexOf(':', pos);
         String name = s.substring(pos + 1, colon);
         pos = colon + 1;
@@ -155,6 +160,10 @@ final class QueryParser {
                 warnings.add("Không hiểu ngày \"" + v.text() + "\" (dùng yyyy, mm/yyyy, dd/mm/yyyy).");
                 return;
             }
+            if (excluding) {
+                warnings.add("Không loại trừ được một ngày bằng dấu trừ: đã dùng \"" + v.text() + "\" như giới hạn"
+                        + " thời gian.");
+            }
             if (name.equals("from")) {
                 from = range[0];
                 fromEnd = range[1];
@@ -169,7 +178,12 @@ final class QueryParser {
             v = wholeName(v);
         }
         if (v != null) {
-            required(Fields.text(name).isPresent() ? v.inTextField(name) : v.inField(name));
+            Clause clause = Fields.text(name).isPresent() ? v.inTextField(name) : v.inField(name);
+            if (excluding) {
+                add(excluded, clause);
+            } else {
+                required(clause);
+            }
         }
     }
 

@@ -28,7 +28,9 @@ class NameRunsTest {
                 article(2, "Mùa cam Vũ Quang", "Cam chín sớm.", "Nông dân thu hoạch cam bù.", "Trọng Giáp",
                         date(2024, 11, 2), "Kinh tế", List.of(), List.of()),
                 article(3, "Giáp Tết, chợ hoa nhộn nhịp", "Chợ hoa mở cửa.", "Người dân mua đào, quất.", "Văn Trọng",
-                        date(2024, 2, 1), "Xã hội", List.of(), List.of())));
+                        date(2024, 2, 1), "Xã hội", List.of(), List.of()),
+                article(4, "Đường lên Hương Sơn", "Con đường mới mở.", "Xe qua lại dễ dàng.", "Như Tâm",
+                        date(2024, 3, 1), "Xã hội", List.of(), List.of())));
         search = new ArticleSearch(index);
     }
 
@@ -53,5 +55,22 @@ class NameRunsTest {
         assertThat(ids("tác giả:trọng giáp lũ")).containsExactly(1L);
         // "Văn Trọng" wrote about "Giáp Tết": no author "Trọng Tết", so the word stays a word
         assertThat(ids("tác giả:trọng tết")).containsExactly(3L);
+    }
+
+    @Test
+    void aMinusBeforeAFieldLeavesItsArticlesOut() {
+        // it used to be dropped, and the field kept as a filter: exactly the articles the user excluded
+        assertThat(ids("-tác giả:Trọng Giáp")).containsExactly(3L, 4L);
+        assertThat(ids("-tác giả:\"Trọng Giáp\" Tết")).containsExactly(3L);
+        assertThat(ids("lũ -chuyên mục:\"Xã hội\"")).isEmpty();
+        assertThat(ids("cam -chuyên mục:\"Xã hội\"")).containsExactly(2L);
+    }
+
+    @Test
+    void lowerCaseNamesRunOnInsideOrGroups() {
+        assertThat(ids("tác giả:trọng giáp OR tác giả:như tâm")).containsExactly(1L, 2L, 4L);
+        assertThat(ids("tác giả:Trọng Giáp OR tác giả:Như Tâm")).containsExactly(1L, 2L, 4L);
+        assertThat(ids("Tết OR tác giả:như tâm")).containsExactly(3L, 4L);
+        assertThat(ids("tác giả:như tâm OR Tết")).containsExactly(3L, 4L);
     }
 }
