@@ -138,20 +138,34 @@ public final class RelatedStories {
 
     /** A short source (a title, one word) as a search for its text. */
     private RelatedResult fallback(RelatedSource src, int max) {
-        String text = (src.title() + " " + src.body()).strip();
-        if (text.isEmpty()) {
+        String query = plainWords(src.title() + " " + src.body());
+        if (query.isEmpty()) {
             return new RelatedResult(List.of(), 0, true);
         }
-        String query = text.length() > 200 ? text.substring(0, 200) : text;
-        SearchResult r = search.search(SearchRequest.builder(query.replace('"', ' ')).size(max + 1).build());
+        SearchResult r = search.search(SearchRequest.builder(query).size(max + 1).build());
         List<RelatedStory> out = new ArrayList<>();
+        String shown = query.length() > 60 ? query.substring(0, query.lastIndexOf(' ', 60) + 1).strip() + " …" : query;
         for (SearchHit h : r.hits()) {
             if (h.id() != src.id() && out.size() < max) {
-                RelatedReasons reasons = new RelatedReasons(List.of(query), List.of(), List.of(), List.of(), false, null);
+                RelatedReasons reasons = new RelatedReasons(List.of(shown), List.of(), List.of(), List.of(), false, null);
                 out.add(new RelatedStory(h.id(), h.url(), h.title(), h.published(), h.score(), reasons, reasons.line()));
             }
         }
         return new RelatedResult(out, 0, true);
+    }
+
+    /**
+     * A short draft's words as a search reads plain words: its letters and digits only, at most 200 characters. A
+     * draft is text, not a query: "...", "OR", "-lũ" or "từ:01/2026" listed the newest articles as related.
+     */
+    static String plainWords(String draft) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : draft.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !w.equals("OR") && sb.length() + w.length() < 200) {
+                sb.append(sb.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return sb.toString();
     }
 
     /** Baseline for the evaluation: Lucene's plain More-Like-This over the body text only. */

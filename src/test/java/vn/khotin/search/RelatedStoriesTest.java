@@ -144,6 +144,14 @@ class RelatedStoriesTest {
     }
 
     @Test
+    void aShortDraftIsTextNotAQuery() {
+        // punctuation, "OR" and a field were read as query syntax and listed the newest articles as related
+        assertThat(related.forDraft("...", "!!!", null, 3).stories()).isEmpty();
+        assertThat(related.forDraft("OR", "", null, 3).stories()).isEmpty();
+        assertThat(ids(related.forDraft("-OCOP", "", null, 3))).contains(OCOP);
+    }
+
+    @Test
     void aOneWordDraftFallsBackToSearch() {
         RelatedResult r = related.forDraft("", "OCOP", null, 3);
         assertThat(r.fallback()).isTrue();
