@@ -40,9 +40,12 @@ final class ExportWriter implements ResultStream.Sink {
 
     /** Every field an export can carry, in column order. */
     static final List<String> FIELDS = List.of("id", "url", "permalink", "title", "published", "category", "author",
-            "tags", "places", "wordCount", "sapo", "citation", "body");
-    /** What an export carries without {@code fields=}: everything but the body. */
-    static final List<String> DEFAULT_FIELDS = FIELDS.subList(0, FIELDS.size() - 1);
+            "tags", "places", "wordCount", "sapo", "citation", "source", "body");
+    /**
+     * What an export carries without {@code fields=}: everything but the source mark and the body, which
+     * {@code fields=all} adds (an archive exported so imports again whole, its publishers kept).
+     */
+    static final List<String> DEFAULT_FIELDS = FIELDS.subList(0, FIELDS.size() - 2);
     /** Separator of the values of a list field (tags, places) in one CSV cell. */
     static final String LIST_SEPARATOR = "; ";
     /** Rows between flushes, so the client sees the export arrive while it is written. */
@@ -186,6 +189,7 @@ final class ExportWriter implements ResultStream.Sink {
             case "sapo" -> a.sapo();
             case "citation" -> Views.citation(a, permalink(a.id()),
                     row.fetched() == null ? null : new RawCaptures.Info(row.fetched(), true));
+            case "source" -> a.source();
             case "body" -> a.bodyText();
             default -> throw new IllegalArgumentException(field);
         };

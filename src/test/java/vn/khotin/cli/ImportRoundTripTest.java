@@ -65,7 +65,8 @@ class ImportRoundTripTest {
                 .isZero();
         Path export = tmp.resolve("xuat.jsonl");
         try (Workspace ws = Workspace.open(d1); WebServer web = serve(ws)) {
-            HttpResponse<String> r = get(web, "/api/v1/export?format=jsonl&q=");
+            // all fields: the body and the source mark go along, so the copy is whole and cites its publisher
+            HttpResponse<String> r = get(web, "/api/v1/export?format=jsonl&fields=all&q=");
             assertThat(r.statusCode()).isEqualTo(200);
             Files.writeString(export, r.body(), StandardCharsets.UTF_8);
         }
@@ -80,7 +81,8 @@ class ImportRoundTripTest {
         try (Workspace ws = Workspace.open(d2); WebServer web = serve(ws)) {
             assertThat(ws.index().articleIds()).containsExactlyInAnyOrder(hashed,
                     ImportIds.ofString("unc-news_sport_001"), 4242L);
-            assertThat(get(web, "/api/v1/articles/" + hashed).body()).contains("Cầu Cửa Hội thông xe");
+            assertThat(get(web, "/api/v1/articles/" + hashed).body()).contains("Cầu Cửa Hội thông xe",
+                    "\"source\":\"Báo Mới\"");
         }
         // a rerun, and the corpus lines the export came from, find every article already there
         CliTest.Run rerun = CliTest.run("import", export.toString(), "--data", d2.toString(), "--threads", "1");
