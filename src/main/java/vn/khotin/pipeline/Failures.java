@@ -24,9 +24,27 @@ public final class Failures {
 
     private Failures() {}
 
-    /** The failure for a user: a full disk in Vietnamese wherever it stands in the chain, else its own message. */
+    /** A compressed file that ends in the middle (a copy cut short): Java says "Unexpected end of ZLIB input stream". */
+    static final String TRUNCATED = "tệp nén bị cụt (hết dữ liệu giữa chừng). Những bài đọc được trước chỗ đó đã được"
+            + " lưu; hãy lấy lại tệp đầy đủ rồi chạy lại lệnh: bài đã có sẽ không bị nhập lại.";
+
+    /**
+     * The failure for a user: a full disk or a truncated compressed file in Vietnamese wherever it stands in the
+     * chain, else its own message.
+     */
     public static String describe(Throwable failure) {
-        return isDiskFull(failure) ? DISK_FULL : String.valueOf(failure.getMessage());
+        if (isDiskFull(failure)) {
+            return DISK_FULL;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException && String.valueOf(t.getMessage()).contains("ZLIB")) {
+                return TRUNCATED;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return String.valueOf(failure.getMessage());
     }
 
     /** Whether a full disk caused this failure: itself, a cause, or a suppressed failure of either. */

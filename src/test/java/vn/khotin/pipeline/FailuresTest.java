@@ -32,4 +32,10 @@ class FailuresTest {
         loop.addSuppressed(b);
         assertThat(Failures.isDiskFull(loop)).as("a cycle of causes ends").isFalse();
     }
+
+    @Test
+    void aTruncatedCompressedFileIsSaidInVietnamese() {
+        Exception cut = new java.io.UncheckedIOException(new java.io.EOFException("Unexpected end of ZLIB input stream"));
+        assertThat(Failures.describe(cut)).startsWith("tệp nén bị cụt").doesNotContain("ZLIB");
+    }
 }
