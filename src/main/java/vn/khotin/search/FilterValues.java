@@ -124,11 +124,22 @@ final class FilterValues {
                 .thenComparing(Comparator.naturalOrder())).limit(CLOSEST).toList();
     }
 
+    /** Why a place may have no articles: none is tagged with it yet, or it lies outside the province. */
+    private static String placeHint(String field, String value) {
+        if (!field.equals(ArticleSchema.PLACE)) {
+            return "";
+        }
+        String key = TextAnalysis.key(value);
+        boolean known = Gazetteer.get().places().stream().anyMatch(p -> TextAnalysis.key(p.name()).equals(key)
+                || TextAnalysis.key(p.label()).equals(key)
+                || p.aliases().stream().anyMatch(a -> TextAnalysis.key(a).equals(key)));
+        return known ? " Chưa bài nào được gắn địa danh này; hãy tìm như từ trong bài: \"" + value + "\"."
+                : " Địa danh chỉ gồm các nơi trong tỉnh Hà Tĩnh; nơi khác hãy tìm như từ trong bài: \"" + value + "\".";
+    }
+
     private static String warning(String field, String value, List<String> closest) {
         String name = Fields.facet(field).map(Fields.FieldSpec::lowerLabel).orElse(field);
-        String s = "Không có bài nào với " + name + " \"" + value + "\"."
-                + (field.equals(ArticleSchema.PLACE) ? " Địa danh chỉ gồm các nơi trong tỉnh Hà Tĩnh; nơi khác hãy tìm"
-                        + " như từ trong bài: \"" + value + "\"." : "");
+        String s = "Không có bài nào với " + name + " \"" + value + "\"." + placeHint(field, value);
         return closest.isEmpty() ? s : s + " Gần nhất: " + String.join(", ", closest) + ".";
     }
 

@@ -61,4 +61,12 @@ class FilterValuesTest {
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("trong tỉnh Hà Tĩnh", "\"Hà Nội\"")
                 .doesNotContain("Gần nhất"));
     }
+
+    @Test
+    void aPlaceOfTheProvinceThatNoArticleHasIsNotCalledOutside() {
+        SearchResult r = filtered(ArticleSchema.PLACE, "Nghi Xuân");
+        assertThat(r.total()).isZero();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("Chưa bài nào được gắn")
+                .doesNotContain("trong tỉnh Hà Tĩnh"));
+    }
 }
