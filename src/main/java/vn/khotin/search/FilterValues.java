@@ -137,6 +137,11 @@ final class FilterValues {
                 : " Địa danh chỉ gồm các nơi trong tỉnh Hà Tĩnh; nơi khác hãy tìm như từ trong bài: \"" + value + "\".";
     }
 
+    /** The warning for a value no article has, without nearest values (a field clause of the query language). */
+    static String unmatched(String field, String value) {
+        return warning(field, value, List.of());
+    }
+
     private static String warning(String field, String value, List<String> closest) {
         String name = Fields.facet(field).map(Fields.FieldSpec::lowerLabel).orElse(field);
         String s = "Không có bài nào với " + name + " \"" + value + "\"." + placeHint(field, value);

@@ -79,6 +79,33 @@ final class QueryCompiler {
      *     searched as well, so a wrong accent still finds something); null to always add the weak fallback
      * @param relaxed whether the plain units need only most of them (see the class documentation)
      */
+    /**
+     * Warnings for the query's field clauses (author, place, category, tag) that no article matches: the search then
+     * finds nothing, and the user should know which part of the query did it ({@code địa danh:Nghệ An}).
+     */
+    List<String> unmatchedFields(ParsedQuery typed, IndexReader reader) {
+        if (reader == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
+        for (List<Clause> group : NameRuns.join(typed, reader, unitQueries).groups()) {
+            Clause c = group.get(0);
+            if (group.size() != 1 || c.target() != Target.FIELD) {
+                continue;
+            }
+            Query q = unitQueries.keyword(c.field(), c.text());
+            try {
+                if (q != null && searcher.count(q) == 0) {
+                    out.add(FilterValues.unmatched(c.field(), c.text()));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
     Compiled compile(ParsedQuery typed, IndexReader reader, boolean relaxed) {
         ParsedQuery parsed = NameRuns.join(typed, reader, unitQueries);
         List<Unit> plainUnits = accents.withIntendedAccents(reader, units.of(plainWords(parsed)));

@@ -33,6 +33,7 @@ record SearchPlan(SearchRequest request, List<String> warnings, RequestQueries q
                 : asked.toBuilder().filters(resolved.filters()).build();
         List<String> warnings = new ArrayList<>(parsed.warnings());
         warnings.addAll(resolved.warnings());
+        warnings.addAll(compiler.unmatchedFields(parsed, reader));
         RequestQueries queries = RequestQueries.compile(compiler, request, parsed, reader, relaxed);
         Sort sort = sort(request.sort(), parsed);
         int window = request.from() + request.size();

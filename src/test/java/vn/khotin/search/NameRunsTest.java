@@ -73,4 +73,12 @@ class NameRunsTest {
         assertThat(ids("Tết OR tác giả:như tâm")).containsExactly(3L, 4L);
         assertThat(ids("tác giả:như tâm OR Tết")).containsExactly(3L, 4L);
     }
+
+    @Test
+    void aFieldValueNoArticleHasIsNamedInAWarning() {
+        SearchResult r = search.search(SearchRequest.builder("cam tác giả:\"Lê Văn Không\"").build());
+        assertThat(r.total()).isZero();
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("Không có bài nào với", "Lê Văn Không"));
+        assertThat(search.search(SearchRequest.builder("tác giả:trọng giáp").build()).warnings()).isEmpty();
+    }
 }
