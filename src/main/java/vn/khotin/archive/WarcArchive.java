@@ -257,18 +257,8 @@ public final class WarcArchive implements Closeable {
 
     /** Reads one capture back from its reference. */
     public Optional<Capture> read(CaptureRef ref) throws IOException {
-        Path file = directory.resolve(ref.file());
-        if (!file.normalize().startsWith(directory.normalize()) || !Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try (WarcReader reader = new WarcReader(file)) {
-            reader.position(ref.offset());
-            Optional<WarcRecord> record = reader.next();
-            if (record.isPresent() && record.get() instanceof WarcResponse response) {
-                return Optional.of(toCapture(response));
-            }
-            return Optional.empty();
-        }
+        return readAt(ref, record -> record instanceof WarcResponse response ? Optional.of(toCapture(response))
+                : Optional.empty());
     }
 
     /**
@@ -276,6 +266,12 @@ public final class WarcArchive implements Closeable {
      * the reference names another kind of record or nothing.
      */
     public Optional<ArchivedResource> readResource(CaptureRef ref) throws IOException {
+        return readAt(ref, record -> record instanceof WarcResource resource ? Optional.of(toResource(resource, ref))
+                : Optional.empty());
+    }
+
+    /** A record of this archive read back from its reference; empty outside the archive or where there is none. */
+    private <T> Optional<T> readAt(CaptureRef ref, RecordReader<T> convert) throws IOException {
         Path file = directory.resolve(ref.file());
         if (!file.normalize().startsWith(directory.normalize()) || !Files.isRegularFile(file)) {
             return Optional.empty();
@@ -283,11 +279,14 @@ public final class WarcArchive implements Closeable {
         try (WarcReader reader = new WarcReader(file)) {
             reader.position(ref.offset());
             Optional<WarcRecord> record = reader.next();
-            if (record.isPresent() && record.get() instanceof WarcResource resource) {
-                return Optional.of(toResource(resource, ref));
-            }
-            return Optional.empty();
+            return record.isPresent() ? convert.read(record.get()) : Optional.empty();
         }
+    }
+
+    /** Turns the record at a reference into what the caller wants, or empty when it is another kind. */
+    @FunctionalInterface
+    private interface RecordReader<T> {
+        Optional<T> read(WarcRecord record) throws IOException;
     }
 
     /**
