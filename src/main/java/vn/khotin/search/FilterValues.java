@@ -142,6 +142,18 @@ final class FilterValues {
         return warning(field, value, List.of());
     }
 
+    /**
+     * How a lower-case name that could not run on was read ({@code địa danh:hà nội}: the place "hà" and the word
+     * "nội"), with the place hint for the whole name.
+     */
+    static String cutShort(String field, String name, String word, boolean excluded) {
+        String label = Fields.facet(field).map(Fields.FieldSpec::lowerLabel).orElse(field);
+        String whole = name + " " + word;
+        String read = excluded ? "đã loại các bài có " + label + " \"" + name + "\" và tìm từ \"" + word + "\""
+                : "đã tìm " + label + " \"" + name + "\" cùng từ \"" + word + "\"";
+        return "Không có bài nào với " + label + " \"" + whole + "\", nên " + read + "." + placeHint(field, whole);
+    }
+
     private static String warning(String field, String value, List<String> closest) {
         String name = Fields.facet(field).map(Fields.FieldSpec::lowerLabel).orElse(field);
         String s = "Không có bài nào với " + name + " \"" + value + "\"." + placeHint(field, value);

@@ -11,17 +11,34 @@ import java.util.List;
  * @param groups required groups; each group matches if any of its clauses matches (a group of one clause is
  *     simply required; "a OR b" makes a group of two)
  * @param excluded clauses a result must not match ({@code -word}, {@code -"phrase"})
+ * @param excludedAt for each excluded clause, the number of groups typed before it: the group typed right after it
+ *     is {@code groups().get(excludedAt)} (a lower-case name excluded runs on over it, as a required one does)
  * @param from first day of the date range (inclusive), or null
  * @param to last day of the date range (inclusive), or null
  * @param warnings Vietnamese messages about parts of the query that were ignored or reinterpreted
  */
-public record ParsedQuery(List<List<Clause>> groups, List<Clause> excluded, LocalDate from, LocalDate to,
-        List<String> warnings) {
+public record ParsedQuery(List<List<Clause>> groups, List<Clause> excluded, List<Integer> excludedAt, LocalDate from,
+        LocalDate to, List<String> warnings) {
 
     public ParsedQuery {
         groups = groups.stream().map(List::copyOf).toList();
         excluded = List.copyOf(excluded);
+        excludedAt = List.copyOf(excludedAt);
         warnings = List.copyOf(warnings);
+        if (excludedAt.size() != excluded.size()) {
+            throw new IllegalArgumentException("one position per excluded clause: " + excludedAt + " for " + excluded);
+        }
+    }
+
+    /** A query whose excluded clauses were all typed after its groups. */
+    public ParsedQuery(List<List<Clause>> groups, List<Clause> excluded, LocalDate from, LocalDate to,
+            List<String> warnings) {
+        this(groups, excluded, java.util.Collections.nCopies(excluded.size(), groups.size()), from, to, warnings);
+    }
+
+    /** The same query with another date range. */
+    public ParsedQuery withDates(LocalDate newFrom, LocalDate newTo) {
+        return new ParsedQuery(groups, excluded, excludedAt, newFrom, newTo, warnings);
     }
 
     /** Where a clause looks. */

@@ -89,7 +89,8 @@ final class QueryCompiler {
         }
         List<String> out = new ArrayList<>();
         org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
-        for (List<Clause> group : NameRuns.join(typed, reader, unitQueries).groups()) {
+        ParsedQuery joined = NameRuns.join(typed, reader, unitQueries);
+        for (List<Clause> group : joined.groups()) {
             Clause c = group.get(0);
             if (group.size() != 1 || c.target() != Target.FIELD) {
                 continue;
@@ -103,6 +104,7 @@ final class QueryCompiler {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+        out.addAll(NameRuns.cutShort(joined, reader, unitQueries));
         return out;
     }
 

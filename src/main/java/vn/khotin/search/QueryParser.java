@@ -34,6 +34,7 @@ final class QueryParser {
     private int pos;
     private final List<List<Clause>> groups = new ArrayList<>();
     private final List<Clause> excluded = new ArrayList<>();
+    private final List<Integer> excludedAt = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private LocalDate from;
     private LocalDate to;
@@ -63,7 +64,7 @@ final class QueryParser {
                 pos++;
                 Clause cl = c(Target.TEXT);
                 if (cl != null) {
-                    add(excluded, cl);
+                    exclude(cl);
                 }
             } else if (isOr()) {
                 pos += c == '|' ? 1 : 2;
@@ -86,7 +87,7 @@ final class QueryParser {
             // "(((", "*", "OR", a bare field name: the user typed something, so say why every article is listed
             warnings.add(NOTHING_TO_SEARCH);
         }
-        return new ParsedQuery(groups, excluded, from, to, warnings);
+        return new ParsedQuery(groups, excluded, excludedAt, from, to, warnings);
     }
 
     private boolean isOr() {
@@ -180,7 +181,7 @@ final class QueryParser {
         if (v != null) {
             Clause clause = Fields.text(name).isPresent() ? v.inTextField(name) : v.inField(name);
             if (excluding) {
-                add(excluded, clause);
+                exclude(clause);
             } else {
                 required(clause);
             }
@@ -251,10 +252,11 @@ final class QueryParser {
         pendingOr = false;
     }
 
-    private void add(List<Clause> list, Clause c) {
+    private void exclude(Clause c) {
         if (clauses < MAX_CLAUSES) {
             clauses++;
-            list.add(c);
+            excluded.add(c);
+            excludedAt.add(groups.size());
         }
     }
 }

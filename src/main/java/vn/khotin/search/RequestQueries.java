@@ -38,7 +38,7 @@ record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase
             boolean relaxed) {
         LocalDate from = later(parsed.from(), request.dateFrom());
         LocalDate to = earlier(parsed.to(), request.dateTo());
-        ParsedQuery p = new ParsedQuery(parsed.groups(), parsed.excluded(), from, to, parsed.warnings());
+        ParsedQuery p = parsed.withDates(from, to);
         QueryCompiler.Compiled compiled = compiler.compile(p, reader, relaxed);
         Query q = filtered(compiled.query(), request.filters(), null);
         if (request.recency()) {

@@ -30,7 +30,9 @@ class NameRunsTest {
                 article(3, "Giáp Tết, chợ hoa nhộn nhịp", "Chợ hoa mở cửa.", "Người dân mua đào, quất.", "Văn Trọng",
                         date(2024, 2, 1), "Xã hội", List.of(), List.of()),
                 article(4, "Đường lên Hương Sơn", "Con đường mới mở.", "Xe qua lại dễ dàng.", "Như Tâm",
-                        date(2024, 3, 1), "Xã hội", List.of(), List.of())));
+                        date(2024, 3, 1), "Xã hội", List.of(), List.of()),
+                article(5, "Hà Nội đón khách du lịch", "Khách từ Hà Tĩnh ra thăm thủ đô.", "Phố cổ đông vui.",
+                        "Minh Châu", date(2024, 4, 1), "Du lịch", List.of(), List.of())));
         search = new ArticleSearch(index);
     }
 
@@ -60,7 +62,7 @@ class NameRunsTest {
     @Test
     void aMinusBeforeAFieldLeavesItsArticlesOut() {
         // it used to be dropped, and the field kept as a filter: exactly the articles the user excluded
-        assertThat(ids("-tác giả:Trọng Giáp")).containsExactly(3L, 4L);
+        assertThat(ids("-tác giả:Trọng Giáp")).containsExactly(3L, 4L, 5L);
         assertThat(ids("-tác giả:\"Trọng Giáp\" Tết")).containsExactly(3L);
         assertThat(ids("lũ -chuyên mục:\"Xã hội\"")).isEmpty();
         assertThat(ids("cam -chuyên mục:\"Xã hội\"")).containsExactly(2L);
@@ -80,5 +82,27 @@ class NameRunsTest {
         assertThat(r.total()).isZero();
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("Không có bài nào với", "Lê Văn Không"));
         assertThat(search.search(SearchRequest.builder("tác giả:trọng giáp").build()).warnings()).isEmpty();
+    }
+
+    @Test
+    void anExcludedLowerCaseNameRunsOnAsARequiredOneDoes() {
+        // it was the author "trọng" (no such author: nothing left out) and the word "giáp" required
+        assertThat(ids("-tác giả:trọng giáp")).containsExactly(3L, 4L, 5L);
+        assertThat(ids("-tác giả:trọng giáp Tết")).containsExactly(3L);
+        assertThat(ids("người dân -tác giả:văn trọng")).containsExactly(1L);
+        // a name does not run over an exclusion typed after it: the author "trọng" (Văn Trọng too) and the word "giáp"
+        assertThat(ids("tác giả:trọng -lũ giáp")).containsExactly(3L);
+    }
+
+    @Test
+    void aLowerCaseNameThatCannotRunOnSaysHowTheQueryWasRead() {
+        SearchResult r = search.search(SearchRequest.builder("địa danh:hà nội").build());
+        assertThat(r.hits()).extracting(SearchHit::id).containsExactly(5L);
+        assertThat(r.warnings()).singleElement().asString()
+                .contains("địa danh \"hà nội\"", "địa danh \"hà\" cùng từ \"nội\"", "tìm như từ trong bài");
+        assertThat(search.search(SearchRequest.builder("địa danh:hương khê lũ").build()).warnings()).isEmpty();
+        assertThat(search.search(SearchRequest.builder("tác giả:trọng giáp lũ").build()).warnings()).isEmpty();
+        assertThat(search.search(SearchRequest.builder("du lịch -địa danh:hà nội").build()).warnings()).singleElement()
+                .asString().contains("đã loại các bài có địa danh \"hà\" và tìm từ \"nội\"");
     }
 }
