@@ -29,6 +29,18 @@ final class Format {
         return t == null ? "" : DATE_TIME.format(t.atZoneSameInstant(VIETNAM));
     }
 
+    /**
+     * A publication time: "dd/MM/yyyy HH:mm", or the date alone when the time is midnight in Vietnam, which is how
+     * a date without a time of day is stored (an imported "2017-05-03"); "00:00" would claim a time nobody gave.
+     */
+    static String published(OffsetDateTime t) {
+        if (t == null) {
+            return "";
+        }
+        java.time.ZonedDateTime local = t.atZoneSameInstant(VIETNAM);
+        return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? DATE.format(local) : DATE_TIME.format(local);
+    }
+
     static String date(OffsetDateTime t) {
         return t == null ? "" : DATE.format(t.atZoneSameInstant(VIETNAM));
     }

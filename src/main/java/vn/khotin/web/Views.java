@@ -161,7 +161,7 @@ final class Views {
         for (SearchHit h : hits) {
             String titleHtml = Snippets.html(h.titleHighlight());
             titleHtml = titleHtml.isBlank() ? "(không có tiêu đề)" : titleHtml;
-            out.add(new HitView(h.id(), titleHtml, "/bai/" + h.id(), Format.dateTime(h.published()), h.category(),
+            out.add(new HitView(h.id(), titleHtml, "/bai/" + h.id(), Format.published(h.published()), h.category(),
                     Snippets.html(h.snippet()), h.duplicates(),
                     h.duplicates() > 0 && p != null ? p.withCollapse(false).href() : null));
         }
@@ -189,7 +189,7 @@ final class Views {
         String permalink = baseUrl + "/bai/" + a.id();
         List<RelatedView> editorialViews = editorial.stream().map(e -> related(e, baseUrl, "")).toList();
         return new ArticleView(new PageView(a.title() + " – " + SITE, "", "tim"), a.id(), a.title(), a.sapo(),
-                body, captions, a.author(), Format.dateTime(a.published()),
+                body, captions, a.author(), Format.published(a.published()),
                 a.published() == null ? "" : Format.iso(a.published()), category, tags, places, a.url(),
                 safeHref(a.url()), capture == null || capture.fetched() == null ? null
                         : Format.dateTime(capture.fetched()) + (imported(a) ? " (nhập từ tệp, không tải từ web)" : ""),
