@@ -76,7 +76,7 @@ public final class ArticleSearch {
     /** The Lucene query a request runs (for explanations and tests). */
     public Query query(SearchRequest request) {
         return index.withSearcher(s -> RequestQueries.compile(compiler, request, QueryLanguage.parse(request.query()),
-                s.getIndexReader(), false).query());
+                s.getIndexReader(), Strictness.WHOLE_WORDS).query());
     }
 
     /** Runs a search. */
@@ -106,7 +106,7 @@ public final class ArticleSearch {
                 return cached.tookAgain((System.nanoTime() - start) / 1_000_000);
             }
             SearchResult result = ForgivingSearch.search(request, parsed, searcher.getIndexReader().numDocs(),
-                    (r, p, relaxed) -> run(r, p, searcher, relaxed, stages, start));
+                    (r, p, strictness) -> run(r, p, searcher, strictness, stages, start));
             if (key != null) {
                 cache.put(key, result);
             }
@@ -121,9 +121,9 @@ public final class ArticleSearch {
 
     /** One run of the pipeline: the stages in order, each timed. */
     private ForgivingSearch.Attempt run(SearchRequest asked, ParsedQuery parsed, IndexSearcher searcher,
-            boolean relaxed, SearchStages stages, long start) throws IOException {
+            Strictness strictness, SearchStages stages, long start) throws IOException {
         StageClock clock = new StageClock(stages, System.nanoTime());
-        SearchPlan plan = SearchPlan.of(compiler, asked, parsed, searcher.getIndexReader(), relaxed);
+        SearchPlan plan = SearchPlan.of(compiler, asked, parsed, searcher.getIndexReader(), strictness);
         clock.end(Stage.PARSE);
         TopDocs top = TopHits.collect(searcher, plan);
         clock.end(Stage.SEARCH);
@@ -146,7 +146,7 @@ public final class ArticleSearch {
         return new ForgivingSearch.Attempt(new SearchResult(counted.total(), hits,
                 (System.nanoTime() - start) / 1_000_000, counted.facets(), counted.timeline(), suggestion,
                 plan.warnings(), null, null, false, counted.total(), counted.approximate()),
-                plan.queries().plainUnits());
+                plan.queries().plainUnits(), plan.queries().wholeFoldedWords());
     }
 
     /**
@@ -161,7 +161,8 @@ public final class ArticleSearch {
         return index.withSearcher(searcher -> {
             FilterValues.Resolved resolved = FilterValues.resolve(searcher.getIndexReader(), request.filters());
             SearchRequest r = request.toBuilder().filters(resolved.filters()).build();
-            Query query = RequestQueries.compile(compiler, r, parsed, searcher.getIndexReader(), false).query();
+            Query query = ForgivingSearch.streamQuery(searcher,
+                    strictness -> RequestQueries.compile(compiler, r, parsed, searcher.getIndexReader(), strictness));
             Sort sort = SearchPlan.sort(r.sort(), parsed);
             return ResultStream.run(searcher, query, sort, max, sink);
         });

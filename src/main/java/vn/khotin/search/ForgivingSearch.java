@@ -1,6 +1,9 @@
 package vn.khotin.search;
 
 import java.io.IOException;
+import java.util.function.Function;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 
 /**
  * What a search does when the query as typed finds (almost) nothing: it runs the pipeline again for the
@@ -45,13 +48,16 @@ final class ForgivingSearch {
         return Math.max(RELAX_BELOW, articles / ARTICLES_PER_ALL_WORD_MATCH);
     }
 
-    /** One run of a search and how many plain units its query had. */
-    record Attempt(SearchResult result, int plainUnits) {}
+    /**
+     * One run of a search, how many plain units its query had, and whether it required words typed without
+     * diacritics whole ({@link RequestQueries#wholeFoldedWords}).
+     */
+    record Attempt(SearchResult result, int plainUnits, boolean wholeFoldedWords) {}
 
-    /** One run of the pipeline, strict or with most words ({@code relaxed}). */
+    /** One run of the pipeline, as strict as {@code strictness} says. */
     @FunctionalInterface
     interface Pipeline {
-        Attempt run(SearchRequest request, ParsedQuery parsed, boolean relaxed) throws IOException;
+        Attempt run(SearchRequest request, ParsedQuery parsed, Strictness strictness) throws IOException;
     }
 
     private ForgivingSearch() {}
@@ -63,7 +69,7 @@ final class ForgivingSearch {
      */
     static SearchResult search(SearchRequest request, ParsedQuery parsed, long articles, Pipeline pipeline)
             throws IOException {
-        Attempt typed = pipeline.run(request, parsed, false);
+        Attempt typed = wholeWordsOrSyllables(request, parsed, articles, pipeline);
         SearchResult result = typed.result();
         if (parsed.hasNoText()) {
             return result;
@@ -72,7 +78,7 @@ final class ForgivingSearch {
             String corrected = result.suggestion().query();
             SearchRequest instead = request.toBuilder().query(corrected).suggest(false).build();
             ParsedQuery correctedParsed = QueryLanguage.parse(corrected);
-            Attempt c = pipeline.run(instead, correctedParsed, false);
+            Attempt c = wholeWordsOrSyllables(instead, correctedParsed, articles, pipeline);
             c = relaxIfFew(instead, correctedParsed, articles, pipeline, c);
             return c.result().corrected(corrected, request.query());
         }
@@ -105,13 +111,42 @@ final class ForgivingSearch {
                 || strict.plainUnits() < RequiredUnits.MIN_RELAXED_UNITS) {
             return strict;
         }
-        Attempt relaxed = pipeline.run(request.toBuilder().suggest(false).build(), parsed, true);
+        Attempt relaxed = pipeline.run(request.toBuilder().suggest(false).build(), parsed, Strictness.MOST_WORDS);
         if (relaxed.result().total() <= strict.result().total()) {
             return strict;
         }
         SearchResult r = relaxed.result();
         r = new SearchResult(r.total(), r.hits(), r.tookMillis(), r.facets(), r.timeline(), strict.result().suggestion(),
                 r.warnings(), null, null, false, r.total(), r.approximate());
-        return new Attempt(r.relaxedFrom(strict.result().total()), relaxed.plainUnits());
+        return new Attempt(r.relaxedFrom(strict.result().total()), relaxed.plainUnits(), false);
+    }
+
+    /**
+     * The search with whole words ({@link Strictness#WHOLE_WORDS}), or with every syllable anywhere when that
+     * requires words typed without diacritics whole and fewer articles than a page ({@link #relaxBelow}) write them
+     * so: {@code ca voi dat bo bien ha tinh} is about whales, dolphins and oarfish washed ashore, and only three
+     * articles write "cá voi" (or "cá vơi") and "bờ biển" and "Hà Tĩnh" side by side.
+     */
+    private static Attempt wholeWordsOrSyllables(SearchRequest request, ParsedQuery parsed, long articles,
+            Pipeline pipeline) throws IOException {
+        Attempt whole = pipeline.run(request, parsed, Strictness.WHOLE_WORDS);
+        if (!request.lenient() || !whole.wholeFoldedWords() || whole.result().total() >= relaxBelow(articles)) {
+            return whole;
+        }
+        Attempt syllables = pipeline.run(request, parsed, Strictness.SYLLABLES);
+        return syllables.result().total() > whole.result().total() ? syllables : whole;
+    }
+
+    /**
+     * The query an export streams: as {@link #wholeWordsOrSyllables} decides between whole words and syllables. An
+     * export is never relaxed to most words.
+     */
+    static Query streamQuery(IndexSearcher searcher, Function<Strictness, RequestQueries> compile) throws IOException {
+        RequestQueries whole = compile.apply(Strictness.WHOLE_WORDS);
+        if (whole.wholeFoldedWords()
+                && searcher.count(whole.counting()) < relaxBelow(searcher.getIndexReader().numDocs())) {
+            return compile.apply(Strictness.SYLLABLES).query();
+        }
+        return whole.query();
     }
 }

@@ -25,9 +25,11 @@ import vn.khotin.search.QueryUnits.Unit;
  * asked of the archive first ({@link IntendedAccents}), and a proximity boost when the words occur together
  * ({@link ProximityBoost}).
  *
- * <p>Strict, every unit is required. Relaxed ({@link #compile(ParsedQuery, IndexReader, boolean)}), the plain
- * units need only most of them to match ({@link RequiredUnits}) and articles with all of them are ranked first;
- * quoted phrases, exclusions, fields and dates stay strict. Thread-safe.
+ * <p>Strict, every unit is required, and a word of several syllables typed without diacritics is required whole
+ * ({@link Strictness#WHOLE_WORDS}), or each syllable anywhere ({@link Strictness#SYLLABLES}). Relaxed
+ * ({@link Strictness#MOST_WORDS}), the plain units need only most of them to match ({@link RequiredUnits}) and
+ * articles with all of them are ranked first; quoted phrases, exclusions, fields and dates stay strict.
+ * Thread-safe.
  */
 final class QueryCompiler {
 
@@ -65,20 +67,13 @@ final class QueryCompiler {
      * ({@link Kind#MISTYPED}, as typed: "Hồng Lỉnh"), which the suggestion shows as meant.
      */
     record Compiled(Query query, Query highlight, Query bodyPhrase, int plainUnits,
-            List<MisreadPairs.Pair> misreadPairs) {}
+            List<MisreadPairs.Pair> misreadPairs, boolean wholeFoldedWords) {}
 
     /** The strict query. */
     Query compile(ParsedQuery parsed, IndexReader reader) {
-        return compile(parsed, reader, false).query();
+        return compile(parsed, reader, Strictness.WHOLE_WORDS).query();
     }
 
-    /**
-     * Compiles a query.
-     *
-     * @param reader the index, to tell whether an accented word exists as typed (if not, its folded form is
-     *     searched as well, so a wrong accent still finds something); null to always add the weak fallback
-     * @param relaxed whether the plain units need only most of them (see the class documentation)
-     */
     /**
      * Warnings for the query's field clauses (author, place, category, tag) that no article matches: the search then
      * finds nothing, and the user should know which part of the query did it ({@code địa danh:Nghệ An}).
@@ -108,12 +103,20 @@ final class QueryCompiler {
         return out;
     }
 
-    Compiled compile(ParsedQuery typed, IndexReader reader, boolean relaxed) {
+    /**
+     * Compiles a query.
+     *
+     * @param reader the index, to tell whether an accented word exists as typed (if not, its folded form is
+     *     searched as well, so a wrong accent still finds something); null to always add the weak fallback
+     * @param strictness how much of the plain words an article must have (see the class documentation)
+     */
+    Compiled compile(ParsedQuery typed, IndexReader reader, Strictness strictness) {
         ParsedQuery parsed = NameRuns.join(typed, reader, unitQueries);
         List<Unit> plainUnits = accents.withIntendedAccents(reader, units.of(plainWords(parsed)));
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        int required = RequiredUnits.add(unitQueries, wholeWords, reader, plainUnits, relaxed, catchAll.getAsBoolean(),
-                top);
+        RequiredUnits.Added added = RequiredUnits.add(unitQueries, wholeWords, reader, plainUnits, strictness,
+                catchAll.getAsBoolean(), top);
+        int required = added.required();
         int scoring = required;
         for (List<Clause> group : parsed.groups()) {
             if (isPlainWord(group)) {
@@ -145,7 +148,7 @@ final class QueryCompiler {
         }
         if (required == 0) {
             if (!parsed.groups().isEmpty()) {
-                return new Compiled(new MatchNoDocsQuery("only punctuation"), null, null, 0, List.of());
+                return new Compiled(new MatchNoDocsQuery("only punctuation"), null, null, 0, List.of(), false);
             }
             top.add(new MatchAllDocsQuery(), Occur.MUST);
         } else if (scoring == 0) {
@@ -156,7 +159,8 @@ final class QueryCompiler {
         int counted = (int) plainUnits.stream().filter(u -> !u.stopword()).count();
         List<MisreadPairs.Pair> misread = plainUnits.stream().filter(u -> u.kind() == QueryUnits.Kind.MISTYPED)
                 .map(u -> new MisreadPairs.Pair(u.text(), u.keptWord())).toList();
-        return new Compiled(q, ProximityBoost.highlightQuery(q, boost), bodyPhrase, counted, misread);
+        return new Compiled(q, ProximityBoost.highlightQuery(q, boost), bodyPhrase, counted, misread,
+                added.wholeFoldedWords());
     }
 
     /** The words of the single-word, unquoted, text groups in query order: the query's plain words. */

@@ -25,28 +25,30 @@ import org.apache.lucene.search.TermQuery;
  * @param matching the query's matching form ({@link CatchAllMatching}): the same matches, found and roughly ranked
  *     in the catch-all field; null when the query has no unit with such a form (then {@code query} does it all)
  * @param misreadPairs the word pairs the query was read as mistyped, as typed ({@link QueryCompiler.Compiled})
+ * @param wholeFoldedWords whether words typed without diacritics are required whole ({@link Strictness#WHOLE_WORDS}):
+ *     the query with {@link Strictness#SYLLABLES} matches more
  */
 record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase, int plainUnits, Query matching,
-        List<MisreadPairs.Pair> misreadPairs) {
+        List<MisreadPairs.Pair> misreadPairs, boolean wholeFoldedWords) {
 
     /** Half-life of the optional recency boost. */
     static final double RECENCY_HALF_LIFE_DAYS = 365;
     private static final double RECENCY_WEIGHT = 0.5;
 
-    /** The request's queries (see {@link QueryCompiler#compile(ParsedQuery, IndexReader, boolean)}). */
+    /** The request's queries (see {@link QueryCompiler#compile(ParsedQuery, IndexReader, Strictness)}). */
     static RequestQueries compile(QueryCompiler compiler, SearchRequest request, ParsedQuery parsed, IndexReader reader,
-            boolean relaxed) {
+            Strictness strictness) {
         LocalDate from = later(parsed.from(), request.dateFrom());
         LocalDate to = earlier(parsed.to(), request.dateTo());
         ParsedQuery p = parsed.withDates(from, to);
-        QueryCompiler.Compiled compiled = compiler.compile(p, reader, relaxed);
+        QueryCompiler.Compiled compiled = compiler.compile(p, reader, strictness);
         Query q = filtered(compiled.query(), request.filters(), null);
         if (request.recency()) {
             q = FunctionScoreQuery.boostByValue(q,
                     new RecencyBoost(System.currentTimeMillis(), RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT));
         }
         return new RequestQueries(q, compiled.highlight(), compiled.query(), compiled.bodyPhrase(),
-                compiled.plainUnits(), CatchAllMatching.of(q), compiled.misreadPairs());
+                compiled.plainUnits(), CatchAllMatching.of(q), compiled.misreadPairs(), compiled.wholeFoldedWords());
     }
 
     /** The query that decides and counts the matches: the matching form when there is one. */

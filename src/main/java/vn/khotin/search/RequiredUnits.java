@@ -33,14 +33,18 @@ final class RequiredUnits {
 
     private RequiredUnits() {}
 
+    /** What {@link #add} added: the required clauses, and whether words typed without diacritics must be whole. */
+    record Added(int required, boolean wholeFoldedWords) {}
+
     /**
-     * Adds the plain units to {@code top}: as required clauses (strict), or as one clause needing most of them
-     * (relaxed); returns the number of required clauses added. With {@code catchAll}, plain words also carry their
-     * catch-all form ({@link UnitQuery}). A relaxed search's top tier also needs the words of several syllables
-     * written together ({@code wholeWords}).
+     * Adds the plain units to {@code top}: as required clauses ({@link Strictness#WHOLE_WORDS}, where the words of
+     * several syllables typed without diacritics are also required side by side ({@code wholeWords}), and
+     * {@link Strictness#SYLLABLES}), or as one clause needing most of them ({@link Strictness#MOST_WORDS}). With
+     * {@code catchAll}, plain words also carry their catch-all form ({@link UnitQuery}). A relaxed search's top tier
+     * also needs the words of several syllables written together.
      */
-    static int add(UnitQueries queries, WholeWords wholeWords, IndexReader reader, List<Unit> plainUnits,
-            boolean relaxed, boolean catchAll, BooleanQuery.Builder top) {
+    static Added add(UnitQueries queries, WholeWords wholeWords, IndexReader reader, List<Unit> plainUnits,
+            Strictness strictness, boolean catchAll, BooleanQuery.Builder top) {
         List<Query> unitQueries = new ArrayList<>();
         boolean[] nameUnit = new boolean[plainUnits.size()];
         boolean onlyNumbers = plainUnits.stream().filter(u -> !u.stopword()).allMatch(RequiredUnits::isYear);
@@ -61,9 +65,12 @@ final class RequiredUnits {
                 unitQueries.add(q);
             }
         }
-        if (!relaxed || unitQueries.size() < MIN_RELAXED_UNITS) {
+        if (strictness != Strictness.MOST_WORDS || unitQueries.size() < MIN_RELAXED_UNITS) {
             unitQueries.forEach(q -> top.add(q, Occur.MUST));
-            return unitQueries.size();
+            List<Query> whole = strictness == Strictness.WHOLE_WORDS && !unitQueries.isEmpty()
+                    ? wholeWords.foldedFilters(plainUnits) : List.of();
+            whole.forEach(w -> top.add(w, Occur.FILTER));
+            return new Added(unitQueries.size(), !whole.isEmpty());
         }
         BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
                 relaxedMinimum(unitQueries.size()));
@@ -88,7 +95,7 @@ final class RequiredUnits {
             top.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(names.build()), ALL_NAMES_BONUS),
                     Occur.SHOULD);
         }
-        return 1;
+        return new Added(1, false);
     }
 
     /**

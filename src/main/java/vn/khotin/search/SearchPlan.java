@@ -26,7 +26,7 @@ record SearchPlan(SearchRequest request, List<String> warnings, RequestQueries q
         int fetch, Set<String> facetFields) {
 
     static SearchPlan of(QueryCompiler compiler, SearchRequest asked, ParsedQuery parsed, IndexReader reader,
-            boolean relaxed) throws IOException {
+            Strictness strictness) throws IOException {
         // Filter values as typed ("xa hoi", "Kỳ Anh") become the values the archive stores.
         FilterValues.Resolved resolved = FilterValues.resolve(reader, asked.filters());
         SearchRequest request = resolved.filters().equals(asked.filters()) ? asked
@@ -34,7 +34,7 @@ record SearchPlan(SearchRequest request, List<String> warnings, RequestQueries q
         List<String> warnings = new ArrayList<>(parsed.warnings());
         warnings.addAll(resolved.warnings());
         warnings.addAll(compiler.unmatchedFields(parsed, reader));
-        RequestQueries queries = RequestQueries.compile(compiler, request, parsed, reader, relaxed);
+        RequestQueries queries = RequestQueries.compile(compiler, request, parsed, reader, strictness);
         Sort sort = sort(request.sort(), parsed);
         int window = request.from() + request.size();
         int fetch = request.collapseDuplicates() ? Math.min(SearchRequest.MAX_WINDOW + SearchRequest.MAX_SIZE,

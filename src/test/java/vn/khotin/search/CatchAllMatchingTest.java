@@ -73,14 +73,14 @@ class CatchAllMatchingTest {
         index.withSearcher(searcher -> {
             int withForm = 0;
             for (String q : QUERIES) {
-                for (boolean relaxed : new boolean[] {false, true}) {
-                    RequestQueries queries = compile(CATCH_ALL, searcher, q, relaxed);
+                for (Strictness strictness : Strictness.values()) {
+                    RequestQueries queries = compile(CATCH_ALL, searcher, q, strictness);
                     if (queries.matching() == null) {
                         continue;
                     }
                     withForm++;
-                    RequestQueries full = compile(FULL, searcher, q, relaxed);
-                    assertThat(matches(searcher, queries.matching())).as(q + (relaxed ? " (relaxed)" : ""))
+                    RequestQueries full = compile(FULL, searcher, q, strictness);
+                    assertThat(matches(searcher, queries.matching())).as(q + " (" + strictness + ")")
                             .isEqualTo(matches(searcher, full.query()));
                     // the text alone, as a facet with a selection is counted
                     assertThat(matches(searcher, queries.textCounting())).as(q + " (text)")
@@ -96,10 +96,10 @@ class CatchAllMatchingTest {
     void whileEveryMatchIsACandidateTheHitsAreRankedAsByThePerFieldQuery() throws Exception {
         index.withSearcher(searcher -> {
             for (String q : QUERIES) {
-                for (boolean relaxed : new boolean[] {false, true}) {
-                    SearchPlan catchAll = plan(CATCH_ALL, searcher, q, relaxed);
-                    SearchPlan full = plan(FULL, searcher, q, relaxed);
-                    assertThat(hits(TopHits.collect(searcher, catchAll))).as(q + (relaxed ? " (relaxed)" : ""))
+                for (Strictness strictness : Strictness.values()) {
+                    SearchPlan catchAll = plan(CATCH_ALL, searcher, q, strictness);
+                    SearchPlan full = plan(FULL, searcher, q, strictness);
+                    assertThat(hits(TopHits.collect(searcher, catchAll))).as(q + " (" + strictness + ")")
                             .isEqualTo(hits(TopHits.collect(searcher, full)));
                 }
             }
@@ -110,22 +110,22 @@ class CatchAllMatchingTest {
     @Test
     void wordsSearchedInOneFieldHaveNoMatchingForm() throws Exception {
         index.withSearcher(searcher -> {
-            assertThat(compile(CATCH_ALL, searcher, "tiêu đề:\"Kỳ Anh\"", false).matching()).isNull();
-            assertThat(compile(CATCH_ALL, searcher, "\"Kỳ Anh\"", false).matching()).isNull();
+            assertThat(compile(CATCH_ALL, searcher, "tiêu đề:\"Kỳ Anh\"", Strictness.WHOLE_WORDS).matching()).isNull();
+            assertThat(compile(CATCH_ALL, searcher, "\"Kỳ Anh\"", Strictness.WHOLE_WORDS).matching()).isNull();
             return null;
         });
     }
 
-    private static SearchPlan plan(QueryCompiler compiler, IndexSearcher searcher, String q, boolean relaxed)
+    private static SearchPlan plan(QueryCompiler compiler, IndexSearcher searcher, String q, Strictness strictness)
             throws IOException {
         SearchRequest request = SearchRequest.builder(q).size(20).build();
-        return SearchPlan.of(compiler, request, QueryLanguage.parse(q), searcher.getIndexReader(), relaxed);
+        return SearchPlan.of(compiler, request, QueryLanguage.parse(q), searcher.getIndexReader(), strictness);
     }
 
-    private static RequestQueries compile(QueryCompiler compiler, IndexSearcher searcher, String q, boolean relaxed) {
+    private static RequestQueries compile(QueryCompiler compiler, IndexSearcher searcher, String q, Strictness strictness) {
         IndexReader reader = searcher.getIndexReader();
         return RequestQueries.compile(compiler, SearchRequest.builder(q).build(), QueryLanguage.parse(q), reader,
-                relaxed);
+                strictness);
     }
 
     private static Set<Integer> matches(IndexSearcher searcher, Query q) throws IOException {
