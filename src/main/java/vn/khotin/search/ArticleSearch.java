@@ -151,7 +151,7 @@ public final class ArticleSearch {
 
     /**
      * Every match of a request (its filters resolved as a search resolves them), in its order, a page at a time:
-     * for exports of any size in constant memory ({@link ResultStream}). Relevance order is the first pass's;
+     * for exports of any size in constant memory ({@link ResultStream}). Relevance order is the result pages' order;
      * near-duplicates are not folded; from, size, facets and suggestions are ignored.
      *
      * @return the number of rows handed to the sink
@@ -161,10 +161,15 @@ public final class ArticleSearch {
         return index.withSearcher(searcher -> {
             FilterValues.Resolved resolved = FilterValues.resolve(searcher.getIndexReader(), request.filters());
             SearchRequest r = request.toBuilder().filters(resolved.filters()).build();
-            Query query = ForgivingSearch.streamQuery(searcher,
+            RequestQueries queries = ForgivingSearch.streamQueries(searcher,
                     strictness -> RequestQueries.compile(compiler, r, parsed, searcher.getIndexReader(), strictness));
             Sort sort = SearchPlan.sort(r.sort(), parsed);
-            return ResultStream.run(searcher, query, sort, max, sink);
+            if (sort != null) {
+                return ResultStream.run(searcher, queries.query(), sort, null, max, sink);
+            }
+            // relevance: the order the result pages give (TopHits), block by block
+            return ResultStream.run(searcher, queries.matching() != null ? queries.matching() : queries.query(), null,
+                    hits -> TopHits.pageOrder(searcher, queries, hits), max, sink);
         });
     }
 

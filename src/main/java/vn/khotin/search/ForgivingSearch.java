@@ -3,7 +3,6 @@ package vn.khotin.search;
 import java.io.IOException;
 import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 
 /**
  * What a search does when the query as typed finds (almost) nothing: it runs the pipeline again for the
@@ -141,12 +140,13 @@ final class ForgivingSearch {
      * The query an export streams: as {@link #wholeWordsOrSyllables} decides between whole words and syllables. An
      * export is never relaxed to most words.
      */
-    static Query streamQuery(IndexSearcher searcher, Function<Strictness, RequestQueries> compile) throws IOException {
+    static RequestQueries streamQueries(IndexSearcher searcher, Function<Strictness, RequestQueries> compile)
+            throws IOException {
         RequestQueries whole = compile.apply(Strictness.WHOLE_WORDS);
         if (whole.wholeFoldedWords()
                 && searcher.count(whole.counting()) < relaxBelow(searcher.getIndexReader().numDocs())) {
-            return compile.apply(Strictness.SYLLABLES).query();
+            return compile.apply(Strictness.SYLLABLES);
         }
-        return whole.query();
+        return whole;
     }
 }

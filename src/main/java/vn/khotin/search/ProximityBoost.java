@@ -25,7 +25,7 @@ final class ProximityBoost {
     static final float PHRASE_BOOST = 2f;
     static final float WORDS_BOOST = 1f;
     static final int PROXIMITY_SLOP = 3;
-    /** How many of the first pass's best hits the body phrase may reorder. */
+    /** How many of the first pass's hits the body phrase reorders at a time (TopHits#inBlocks: the best ones first). */
     static final int RESCORE_WINDOW = 50;
 
     /** With the abbreviation synonyms. */

@@ -25,7 +25,10 @@ import vn.khotin.model.Article;
  */
 public final class ResultStream {
 
-    /** Articles read per page. */
+    /**
+     * Articles read per page: a multiple of the blocks a result page is ordered in ({@link TopHits#CANDIDATES},
+     * {@link ProximityBoost#RESCORE_WINDOW}), so that an export in relevance order lists the hits as the pages do.
+     */
     static final int PAGE = 2_000;
     private static final Set<String> FIELDS = Set.of(ArticleSchema.SOURCE, ArticleSchema.PLACE, ArticleSchema.FETCHED);
 
@@ -34,9 +37,15 @@ public final class ResultStream {
      *
      * @param places the gazetteer places the indexer found in it, most mentioned first
      * @param fetched when its page was captured, or null
-     * @param score its relevance score (first pass), 0 when sorted by date
+     * @param score its relevance score as the result pages rank by it, 0 when sorted by date
      */
     public record Row(Article article, List<String> places, Instant fetched, float score) {}
+
+    /** Puts one page of hits, in the stream query's order, in the order they are handed on. */
+    @FunctionalInterface
+    interface Reorder {
+        ScoreDoc[] apply(ScoreDoc[] hits) throws IOException;
+    }
 
     /** Where rows go; may throw (a client that went away) to stop the stream. */
     @FunctionalInterface
@@ -47,22 +56,29 @@ public final class ResultStream {
     private ResultStream() {}
 
     /**
-     * Streams up to {@code max} matches of {@code query} in {@code sort} order (null: relevance).
+     * Streams up to {@code max} matches of {@code query} in {@code sort} order (null: relevance), each page of
+     * {@link #PAGE} (whole pages, so that a reordering sees the same blocks whatever {@code max}) reordered by
+     * {@code reorder} when not null.
      *
      * @return how many rows went to the sink
      */
-    static long run(IndexSearcher searcher, Query query, Sort sort, long max, Sink sink) throws IOException {
+    static long run(IndexSearcher searcher, Query query, Sort sort, Reorder reorder, long max, Sink sink)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
         ScoreDoc after = null;
         long written = 0;
         while (written < max) {
-            int n = (int) Math.min(PAGE, max - written);
+            int n = PAGE;
             TopDocs page = sort == null ? searcher.searchAfter(after, query, n)
                     : searcher.searchAfter(after, query, n, sort, false);
             if (page.scoreDocs.length == 0) {
                 break;
             }
-            for (ScoreDoc sd : page.scoreDocs) {
+            ScoreDoc[] ordered = reorder == null ? page.scoreDocs : reorder.apply(page.scoreDocs);
+            for (ScoreDoc sd : ordered) {
+                if (written >= max) {
+                    break;
+                }
                 Document d = stored.document(sd.doc, FIELDS);
                 BytesRef source = d.getBinaryValue(ArticleSchema.SOURCE);
                 if (source == null) {
@@ -76,7 +92,7 @@ public final class ResultStream {
                 written++;
             }
             after = page.scoreDocs[page.scoreDocs.length - 1];
-            if (page.scoreDocs.length < n) {
+            if (page.scoreDocs.length < n || written >= max) {
                 break;
             }
         }

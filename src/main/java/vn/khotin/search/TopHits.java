@@ -30,7 +30,7 @@ final class TopHits {
 
     /**
      * How many candidates the matching form ranks ({@link CatchAllMatching}) before the full query scores them
-     * (more when the page asked for reaches further). Tuned on the judged development queries ({@code khotin eval
+     * (in further blocks of this many when the page asked for reaches further: {@link #inBlocks}). Tuned on the judged development queries ({@code khotin eval
      * search}: 100, 200 and 400 give the same nDCG@10 as scoring every match, every query unchanged) and measured
      * with {@code bench search} queries: the same top 10 as scoring every match for 95.6 % of them (top 3: 99.1 %) at
      * 100 candidates, 98.4 % at 200, for 3–5 % more CPU per query.
@@ -53,32 +53,65 @@ final class TopHits {
             return searcher.search(queries.counting(), new TopFieldCollectorManager(plan.sort(), fetch, null, fetch));
         }
         boolean rescore = plan.rescore();
-        int window = rescore ? Math.max(fetch, ProximityBoost.RESCORE_WINDOW) : fetch;
-        TopDocs top;
+        TopDocs first;
         if (queries.matching() != null) {
-            int candidates = Math.max(window, CANDIDATES);
-            TopDocs rough = searcher.search(queries.matching(),
-                    new TopScoreDocCollectorManager(candidates, null, candidates));
-            top = rescore(searcher, rough, queries.query(), window, true);
+            int candidates = blocks(fetch, CANDIDATES);
+            first = searcher.search(queries.matching(), new TopScoreDocCollectorManager(candidates, null, candidates));
         } else {
-            top = searcher.search(queries.query(), new TopScoreDocCollectorManager(window, null, window));
+            int window = rescore ? blocks(fetch, ProximityBoost.RESCORE_WINDOW) : fetch;
+            first = searcher.search(queries.query(), new TopScoreDocCollectorManager(window, null, window));
         }
-        if (rescore) {
-            top = rescore(searcher, top, queries.bodyPhrase(), fetch, false);
-        }
-        return top;
+        ScoreDoc[] top = pageOrder(searcher, queries, first.scoreDocs);
+        return new TopDocs(first.totalHits, Arrays.copyOf(top, Math.min(fetch, top.length)));
     }
 
     /**
-     * Scores each of {@code top}'s hits with {@code query} (positions checked), re-sorts and keeps the best
-     * {@code n}. With {@code replace}, the query's score replaces the hit's and a hit it does not match is dropped
+     * Hits ranked by the first pass (the matching form when the query has one, else the query itself), from the
+     * first on or from a multiple of {@link #CANDIDATES}, in the order a result page gives them: the full query's
+     * score within each block of candidates, then the body phrase within each block of
+     * {@link ProximityBoost#RESCORE_WINDOW}. Exports take this order too ({@link ResultStream}).
+     */
+    static ScoreDoc[] pageOrder(IndexSearcher searcher, RequestQueries queries, ScoreDoc[] firstPass)
+            throws IOException {
+        ScoreDoc[] top = queries.matching() != null ? inBlocks(searcher, firstPass, queries.query(), CANDIDATES, true)
+                : firstPass;
+        return queries.bodyPhrase() != null
+                ? inBlocks(searcher, top, queries.bodyPhrase(), ProximityBoost.RESCORE_WINDOW, false) : top;
+    }
+
+    /** {@code n} rounded up to whole blocks of {@code block}, at least one block. */
+    private static int blocks(int n, int block) {
+        return Math.max(1, (n + block - 1) / block) * block;
+    }
+
+    /**
+     * Rescores {@code top} block by block ({@link #rescore}): the hits ranked 1 to {@code block} among themselves,
+     * then those ranked {@code block} + 1 to 2 × {@code block}, and so on. A hit's place thus never depends on how
+     * far the page asked for reaches: rescoring one larger window let a hit from beyond the first block jump into
+     * it, so that going from page to page repeated some articles and never showed others.
+     */
+    private static ScoreDoc[] inBlocks(IndexSearcher searcher, ScoreDoc[] all, Query query, int block,
+            boolean replace) throws IOException {
+        ScoreDoc[] out = new ScoreDoc[all.length];
+        int kept = 0;
+        for (int from = 0; from < all.length; from += block) {
+            ScoreDoc[] part = Arrays.copyOfRange(all, from, Math.min(all.length, from + block));
+            ScoreDoc[] rescored = rescore(searcher, part, query, replace);
+            System.arraycopy(rescored, 0, out, kept, rescored.length);
+            kept += rescored.length;
+        }
+        return Arrays.copyOf(out, kept);
+    }
+
+    /**
+     * Scores each of the hits with {@code query} (positions checked) and re-sorts them. With {@code replace}, the query's score replaces the hit's and a hit it does not match is dropped
      * (the full query over its matching form's candidates); otherwise the score is added where it matches (the
      * body phrase's second pass). Written out rather than with Lucene's QueryRescorer, which took a phrase's
      * approximation (all words present anywhere) for a match.
      */
-    private static TopDocs rescore(IndexSearcher searcher, TopDocs top, Query query, int n, boolean replace)
+    private static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] hits, Query query, boolean replace)
             throws IOException {
-        ScoreDoc[] byDoc = top.scoreDocs.clone();
+        ScoreDoc[] byDoc = hits.clone();
         Arrays.sort(byDoc, Comparator.comparingInt(sd -> sd.doc));
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -113,7 +146,7 @@ final class TopHits {
         ScoreDoc[] out = Arrays.copyOf(rescored, kept);
         Arrays.sort(out, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score)
                 : Integer.compare(a.doc, b.doc));
-        return new TopDocs(top.totalHits, Arrays.copyOf(out, Math.min(n, out.length)));
+        return out;
     }
 
     /** The first pass's explanation plus the body phrase's, as the second pass of {@link #collect} adds them. */
