@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -104,7 +105,7 @@ final class UnitQueries {
      * match them spread over different fields.
      */
     private Query catchAllWord(Unit u, boolean fallback) {
-        if (u.kind() != Kind.WORD || !codeVariants(u.text()).isEmpty()) {
+        if (u.kind() != Kind.WORD || !codeVariants(u.text()).isEmpty() || documentNumber(u.text()) != null) {
             return null;
         }
         Query foldedQuery = catchAllTerm(Role.FOLDED, u.text());
@@ -170,6 +171,10 @@ final class UnitQueries {
                     for (String spaced : codeVariants(u.text())) {
                         add(alternatives, plain.createPhraseQuery(field, spaced, 0), w);
                     }
+                    String prefix = documentNumber(u.text());
+                    if (prefix != null) {
+                        add(alternatives, new PrefixQuery(new Term(field, prefix)), w);
+                    }
                 }
             }
             add(alternatives, q, w);
@@ -195,6 +200,17 @@ final class UnitQueries {
         }
         return new BooleanQuery.Builder().add(phrase, Occur.MUST).add(kept, Occur.MUST).build();
     }
+
+    /**
+     * The start of the document codes a number and year stand for ("46/2016" → "46/2016/", which begins
+     * "46/2016/NĐ-CP", indexed as one term), or null for any other word: researchers type "Nghị định 46/2016".
+     */
+    static String documentNumber(String word) {
+        return DOCUMENT_NUMBER.matcher(word).matches() ? word + "/" : null;
+    }
+
+    private static final java.util.regex.Pattern DOCUMENT_NUMBER =
+            java.util.regex.Pattern.compile("\\d{1,5}/(19|20)\\d{2}");
 
     /**
      * The ways a code typed in one piece is also written spaced ("Su-30MK2" as "Su -30 MK2", "QL8A" as "QL 8A",
