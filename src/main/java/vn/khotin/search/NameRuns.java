@@ -13,14 +13,16 @@ import vn.khotin.search.ParsedQuery.Clause;
 import vn.khotin.search.ParsedQuery.Target;
 
 /**
- * Part of the compile stage ({@link QueryCompiler}): an unquoted author or place typed in lower case runs on over the
- * words after it while the archive has that longer name. {@code tác giả:trọng giáp} is the author "Trọng Giáp", not
- * the author "Trọng" and the word "giáp", which found nothing; the parser extends only capitalised names
- * ({@code tác giả:Trọng Giáp}), since it cannot know where a lower-case name ends. Stateless.
+ * Part of the compile stage ({@link QueryCompiler}): an unquoted author, place, category or tag runs on over the
+ * words after it while the archive has that longer value. {@code tác giả:trọng giáp} is the author "Trọng Giáp",
+ * not the author "Trọng" and the word "giáp", which found nothing; {@code chuyên mục:Thế giới} is the category, not
+ * "Thế" and the word "giới". The parser extends only capitalised names ({@code tác giả:Trọng Giáp}), since it
+ * cannot know where a lower-case name ends. Stateless.
  */
 final class NameRuns {
 
-    private static final Set<String> NAME_FIELDS = Set.of("author", "place");
+    /** Fields whose values are names of several words: authors, places, and categories and tags ("Thế giới"). */
+    private static final Set<String> NAME_FIELDS = Set.of("author", "place", "category", "tag");
     /** Words a name may take on after its first. */
     private static final int MAX_EXTRA_WORDS = 3;
 

@@ -105,4 +105,13 @@ class NameRunsTest {
         assertThat(search.search(SearchRequest.builder("du lịch -địa danh:hà nội").build()).warnings()).singleElement()
                 .asString().contains("đã loại các bài có địa danh \"hà\" và tìm từ \"nội\"");
     }
+
+    @Test
+    void anUnquotedCategoryOfSeveralWordsIsTheWholeCategory() {
+        // it was the category "Xã…" and the word "hội", which none of these articles writes
+        assertThat(ids("chuyên mục:Xã hội")).containsExactly(1L, 3L, 4L);
+        assertThat(ids("chuyên mục:Du lịch")).containsExactly(5L);
+        assertThat(ids("chuyên mục:xã hội Tết")).containsExactly(3L);
+        assertThat(ids("cam -chuyên mục:Xã hội")).containsExactly(2L);
+    }
 }
