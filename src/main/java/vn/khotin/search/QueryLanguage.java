@@ -27,6 +27,7 @@ import vn.khotin.search.ParsedQuery.Target;
  *   "Vũng Áng"               exact phrase;  "Formosa bồi thường"~5  words within 5 positions
  *   -Formosa  -"sân bay"     exclude
  *   lũ OR bão                either
+ *   lũ NOT bão  lũ AND bão   read as lũ -bão and lũ bão (upper case only, with a warning showing that syntax)
  *   tiêu đề:OCOP  tác giả:"Thu Trang"  chuyên mục:"Xã hội"  tag:OCOP  địa danh:"Kỳ Anh"
  *   từ:2024  đến:06/2024     date range (yyyy, mm/yyyy, dd/mm/yyyy, yyyy-mm-dd), inclusive
  * </pre>
