@@ -203,15 +203,19 @@ final class ApiHandlers {
         }
     }
 
-    /** Atom feed of a query's newest hits. */
+    /**
+     * Atom feed of a query's newest hits. A subscriber follows exactly the query: the feed is never corrected nor
+     * relaxed to most of the words, as {@code exact=true} asks of a search ("Formosa Hà Tĩnh" served articles that
+     * only mention Hà Tĩnh, "covid" a car review), and its page link is that exact search.
+     */
     void feed(Context ctx) {
         SearchParams p = SearchParams.parse(ctx, 30);
         SearchParams newest = p.withSort(SearchParams.Sort.NEWEST);
-        SearchResult r = backend.search(newest.toRequest());
+        SearchResult r = backend.search(newest.builder().lenient(false).build());
         String qs = newest.queryString();
         ctx.contentType("application/atom+xml; charset=utf-8");
         ctx.result(AtomFeed.write(Requests.baseUrl(ctx), "/api/v1/feed" + (qs.isEmpty() ? "" : "?" + qs),
-                newest.href(), p.q(), r));
+                newest.exactly(newest.q()).href(), p.q(), r));
     }
 
     void openApi(Context ctx) throws IOException {
