@@ -54,6 +54,40 @@ final class DateExpressions {
         return null;
     }
 
+    /**
+     * What is wrong with a date written in one of the forms whose day or month does not exist, in Vietnamese
+     * ("Ngày 31/02/2020 không có thật (tháng 2/2020 chỉ có 29 ngày)", "Tháng 13/2020 không có thật"); null for a
+     * real date and for text in none of the forms.
+     */
+    static String unreal(String text) {
+        String t = text.strip();
+        Matcher m;
+        if ((m = YMD.matcher(t)).matches()) {
+            return unrealDay(t, i(m, 1), i(m, 2), i(m, 3));
+        }
+        if ((m = DMY.matcher(t)).matches()) {
+            return unrealDay(t, i(m, 3), i(m, 2), i(m, 1));
+        }
+        if ((m = YEAR_MONTH.matcher(t)).matches() && !realMonth(i(m, 2))
+                || (m = MONTH_YEAR.matcher(t)).matches() && !realMonth(i(m, 1))) {
+            return "Tháng " + t + " không có thật (tháng từ 1 đến 12)";
+        }
+        return null;
+    }
+
+    private static String unrealDay(String typed, int year, int month, int day) {
+        if (!realMonth(month)) {
+            return "Ngày " + typed + " không có thật (không có tháng " + month + ")";
+        }
+        int days = YearMonth.of(year, month).lengthOfMonth();
+        return day >= 1 && day <= days ? null
+                : "Ngày " + typed + " không có thật (tháng " + month + "/" + year + " chỉ có " + days + " ngày)";
+    }
+
+    private static boolean realMonth(int month) {
+        return month >= 1 && month <= 12;
+    }
+
     private static int i(Matcher m, int g) {
         return Integer.parseInt(m.group(g));
     }

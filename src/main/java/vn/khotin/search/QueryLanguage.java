@@ -141,4 +141,12 @@ public final class QueryLanguage {
     public static LocalDate[] dateRange(String text) {
         return DateExpressions.range(text);
     }
+
+    /**
+     * Why a date in one of the forms of {@link #dateRange} is no date: its day or month does not exist ("Ngày
+     * 31/02/2020 không có thật (tháng 2/2020 chỉ có 29 ngày)"); null for a real date or text in none of the forms.
+     */
+    public static String unrealDate(String text) {
+        return DateExpressions.unreal(text);
+    }
 }

@@ -188,8 +188,11 @@ final class QueryParser {
                 return;
             }
             LocalDate[] range = DateExpressions.range(v.text());
+            String unreal = range == null ? DateExpressions.unreal(v.text()) : null;
             if (range == null) {
-                warnings.add("Không hiểu ngày \"" + v.text() + "\" (dùng yyyy, mm/yyyy, dd/mm/yyyy).");
+                warnings.add(unreal != null
+                        ? unreal + ": đã bỏ điều kiện " + WordOperators.typedName(name) + ":" + v.text() + "."
+                        : "Không hiểu ngày \"" + v.text() + "\" (dùng yyyy, mm/yyyy, dd/mm/yyyy).");
                 return;
             }
             if (excluding) {

@@ -230,6 +230,11 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
             return null;
         }
         LocalDate[] range = QueryLanguage.dateRange(text);
+        String unreal = range == null ? QueryLanguage.unrealDate(text) : null;
+        if (unreal != null) {
+            // "31/02/2020" is in the form asked for: saying to use that form again would not help
+            throw new BadRequest("Tham số '" + name + "': " + unreal + ".");
+        }
         if (range == null) {
             throw new BadRequest("Tham số '" + name + "' phải là ngày dạng dd/mm/yyyy, mm/yyyy, yyyy hoặc yyyy-mm-dd "
                     + "(ví dụ 15/02/2026, 06/2024, 2024, 2026-02-15), không phải '" + text.strip() + "'.");

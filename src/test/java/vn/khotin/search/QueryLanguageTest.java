@@ -109,6 +109,21 @@ class QueryLanguageTest {
         assertThat(days.to()).isEqualTo(LocalDate.of(2026, 3, 15));
     }
 
+    @Test
+    void aDateThatDoesNotExistIsToldSoAndItsConditionDropped() {
+        // it said to use dd/mm/yyyy, the form it was typed in
+        ParsedQuery day = QueryLanguage.parse("lũ từ:31/02/2020");
+        assertThat(day.from()).isNull();
+        assertThat(day.groups()).hasSize(1);
+        assertThat(day.warnings()).containsExactly(
+                "Ngày 31/02/2020 không có thật (tháng 2/2020 chỉ có 29 ngày): đã bỏ điều kiện từ:31/02/2020.");
+        assertThat(QueryLanguage.parse("lũ đến:13/2021").warnings()).containsExactly(
+                "Tháng 13/2021 không có thật (tháng từ 1 đến 12): đã bỏ điều kiện đến:13/2021.");
+        assertThat(QueryLanguage.parse("lũ từ:2024-04-31").warnings()).singleElement().asString()
+                .startsWith("Ngày 2024-04-31 không có thật (tháng 4/2024 chỉ có 30 ngày)");
+        assertThat(QueryLanguage.parse("từ:29/02/2024").from()).isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+
     @Property(tries = 300)
     void neverThrows(@ForAll @StringLength(max = 300) String s) {
         assertThat(QueryLanguage.parse(s)).isNotNull();

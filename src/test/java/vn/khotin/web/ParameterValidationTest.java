@@ -144,12 +144,31 @@ class ParameterValidationTest {
         HttpResponse<String> page = web.get("/?q=" + WebServerTest.q("lúa") + "&since=" + WebServerTest.q("15/02/2025"));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("value=\"2025-02-15\"");
-        for (String bad : List.of("since=abc", "since=31/02/2024", "until=13/2024", "until=2024-06-15-1")) {
+        for (String bad : List.of("since=abc", "until=2024-06-15-1")) {
             HttpResponse<String> r = web.get(lua + "&" + bad);
             assertThat(r.statusCode()).as(bad).isEqualTo(400);
             assertThat(JSON.readTree(r.body()).get("error").asText()).as(bad)
                     .contains("'" + bad.substring(0, bad.indexOf('=')) + "'", "dd/mm/yyyy");
         }
+    }
+
+    /** A date in the right form that does not exist is told so: the 400 said to use dd/mm/yyyy, as typed. */
+    @Test
+    void aDateThatDoesNotExistIsToldSoNotToUseTheFormItWasTypedIn() throws Exception {
+        String lua = "/api/v1/search?q=" + WebServerTest.q("lúa");
+        Map<String, String> said = Map.of(
+                "since=31/02/2020", "Tham số 'since': Ngày 31/02/2020 không có thật (tháng 2/2020 chỉ có 29 ngày).",
+                "until=2023-02-29", "Tham số 'until': Ngày 2023-02-29 không có thật (tháng 2/2023 chỉ có 28 ngày).",
+                "since=31/13/2020", "Tham số 'since': Ngày 31/13/2020 không có thật (không có tháng 13).",
+                "until=13/2024", "Tham số 'until': Tháng 13/2024 không có thật (tháng từ 1 đến 12).");
+        for (var c : said.entrySet()) {
+            HttpResponse<String> r = web.get(lua + "&" + c.getKey());
+            assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).as(c.getKey()).isEqualTo(c.getValue());
+        }
+        HttpResponse<String> page = web.get("/?q=" + WebServerTest.q("lúa") + "&since=" + WebServerTest.q("31/02/2020"));
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("Ngày 31/02/2020 không có thật").doesNotContain("dd/mm/yyyy");
     }
 
     @Test
