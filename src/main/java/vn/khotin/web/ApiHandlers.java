@@ -35,7 +35,7 @@ final class ApiHandlers {
         SearchRequest.Builder b = p.builder();
         List<String> facets = facetFields(ctx.queryParam("facets"));
         b.facets(facets.toArray(String[]::new));
-        int facetSize = SearchParams.intParam(ctx, "facetSize", 10);
+        int facetSize = SearchParams.intParam(ctx, "facetSize", 10, 1, SearchRequest.MAX_FACET_SIZE);
         if (facetSize < 1 || facetSize > SearchRequest.MAX_FACET_SIZE) {
             throw new BadRequest("Tham số 'facetSize' phải từ 1 đến " + SearchRequest.MAX_FACET_SIZE + ".");
         }
@@ -86,7 +86,7 @@ final class ApiHandlers {
         if (q.length() > 200) {
             throw new BadRequest("Tham số 'q' của gợi ý tối đa 200 ký tự.");
         }
-        int size = SearchParams.intParam(ctx, "size", 8);
+        int size = SearchParams.intParam(ctx, "size", 8, 1, 20);
         if (size < 1 || size > 20) {
             throw new BadRequest("Tham số 'size' của gợi ý phải từ 1 đến 20.");
         }

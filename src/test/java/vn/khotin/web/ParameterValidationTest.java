@@ -197,6 +197,26 @@ class ParameterValidationTest {
         }
     }
 
+    /** An integer too large to read is told so, with the largest accepted: the 400 said it was no integer. */
+    @Test
+    void anIntegerTooLargeToReadIsToldSoWithItsMaximum() throws Exception {
+        String lua = "/api/v1/search?q=" + WebServerTest.q("lúa") + "&";
+        Map<String, String> said = Map.of(
+                "page=99999999999", "Tham số 'page' quá lớn: tối đa 2147483647.",
+                "size=99999999999", "Tham số 'size' quá lớn: tối đa 100.",
+                "from=-99999999999", "Tham số 'from' quá nhỏ: tối thiểu 0.",
+                "page=12a", "Tham số 'page' phải là số nguyên.");
+        for (var c : said.entrySet()) {
+            HttpResponse<String> r = web.get(lua + c.getKey());
+            assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).as(c.getKey()).isEqualTo(c.getValue());
+        }
+        assertThat(JSON.readTree(web.get("/api/v1/suggest?q=lu&size=99999999999").body()).get("error").asText())
+                .isEqualTo("Tham số 'size' quá lớn: tối đa 20.");
+        assertThat(web.get("/?q=" + WebServerTest.q("lúa") + "&page=99999999999").body())
+                .contains("Tham số 'page' quá lớn: tối đa 2147483647.");
+    }
+
     @Test
     void aPageBeyondTheFirst10000ResultsIsAnApi400AndASitePageThatSaysWhy() throws Exception {
         try (WebFixture big = new WebFixture(numbered(10_050))) {
