@@ -15,8 +15,36 @@ final class QueryDates {
     private LocalDate fromEnd;
     private LocalDate toStart;
 
+    /** Whether a word that is no date and the word after it are one ("hôm" and "qua"). */
+    static boolean joins(String word, String following) {
+        return DateExpressions.range(word) == null && DateExpressions.range(word + " " + following) != null;
+    }
+
+    /**
+     * Reads the date expression {@code text} of the bound {@code name} ("from" or "to"), which {@code how} (the
+     * minus or NOT) asked to exclude if {@code excluding}: a date or a warning that names what was dropped and the
+     * {@code following} word, searched as a word (none: empty).
+     */
+    void read(String name, String text, String following, boolean excluding, String how, List<String> warnings) {
+        LocalDate[] range = DateExpressions.range(text);
+        if (range == null) {
+            String unreal = DateExpressions.unreal(text);
+            String dropped = ": đã bỏ điều kiện " + WordOperators.typedName(name) + ":" + text;
+            warnings.add(unreal != null ? unreal + dropped + "."
+                    : "Không hiểu ngày \"" + text + "\" (dùng yyyy, mm/yyyy, dd/mm/yyyy hoặc "
+                            + DateExpressions.RELATIVE_HINT + ")" + dropped
+                            + (following.isEmpty() ? "." : ", còn \"" + following + "\" được tìm như từ thường."));
+            return;
+        }
+        if (excluding) {
+            warnings.add("Không loại trừ được một ngày bằng " + how + ": đã dùng \"" + text + "\" như giới hạn"
+                    + " thời gian.");
+        }
+        set(name, range);
+    }
+
     /** Sets the bound {@code name} ("from" or "to") to the period {@code range} (first and last day). */
-    void set(String name, LocalDate[] range) {
+    private void set(String name, LocalDate[] range) {
         if (name.equals("from")) {
             from = range[0];
             fromEnd = range[1];

@@ -30,6 +30,7 @@ import vn.khotin.search.ParsedQuery.Target;
  *   lũ NOT bão  lũ AND bão   read as lũ -bão and lũ bão (upper case only, with a warning showing that syntax)
  *   tiêu đề:OCOP  tác giả:"Thu Trang"  chuyên mục:"Xã hội"  tag:OCOP  địa danh:"Kỳ Anh"
  *   từ:2024  đến:06/2024     date range (yyyy, mm/yyyy, dd/mm/yyyy, yyyy-mm-dd), inclusive
+ *   từ:hôm qua  đến:tháng trước   the same, named from today in Vietnam
  * </pre>
  *
  * Field names are also accepted without accents ({@code tieu de:}, {@code tac gia:}) and in English

@@ -1,6 +1,5 @@
 package vn.khotin.search;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -187,19 +186,17 @@ final class QueryParser {
             if (v == null) {
                 return;
             }
-            LocalDate[] range = DateExpressions.range(v.text());
-            String unreal = range == null ? DateExpressions.unreal(v.text()) : null;
-            if (range == null) {
-                warnings.add(unreal != null
-                        ? unreal + ": đã bỏ điều kiện " + WordOperators.typedName(name) + ":" + v.text() + "."
-                        : "Không hiểu ngày \"" + v.text() + "\" (dùng yyyy, mm/yyyy, dd/mm/yyyy).");
-                return;
+            int next = pos;
+            skipWhitespace();
+            String following = v.phrase() || next == pos ? "" : s.substring(pos, wordEnd(pos));
+            String text = v.text();
+            if (!following.isEmpty() && QueryDates.joins(text, following)) {
+                text += " " + following; // "từ:hôm qua": the date is two words
+                pos = wordEnd(pos);
+                following = "";
             }
-            if (excluding) {
-                warnings.add("Không loại trừ được một ngày bằng " + how + ": đã dùng \"" + v.text() + "\" như giới hạn"
-                        + " thời gian.");
-            }
-            dates.set(name, range);
+            boolean word = !following.isEmpty() && !following.startsWith("-") && !WordOperators.isOperator(following);
+            dates.read(name, text, word ? following : "", excluding, how, warnings);
             return;
         }
         Clause v = c(Target.TEXT);
