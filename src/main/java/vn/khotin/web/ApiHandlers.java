@@ -142,6 +142,32 @@ final class ApiHandlers {
      * the ranked pages of a search: at most {@link SearchParams#MAX_WINDOW} rows then.
      */
     void export(Context ctx) throws IOException {
+        Export e = exportHeaders(ctx);
+        ExportWriter writer = new ExportWriter(e.format(), e.fields(), mapper, Requests.baseUrl(ctx), ctx.outputStream());
+        if (e.byPages()) {
+            exportPages(e.paged(), e.first(), e.rows(), writer);
+        } else {
+            backend.export(e.paged().toRequest(), e.rows(), writer);
+        }
+        writer.finish();
+    }
+
+    /**
+     * {@code HEAD} of an export: the headers a GET sends (counts, cap, file name), so that a script learns the size
+     * before it downloads; the one page of search they need, no rows read or written.
+     */
+    void exportHead(Context ctx) throws IOException {
+        exportHeaders(ctx);
+        // committed now, before the end of the request would say "Content-Length: 0": not the GET's length
+        ctx.res().flushBuffer();
+    }
+
+    /** An export as asked: its format and fields, the parameters of its pages, and the first page's search. */
+    private record Export(ExportWriter.FileType format, List<String> fields, SearchParams paged, SearchResult first,
+            boolean byPages, long rows) {}
+
+    /** Reads an export's parameters, searches its first page and sets its headers. */
+    private Export exportHeaders(Context ctx) {
         String f = ctx.queryParam("format");
         ExportWriter.FileType format;
         if (f == null || f.isBlank() || f.equalsIgnoreCase("csv")) {
@@ -169,13 +195,7 @@ final class ApiHandlers {
         ctx.header("X-Total-Count", Long.toString(first.total()));
         ctx.header("X-Export-Rows", Long.toString(rows));
         ctx.header("X-Export-Cap", Long.toString(cap));
-        ExportWriter writer = new ExportWriter(format, fields, mapper, Requests.baseUrl(ctx), ctx.outputStream());
-        if (byPages) {
-            exportPages(paged, first, rows, writer);
-        } else {
-            backend.export(paged.toRequest(), rows, writer);
-        }
-        writer.finish();
+        return new Export(format, fields, paged, first, byPages, rows);
     }
 
     /**
