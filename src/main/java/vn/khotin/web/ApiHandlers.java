@@ -130,10 +130,15 @@ final class ApiHandlers {
         if (tooLong != null) {
             throw new BadRequest(tooLong);
         }
+        List<String> unknown = UnknownParameters.ofDraft(draft);
         if (title.isBlank() && text.isBlank()) {
-            throw new BadRequest("Cần 'title' hoặc 'text' của bản thảo.");
+            throw new BadRequest("Cần 'title' hoặc 'text' của bản thảo" + (unknown.isEmpty() ? "."
+                    : " (trường không được hỗ trợ: " + String.join(", ", unknown) + ")."));
         }
-        ApiResponses.send(ctx, ApiResponses.draftRelated(backend.relatedToDraft(title, text, Requests.baseUrl(ctx))));
+        List<String> warnings = unknown.isEmpty() ? List.of() : List.of("Trường không được hỗ trợ, đã bỏ qua: "
+                + String.join(", ", unknown) + " (bản thảo gồm title và text).");
+        ApiResponses.send(ctx, ApiResponses.draftRelated(backend.relatedToDraft(title, text, Requests.baseUrl(ctx)),
+                warnings));
     }
 
     /**

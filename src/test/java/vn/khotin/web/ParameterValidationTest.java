@@ -112,6 +112,21 @@ class ParameterValidationTest {
         assertThat(known.get("warnings").toString()).doesNotContain("không được hỗ trợ", "lặp lại");
     }
 
+    /** A misspelt field of a draft is named, as a search's unknown parameter is: "titel" was ignored in silence. */
+    @Test
+    void anUnknownFieldOfADraftIsNamed() throws Exception {
+        HttpResponse<String> misspelt = postJson("/api/v1/related", JSON.writeValueAsString(Map.of(
+                "titel", "Đua thuyền trên sông La", "text", "Người dân xã Cẩm Nhượng tập đua thuyền trên sông La.")));
+        assertThat(misspelt.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(misspelt.body()).get("warnings").toString()).contains("không được hỗ trợ", "titel")
+                .doesNotContain("\"text\"");
+        HttpResponse<String> only = postJson("/api/v1/related", "{\"titel\": \"Đua thuyền trên sông La\"}");
+        assertThat(only.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(only.body()).get("error").asText()).contains("'title' hoặc 'text'", "titel");
+        HttpResponse<String> known = postJson("/api/v1/related", "{\"title\": \"Đua thuyền\", \"text\": \"Sông La\"}");
+        assertThat(JSON.readTree(known.body()).get("warnings")).isEmpty();
+    }
+
     @Test
     void wellFormedValuesStillWork() throws Exception {
         for (String ok : List.of("year=2024", "month=2024-06", "month=06/2024", "collapse=FALSE", "explain=true",
