@@ -27,8 +27,10 @@ import vn.khotin.search.ParsedQuery.Target;
  *   "Vũng Áng"               exact phrase;  "Formosa bồi thường"~5  words within 5 positions
  *   -Formosa  -"sân bay"     exclude
  *   lũ OR bão                either
+ *   lũ NOT bão  lũ AND bão   read as lũ -bão and lũ bão (upper case only, with a warning showing that syntax)
  *   tiêu đề:OCOP  tác giả:"Thu Trang"  chuyên mục:"Xã hội"  tag:OCOP  địa danh:"Kỳ Anh"
  *   từ:2024  đến:06/2024     date range (yyyy, mm/yyyy, dd/mm/yyyy, yyyy-mm-dd), inclusive
+ *   từ:hôm qua  đến:tháng trước   the same, named from today in Vietnam
  * </pre>
  *
  * Field names are also accepted without accents ({@code tieu de:}, {@code tac gia:}) and in English
@@ -139,5 +141,13 @@ public final class QueryLanguage {
      */
     public static LocalDate[] dateRange(String text) {
         return DateExpressions.range(text);
+    }
+
+    /**
+     * Why a date in one of the forms of {@link #dateRange} is no date: its day or month does not exist ("Ngày
+     * 31/02/2020 không có thật (tháng 2/2020 chỉ có 29 ngày)"); null for a real date or text in none of the forms.
+     */
+    public static String unrealDate(String text) {
+        return DateExpressions.unreal(text);
     }
 }

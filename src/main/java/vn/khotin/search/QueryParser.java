@@ -1,6 +1,5 @@
 package vn.khotin.search;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,13 +35,10 @@ final class QueryParser {
     private final List<Clause> excluded = new ArrayList<>();
     private final List<Integer> excludedAt = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    private LocalDate from;
-    private LocalDate to;
-    /** The last day the "from" expression covers and the first the "to" one covers: a reversed range swaps them. */
-    private LocalDate fromEnd;
-    private LocalDate toStart;
+    private final QueryDates dates = new QueryDates();
     private boolean pendingOr;
     private int clauses;
+    private final WordOperators operators = new WordOperators();
 
     QueryParser(String s) {
         this.s = s;
@@ -52,11 +48,18 @@ final class QueryParser {
         while (skipSpace()) {
             char c = s.charAt(pos);
             if (c == '\u0001') {
-                field(false);
+                field(false, null);
+            } else if (WordOperators.at(s, pos, WordOperators.NOT)) {
+                not();
+            } else if (WordOperators.at(s, pos, WordOperators.AND)) {
+                int start = pos;
+                pos += WordOperators.AND.length();
+                skipWhitespace();
+                operators.and(start, pos); // every clause is required already
             } else if (c == '-' && pos + 1 < s.length() && s.charAt(pos + 1) == '\u0001'
                     && (pos == 0 || Character.isWhitespace(s.charAt(pos - 1)))) {
                 pos++;
-                field(true); // "-tác giả:Trọng Giáp": none of that author's articles
+                field(true, "dấu trừ"); // "-tác giả:Trọng Giáp": none of that author's articles
             } else if (c == '-' && (pos + 1 == s.length() || Character.isWhitespace(s.charAt(pos + 1)))) {
                 pos++; // a lone dash excludes nothing
             } else if (c == '-' && pos + 1 < s.length() && !Character.isWhitespace(s.charAt(pos + 1))
@@ -76,26 +79,52 @@ final class QueryParser {
                 }
             }
         }
-        if (from != null && to != null && from.isAfter(to)) {
-            // "đến:01/2026 từ:03/2026" means January to March: each expression keeps the whole period it names
-            LocalDate start = toStart;
-            to = fromEnd;
-            from = start;
-            warnings.add("Khoảng thời gian bị ngược, đã đổi chỗ ngày bắt đầu và ngày kết thúc.");
-        }
-        if (groups.isEmpty() && excluded.isEmpty() && from == null && to == null && !s.isBlank()) {
+        warnings.addAll(operators.warnings(s));
+        dates.finish(warnings);
+        if (groups.isEmpty() && excluded.isEmpty() && dates.from() == null && dates.to() == null && !s.isBlank()) {
             // "(((", "*", "OR", a bare field name: the user typed something, so say why every article is listed
             warnings.add(NOTHING_TO_SEARCH);
         }
-        return new ParsedQuery(groups, excluded, excludedAt, from, to, warnings);
+        return new ParsedQuery(groups, excluded, excludedAt, dates.from(), dates.to(), warnings);
     }
 
     private boolean isOr() {
-        if (s.charAt(pos) == '|') {
-            return true;
+        return s.charAt(pos) == '|' || WordOperators.at(s, pos, "OR");
+    }
+
+    /**
+     * {@code NOT} before a word, phrase or field, read as the minus of Khotin's syntax ({@code lũ NOT bão} =
+     * {@code lũ -bão}); with nothing after it to exclude, it is dropped.
+     */
+    private void not() {
+        int start = pos;
+        pos += WordOperators.NOT.length();
+        skipWhitespace();
+        int clauseStart = pos;
+        if (pos >= s.length() || isOr() || WordOperators.at(s, pos, WordOperators.AND)
+                || WordOperators.at(s, pos, WordOperators.NOT)) {
+            operators.danglingNot(start, clauseStart);
+        } else if (s.charAt(pos) == '-') {
+            operators.redundantNot(start, clauseStart); // "NOT -bão": the minus says it already
+        } else if (s.charAt(pos) == '\u0001') {
+            boolean date = s.startsWith("\u0001from:", pos) || s.startsWith("\u0001to:", pos);
+            field(true, "NOT");
+            if (!date) {
+                operators.not(s, start, clauseStart, pos);
+            }
+        } else {
+            Clause cl = c(Target.TEXT);
+            if (cl != null) {
+                exclude(cl);
+                operators.not(s, start, clauseStart, pos);
+            }
         }
-        return s.startsWith("OR", pos) && (pos + 2 == s.length() || Character.isWhitespace(s.charAt(pos + 2)))
-                && (pos == 0 || Character.isWhitespace(s.charAt(pos - 1)));
+    }
+
+    private void skipWhitespace() {
+        while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
+            pos++;
+        }
     }
 
     private boolean skipSpace() {
@@ -143,35 +172,31 @@ final class QueryParser {
         return word.isEmpty() ? null : new Clause(target, word, false, 0);
     }
 
-    /** A field clause; {@code excluding}: the articles it matches are left out ({@code -chuyên mục:"Thể thao"}). */
-    private void field(boolean excluding) {
+    /**
+     * A field clause; {@code excluding}: the articles it matches are left out ({@code -chuyên mục:"Thể thao"}), as
+     * {@code how} (the minus or NOT) asked.
+     */
+    private void field(boolean excluding, String how) {
         int colon = s.indexOf(':', pos);
         String name = s.substring(pos + 1, colon);
         pos = colon + 1;
-        while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
-            pos++;
-        }
+        skipWhitespace();
         if (name.equals("from") || name.equals("to")) {
             Clause v = c(Target.TEXT);
             if (v == null) {
                 return;
             }
-            LocalDate[] range = DateExpressions.range(v.text());
-            if (range == null) {
-                warnings.add("Không hiểu ngày \"" + v.text() + "\" (dùng yyyy, mm/yyyy, dd/mm/yyyy).");
-                return;
+            int next = pos;
+            skipWhitespace();
+            String following = v.phrase() || next == pos ? "" : s.substring(pos, wordEnd(pos));
+            String text = v.text();
+            if (!following.isEmpty() && QueryDates.joins(text, following)) {
+                text += " " + following; // "từ:hôm qua": the date is two words
+                pos = wordEnd(pos);
+                following = "";
             }
-            if (excluding) {
-                warnings.add("Không loại trừ được một ngày bằng dấu trừ: đã dùng \"" + v.text() + "\" như giới hạn"
-                        + " thời gian.");
-            }
-            if (name.equals("from")) {
-                from = range[0];
-                fromEnd = range[1];
-            } else {
-                to = range[1];
-                toStart = range[0];
-            }
+            boolean word = !following.isEmpty() && !following.startsWith("-") && !WordOperators.isOperator(following);
+            dates.read(name, text, word ? following : "", excluding, how, warnings);
             return;
         }
         Clause v = c(Target.TEXT);
@@ -205,7 +230,7 @@ final class QueryParser {
             }
             int end = wordEnd(next);
             String word = s.substring(next, end);
-            if (next == pos || word.isEmpty() || word.equals("OR") || !startsUpper(s, next)) {
+            if (next == pos || word.isEmpty() || WordOperators.isOperator(word) || !startsUpper(s, next)) {
                 break;
             }
             name.append(' ').append(word);

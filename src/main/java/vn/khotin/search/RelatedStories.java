@@ -156,12 +156,13 @@ public final class RelatedStories {
 
     /**
      * A short draft's words as a search reads plain words: its letters and digits only, at most 200 characters. A
-     * draft is text, not a query: "...", "OR", "-lũ" or "từ:01/2026" listed the newest articles as related.
+     * draft is text, not a query: "...", "OR", "-lũ" or "từ:01/2026" listed the newest articles as related (and
+     * "NOT" would now exclude the word after it).
      */
     static String plainWords(String draft) {
         StringBuilder sb = new StringBuilder();
         for (String w : draft.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !w.equals("OR") && sb.length() + w.length() < 200) {
+            if (!w.isEmpty() && !WordOperators.isOperator(w) && sb.length() + w.length() < 200) {
                 sb.append(sb.length() == 0 ? "" : " ").append(w);
             }
         }

@@ -35,7 +35,7 @@ final class ApiHandlers {
         SearchRequest.Builder b = p.builder();
         List<String> facets = facetFields(ctx.queryParam("facets"));
         b.facets(facets.toArray(String[]::new));
-        int facetSize = SearchParams.intParam(ctx, "facetSize", 10);
+        int facetSize = SearchParams.intParam(ctx, "facetSize", 10, 1, SearchRequest.MAX_FACET_SIZE);
         if (facetSize < 1 || facetSize > SearchRequest.MAX_FACET_SIZE) {
             throw new BadRequest("Tham số 'facetSize' phải từ 1 đến " + SearchRequest.MAX_FACET_SIZE + ".");
         }
@@ -86,7 +86,7 @@ final class ApiHandlers {
         if (q.length() > 200) {
             throw new BadRequest("Tham số 'q' của gợi ý tối đa 200 ký tự.");
         }
-        int size = SearchParams.intParam(ctx, "size", 8);
+        int size = SearchParams.intParam(ctx, "size", 8, 1, 20);
         if (size < 1 || size > 20) {
             throw new BadRequest("Tham số 'size' của gợi ý phải từ 1 đến 20.");
         }
@@ -130,10 +130,15 @@ final class ApiHandlers {
         if (tooLong != null) {
             throw new BadRequest(tooLong);
         }
+        List<String> unknown = UnknownParameters.ofDraft(draft);
         if (title.isBlank() && text.isBlank()) {
-            throw new BadRequest("Cần 'title' hoặc 'text' của bản thảo.");
+            throw new BadRequest("Cần 'title' hoặc 'text' của bản thảo" + (unknown.isEmpty() ? "."
+                    : " (trường không được hỗ trợ: " + String.join(", ", unknown) + ")."));
         }
-        ApiResponses.send(ctx, ApiResponses.draftRelated(backend.relatedToDraft(title, text, Requests.baseUrl(ctx))));
+        List<String> warnings = unknown.isEmpty() ? List.of() : List.of("Trường không được hỗ trợ, đã bỏ qua: "
+                + String.join(", ", unknown) + " (bản thảo gồm title và text).");
+        ApiResponses.send(ctx, ApiResponses.draftRelated(backend.relatedToDraft(title, text, Requests.baseUrl(ctx)),
+                warnings));
     }
 
     /**
@@ -142,6 +147,32 @@ final class ApiHandlers {
      * the ranked pages of a search: at most {@link SearchParams#MAX_WINDOW} rows then.
      */
     void export(Context ctx) throws IOException {
+        Export e = exportHeaders(ctx);
+        ExportWriter writer = new ExportWriter(e.format(), e.fields(), mapper, Requests.baseUrl(ctx), ctx.outputStream());
+        if (e.byPages()) {
+            exportPages(e.paged(), e.first(), e.rows(), writer);
+        } else {
+            backend.export(e.paged().toRequest(), e.rows(), writer);
+        }
+        writer.finish();
+    }
+
+    /**
+     * {@code HEAD} of an export: the headers a GET sends (counts, cap, file name), so that a script learns the size
+     * before it downloads; the one page of search they need, no rows read or written.
+     */
+    void exportHead(Context ctx) throws IOException {
+        exportHeaders(ctx);
+        // committed now, before the end of the request would say "Content-Length: 0": not the GET's length
+        ctx.res().flushBuffer();
+    }
+
+    /** An export as asked: its format and fields, the parameters of its pages, and the first page's search. */
+    private record Export(ExportWriter.FileType format, List<String> fields, SearchParams paged, SearchResult first,
+            boolean byPages, long rows) {}
+
+    /** Reads an export's parameters, searches its first page and sets its headers. */
+    private Export exportHeaders(Context ctx) {
         String f = ctx.queryParam("format");
         ExportWriter.FileType format;
         if (f == null || f.isBlank() || f.equalsIgnoreCase("csv")) {
@@ -169,13 +200,7 @@ final class ApiHandlers {
         ctx.header("X-Total-Count", Long.toString(first.total()));
         ctx.header("X-Export-Rows", Long.toString(rows));
         ctx.header("X-Export-Cap", Long.toString(cap));
-        ExportWriter writer = new ExportWriter(format, fields, mapper, Requests.baseUrl(ctx), ctx.outputStream());
-        if (byPages) {
-            exportPages(paged, first, rows, writer);
-        } else {
-            backend.export(paged.toRequest(), rows, writer);
-        }
-        writer.finish();
+        return new Export(format, fields, paged, first, byPages, rows);
     }
 
     /**
@@ -203,15 +228,19 @@ final class ApiHandlers {
         }
     }
 
-    /** Atom feed of a query's newest hits. */
+    /**
+     * Atom feed of a query's newest hits. A subscriber follows exactly the query: the feed is never corrected nor
+     * relaxed to most of the words, as {@code exact=true} asks of a search ("Formosa Hà Tĩnh" served articles that
+     * only mention Hà Tĩnh, "covid" a car review), and its page link is that exact search.
+     */
     void feed(Context ctx) {
         SearchParams p = SearchParams.parse(ctx, 30);
         SearchParams newest = p.withSort(SearchParams.Sort.NEWEST);
-        SearchResult r = backend.search(newest.toRequest());
+        SearchResult r = backend.search(newest.builder().lenient(false).build());
         String qs = newest.queryString();
         ctx.contentType("application/atom+xml; charset=utf-8");
         ctx.result(AtomFeed.write(Requests.baseUrl(ctx), "/api/v1/feed" + (qs.isEmpty() ? "" : "?" + qs),
-                newest.href(), p.q(), r));
+                newest.exactly(newest.q()).href(), p.q(), r));
     }
 
     void openApi(Context ctx) throws IOException {

@@ -117,8 +117,9 @@ final class ApiResponses {
     }
 
     /** The related stories of a draft. */
-    static DraftRelatedResponse draftRelated(RelatedList list) {
-        return new DraftRelatedResponse(related(list), list.copiesExcluded(), list.fallback(), emptyMessage(list));
+    static DraftRelatedResponse draftRelated(RelatedList list, List<String> warnings) {
+        return new DraftRelatedResponse(related(list), list.copiesExcluded(), list.fallback(), emptyMessage(list),
+                warnings);
     }
 
     private static List<RelatedItem> related(RelatedList list) {

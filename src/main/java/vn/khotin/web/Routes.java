@@ -33,6 +33,7 @@ final class Routes {
         r.get("/api/v1/articles/{id}/related", api::articleRelated);
         r.post("/api/v1/related", api::draftRelated);
         r.get("/api/v1/export", api::export);            // whole result set: CSV or JSON Lines
+        r.head("/api/v1/export", api::exportHead);       // its counts, without the rows
         r.get("/api/v1/feed", api::feed);                // Atom feed per query
         r.get("/api/v1/suggest", api::suggest);          // completions while typing, accents restored
         r.get("/api/v1/analyze", api::analyze);          // Vietnamese analysis of a text (tokens)

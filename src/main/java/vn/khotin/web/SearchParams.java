@@ -116,17 +116,17 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         if (q != null && q.length() > MAX_QUERY_CHARS) {
             throw new BadRequest("Câu tìm quá dài: tối đa " + MAX_QUERY_CHARS + " ký tự.");
         }
-        int size = intParam(ctx, "size", defaultSize);
+        int size = intParam(ctx, "size", defaultSize, 1, MAX_SIZE);
         if (size < 1 || size > MAX_SIZE) {
             throw new BadRequest("Tham số 'size' phải từ 1 đến " + MAX_SIZE + ".");
         }
-        int page = intParam(ctx, "page", 1);
+        int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
         if (page < 1) {
             throw new BadRequest("Tham số 'page' phải từ 1 trở lên.");
         }
         long start = (long) (page - 1) * size;
         if (ctx.queryParam("from") != null && !ctx.queryParam("from").isBlank()) {
-            int offset = intParam(ctx, "from", 0);
+            int offset = intParam(ctx, "from", 0, 0, Integer.MAX_VALUE);
             if (offset < 0) {
                 throw new BadRequest("Tham số 'from' (vị trí kết quả đầu tiên) phải từ 0 trở lên.");
             }
@@ -230,6 +230,11 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
             return null;
         }
         LocalDate[] range = QueryLanguage.dateRange(text);
+        String unreal = range == null ? QueryLanguage.unrealDate(text) : null;
+        if (unreal != null) {
+            // "31/02/2020" is in the form asked for: saying to use that form again would not help
+            throw new BadRequest("Tham số '" + name + "': " + unreal + ".");
+        }
         if (range == null) {
             throw new BadRequest("Tham số '" + name + "' phải là ngày dạng dd/mm/yyyy, mm/yyyy, yyyy hoặc yyyy-mm-dd "
                     + "(ví dụ 15/02/2026, 06/2024, 2024, 2026-02-15), không phải '" + text.strip() + "'.");
@@ -237,14 +242,23 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         return end ? range[1] : range[0];
     }
 
-    static int intParam(Context ctx, String name, int fallback) {
+    /**
+     * An integer parameter, {@code fallback} when absent or blank. The caller checks the range; an integer too large
+     * (or small) even to read is told so with {@code min} and {@code max}: "phải là số nguyên" was wrong for it.
+     */
+    static int intParam(Context ctx, String name, int fallback, int min, int max) {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        String v = value.strip();
         try {
-            return Integer.parseInt(value.strip());
+            return Integer.parseInt(v);
         } catch (NumberFormatException e) {
+            if (v.matches("[+-]?\\d+")) {
+                throw new BadRequest(v.startsWith("-") ? "Tham số '" + name + "' quá nhỏ: tối thiểu " + min + "."
+                        : "Tham số '" + name + "' quá lớn: tối đa " + max + ".");
+            }
             throw new BadRequest("Tham số '" + name + "' phải là số nguyên.");
         }
     }

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 /**
  * Warnings for the parameters of an API search that it does not read: a misspelt filter ({@code catgory=}) used to
  * be ignored in silence, so the user saw every category and thought the filter had worked; and a repeated
- * single-valued parameter ({@code q=lũ&q=bão}), of which only the first counts.
+ * single-valued parameter ({@code q=lũ&q=bão}), of which only the first counts. Likewise the fields of a draft
+ * ({@code POST /api/v1/related}) other than its title and text ({@code "titel"}).
  */
 final class UnknownParameters {
 
@@ -18,7 +19,21 @@ final class UnknownParameters {
     private static final Set<String> SINGLE = Set.of("q", "year", "month", "collapse", "since", "until", "sort", "page",
             "size", "from", "facets", "facetSize", "timeline", "explain", "exact");
 
+    /** What a draft posted to {@code /api/v1/related} holds. */
+    private static final Set<String> DRAFT = Set.of("title", "text");
+
     private UnknownParameters() {}
+
+    /** The fields of a draft that are not read, in the order sent; empty when there are none. */
+    static List<String> ofDraft(com.fasterxml.jackson.databind.JsonNode draft) {
+        List<String> out = new ArrayList<>();
+        draft.fieldNames().forEachRemaining(name -> {
+            if (!DRAFT.contains(name)) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
 
     /** The request's warnings, in Vietnamese; empty when every parameter is read. */
     static List<String> ofSearch(Context ctx) {

@@ -78,7 +78,7 @@ class QueryLanguageTest {
         ParsedQuery ops = QueryLanguage.parse("OR - -- OR");
         assertThat(ops.groups()).isEmpty();
         assertThat(ops.excluded()).extracting(Clause::text).containsExactly("-");
-        assertThat(QueryLanguage.parse("đến:hôm qua").warnings()).anyMatch(w -> w.contains("Không hiểu ngày"));
+        assertThat(QueryLanguage.parse("đến:tuần sau").warnings()).anyMatch(w -> w.contains("Không hiểu ngày"));
         assertThat(QueryLanguage.parse("a ".repeat(500)).groups()).hasSize(QueryLanguage.MAX_CLAUSES);
         ParsedQuery rev = QueryLanguage.parse("từ:2025 đến:2020");
         assertThat(rev.from()).isBefore(rev.to());
@@ -107,6 +107,66 @@ class QueryLanguageTest {
         ParsedQuery days = QueryLanguage.parse("từ:15/03/2026 đến:10/03/2026");
         assertThat(days.from()).isEqualTo(LocalDate.of(2026, 3, 10));
         assertThat(days.to()).isEqualTo(LocalDate.of(2026, 3, 15));
+    }
+
+    @Test
+    void aDateThatDoesNotExistIsToldSoAndItsConditionDropped() {
+        // it said to use dd/mm/yyyy, the form it was typed in
+        ParsedQuery day = QueryLanguage.parse("lũ từ:31/02/2020");
+        assertThat(day.from()).isNull();
+        assertThat(day.groups()).hasSize(1);
+        assertThat(day.warnings()).containsExactly(
+                "Ngày 31/02/2020 không có thật (tháng 2/2020 chỉ có 29 ngày): đã bỏ điều kiện từ:31/02/2020.");
+        assertThat(QueryLanguage.parse("lũ đến:13/2021").warnings()).containsExactly(
+                "Tháng 13/2021 không có thật (tháng từ 1 đến 12): đã bỏ điều kiện đến:13/2021.");
+        assertThat(QueryLanguage.parse("lũ từ:2024-04-31").warnings()).singleElement().asString()
+                .startsWith("Ngày 2024-04-31 không có thật (tháng 4/2024 chỉ có 30 ngày)");
+        assertThat(QueryLanguage.parse("từ:29/02/2024").from()).isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
+    void daysWeeksMonthsAndYearsNamedFromTodayAreDates() {
+        LocalDate today = LocalDate.of(2026, 3, 1); // a Sunday
+        assertThat(DateExpressions.range("hôm nay", today)).containsExactly(today, today);
+        assertThat(DateExpressions.range("hôm qua", today)).containsExactly(LocalDate.of(2026, 2, 28),
+                LocalDate.of(2026, 2, 28));
+        assertThat(DateExpressions.range("hom  kia", today)).containsExactly(LocalDate.of(2026, 2, 27),
+                LocalDate.of(2026, 2, 27));
+        assertThat(DateExpressions.range("Tuần này", today)).containsExactly(LocalDate.of(2026, 2, 23), today);
+        assertThat(DateExpressions.range("tuần trước", today)).containsExactly(LocalDate.of(2026, 2, 16),
+                LocalDate.of(2026, 2, 22));
+        assertThat(DateExpressions.range("tháng trước", today)).containsExactly(LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 2, 28));
+        assertThat(DateExpressions.range("tháng này", today)).containsExactly(today, LocalDate.of(2026, 3, 31));
+        assertThat(DateExpressions.range("năm ngoái", today)).containsExactly(LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31));
+        assertThat(DateExpressions.range("nam nay", today)).containsExactly(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void hômQuaIsYesterdayInVietnamNotTheDateHômAndTheWordQua() {
+        // it warned about "hôm" alone and searched "qua" as a word
+        LocalDate before = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        ParsedQuery p = QueryLanguage.parse("lũ từ:hôm qua");
+        LocalDate after = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(p.from()).isIn(before.minusDays(1), after.minusDays(1));
+        assertThat(p.to()).isNull();
+        assertThat(p.groups()).containsExactly(List.of(new Clause(Target.TEXT, "lũ", false, 0)));
+        assertThat(p.warnings()).isEmpty();
+        assertThat(QueryLanguage.parse("bão đến:\"hôm nay\"").to()).isIn(before, after);
+        assertThat(QueryLanguage.parse("từ:năm ngoái đến:hôm nay lũ").groups()).hasSize(1);
+    }
+
+    @Test
+    void aDateNotUnderstoodNamesWhatWasDroppedAndTheWordSearchedAfterIt() {
+        ParsedQuery p = QueryLanguage.parse("lũ từ:tuần sau");
+        assertThat(p.from()).isNull();
+        assertThat(p.groups()).extracting(g -> g.get(0).text()).containsExactly("lũ", "sau");
+        assertThat(p.warnings()).singleElement().asString().startsWith("Không hiểu ngày \"tuần\"")
+                .contains("hôm qua", "đã bỏ điều kiện từ:tuần, còn \"sau\" được tìm như từ thường.");
+        assertThat(QueryLanguage.parse("lũ từ:mai -bão").warnings()).singleElement().asString()
+                .endsWith("đã bỏ điều kiện từ:mai.");
     }
 
     @Property(tries = 300)

@@ -149,6 +149,7 @@ class RelatedStoriesTest {
         assertThat(related.forDraft("...", "!!!", null, 3).stories()).isEmpty();
         assertThat(related.forDraft("OR", "", null, 3).stories()).isEmpty();
         assertThat(ids(related.forDraft("-OCOP", "", null, 3))).contains(OCOP);
+        assertThat(ids(related.forDraft("NOT OCOP", "", null, 3))).as("NOT is a word of the draft").contains(OCOP);
     }
 
     @Test

@@ -130,6 +130,33 @@ class ExportTest {
     }
 
     /**
+     * A script asks HEAD for the counts before it downloads: HEAD answered 200 with none of the export's headers
+     * (Javalin answers HEAD for a GET route without running it).
+     */
+    @Test
+    void headGivesTheCountsAndFileNameOfTheExportWithoutItsRows() throws Exception {
+        for (String query : List.of("lúa", "cầu ngư xyzkhông")) {
+            String url = "/api/v1/export?format=jsonl&fields=id&q=" + WebServerTest.q(query);
+            HttpResponse<String> get = web.get(url);
+            HttpResponse<String> head = web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.base() + url))
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(head.statusCode()).isEqualTo(200);
+            for (String header : List.of("X-Total-Count", "X-Export-Rows", "X-Export-Cap", "Content-Disposition",
+                    "Content-Type")) {
+                assertThat(head.headers().firstValue(header)).as("%s of %s", header, query).isPresent()
+                        .isEqualTo(get.headers().firstValue(header));
+            }
+            assertThat(Long.parseLong(head.headers().firstValue("X-Export-Rows").orElseThrow())).as(query)
+                    .isPositive().isEqualTo(get.body().lines().count());
+            assertThat(head.body()).isEmpty();
+            assertThat(head.headers().firstValue("Content-Length")).as("no promise of an empty file").isEmpty();
+        }
+        HttpResponse<String> bad = web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.base()
+                + "/api/v1/export?format=xml")).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(bad.statusCode()).isEqualTo(400);
+    }
+
+    /**
      * A hundred thousand rows, body included, through the export's streaming path in a JVM of 48 MB: the rows
      * (some 100 MB of text) could never be held at once, so the test passes only if the export streams.
      */

@@ -112,6 +112,21 @@ class ParameterValidationTest {
         assertThat(known.get("warnings").toString()).doesNotContain("không được hỗ trợ", "lặp lại");
     }
 
+    /** A misspelt field of a draft is named, as a search's unknown parameter is: "titel" was ignored in silence. */
+    @Test
+    void anUnknownFieldOfADraftIsNamed() throws Exception {
+        HttpResponse<String> misspelt = postJson("/api/v1/related", JSON.writeValueAsString(Map.of(
+                "titel", "Đua thuyền trên sông La", "text", "Người dân xã Cẩm Nhượng tập đua thuyền trên sông La.")));
+        assertThat(misspelt.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(misspelt.body()).get("warnings").toString()).contains("không được hỗ trợ", "titel")
+                .doesNotContain("\"text\"");
+        HttpResponse<String> only = postJson("/api/v1/related", "{\"titel\": \"Đua thuyền trên sông La\"}");
+        assertThat(only.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(only.body()).get("error").asText()).contains("'title' hoặc 'text'", "titel");
+        HttpResponse<String> known = postJson("/api/v1/related", "{\"title\": \"Đua thuyền\", \"text\": \"Sông La\"}");
+        assertThat(JSON.readTree(known.body()).get("warnings")).isEmpty();
+    }
+
     @Test
     void wellFormedValuesStillWork() throws Exception {
         for (String ok : List.of("year=2024", "month=2024-06", "month=06/2024", "collapse=FALSE", "explain=true",
@@ -144,12 +159,31 @@ class ParameterValidationTest {
         HttpResponse<String> page = web.get("/?q=" + WebServerTest.q("lúa") + "&since=" + WebServerTest.q("15/02/2025"));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("value=\"2025-02-15\"");
-        for (String bad : List.of("since=abc", "since=31/02/2024", "until=13/2024", "until=2024-06-15-1")) {
+        for (String bad : List.of("since=abc", "until=2024-06-15-1")) {
             HttpResponse<String> r = web.get(lua + "&" + bad);
             assertThat(r.statusCode()).as(bad).isEqualTo(400);
             assertThat(JSON.readTree(r.body()).get("error").asText()).as(bad)
                     .contains("'" + bad.substring(0, bad.indexOf('=')) + "'", "dd/mm/yyyy");
         }
+    }
+
+    /** A date in the right form that does not exist is told so: the 400 said to use dd/mm/yyyy, as typed. */
+    @Test
+    void aDateThatDoesNotExistIsToldSoNotToUseTheFormItWasTypedIn() throws Exception {
+        String lua = "/api/v1/search?q=" + WebServerTest.q("lúa");
+        Map<String, String> said = Map.of(
+                "since=31/02/2020", "Tham số 'since': Ngày 31/02/2020 không có thật (tháng 2/2020 chỉ có 29 ngày).",
+                "until=2023-02-29", "Tham số 'until': Ngày 2023-02-29 không có thật (tháng 2/2023 chỉ có 28 ngày).",
+                "since=31/13/2020", "Tham số 'since': Ngày 31/13/2020 không có thật (không có tháng 13).",
+                "until=13/2024", "Tham số 'until': Tháng 13/2024 không có thật (tháng từ 1 đến 12).");
+        for (var c : said.entrySet()) {
+            HttpResponse<String> r = web.get(lua + "&" + c.getKey());
+            assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).as(c.getKey()).isEqualTo(c.getValue());
+        }
+        HttpResponse<String> page = web.get("/?q=" + WebServerTest.q("lúa") + "&since=" + WebServerTest.q("31/02/2020"));
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("Ngày 31/02/2020 không có thật").doesNotContain("dd/mm/yyyy");
     }
 
     @Test
@@ -176,6 +210,26 @@ class ParameterValidationTest {
         for (String bad : List.of("page=0", "page=-3", "page=abc", "page=99999999999")) {
             assertThat(web.get("/api/v1/search?" + lua + "&" + bad).statusCode()).as(bad).isEqualTo(400);
         }
+    }
+
+    /** An integer too large to read is told so, with the largest accepted: the 400 said it was no integer. */
+    @Test
+    void anIntegerTooLargeToReadIsToldSoWithItsMaximum() throws Exception {
+        String lua = "/api/v1/search?q=" + WebServerTest.q("lúa") + "&";
+        Map<String, String> said = Map.of(
+                "page=99999999999", "Tham số 'page' quá lớn: tối đa 2147483647.",
+                "size=99999999999", "Tham số 'size' quá lớn: tối đa 100.",
+                "from=-99999999999", "Tham số 'from' quá nhỏ: tối thiểu 0.",
+                "page=12a", "Tham số 'page' phải là số nguyên.");
+        for (var c : said.entrySet()) {
+            HttpResponse<String> r = web.get(lua + c.getKey());
+            assertThat(r.statusCode()).as(c.getKey()).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).get("error").asText()).as(c.getKey()).isEqualTo(c.getValue());
+        }
+        assertThat(JSON.readTree(web.get("/api/v1/suggest?q=lu&size=99999999999").body()).get("error").asText())
+                .isEqualTo("Tham số 'size' quá lớn: tối đa 20.");
+        assertThat(web.get("/?q=" + WebServerTest.q("lúa") + "&page=99999999999").body())
+                .contains("Tham số 'page' quá lớn: tối đa 2147483647.");
     }
 
     @Test

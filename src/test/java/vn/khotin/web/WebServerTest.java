@@ -429,6 +429,42 @@ class WebServerTest {
         assertThat(r.body()).contains("rel=\"self\"", "/bai/");
     }
 
+    /**
+     * A feed subscriber follows exactly the query: the feed served the relaxed search's articles with most of the
+     * words, and a Telex-corrected query's results, which the query as typed never matches.
+     */
+    @Test
+    void aFeedIsTheStrictSearchNeverRelaxedNorCorrected() throws Exception {
+        String relaxed = q("bão đua thuyền cầu treo");
+        JsonNode search = JSON.readTree(web.get("/api/v1/search?size=100&sort=newest&q=" + relaxed).body());
+        assertThat(search.get("relaxed").asBoolean()).as("the page relaxes it").isTrue();
+        List<String> strict = new ArrayList<>();
+        JSON.readTree(web.get("/api/v1/search?size=100&sort=newest&exact=true&q=" + relaxed).body()).get("hits")
+                .forEach(h -> strict.add(web.base() + "/bai/" + h.get("id").asLong()));
+        assertThat(strict.size()).as("few articles have every word").isLessThan(search.get("total").asInt());
+        String feed = web.get("/api/v1/feed?q=" + relaxed).body();
+        assertThat(entryIds(feed)).containsExactlyElementsOf(strict.subList(0, Math.min(30, strict.size())));
+        assertThat(feed).as("its page is the same exact search").contains("rel=\"alternate\" href=\"" + web.base()
+                + "/?q=" + relaxed + "&amp;sort=newest&amp;size=30&amp;exact=true\"");
+
+        String telex = q("caauf nguw");
+        assertThat(JSON.readTree(web.get("/api/v1/search?q=" + telex).body()).get("correctedQuery").isTextual()).isTrue();
+        assertThat(entryIds(web.get("/api/v1/feed?q=" + telex).body())).isEmpty();
+    }
+
+    /** The ids of a feed's entries, in order. */
+    private static List<String> entryIds(String feed) throws Exception {
+        var doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)));
+        var entries = doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            var entry = (org.w3c.dom.Element) entries.item(i);
+            ids.add(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id").item(0).getTextContent());
+        }
+        return ids;
+    }
+
     @Test
     void healthAndMetrics() throws Exception {
         JsonNode health = JSON.readTree(web.get("/health").body());

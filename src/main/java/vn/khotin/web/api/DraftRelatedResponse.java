@@ -10,11 +10,14 @@ import java.util.List;
  * @param copiesExcluded candidates left out as copies of a suggestion
  * @param fallback true when the draft was too short to compare and the stories are search results for its text
  * @param message the line to show when there are no stories; left out otherwise
+ * @param warnings notes on parts of the request that were ignored, such as a field of the draft the API does not
+ *     read ({@code "titel"}) (Vietnamese); empty when everything was read
  */
 public record DraftRelatedResponse(List<RelatedItem> related, int copiesExcluded, boolean fallback,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String message) implements ApiBody {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String message, List<String> warnings) implements ApiBody {
 
     public DraftRelatedResponse {
         related = List.copyOf(related);
+        warnings = List.copyOf(warnings);
     }
 }
