@@ -80,8 +80,10 @@ public final class ArticleSchema {
      * 2: four-syllable lexicon keys no longer collide with three-syllable ones (2026-11-26).
      * 3: a title hash for folding same-title copies ({@link #TITLE_HASH}) (2026-12-04).
      * 4: the catch-all matching field ({@link Fields#CATCH_ALL}) (2026-12-04, seventh session).
+     * 5: a place name that goes on as a longer name is not the place ("Vũ Quang Khải") (2026-12-05, thirteenth
+     *    session).
      */
-    public static final String ANALYSIS_VERSION = "4";
+    public static final String ANALYSIS_VERSION = "5";
 
     /** The first analysis version whose articles all have the catch-all matching field. */
     public static final int CATCH_ALL_SINCE = 4;

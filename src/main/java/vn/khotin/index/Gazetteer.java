@@ -217,7 +217,8 @@ public final class Gazetteer {
             int len = 0;
             if (candidates != null) {
                 for (Alias a : candidates) {
-                    if (matches(a, lower, capital, breakBefore, i, n)) {
+                    if (matches(a, lower, capital, breakBefore, i, n)
+                            && !continuesAsName(a, lower, capital, breakBefore, i + a.lower().length, n)) {
                         found.add(a.place());
                         len = a.lower().length;
                         break;
@@ -254,6 +255,30 @@ public final class Gazetteer {
                 && at - 1 > 0 && !breakBefore[at - 1];
         return !(a.capital()[0] && prevIsName);
     }
+
+    /**
+     * Whether the capitalised word right after a match goes on with the name, so that the match is only the start of
+     * a longer one: a person ("Vũ Quang Khải", "Trần Kỳ Anh Tuấn") or a place elsewhere ("sông La Ngà" in Đồng Nai).
+     * A type word or another place may follow ("Kỳ Anh Hà Tĩnh", "Cẩm Xuyên Nghệ An" is not a name).
+     */
+    private boolean continuesAsName(Alias a, String[] lower, boolean[] capital, boolean[] breakBefore, int next,
+            int n) {
+        if (next >= n || !capital[next] || breakBefore[next] || isTypeWord(lower[next])) {
+            return false;
+        }
+        List<Alias> following = byFirst.get(lower[next]);
+        if (following != null) {
+            for (Alias f : following) {
+                if (matches(f, lower, capital, breakBefore, next, n)) {
+                    return false;
+                }
+            }
+        }
+        return !PROVINCE_FIRST_SYLLABLES.contains(lower[next]);
+    }
+
+    /** First syllables of the provinces a Hà Tĩnh place may be written before without a comma ("Hà Tĩnh"). */
+    private static final Set<String> PROVINCE_FIRST_SYLLABLES = Set.of("hà", "nghệ", "quảng", "thừa", "thanh");
 
     private static final Set<String> TYPE_WORD_SET = typeWordSet();
 

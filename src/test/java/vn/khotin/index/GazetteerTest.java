@@ -46,6 +46,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aPlaceNameThatGoesOnAsAnotherNameIsNotThePlace() {
+        // found by a trial: place=Vũ Quang listed four stories about people named Vũ Quang Khải, Hùng and Thọ
+        assertThat(places("Ông Vũ Quang Khải, Phó chủ tịch công ty, cho biết")).isEmpty();
+        assertThat(places("sông La Ngà chảy qua Đồng Nai")).isEmpty();
+        assertThat(places("Mưa lớn ở huyện Vũ Quang Hà Tĩnh")).containsExactly("Huyện Vũ Quang");
+        assertThat(places("Lũ về Vũ Quang, Hương Khê")).containsExactlyInAnyOrder("Huyện Vũ Quang", "Huyện Hương Khê");
+        assertThat(places("Vũ Quang Tây")).isEmpty();
+    }
+
+    @Test
     void badFileIsRejectedWithTheLine() {
         assertThatThrownBy(() -> Gazetteer.parse(new StringReader("x\thuyen\tA\n")))
                 .hasMessageContaining("line 1");
