@@ -174,14 +174,16 @@ public final class JudgedRelatedEvaluation {
         List<QueryArticle> part = queries.stream().filter(q -> q.split().equals(split) && grades.containsKey(q.key()))
                 .toList();
         out.printf("%n### Chuẩn đã chấm, phần %s (%d bài truy vấn)%n%n", split, part.size());
-        out.println("| Hệ thống | nDCG@5 | precision@5 (≥1) | precision@5 (=2) | recall@10 (≥1) | số gợi ý trung bình |");
-        out.println("|---|---|---|---|---|---|");
+        out.println("| Hệ thống | nDCG@5 | precision@5 (≥1) | precision@5 (=2) | recall@10 (≥1) | số gợi ý trung bình "
+                + "| giữ được cả danh sách (≥1) |");
+        out.println("|---|---|---|---|---|---|---|");
         for (Map.Entry<String, Map<String, List<String>>> run : runs.entrySet()) {
             List<Double> ndcg = new ArrayList<>();
             List<Double> p5 = new ArrayList<>();
             List<Double> p5strict = new ArrayList<>();
             List<Double> r10 = new ArrayList<>();
             List<Double> size = new ArrayList<>();
+            List<Double> kept = new ArrayList<>();
             for (QueryArticle q : part) {
                 List<String> ranked = run.getValue().get(q.key());
                 Map<String, Integer> g = grades.get(q.key());
@@ -190,10 +192,14 @@ public final class JudgedRelatedEvaluation {
                 p5strict.add(RankingMetrics.precision(ranked, g, 5, 2));
                 r10.add(RankingMetrics.recall(ranked, g, 10, 1));
                 size.add((double) ranked.size());
+                if (!ranked.isEmpty()) {
+                    // what an editor keeps of the list as shown, however long: an unjudged story counts as dropped
+                    kept.add(RankingMetrics.precision(ranked, g, ranked.size(), 1));
+                }
             }
-            out.printf("| %s | %.3f | %.3f | %.3f | %.3f | %.1f |%n", run.getKey(), RankingMetrics.mean(ndcg),
+            out.printf("| %s | %.3f | %.3f | %.3f | %.3f | %.1f | %.3f |%n", run.getKey(), RankingMetrics.mean(ndcg),
                     RankingMetrics.mean(p5), RankingMetrics.mean(p5strict), RankingMetrics.mean(r10),
-                    RankingMetrics.mean(size));
+                    RankingMetrics.mean(size), RankingMetrics.mean(kept));
         }
         out.flush();
     }
