@@ -85,12 +85,12 @@ public final class RelatedStories {
     }
 
     /**
-     * Related stories for a draft (the editor's case): its title (may be empty) and text, and its intended
-     * publication time (null: now).
+     * Related stories for a draft (the editor's case): its title (may be empty) and text, plain or pasted as HTML
+     * ({@link DraftText}), and its intended publication time (null: now).
      */
     public RelatedResult forDraft(String title, String text, OffsetDateTime when, int max) {
-        String t = title == null ? "" : title;
-        String body = text == null ? "" : text;
+        String t = DraftText.plain(title);
+        String body = DraftText.plain(text);
         ArticleFeatures f = ArticleFeatures.of(t, body, "", Gazetteer.get());
         Long simhash = body.length() >= ArticleSchema.MIN_DUPLICATE_TEXT ? f.simhash() : null;
         RelatedSource src = new RelatedSource(-1, t, "", body, f.places(), f.names(), List.of(),
