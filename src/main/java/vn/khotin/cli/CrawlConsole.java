@@ -25,6 +25,7 @@ final class CrawlConsole implements CrawlController.Listener {
     private final PrintWriter out;
     private final boolean terminal;
     private final int maxArticles;
+    private final String throwAwayNote;
     private long lastLog = System.nanoTime();
     private boolean drawn;
     private java.util.function.IntSupplier articles = () -> 0;
@@ -35,9 +36,18 @@ final class CrawlConsole implements CrawlController.Listener {
      * @param maxArticles the runs' article limit (0 for none), for the time left
      */
     CrawlConsole(PrintWriter out, boolean terminal, int maxArticles) {
+        this(out, terminal, maxArticles, null);
+    }
+
+    /**
+     * @param throwAwayNote null when the data directory is kept (a rerun goes on where this run stopped); else, for
+     *     a data directory deleted at exit (the demo's), what to say instead of "run the command again"
+     */
+    CrawlConsole(PrintWriter out, boolean terminal, int maxArticles, String throwAwayNote) {
         this.out = out;
         this.terminal = terminal;
         this.maxArticles = maxArticles;
+        this.throwAwayNote = throwAwayNote;
     }
 
     @Override
@@ -107,9 +117,7 @@ final class CrawlConsole implements CrawlController.Listener {
                 + Numbers.integer((Long) stats.snapshot().get("notModified")) + "; báo cáo: "
                 + (o.reportFile() == null ? "-" : o.reportFile()));
         switch (o.ending()) {
-            case STOPPED -> out.println("Đã dừng giữa chừng; chạy lại lệnh để tiếp tục từ chỗ dừng.");
-            case MAX_ARTICLES -> out.println("Đã dừng sau " + Numbers.integer(o.articlesIndexed())
-                    + " bài theo --max-articles; chạy lại lệnh để thu thập tiếp.");
+            case STOPPED, MAX_ARTICLES -> out.println(stoppedNote(o.ending(), o.articlesIndexed(), throwAwayNote));
             case FAILED -> {
                 if (!stats.requestErrors().isEmpty()) {
                     out.println("Lỗi theo nguyên nhân: " + reasons(stats.requestErrors()));
@@ -118,6 +126,21 @@ final class CrawlConsole implements CrawlController.Listener {
             case COMPLETE -> { }
         }
         out.flush();
+    }
+
+    /**
+     * The line after a run that stopped before the end: a rerun goes on from there, except where the data directory
+     * is thrown away at exit ({@code throwAwayNote} not null), where a rerun starts from scratch.
+     */
+    static String stoppedNote(CrawlOutcome.Ending ending, int articlesIndexed, String throwAwayNote) {
+        String stopped = ending == CrawlOutcome.Ending.MAX_ARTICLES
+                ? "Đã dừng sau " + Numbers.integer(articlesIndexed) + " bài theo --max-articles"
+                : "Đã dừng giữa chừng";
+        if (throwAwayNote != null) {
+            return stopped + ". " + throwAwayNote;
+        }
+        return stopped + (ending == CrawlOutcome.Ending.MAX_ARTICLES ? "; chạy lại lệnh để thu thập tiếp."
+                : "; chạy lại lệnh để tiếp tục từ chỗ dừng.");
     }
 
     private static String reasons(Map<String, Long> byReason) {

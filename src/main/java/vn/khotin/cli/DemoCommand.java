@@ -75,7 +75,8 @@ final class DemoCommand implements Callable<Integer> {
         SiteProfile profile = crawl.profile();
         Serving serving;
         try {
-            serving = Serving.start(dataDir, server.config(), profile, maxArticles, out, System.console() != null);
+            serving = Serving.start(dataDir, server.config(), profile, maxArticles, new CrawlConsole(out,
+                    System.console() != null, maxArticles, throwAway ? throwAwayNote(corpus) : null));
         } catch (RuntimeException e) { // the port was taken meanwhile or the data directory is locked
             closeReplica(replica);
             if (created) {
@@ -101,6 +102,17 @@ final class DemoCommand implements Callable<Integer> {
         }
         Thread.currentThread().join();
         return 0;
+    }
+
+    /**
+     * What the end of a crawl says in a demo whose data directory is temporary: a rerun starts from scratch, so
+     * "run the command again to go on" would be wrong; how to keep an archive instead.
+     */
+    static String throwAwayNote(Path corpus) {
+        String keep = corpus == null ? "khotin demo --data THƯ_MỤC"
+                : "khotin import " + corpus + " --data THƯ_MỤC rồi khotin serve --data THƯ_MỤC";
+        return "Bản chạy thử không giữ lại gì sau khi dừng (thư mục dữ liệu tạm bị xóa), chạy lại sẽ thu thập từ đầu."
+                + " Để giữ một kho: " + keep + ".";
     }
 
     private static void closeReplica(ReplicaServer replica) {

@@ -52,8 +52,13 @@ final class Serving implements Closeable {
      */
     static Serving start(Path dataDir, WebConfig config, SiteProfile profile, int maxArticles, PrintWriter out,
             boolean terminal) {
+        return start(dataDir, config, profile, maxArticles, new CrawlConsole(out, terminal, maxArticles));
+    }
+
+    /** As above, with the console that reports the crawl runs (the demo's says its data is not kept). */
+    static Serving start(Path dataDir, WebConfig config, SiteProfile profile, int maxArticles, CrawlConsole console) {
         Workspace ws = Workspace.open(dataDir);
-        CrawlController crawl = new CrawlController(ws, profile, maxArticles, new CrawlConsole(out, terminal, maxArticles));
+        CrawlController crawl = new CrawlController(ws, profile, maxArticles, console);
         WebServer web = startWeb(ws, config, control(crawl)); // closes ws when it fails
         return new Serving(ws, crawl, web, config.adminToken() != null);
     }

@@ -51,6 +51,7 @@ final class RelatedRanking {
             source[c] = stored[c].id() == src.id() || isCopy(src, srcTitle, stored[c]);
         }
         float best = similarityScale(scores, source);
+        ReasonWords reasonWords = ReasonWords.of(src, ts);
         List<RelatedStory> scored = new ArrayList<>();
         List<Long> keptHashes = new ArrayList<>();
         Set<String> keptTitles = new HashSet<>();
@@ -68,8 +69,8 @@ final class RelatedRanking {
             }
             text = total == 0 ? 0 : text / total;
             text = (1 - weights.similarity()) * text + weights.similarity() * Math.min(1f, scores[c] / best);
-            RelatedStory story = story(src, s, text, RelatedCandidates.present(ts, presence, c), rareNames,
-                    d.archiveSize());
+            RelatedStory story = story(src, s, text, reasonWords.join(RelatedCandidates.present(ts, presence, c)),
+                    rareNames, d.archiveSize());
             if (story.score() < weights.cutoff()) {
                 continue;
             }

@@ -10,11 +10,30 @@ import java.util.List;
  *     near-identical text)
  * @param fallback true when the source had too few words to compare (a title, one word): the suggestions are the
  *     search results for its text
+ * @param emptyReason why there are no suggestions when the source had nothing to search for (only function words,
+ *     no letters); null otherwise, and then {@link #NOTHING_MORE} is said when there are none
  */
-public record RelatedResult(List<RelatedStory> stories, int copiesExcluded, boolean fallback) {
+public record RelatedResult(List<RelatedStory> stories, int copiesExcluded, boolean fallback, String emptyReason) {
 
     public RelatedResult {
         stories = List.copyOf(stories);
+    }
+
+    public RelatedResult(List<RelatedStory> stories, int copiesExcluded, boolean fallback) {
+        this(stories, copiesExcluded, fallback, null);
+    }
+
+    /** Said of a draft whose every word is a function word: nothing in it can be searched for. */
+    public static final String ONLY_FUNCTION_WORDS =
+            "Bản thảo chỉ có từ chức năng (và, của, là…), không đủ để tìm tin liên quan.";
+
+    /** Said of a draft without a word to search for: digits, signs or punctuation only. */
+    public static final String NO_WORDS =
+            "Bản thảo không có chữ nào để tìm (chỉ có số, ký hiệu hoặc dấu câu), không đủ để tìm tin liên quan.";
+
+    /** The line to show when there are no suggestions: why, when known, or {@link #NOTHING_MORE}. */
+    public String emptyMessage() {
+        return emptyReason != null ? emptyReason : NOTHING_MORE + ".";
     }
 
     /** The line to show when nothing (more) is related enough. */

@@ -85,12 +85,12 @@ public final class RelatedStories {
     }
 
     /**
-     * Related stories for a draft (the editor's case): its title (may be empty) and text, and its intended
-     * publication time (null: now).
+     * Related stories for a draft (the editor's case): its title (may be empty) and text, plain or pasted as HTML
+     * ({@link DraftText}), and its intended publication time (null: now).
      */
     public RelatedResult forDraft(String title, String text, OffsetDateTime when, int max) {
-        String t = title == null ? "" : title;
-        String body = text == null ? "" : text;
+        String t = DraftText.plain(title);
+        String body = DraftText.plain(text);
         ArticleFeatures f = ArticleFeatures.of(t, body, "", Gazetteer.get());
         Long simhash = body.length() >= ArticleSchema.MIN_DUPLICATE_TEXT ? f.simhash() : null;
         RelatedSource src = new RelatedSource(-1, t, "", body, f.places(), f.names(), List.of(),
@@ -136,8 +136,18 @@ public final class RelatedStories {
         return ranking.rank(searcher, src, d, presence, docs, scores, rareNames, max);
     }
 
-    /** A short source (a title, one word) as a search for its text. */
-    private RelatedResult fallback(RelatedSource src, int max) {
+    /**
+     * A short source (a title, one word) as a search for its text. A source with nothing to search for (only
+     * function words, "và của là những các", or no word at all) gets nothing, and says why: its search listed
+     * random stories, each "related" by the whole draft.
+     */
+    private RelatedResult fallback(RelatedSource src, int max) throws IOException {
+        String text = src.title() + "\n" + src.body();
+        if (!terms.hasSearchableWord(text)) {
+            boolean letters = text.codePoints().anyMatch(Character::isLetter);
+            return new RelatedResult(List.of(), 0, false,
+                    letters ? RelatedResult.ONLY_FUNCTION_WORDS : RelatedResult.NO_WORDS);
+        }
         String query = plainWords(src.title() + " " + src.body());
         if (query.isEmpty()) {
             return new RelatedResult(List.of(), 0, true);

@@ -166,6 +166,13 @@ final class RelatedTerms {
                 Set.copyOf(units), n);
     }
 
+    /** Whether the text has a term at all: a word that is not a function word, an abbreviation or a code. */
+    boolean hasSearchableWord(String text) throws IOException {
+        Map<String, Candidate> found = new LinkedHashMap<>();
+        collect(found, new HashSet<>(), text, BODY_WEIGHT);
+        return !found.isEmpty();
+    }
+
     private static final class Candidate {
         final Kind kind;
         final String key;

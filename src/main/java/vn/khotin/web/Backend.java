@@ -186,6 +186,6 @@ final class Backend {
             out.add(new RelatedView(r.id(), r.title(), "/bai/" + r.id(), r.url(), baseUrl + "/bai/" + r.id(),
                     Format.date(r.published()), Format.iso(r.published()), r.reason(), r.reasons()));
         }
-        return new RelatedList(out, result.copiesExcluded(), result.fallback(), RelatedResult.NOTHING_MORE + ".");
+        return new RelatedList(out, result.copiesExcluded(), result.fallback(), result.emptyMessage());
     }
 }

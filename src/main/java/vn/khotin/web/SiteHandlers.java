@@ -10,6 +10,7 @@ import vn.khotin.model.Fields;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
+import vn.khotin.web.view.RelatedList;
 import vn.khotin.web.view.RelatedView;
 
 /** Handlers of the HTML pages: parse, ask the search layer, render a template. */
@@ -100,8 +101,8 @@ final class SiteHandlers {
                     "Hãy dán tiêu đề hoặc nội dung bản thảo.")));
             return;
         }
-        List<RelatedView> related = backend.relatedToDraft(title, text, Requests.baseUrl(ctx)).items();
-        ctx.html(Templates.editor(Views.editor(title, text, true, related, null)));
+        RelatedList related = backend.relatedToDraft(title, text, Requests.baseUrl(ctx));
+        ctx.html(Templates.editor(Views.editor(title, text, true, related.items(), null, related.emptyMessage())));
     }
 
     void help(Context ctx) {

@@ -12,6 +12,7 @@ import vn.khotin.model.ExtractionMethod;
 import vn.khotin.model.Fields;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.Facet;
+import vn.khotin.search.RelatedResult;
 import vn.khotin.search.SearchHit;
 import vn.khotin.search.TimelineBucket;
 import vn.khotin.search.SearchResult;
@@ -246,12 +247,20 @@ final class Views {
 
     static EditorView editor(String title, String text, boolean submitted, List<RelatedView> related,
             String message) {
+        return editor(title, text, submitted, related, message, null);
+    }
+
+    /** The editor's page; {@code emptyMessage} says why nothing is related (null: nothing related enough). */
+    static EditorView editor(String title, String text, boolean submitted, List<RelatedView> related,
+            String message, String emptyMessage) {
+        String empty = emptyMessage == null || emptyMessage.equals(RelatedResult.NOTHING_MORE + ".")
+                ? RelatedResult.NOTHING_MORE + ". Thử thêm tên người, địa danh hoặc sự kiện vào bản thảo." : emptyMessage;
         StringBuilder links = new StringBuilder();
         for (RelatedView r : related) {
             links.append(r.title()).append(" – ").append(r.url().isEmpty() ? r.permalink() : r.url()).append('\n');
         }
         return new EditorView(new PageView("Công cụ biên tập – " + SITE, "", "bien-tap"), title, text, submitted,
-                related, links.toString(), message);
+                related, links.toString(), message, empty);
     }
 
     static StatusView status(CrawlStatus s, int articles) {

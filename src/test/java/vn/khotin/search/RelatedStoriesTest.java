@@ -153,6 +153,23 @@ class RelatedStoriesTest {
     }
 
     @Test
+    void aDraftWithNothingToSearchForGetsNoStoriesAndSaysWhy() {
+        // "và của là những các" listed random stories, each "related" by the whole draft
+        RelatedResult functionWords = related.forDraft("", "và của là những các", null, 10);
+        assertThat(functionWords.stories()).isEmpty();
+        assertThat(functionWords.emptyMessage()).isEqualTo(RelatedResult.ONLY_FUNCTION_WORDS)
+                .contains("chỉ có từ chức năng", "không đủ để tìm tin liên quan");
+        assertThat(related.forDraft("Của những", "là các", null, 10).emptyMessage())
+                .isEqualTo(RelatedResult.ONLY_FUNCTION_WORDS);
+        RelatedResult noWords = related.forDraft("2024", "15/10 - 300 !!!", null, 10);
+        assertThat(noWords.stories()).isEmpty();
+        assertThat(noWords.emptyMessage()).isEqualTo(RelatedResult.NO_WORDS);
+        // one real word among function words is still searched for
+        assertThat(ids(related.forDraft("", "và của OCOP", null, 3))).contains(OCOP);
+        assertThat(related.forDraft("", "OCOP", null, 3).emptyReason()).isNull();
+    }
+
+    @Test
     void aOneWordDraftFallsBackToSearch() {
         RelatedResult r = related.forDraft("", "OCOP", null, 3);
         assertThat(r.fallback()).isTrue();

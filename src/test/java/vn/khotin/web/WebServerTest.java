@@ -567,6 +567,21 @@ class WebServerTest {
     }
 
     @Test
+    void aDraftOfFunctionWordsFindsNothingAndTheEditorIsToldWhy() throws Exception {
+        HttpResponse<String> api = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/related"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"và của là những các\"}")).build());
+        JsonNode body = JSON.readTree(api.body());
+        assertThat(body.get("related")).isEmpty();
+        assertThat(body.get("message").asText())
+                .isEqualTo("Bản thảo chỉ có từ chức năng (và, của, là…), không đủ để tìm tin liên quan.");
+        HttpResponse<String> page = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/bien-tap"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("title=&text=" + q("và của là những các"))).build());
+        assertThat(page.body()).contains("Bản thảo chỉ có từ chức năng").doesNotContain("class=\"reason\"");
+    }
+
+    @Test
     void openApiDocumentsEveryApiRoute() throws Exception {
         JsonNode doc = JSON.readTree(web.get("/api/v1/openapi.json").body());
         assertThat(doc.get("openapi").asText()).startsWith("3.");

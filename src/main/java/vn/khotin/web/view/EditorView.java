@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param submitted whether a draft was sent (so "nothing found" can be told apart from the empty form)
  * @param linkList the related stories as a plain list to copy, one "title – link" a line
+ * @param message an error with the draft itself (too long, empty), shown instead of results
+ * @param emptyMessage what to say when a draft was read and nothing is related (why, when known)
  */
 public record EditorView(PageView page, String title, String text, boolean submitted, List<RelatedView> related,
-        String linkList, String message) {}
+        String linkList, String message, String emptyMessage) {}

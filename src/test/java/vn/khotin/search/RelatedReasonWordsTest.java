@@ -1,0 +1,69 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.khotin.search.Fixtures.article;
+import static vn.khotin.search.Fixtures.date;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.model.Article;
+
+/**
+ * The words of a reason ("Cùng nhắc đến: …") are words: a word the lexicon does not know reaches the reasons as
+ * its syllables, and is shown as the one word the story writes ("rung lắc", never "rung, lắc"); a roman numeral
+ * alone ("III") is not shown.
+ */
+class RelatedReasonWordsTest {
+
+    @TempDir
+    Path dir;
+
+    static final long QUAKE = 4001;
+
+    static List<Article> archive() {
+        List<Article> out = new ArrayList<>();
+        out.add(article(QUAKE, "Động đất khiến nhà cửa ở Hương Sơn rung lắc",
+                "Trận động đất làm nhiều ngôi nhà ở huyện Hương Sơn rung lắc, người dân hoảng hốt.",
+                "Người dân cho biết đồ đạc rung lắc khoảng mười giây. Sư đoàn III đã hỗ trợ kiểm tra nhà cửa.",
+                "PV", date(2024, 5, 2), "Xã hội", List.of(), List.of()));
+        String[] others = {"Nông dân thu hoạch lúa hè thu", "Khai mạc giải bóng đá thiếu niên",
+            "Hội chợ hàng Việt tại thành phố", "Trường học chuẩn bị năm học mới", "Giá xăng giảm nhẹ từ chiều nay",
+            "Lễ hội đua thuyền trên sông La", "Bệnh viện tiếp nhận máy chụp mới", "Người dân góp đất làm đường"};
+        for (int i = 0; i < others.length; i++) {
+            out.add(article(4100 + i, others[i], others[i] + " trong niềm vui của bà con.",
+                    "Nhiều người dân đến tham dự và cổ vũ.", "PV", date(2024, 3, 1 + i), "Xã hội", List.of(),
+                    List.of()));
+        }
+        return out;
+    }
+
+    @Test
+    void syllablesOfOneWordAreShownAsThatWordAndARomanNumeralIsNotShown() throws Exception {
+        try (ArticleIndex index = Fixtures.index(dir, archive())) {
+            RelatedStories related = new RelatedStories(index);
+            RelatedResult r = related.forDraft("Hương Sơn: nhà dân rung lắc sau động đất",
+                    "Sáng nay nhiều nhà dân ở huyện Hương Sơn rung lắc mạnh, đồ đạc rơi vỡ. Sư đoàn III có mặt hỗ trợ.",
+                    date(2024, 5, 3), 5);
+            RelatedStory quake = r.stories().stream().filter(s -> s.id() == QUAKE).findFirst().orElseThrow();
+            assertThat(quake.reasons().words()).contains("rung lắc")
+                    .doesNotContain("rung", "lắc", "Rung", "III");
+            assertThat(quake.reason()).contains("rung lắc").doesNotContain("rung, lắc", "III");
+        }
+    }
+
+    @Test
+    void syllablesThatOnlySometimesMeetStayApart() throws Exception {
+        // "rung" also stands without "lắc" in the source: not one word there
+        try (ArticleIndex index = Fixtures.index(dir, archive())) {
+            RelatedStories related = new RelatedStories(index);
+            RelatedResult r = related.forDraft("Hương Sơn: nhà dân rung lắc sau động đất",
+                    "Nhà dân ở huyện Hương Sơn rung lắc, chuông rung, đồ đạc lắc lư.", date(2024, 5, 3), 5);
+            r.stories().stream().filter(s -> s.id() == QUAKE).findFirst()
+                    .ifPresent(s -> assertThat(s.reasons().words()).doesNotContain("rung lắc"));
+        }
+    }
+}
