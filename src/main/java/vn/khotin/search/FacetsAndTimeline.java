@@ -110,7 +110,7 @@ final class FacetsAndTimeline {
         SampledBlocks.collect(searcher, suppliers, SampledBlocks.Part.SAMPLE, tally);
         double factor = (double) reader.maxDoc() / SampledBlocks.sampledDocs(reader.maxDoc());
         Map<String, OrdinalCache.Strata> strata = tally.total() * factor >= SAMPLE_ABOVE
-                ? timeStrata(counter, reader, fields) : null;
+                ? strata(counter, reader, fields) : null;
         if (strata != null) {
             tally.scale(factor, strata);
             return new Tallied(tally, true);
@@ -119,27 +119,34 @@ final class FacetsAndTimeline {
         return new Tallied(tally, false);
     }
 
-    /** Date facets are scaled per value ({@link FacetCounter.Tally#scale}). */
-    private static final Set<String> TIME_FIELDS = Set.of(ArticleSchema.YEAR, ArticleSchema.MONTH);
+    /**
+     * Fields with few values, each of which must be in the sample to be estimated: dates, and the categories an
+     * archive imported category by category holds in long runs.
+     */
+    private static final Set<String> FEW_VALUES = Set.of(ArticleSchema.YEAR, ArticleSchema.MONTH,
+            ArticleSchema.CATEGORY);
 
     /**
-     * The strata of the time fields among {@code fields}, or null when some year or month has articles but none
-     * in the sample: an archive numbered in date order (as a crawl adds it) can leave a month between two sampled
-     * blocks, and its count cannot be estimated, so everything is counted exactly.
+     * The strata of {@code fields}: every facet is scaled value by value ({@link FacetCounter.Tally#scale}), by how
+     * many of the value's articles the sample holds, so that an archive whose articles are numbered in runs (a crawl
+     * adds them in date order, an import file may group them by category) is estimated right; scaling every value by
+     * the sample's share made "world" 1,042 of 268. Null when some year, month or category has articles but none in
+     * the sample: its count cannot be estimated, so everything is counted exactly. A place, author or tag absent from
+     * the sample is estimated at none, as before.
      */
-    private static Map<String, OrdinalCache.Strata> timeStrata(FacetCounter counter, IndexReader reader,
+    private static Map<String, OrdinalCache.Strata> strata(FacetCounter counter, IndexReader reader,
             Set<String> fields) throws IOException {
         Map<String, OrdinalCache.Strata> out = new HashMap<>();
         for (String f : fields) {
-            if (TIME_FIELDS.contains(f)) {
-                OrdinalCache.Strata s = counter.strata(reader, f);
+            OrdinalCache.Strata s = counter.strata(reader, f);
+            if (FEW_VALUES.contains(f)) {
                 for (int o = 0; o < s.docs().length; o++) {
                     if (s.docs()[o] > 0 && s.sampled()[o] == 0) {
                         return null;
                     }
                 }
-                out.put(f, s);
             }
+            out.put(f, s);
         }
         return out;
     }

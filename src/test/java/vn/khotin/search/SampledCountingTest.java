@@ -155,4 +155,42 @@ class SampledCountingTest {
         assertThat(categoryTotal).isEqualTo(DOCS / 20);
         assertThat(searcher.count(new MatchAllDocsQuery())).isEqualTo(DOCS);
     }
+
+    /** An archive imported file by file, each a run of one category and one place, of very different sizes. */
+    static DirectoryReader groupedByCategory(Directory d) throws Exception {
+        int[] runs = {3_000, 25_000, 2_500, 19_500, 10_000};
+        try (IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            int i = 0;
+            for (int r = 0; r < runs.length; r++) {
+                for (int k = 0; k < runs[r]; k++, i++) {
+                    Document doc = new Document();
+                    if (i % 5 < 3) {
+                        doc.add(new StringField("word", "common", Field.Store.NO));
+                    }
+                    doc.add(new SortedSetDocValuesField(ArticleSchema.CATEGORY, new BytesRef(CATEGORIES[r])));
+                    doc.add(new SortedSetDocValuesField(ArticleSchema.PLACE, new BytesRef("Nơi " + r)));
+                    w.addDocument(doc);
+                }
+            }
+        }
+        return DirectoryReader.open(d);
+    }
+
+    @Test
+    void anArchiveImportedCategoryByCategoryIsEstimatedValueByValue() throws Exception {
+        // a trial's import (the corpus file grouped by category) was estimated "world 1,042" for 268 articles:
+        // every value was scaled by the sample's share of the whole archive, not of that value's articles
+        try (Directory d = new ByteBuffersDirectory(); DirectoryReader grouped = groupedByCategory(d)) {
+            IndexSearcher s = new IndexSearcher(grouped);
+            TermQuery common = new TermQuery(new Term("word", "common"));
+            Set<String> fields = Set.of(ArticleSchema.CATEGORY, ArticleSchema.PLACE);
+            FacetsAndTimeline.Tallied t = FacetsAndTimeline.tally(new FacetCounter(), s, common, fields);
+            Map<String, FacetCounts> exact = s.search(common, new FacetCounter().counting(grouped, fields)).counts();
+            for (String field : fields) {
+                Map<String, Long> estimated = t.tally().counts().get(field).asMap();
+                exact.get(field).asMap().forEach((value, n) -> assertThat(estimated.get(value)).as(field + " " + value)
+                        .isCloseTo(n, within(n / 20)));
+            }
+        }
+    }
 }
