@@ -210,6 +210,29 @@ public final class Gazetteer {
      * @return the places found, in text order, possibly repeated
      */
     List<Place> match(String[] lower, boolean[] capital, boolean[] breakBefore, int n, boolean[] consumed) {
+        return match(lower, capital, breakBefore, n, consumed, null);
+    }
+
+    /**
+     * Where the places stand among words as typed ("lũ Kỳ Anh" → [1, 3)): each match's start and end (exclusive),
+     * type words included ("huyện Kỳ Anh"). The search requires a place name typed this way to be written whole.
+     */
+    public List<int[]> spans(List<String> words) {
+        int n = words.size();
+        String[] lower = new String[n];
+        boolean[] capital = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String w = words.get(i);
+            lower[i] = normalize(w);
+            capital[i] = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+        }
+        List<int[]> spans = new ArrayList<>();
+        match(lower, capital, new boolean[n], n, null, spans);
+        return spans;
+    }
+
+    private List<Place> match(String[] lower, boolean[] capital, boolean[] breakBefore, int n, boolean[] consumed,
+            List<int[]> spans) {
         List<Place> found = new ArrayList<>();
         int i = 0;
         while (i < n) {
@@ -226,6 +249,9 @@ public final class Gazetteer {
                 }
             }
             if (len > 0) {
+                if (spans != null) {
+                    spans.add(new int[] {i, i + len});
+                }
                 if (consumed != null) {
                     for (int k = i; k < i + len; k++) {
                         consumed[k] = true;

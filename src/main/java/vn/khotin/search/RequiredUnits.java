@@ -67,8 +67,9 @@ final class RequiredUnits {
         }
         if (strictness != Strictness.MOST_WORDS || unitQueries.size() < MIN_RELAXED_UNITS) {
             unitQueries.forEach(q -> top.add(q, Occur.MUST));
+            // words typed without diacritics and capitalised places, each written whole (WholeWords#strictFilters)
             List<Query> whole = strictness == Strictness.WHOLE_WORDS && !unitQueries.isEmpty()
-                    ? wholeWords.foldedFilters(plainUnits) : List.of();
+                    ? wholeWords.strictFilters(plainUnits) : List.of();
             whole.forEach(w -> top.add(w, Occur.FILTER));
             return new Added(unitQueries.size(), !whole.isEmpty());
         }

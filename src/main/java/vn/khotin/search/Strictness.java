@@ -9,7 +9,8 @@ enum Strictness {
     /**
      * Every word, and each word of several syllables typed without diacritics written as one word: {@code tham
      * nhung} is the folded word "tham nhung" (tham nhũng), not "tham" in one sentence and "những" in another,
-     * which nearly every article has.
+     * which nearly every article has. A place of the gazetteer typed capitalised is required as its name
+     * ({@code Kỳ Anh}, not "kỳ họp" and "anh em").
      */
     WHOLE_WORDS,
     /** Every syllable, anywhere in the article: when fewer articles than a page write the words whole. */

@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.analysis.VietnameseWordFilter;
+import vn.khotin.index.Gazetteer;
 import vn.khotin.index.TextAnalysis;
 import vn.khotin.search.QueryUnits.Kind;
 import vn.khotin.search.QueryUnits.Unit;
@@ -65,6 +66,63 @@ final class WholeWords {
     /** The filters of the folded lexicon words of the runs typed without diacritics alone. */
     List<Query> foldedFilters(List<Unit> units) {
         return filters(units, false);
+    }
+
+    /**
+     * What the strict search requires whole ({@link Strictness#WHOLE_WORDS}): the folded lexicon words of the runs
+     * typed without diacritics ({@link #foldedFilters}), and each place of the gazetteer typed capitalised, its
+     * name's syllables side by side ("Kỳ Anh", "Nghi Xuân": "kỳ" and "anh" apart are in most articles). Other
+     * capitalised words are not: "Luật An ninh" or "Bắc Nam" are not one name.
+     */
+    List<Query> strictFilters(List<Unit> units) {
+        List<Query> out = new ArrayList<>(foldedFilters(units));
+        List<String> words = units.stream().map(u -> u.kind() == Kind.WORD ? u.text() : "").toList();
+        for (int[] span : Gazetteer.get().spans(words)) {
+            int from = span[0];
+            while (from < span[1] && !Character.isUpperCase(words.get(from).codePointAt(0))) {
+                from++; // a type word before the name ("huyện") stays a word
+            }
+            if (span[1] - from < 2 || !units.subList(from, span[1]).stream().anyMatch(Unit::accented)) {
+                continue;
+            }
+            BooleanQuery.Builder name = new BooleanQuery.Builder();
+            for (int k = from; k + 1 < span[1]; k++) {
+                String pair = pairTerm(words.get(k) + " " + words.get(k + 1));
+                if (pair == null) {
+                    name = null;
+                    break;
+                }
+                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+                for (String base : UnitQueries.TEXT_BASES) {
+                    anyField.add(new TermQuery(new Term(Role.WORDS.field(base), pair)), Occur.SHOULD);
+                }
+                name.add(anyField.build(), Occur.FILTER);
+            }
+            if (name != null) {
+                out.add(name.build());
+            }
+        }
+        return out;
+    }
+
+    /** The word fields' term for two syllables side by side ("kỳ_anh"), or null. */
+    private String pairTerm(String twoWords) {
+        try (TokenStream ts = analysis.vietnamese().indexAnalyzer(Role.WORDS).tokenStream(
+                Role.WORDS.field(UnitQueries.TEXT_BASES.get(0)), twoWords)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String found = null;
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (found == null && t.indexOf('_') > 0 && t.indexOf('_') == t.lastIndexOf('_')) {
+                    found = t;
+                }
+            }
+            ts.end();
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<Query> filters(List<Unit> units, boolean withAccented) {
