@@ -77,7 +77,8 @@ public final class TelexVniRepair {
             return null;
         }
         String decoded = digits ? decodeVni(lower) : decodeTelex(lower, !isAllCaps(word));
-        if (decoded == null || decoded.equals(lower)
+        // a syllable has a vowel: "F0" is a code (F0 cases, the F0 gear), not VNI for "f" with its marks cleared
+        if (decoded == null || decoded.equals(lower) || (digits && !hasVowel(decoded))
                 || !(lexicon.isKnownSyllable(decoded) || alsoKnown.test(decoded))) {
             return null;
         }
@@ -85,6 +86,10 @@ public final class TelexVniRepair {
             decoded = Character.toUpperCase(decoded.charAt(0)) + decoded.substring(1);
         }
         return decoded;
+    }
+
+    private static boolean hasVowel(String syllable) {
+        return VietnameseText.fold(syllable).chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
     }
 
     private static boolean isVowel(char c) {

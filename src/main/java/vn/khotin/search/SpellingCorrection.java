@@ -138,12 +138,27 @@ final class SpellingCorrection {
     }
 
     /**
-     * A number or a measure ("246", "1h22", "180ha", "16GB"): meant as typed, never corrected. One digit away is
-     * another number, not a misspelling, and asking the spelling checker cost a millisecond or more per such word.
-     * Digits after a letter may be VNI tone marks ("So7n" for Sơn), which spelling does repair.
+     * A number, a measure or a code ("246", "1h22", "180ha", "16GB", "F0", "B52"): meant as typed, never corrected.
+     * One digit away is another number, not a misspelling, and asking the spelling checker cost a millisecond or
+     * more per such word. Digits after a vowel may be VNI tone marks ("So7n" for Sơn), which spelling does repair.
      */
-    static boolean startsWithDigit(String word) {
-        return !word.isEmpty() && Character.isDigit(word.charAt(0));
+    static boolean numberOrCode(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (Character.isDigit(word.charAt(0))) {
+            return true;
+        }
+        boolean digit = false;
+        boolean vowel = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            digit |= Character.isDigit(c);
+            vowel |= "aeiouy".indexOf(Character.toLowerCase(VietnameseText.fold(String.valueOf(c)).charAt(0))) >= 0;
+        }
+        // VNI marks a vowel with a digit from 1 to 9: a letter and digits with no vowel ("F0", "U23" is a vowel
+        // but "B52" is not) or with a 0 ("F0", "A0") is a code, not Vietnamese typed with its marks as digits
+        return digit && (!vowel || word.indexOf('0') >= 0);
     }
 
     /** The first (or last) run of letters of a word: the part that stands next to the word before (or after) it. */
@@ -193,7 +208,7 @@ final class SpellingCorrection {
     static boolean hasUnwrittenWord(IndexReader reader, String query) throws IOException {
         String field = writtenWords(reader, true);
         for (String w : query.strip().split("\\s+")) {
-            if (!VietnameseText.hasDiacritics(w) || typedInCapitals(w) || startsWithDigit(w)) {
+            if (!VietnameseText.hasDiacritics(w) || typedInCapitals(w) || numberOrCode(w)) {
                 continue;
             }
             String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
@@ -221,7 +236,7 @@ final class SpellingCorrection {
                 term = WordForms.key(term);
             }
             int docFreq = reader.docFreq(new Term(field, term));
-            if (typedInCapitals(w) || startsWithDigit(w) || docFreq > rareWordDocs || piecesIndexed(reader, field, term)) {
+            if (typedInCapitals(w) || numberOrCode(w) || docFreq > rareWordDocs || piecesIndexed(reader, field, term)) {
                 out.add(w);
                 continue;
             }
