@@ -146,7 +146,7 @@ public final class ArticleSearch {
         return new ForgivingSearch.Attempt(new SearchResult(counted.total(), hits,
                 (System.nanoTime() - start) / 1_000_000, counted.facets(), counted.timeline(), suggestion,
                 plan.warnings(), null, null, false, counted.total(), counted.approximate()),
-                plan.queries().plainUnits(), plan.queries().wholeFoldedWords());
+                plan.queries().plainUnits(), plan.queries().wholeWords());
     }
 
     /**
@@ -169,7 +169,7 @@ public final class ArticleSearch {
             }
             // relevance: the order the result pages give (TopHits), block by block
             return ResultStream.run(searcher, queries.matching() != null ? queries.matching() : queries.query(), null,
-                    hits -> TopHits.pageOrder(searcher, queries, hits), max, sink);
+                    hits -> TopHits.pageOrder(searcher, queries, hits, hits.length), max, sink);
         });
     }
 

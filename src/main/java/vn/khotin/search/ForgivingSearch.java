@@ -49,9 +49,9 @@ final class ForgivingSearch {
 
     /**
      * One run of a search, how many plain units its query had, and whether it required words typed without
-     * diacritics whole ({@link RequestQueries#wholeFoldedWords}).
+     * diacritics or a place's name whole ({@link RequestQueries#wholeWords}).
      */
-    record Attempt(SearchResult result, int plainUnits, boolean wholeFoldedWords) {}
+    record Attempt(SearchResult result, int plainUnits, boolean wholeWords) {}
 
     /** One run of the pipeline, as strict as {@code strictness} says. */
     @FunctionalInterface
@@ -122,14 +122,14 @@ final class ForgivingSearch {
 
     /**
      * The search with whole words ({@link Strictness#WHOLE_WORDS}), or with every syllable anywhere when that
-     * requires words typed without diacritics whole and fewer articles than a page ({@link #relaxBelow}) write them
-     * so: {@code ca voi dat bo bien ha tinh} is about whales, dolphins and oarfish washed ashore, and only three
+     * requires words typed without diacritics or a place's name whole and fewer articles than a page
+     * ({@link #relaxBelow}) write them so: {@code ca voi dat bo bien ha tinh} is about whales, dolphins and oarfish washed ashore, and only three
      * articles write "cá voi" (or "cá vơi") and "bờ biển" and "Hà Tĩnh" side by side.
      */
     private static Attempt wholeWordsOrSyllables(SearchRequest request, ParsedQuery parsed, long articles,
             Pipeline pipeline) throws IOException {
         Attempt whole = pipeline.run(request, parsed, Strictness.WHOLE_WORDS);
-        if (!request.lenient() || !whole.wholeFoldedWords() || whole.result().total() >= relaxBelow(articles)) {
+        if (!request.lenient() || !whole.wholeWords() || whole.result().total() >= relaxBelow(articles)) {
             return whole;
         }
         Attempt syllables = pipeline.run(request, parsed, Strictness.SYLLABLES);
@@ -143,7 +143,7 @@ final class ForgivingSearch {
     static RequestQueries streamQueries(IndexSearcher searcher, Function<Strictness, RequestQueries> compile)
             throws IOException {
         RequestQueries whole = compile.apply(Strictness.WHOLE_WORDS);
-        if (whole.wholeFoldedWords()
+        if (whole.wholeWords()
                 && searcher.count(whole.counting()) < relaxBelow(searcher.getIndexReader().numDocs())) {
             return compile.apply(Strictness.SYLLABLES);
         }

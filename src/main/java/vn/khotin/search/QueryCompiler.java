@@ -67,7 +67,7 @@ final class QueryCompiler {
      * ({@link Kind#MISTYPED}, as typed: "Hồng Lỉnh"), which the suggestion shows as meant.
      */
     record Compiled(Query query, Query highlight, Query bodyPhrase, int plainUnits,
-            List<MisreadPairs.Pair> misreadPairs, boolean wholeFoldedWords) {}
+            List<MisreadPairs.Pair> misreadPairs, boolean wholeWords) {}
 
     /** The strict query. */
     Query compile(ParsedQuery parsed, IndexReader reader) {
@@ -160,7 +160,7 @@ final class QueryCompiler {
         List<MisreadPairs.Pair> misread = plainUnits.stream().filter(u -> u.kind() == QueryUnits.Kind.MISTYPED)
                 .map(u -> new MisreadPairs.Pair(u.text(), u.keptWord())).toList();
         return new Compiled(q, ProximityBoost.highlightQuery(q, boost), bodyPhrase, counted, misread,
-                added.wholeFoldedWords());
+                added.wholeWords());
     }
 
     /** The words of the single-word, unquoted, text groups in query order: the query's plain words. */

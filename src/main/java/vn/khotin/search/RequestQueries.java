@@ -25,11 +25,11 @@ import org.apache.lucene.search.TermQuery;
  * @param matching the query's matching form ({@link CatchAllMatching}): the same matches, found and roughly ranked
  *     in the catch-all field; null when the query has no unit with such a form (then {@code query} does it all)
  * @param misreadPairs the word pairs the query was read as mistyped, as typed ({@link QueryCompiler.Compiled})
- * @param wholeFoldedWords whether words typed without diacritics are required whole ({@link Strictness#WHOLE_WORDS}):
- *     the query with {@link Strictness#SYLLABLES} matches more
+ * @param wholeWords whether words typed without diacritics or a place's name are required whole
+ *     ({@link Strictness#WHOLE_WORDS}): the query with {@link Strictness#SYLLABLES} matches more
  */
 record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase, int plainUnits, Query matching,
-        List<MisreadPairs.Pair> misreadPairs, boolean wholeFoldedWords) {
+        List<MisreadPairs.Pair> misreadPairs, boolean wholeWords) {
 
     /** Half-life of the optional recency boost. */
     static final double RECENCY_HALF_LIFE_DAYS = 365;
@@ -48,7 +48,7 @@ record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase
                     new RecencyBoost(System.currentTimeMillis(), RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT));
         }
         return new RequestQueries(q, compiled.highlight(), compiled.query(), compiled.bodyPhrase(),
-                compiled.plainUnits(), CatchAllMatching.of(q), compiled.misreadPairs(), compiled.wholeFoldedWords());
+                compiled.plainUnits(), CatchAllMatching.of(q), compiled.misreadPairs(), compiled.wholeWords());
     }
 
     /** The query that decides and counts the matches: the matching form when there is one. */

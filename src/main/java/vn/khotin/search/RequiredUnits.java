@@ -33,12 +33,13 @@ final class RequiredUnits {
 
     private RequiredUnits() {}
 
-    /** What {@link #add} added: the required clauses, and whether words typed without diacritics must be whole. */
-    record Added(int required, boolean wholeFoldedWords) {}
+    /** What {@link #add} added: the required clauses, and whether some words or a name must be whole. */
+    record Added(int required, boolean wholeWords) {}
 
     /**
      * Adds the plain units to {@code top}: as required clauses ({@link Strictness#WHOLE_WORDS}, where the words of
-     * several syllables typed without diacritics are also required side by side ({@code wholeWords}), and
+     * several syllables typed without diacritics and a place's name are also required side by side
+     * ({@link WholeWords#strictFilters}), and
      * {@link Strictness#SYLLABLES}), or as one clause needing most of them ({@link Strictness#MOST_WORDS}). With
      * {@code catchAll}, plain words also carry their catch-all form ({@link UnitQuery}). A relaxed search's top tier
      * also needs the words of several syllables written together.

@@ -61,7 +61,7 @@ final class TopHits {
             int window = rescore ? blocks(fetch, ProximityBoost.RESCORE_WINDOW) : fetch;
             first = searcher.search(queries.query(), new TopScoreDocCollectorManager(window, null, window));
         }
-        ScoreDoc[] top = pageOrder(searcher, queries, first.scoreDocs);
+        ScoreDoc[] top = pageOrder(searcher, queries, first.scoreDocs, fetch);
         return new TopDocs(first.totalHits, Arrays.copyOf(top, Math.min(fetch, top.length)));
     }
 
@@ -69,14 +69,20 @@ final class TopHits {
      * Hits ranked by the first pass (the matching form when the query has one, else the query itself), from the
      * first on or from a multiple of {@link #CANDIDATES}, in the order a result page gives them: the full query's
      * score within each block of candidates, then the body phrase within each block of
-     * {@link ProximityBoost#RESCORE_WINDOW}. Exports take this order too ({@link ResultStream}).
+     * {@link ProximityBoost#RESCORE_WINDOW}, as far as the blocks that hold the first {@code reach} hits (the
+     * others are dropped). Exports take this order too ({@link ResultStream}).
      */
-    static ScoreDoc[] pageOrder(IndexSearcher searcher, RequestQueries queries, ScoreDoc[] firstPass)
+    static ScoreDoc[] pageOrder(IndexSearcher searcher, RequestQueries queries, ScoreDoc[] firstPass, int reach)
             throws IOException {
         ScoreDoc[] top = queries.matching() != null ? inBlocks(searcher, firstPass, queries.query(), CANDIDATES, true)
                 : firstPass;
-        return queries.bodyPhrase() != null
-                ? inBlocks(searcher, top, queries.bodyPhrase(), ProximityBoost.RESCORE_WINDOW, false) : top;
+        if (queries.bodyPhrase() == null) {
+            return top;
+        }
+        // only the blocks the page reaches: the body phrase reads positions, the costliest check of a search
+        int needed = Math.min(top.length, blocks(reach, ProximityBoost.RESCORE_WINDOW));
+        return inBlocks(searcher, Arrays.copyOf(top, needed), queries.bodyPhrase(), ProximityBoost.RESCORE_WINDOW,
+                false);
     }
 
     /** {@code n} rounded up to whole blocks of {@code block}, at least one block. */
