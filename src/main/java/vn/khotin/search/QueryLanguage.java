@@ -88,7 +88,7 @@ public final class QueryLanguage {
     /** Parses a query; never throws. */
     public static ParsedQuery parse(String input) {
         try {
-            return new QueryParser(prepare(input)).parse();
+            return withUnknownFields(new QueryParser(prepare(input)).parse());
         } catch (RuntimeException e) {
             // Defensive: the parser is total, but a query must never fail; fall back to plain words.
             String words = input == null ? "" : input.replaceAll("[\"\\-:~|()\\[\\]{}^*?/\\\\]", " ").strip();
@@ -100,6 +100,30 @@ public final class QueryLanguage {
             }
             return new ParsedQuery(groups, List.of(), null, null, List.of("Truy vấn được đọc như các từ thường."));
         }
+    }
+
+    /** A word shaped like a field clause: a name of letters, a colon, a value ("foo:bar", "tac gia:"). */
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("(\\p{L}{2,}):\\S+");
+
+    /**
+     * The query with a warning for each word that looks like a field the language does not have ("foo:bar",
+     * "tacgia:Thu"): it is searched as typed and usually finds nothing, which the user should know why.
+     */
+    private static ParsedQuery withUnknownFields(ParsedQuery parsed) {
+        List<String> warnings = new ArrayList<>(parsed.warnings());
+        for (List<Clause> group : parsed.groups()) {
+            for (Clause c : group) {
+                Matcher m = UNKNOWN_FIELD.matcher(c.text());
+                if (c.target() == Target.TEXT && !c.phrase() && m.matches()
+                        && !m.group(1).equalsIgnoreCase("http") && !m.group(1).equalsIgnoreCase("https")) {
+                    warnings.add("Không có trường \"" + m.group(1) + ":\"; đã tìm \"" + c.text() + "\" như từ thường."
+                            + " Các trường: tiêu đề:, tác giả:, chuyên mục:, tag:, địa danh:, từ:, đến:.");
+                }
+            }
+        }
+        return warnings.size() == parsed.warnings().size() ? parsed
+                : new ParsedQuery(parsed.groups(), parsed.excluded(), parsed.excludedAt(), parsed.from(), parsed.to(),
+                        warnings);
     }
 
     /** The help text of the query language, in Vietnamese (plain text, one example per line). */

@@ -185,4 +185,16 @@ class QueryLanguageTest {
                 "a", "Kỳ", " ", "(", ")", "*", "?", "\\", "2024", "/", "tag:").list().ofMaxSize(30)
                 .map(l -> String.join("", l));
     }
+
+    @Test
+    void aFieldTheLanguageDoesNotHaveIsNamedInAWarning() {
+        // "foo:bar lũ" found nothing without a word of why (a trial)
+        assertThat(QueryLanguage.parse("foo:bar lũ").warnings())
+                .anySatisfy(w -> assertThat(w).contains("Không có trường \"foo:\"", "tác giả:"));
+        assertThat(QueryLanguage.parse("lũ lúc 10:30").warnings()).isEmpty();
+        assertThat(QueryLanguage.parse("tác giả:\"Thu Trang\" lũ").warnings()).isEmpty();
+        assertThat(QueryLanguage.parse("https://baohatinh.vn").warnings()).noneSatisfy(
+                w -> assertThat(w).contains("Không có trường"));
+    }
 }
+
