@@ -25,6 +25,16 @@ final class AtomFeed {
      * @param htmlPath path and query of the same search as a page
      */
     static String write(String baseUrl, String selfPath, String htmlPath, String query, SearchResult result) {
+        return write(baseUrl, selfPath, htmlPath, query, result, id -> null);
+    }
+
+    /**
+     * The feed, an undated article's entry updated when the archive captured it ({@code captured}, null when
+     * unknown: then the start of 1970). It was the feed's own time, "now" when no entry had a date, so that a feed
+     * reader saw every undated article as new at each poll.
+     */
+    static String write(String baseUrl, String selfPath, String htmlPath, String query, SearchResult result,
+            java.util.function.LongFunction<java.time.Instant> captured) {
         try {
             StringWriter sw = new StringWriter();
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(sw);
@@ -47,7 +57,9 @@ final class AtomFeed {
                 x.writeStartElement("entry");
                 text(x, "id", baseUrl + "/bai/" + h.id());
                 text(x, "title", h.title());
-                text(x, "updated", Format.iso(h.published() == null ? updated : h.published()));
+                java.time.Instant capture = h.published() != null ? null : captured.apply(h.id());
+                text(x, "updated", h.published() != null ? Format.iso(h.published())
+                        : Format.iso(capture != null ? capture : java.time.Instant.EPOCH));
                 if (h.published() != null) {
                     text(x, "published", Format.iso(h.published()));
                 }
