@@ -3,12 +3,10 @@ package vn.khotin.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,7 +15,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import vn.khotin.analysis.VietnameseNormalizationCharFilter;
-import vn.khotin.analysis.VietnameseText;
 import vn.khotin.analysis.VietnameseTokenizer;
 import vn.khotin.search.RelatedTerms.Kind;
 import vn.khotin.search.RelatedTerms.WeightedTerm;
@@ -139,8 +136,7 @@ final class ReasonWords {
             int lastEnd = -10;
             while (tok.incrementToken()) {
                 String surface = term.toString();
-                String key = VietnameseText.toNewStyle(
-                        Normalizer.normalize(surface, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+                String key = RelatedTerms.normalize(surface);
                 // side by side: one space apart, and both syllables (a number or a sign between breaks the pair)
                 boolean syllable = VietnameseTokenizer.SYLLABLE.equals(type.type());
                 int start = off.startOffset();

@@ -139,7 +139,8 @@ final class RelatedTerms {
         return normalize(words).strip().replaceAll("\\s+", "_");
     }
 
-    private static String normalize(String s) {
+    /** A syllable's key: NFC, lower case, the new tone placement (also {@link ReasonWords}'). */
+    static String normalize(String s) {
         return VietnameseText.toNewStyle(Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
     }
 

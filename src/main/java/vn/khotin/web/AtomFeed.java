@@ -20,18 +20,13 @@ final class AtomFeed {
     private AtomFeed() {}
 
     /**
+     * The feed of a search's hits. An undated article's entry is updated when the archive captured it
+     * ({@code captured}, null when unknown: then the start of 1970); it was the feed's own time, "now" when no entry
+     * had a date, so that a feed reader saw every undated article as new at each poll.
+     *
      * @param baseUrl scheme and authority of this site
      * @param selfPath path and query of the feed itself
      * @param htmlPath path and query of the same search as a page
-     */
-    static String write(String baseUrl, String selfPath, String htmlPath, String query, SearchResult result) {
-        return write(baseUrl, selfPath, htmlPath, query, result, id -> null);
-    }
-
-    /**
-     * The feed, an undated article's entry updated when the archive captured it ({@code captured}, null when
-     * unknown: then the start of 1970). It was the feed's own time, "now" when no entry had a date, so that a feed
-     * reader saw every undated article as new at each poll.
      */
     static String write(String baseUrl, String selfPath, String htmlPath, String query, SearchResult result,
             java.util.function.LongFunction<java.time.Instant> captured) {
