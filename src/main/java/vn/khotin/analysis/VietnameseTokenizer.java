@@ -2,6 +2,7 @@ package vn.khotin.analysis;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Set;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
@@ -48,6 +49,14 @@ public final class VietnameseTokenizer extends Tokenizer {
     /** Flag bit set on a token preceded by punctuation or a line break (a clause boundary). */
     public static final int FLAG_BREAK_BEFORE = 1;
 
+    /**
+     * Positions left empty between the last token of a sentence and the first of the next, so that a phrase or a
+     * proximity match never joins them: "Hoa Kỳ. Ảnh: Reuters" does not contain "Kỳ Ảnh", nor the place Kỳ Anh
+     * typed without diacritics. Larger than the search's proximity slop; a slop typed by the user ({@code "a b"~20})
+     * may still reach across.
+     */
+    public static final int SENTENCE_GAP = 10;
+
     /** Tokens longer than this are dropped (their position is kept as a gap). */
     public static final int MAX_TOKEN_LENGTH = 255;
 
@@ -64,6 +73,9 @@ public final class VietnameseTokenizer extends Tokenizer {
     private int pos;
     private boolean filled;
     private int skippedPositions;
+    // the last run of word characters scanned, buf[runStart, runEnd); runEnd < 0 before the first
+    private int runStart;
+    private int runEnd = -1;
 
     // pending tokens produced by splitting one run
     private int[] pStart = new int[16];
@@ -214,6 +226,7 @@ public final class VietnameseTokenizer extends Tokenizer {
         pCount = 0;
         pNext = 0;
         boolean brk = false;
+        int gapStart = pos;
         while (pos < len && !isWordChar(buf[pos])) {
             char c = buf[pos];
             if (c != ' ' && c != '\t' && c != '\r') {
@@ -223,6 +236,9 @@ public final class VietnameseTokenizer extends Tokenizer {
         }
         if (pos >= len) {
             return false;
+        }
+        if (brk && runEnd >= 0 && endsSentence(gapStart, pos)) {
+            skippedPositions += SENTENCE_GAP;
         }
         int start = pos;
         if (startsUrl(start)) {
@@ -236,6 +252,8 @@ public final class VietnameseTokenizer extends Tokenizer {
             }
             pos = e;
             push(start, e, URL, brk);
+            runStart = start;
+            runEnd = e;
             return true;
         }
         int e = start;
@@ -263,6 +281,8 @@ public final class VietnameseTokenizer extends Tokenizer {
             }
         }
         pos = e;
+        runStart = start;
+        runEnd = e;
         if (!connectors) {
             push(start, e, letters ? (digits ? ALPHANUM : letterType(start, e)) : NUMBER, brk);
         } else if (at && isEmail(start, e)) {
@@ -286,6 +306,53 @@ public final class VietnameseTokenizer extends Tokenizer {
         }
         return true;
     }
+
+    /**
+     * Whether the punctuation in buf[from, to) between the last run and the next ends a sentence: a line break, or
+     * a full stop, "!", "?" or "…" before a capital or a digit. A full stop after an abbreviation or an initial
+     * ("TP. Hà Tĩnh", "ThS. Lê", "Nguyễn V. An") does not: a missed sentence end only leaves the two sentences
+     * joined as before, a false one would split a name.
+     */
+    private boolean endsSentence(int from, int to) {
+        boolean stop = false;
+        boolean fullStop = false;
+        for (int i = from; i < to; i++) {
+            char c = buf[i];
+            if (c == '\n') {
+                return true;
+            }
+            stop |= c == '!' || c == '?' || c == '\u2026';
+            fullStop |= c == '.';
+        }
+        char next = buf[to];
+        if (!(stop || fullStop) || !(isUpperCase(next) || isDigit(next))) {
+            return false;
+        }
+        return stop || !abbreviation(runStart, runEnd);
+    }
+
+    /**
+     * A run that a full stop after it may merely abbreviate: letters all in capitals ("TP", "Q", "TS", an initial),
+     * a short word with two capitals ("ThS") or a lower-case title ("Tp", "Th", "Ths", "Nxb").
+     */
+    private boolean abbreviation(int s, int e) {
+        int upper = 0;
+        for (int i = s; i < e; i++) {
+            char c = buf[i];
+            if (!isWordChar(c) || isDigit(c)) {
+                return false;
+            }
+            upper += isUpperCase(c) ? 1 : 0;
+        }
+        int n = e - s;
+        if (upper == n || (n <= 4 && upper >= 2)) {
+            return true;
+        }
+        return n <= 3 && TITLE_ABBREVIATIONS.contains(new String(buf, s, n));
+    }
+
+    private static final Set<String> TITLE_ABBREVIATIONS =
+            Set.of("Tp", "Th", "Ths", "Ts", "Gs", "Bs", "Ks", "Nxb", "Mr", "Mrs", "Ms", "Dr", "St", "tr");
 
     private String letterType(int s, int e) {
         if (e - s < 2) {
@@ -494,5 +561,6 @@ public final class VietnameseTokenizer extends Tokenizer {
         pCount = 0;
         pNext = 0;
         skippedPositions = 0;
+        runEnd = -1;
     }
 }

@@ -82,8 +82,10 @@ public final class ArticleSchema {
      * 4: the catch-all matching field ({@link Fields#CATCH_ALL}) (2026-12-04, seventh session).
      * 5: a place name that goes on as a longer name is not the place ("Vũ Quang Khải") (2026-12-05, thirteenth
      *    session).
+     * 6: sentences are {@link vn.khotin.analysis.VietnameseTokenizer#SENTENCE_GAP} positions apart, so phrases do
+     *    not join them ("Hoa Kỳ. Ảnh" is not "Kỳ Anh") (2026-12-05, fourteenth session).
      */
-    public static final String ANALYSIS_VERSION = "5";
+    public static final String ANALYSIS_VERSION = "6";
 
     /** The first analysis version whose articles all have the catch-all matching field. */
     public static final int CATCH_ALL_SINCE = 4;

@@ -25,6 +25,7 @@ class WholeFoldedWordsTest {
     static final int CORRUPTION = 10;
     static final int SCATTERED = 12;
     static final int KY_ANH = 10;
+    static final int AMERICA = 12;
 
     @TempDir
     static Path dir;
@@ -57,6 +58,11 @@ class WholeFoldedWordsTest {
             articles.add(article(200 + i, "Cá heo dạt vào bờ biển Kỳ Anh, lần " + (i + 1),
                     "Người dân cùng với bộ đội đưa cá ra khơi.", "Con cá nặng 80 kg.", "PV", date(2022, 3, 1 + i),
                     "Xã hội", List.of(), List.of()));
+        }
+        for (int i = 0; i < AMERICA; i++) {
+            articles.add(article(500 + i, "Tổng thống phát biểu, kỳ " + (i + 1), "Bài phát biểu được chú ý.",
+                    "Cuộc họp diễn ra tại Hoa Kỳ. Ảnh: Reuters", "PV", date(2023, 1 + i, 11), "Thế giới", List.of(),
+                    List.of()));
         }
         index = Fixtures.index(dir, articles);
         search = new ArticleSearch(index);
@@ -107,5 +113,16 @@ class WholeFoldedWordsTest {
         assertThat(r.hits()).noneSatisfy(h -> assertThat(h.id()).isBetween(400L, 499L));
         assertThat(search.search(SearchRequest.builder("kỳ anh").build()).total())
                 .as("in lower case, not a name: every syllable").isEqualTo(KY_ANH + dolphins + SCATTERED);
+    }
+
+    @Test
+    void wordsTypedWithoutDiacriticsAreNotJoinedAcrossASentenceEnd() {
+        // a trial found "ky anh" matching "… Hoa Kỳ. Ảnh: Reuters", a photo credit after the last sentence
+        SearchResult r = search.search(SearchRequest.builder("ky anh").build());
+
+        int dolphins = 3;
+        assertThat(r.total()).isEqualTo(KY_ANH + dolphins);
+        assertThat(r.hits()).noneSatisfy(h -> assertThat(h.id()).isBetween(500L, 599L));
+        assertThat(search.search(SearchRequest.builder("\"Kỳ Ảnh\"").lenient(false).build()).total()).isZero();
     }
 }
