@@ -112,7 +112,8 @@ final class QueryCompiler {
      */
     Compiled compile(ParsedQuery typed, IndexReader reader, Strictness strictness) {
         ParsedQuery parsed = NameRuns.join(typed, reader, unitQueries);
-        List<Unit> plainUnits = accents.withIntendedAccents(reader, units.of(plainWords(parsed)));
+        List<Unit> plainUnits = DocumentReferences.withCodes(
+                accents.withIntendedAccents(reader, units.of(plainWords(parsed))));
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         RequiredUnits.Added added = RequiredUnits.add(unitQueries, wholeWords, reader, plainUnits, strictness,
                 catchAll.getAsBoolean(), top);
@@ -141,6 +142,10 @@ final class QueryCompiler {
         Query boost = plainUnits.size() > 1 ? proximity.proximity(canonical, folded) : null;
         if (boost != null) {
             top.add(boost, Occur.SHOULD);
+        }
+        Query reference = DocumentReferences.bonus(reader, plainUnits);
+        if (reference != null) {
+            top.add(reference, Occur.SHOULD);
         }
         Query dates = dateRange(parsed.from(), parsed.to());
         if (dates != null) {

@@ -203,14 +203,15 @@ final class UnitQueries {
 
     /**
      * The start of the document codes a number and year stand for ("46/2016" → "46/2016/", which begins
-     * "46/2016/NĐ-CP", indexed as one term), or null for any other word: researchers type "Nghị định 46/2016".
+     * "46/2016/NĐ-CP", indexed as one term), or a number after a document kind ("100/", {@link DocumentReferences}),
+     * or null for any other word: researchers type "Nghị định 46/2016" and "Nghị định 100".
      */
     static String documentNumber(String word) {
-        return DOCUMENT_NUMBER.matcher(word).matches() ? word + "/" : null;
+        return DOCUMENT_NUMBER.matcher(word).matches() ? (word.endsWith("/") ? word : word + "/") : null;
     }
 
     private static final java.util.regex.Pattern DOCUMENT_NUMBER =
-            java.util.regex.Pattern.compile("\\d{1,5}/(19|20)\\d{2}");
+            java.util.regex.Pattern.compile("\\d{1,5}/((19|20)\\d{2})?");
 
     /**
      * The ways a code typed in one piece is also written spaced ("Su-30MK2" as "Su -30 MK2", "QL8A" as "QL 8A",

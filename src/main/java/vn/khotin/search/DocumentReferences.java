@@ -1,0 +1,199 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.search.QueryUnits.Kind;
+import vn.khotin.search.QueryUnits.Unit;
+
+/**
+ * Part of the compile stage ({@link QueryCompiler}): a legal document named by its kind and number ("Nghị định
+ * 100", "Thông tư 22", "quyết định số 1193"). Matched as separate words, the number went anywhere: "Nghị định 100"
+ * ranked "phạt tới 100 triệu đồng" and "hơn 100 nghị định" above the decree. Articles that write the kind with the
+ * number right after it (one word such as "số" may stand between), or with a code the number begins
+ * ("Nghị định 100/2019/NĐ-CP"), rank first. A ranking bonus, not a filter: the counts stay those of the words.
+ * Stateless.
+ */
+final class DocumentReferences {
+
+    /**
+     * Added to an article that names the document: above the text scores (a title with every word and the
+     * proximity phrase passes {@link RequiredUnits#ALL_NAMES_BONUS}: "hơn 100 nghị định" in a title outranked the
+     * decree with 10), below {@link RequiredUnits#ALL_UNITS_BONUS}, so that a relaxed search still ranks
+     * all-word articles first.
+     */
+    static final float REFERENCE_BONUS = 100f;
+
+    /** Codes a number begins, per field, at most: "100/" begins a handful of codes in a large archive. */
+    private static final int MAX_CODES = 64;
+
+    /**
+     * Kinds of legal documents, by the folded key of their full form or of the abbreviation a concept unit is
+     * written with ({@code abbreviations.txt}: NĐ, NQ, QĐ), to their folded full form. Not "TT", which the list
+     * reads as "thị trấn".
+     */
+    private static final Map<String, String> KINDS = Map.ofEntries(
+            Map.entry("nd", "nghi dinh"), Map.entry("nghi dinh", "nghi dinh"),
+            Map.entry("nq", "nghi quyet"), Map.entry("nghi quyet", "nghi quyet"),
+            Map.entry("qd", "quyet dinh"), Map.entry("quyet dinh", "quyet dinh"),
+            Map.entry("thong tu", "thong tu"), Map.entry("chi thi", "chi thi"),
+            Map.entry("cong van", "cong van"), Map.entry("cong dien", "cong dien"),
+            Map.entry("ket luan", "ket luan"));
+
+    private DocumentReferences() {}
+
+    /**
+     * The units with the number of each document they name written as the start of its code ("100" → "100/",
+     * {@link UnitQueries#documentNumber}): "Nghị định 100" also matches "Nghị định 100/2019/NĐ-CP", where the
+     * code is one term. A year ("Nghị quyết 2020") is left as it is: years are ranked, not required.
+     */
+    static List<Unit> withCodes(List<Unit> units) {
+        List<Unit> out = null;
+        for (int i = 0; i < units.size(); i++) {
+            int at = numberAfterKind(units, i);
+            if (at < 0) {
+                continue;
+            }
+            Unit number = units.get(at);
+            if (!isYear(number.text())) {
+                out = out == null ? new ArrayList<>(units) : out;
+                out.set(at, new Unit(Kind.WORD, number.text() + "/", false, false));
+            }
+        }
+        return out == null ? units : out;
+    }
+
+    /** The bonus for the documents the plain units name, or null when they name none. */
+    static Query bonus(IndexReader reader, List<Unit> units) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int n = 0;
+        for (int i = 0; i < units.size(); i++) {
+            int at = numberAfterKind(units, i);
+            if (at < 0) {
+                continue;
+            }
+            String number = units.get(at).text().replace("/", "");
+            String kind = kindAt(units, i, new int[1]);
+            for (String base : UnitQueries.TEXT_BASES) {
+                any.add(reference(reader, Role.FOLDED.field(base), kind, number), Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? null : new BoostQuery(new ConstantScoreQuery(any.build()), REFERENCE_BONUS);
+    }
+
+    /**
+     * The index of the number unit that follows a document kind starting at unit {@code i}, "số" (number) allowed
+     * between; -1 if there is none.
+     */
+    private static int numberAfterKind(List<Unit> units, int i) {
+        int[] next = new int[1];
+        if (kindAt(units, i, next) == null) {
+            return -1;
+        }
+        int at = next[0];
+        if (at < units.size() && units.get(at).stopword() && QueryUnits.key(units.get(at).text()).equals("so")) {
+            at++;
+        }
+        return at < units.size() && isNumber(units.get(at)) ? at : -1;
+    }
+
+    /**
+     * The folded full form of the document kind that starts at unit {@code i} (a concept such as "NĐ" for "Nghị
+     * định", or two words such as "Thông tư"), with the index of the unit after it in {@code next}; else null.
+     */
+    private static String kindAt(List<Unit> units, int i, int[] next) {
+        Unit u = units.get(i);
+        if (u.kind() == Kind.CONCEPT || u.kind() == Kind.PHRASE) {
+            next[0] = i + 1;
+            return KINDS.get(QueryUnits.key(u.text()));
+        }
+        if (u.kind() == Kind.WORD && i + 1 < units.size() && units.get(i + 1).kind() == Kind.WORD) {
+            String pair = QueryUnits.key(u.text() + " " + units.get(i + 1).text());
+            String kind = KINDS.get(pair);
+            if (kind != null && kind.equals(pair)) {
+                next[0] = i + 2;
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** A number of one to five digits, or one already written as the start of a code ("100/"). */
+    private static boolean isNumber(Unit u) {
+        String t = u.text().endsWith("/") ? u.text().substring(0, u.text().length() - 1) : u.text();
+        return u.kind() == Kind.WORD && !t.isEmpty() && t.length() <= 5 && t.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean isYear(String t) {
+        return t.length() == 4 && (t.startsWith("19") || t.startsWith("20"));
+    }
+
+    /** The kind's words, then the number or a code it begins, with at most one word between. */
+    private static Query reference(IndexReader reader, String field, String kind, String number) {
+        MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder().setSlop(1);
+        for (String word : kind.split(" ")) {
+            phrase.add(new Term(field, word));
+        }
+        phrase.add(numberOrCodes(reader, field, number));
+        return phrase.build();
+    }
+
+    private static Term[] numberOrCodes(IndexReader reader, String field, String number) {
+        List<Term> terms = new ArrayList<>();
+        terms.add(new Term(field, number));
+        if (reader == null) {
+            return terms.toArray(Term[]::new);
+        }
+        BytesRef prefix = new BytesRef(number + "/");
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms t = leaf.reader().terms(field);
+                if (t == null) {
+                    continue;
+                }
+                TermsEnum e = t.iterator();
+                if (e.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+                    continue;
+                }
+                for (BytesRef term = e.term(); term != null && startsWith(term, prefix) && terms.size() <= MAX_CODES;
+                        term = e.next()) {
+                    Term code = new Term(field, BytesRef.deepCopyOf(term));
+                    if (!terms.contains(code)) {
+                        terms.add(code);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms.toArray(Term[]::new);
+    }
+
+    private static boolean startsWith(BytesRef term, BytesRef prefix) {
+        if (term.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (term.bytes[term.offset + i] != prefix.bytes[prefix.offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
