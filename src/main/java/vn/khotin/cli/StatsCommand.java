@@ -44,7 +44,7 @@ final class StatsCommand implements Callable<Integer> {
             CrawlStore store = archive.store().orElse(null);
             out.println("Bản lưu (capture):     " + Numbers.integer(store == null ? 0 : store.captureCount()));
             out.println("Tệp WARC:              " + Numbers.integer(archive.warcFiles().size()) + " tệp, "
-                    + bytes(archive.warcBytes()));
+                    + Numbers.bytes(archive.warcBytes()));
             out.println("Số lần thu thập:       " + Numbers.integer(store == null ? 0 : store.runCount()));
             out.println("URL theo trạng thái:   " + (store == null ? "không có" : join(store.countByState())));
             out.println("URL theo loại:         " + (store == null ? "không có" : join(store.countByKind())));
@@ -76,18 +76,5 @@ final class StatsCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         m.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : ", ").append(k).append(' ').append(Numbers.integer(v)));
         return sb.isEmpty() ? "không có" : sb.toString();
-    }
-
-    private static String bytes(long n) {
-        if (n < 1024) {
-            return n + " B";
-        }
-        if (n < 1024 * 1024) {
-            return Numbers.decimal(n / 1024.0) + " KiB";
-        }
-        if (n < 1024L * 1024 * 1024) {
-            return Numbers.decimal(n / (1024.0 * 1024)) + " MiB";
-        }
-        return Numbers.decimal2(n / (1024.0 * 1024 * 1024)) + " GiB";
     }
 }
