@@ -7,7 +7,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,8 +68,33 @@ class ReindexStatsTest {
         StringWriter stats = new StringWriter();
         code = Main.execute(new PrintWriter(stats), new PrintWriter(err), "stats", "--data", data.toString());
         assertThat(code).isZero();
-        assertThat(stats.toString()).contains("Bài trong chỉ mục:     " + articles, "Tệp WARC:", "Bài mới nhất:",
-                "FETCHED").doesNotContain("khotin reindex");
+        String shown = stats.toString();
+        assertThat(shown).containsPattern("(?m)^Bài trong chỉ mục: +" + articles + "$")
+                .containsPattern("(?m)^Bài mới nhất: +\\d\\d/\\d\\d/\\d{4}") // in Vietnam time, as the web shows dates
+                .containsPattern("(?m)^Phản hồi theo mã HTTP: +200: \\d+") // "200 970" read as one number
+                .containsPattern("(?m)^URL theo trạng thái: +\\d+ \\(đã tải: \\d+")
+                .containsPattern("(?m)^URL theo loại: +\\d+ \\(.*bài: \\d+")
+                .containsPattern("(?m)^Chỉ mục trên đĩa: +[\\d,]+ [KM]iB$")
+                .doesNotContain("khotin reindex", "FETCHED", "ARTICLE", "capture");
+        try (CrawlStore store = CrawlStore.openReadOnly(data.resolve("crawl.db"))) {
+            assertThat(shown).containsPattern("(?m)^Bản lưu từ thu thập: +" + store.captureCount() + "$");
+        }
+        assertValuesInOneColumn(shown);
+    }
+
+    /** Every row's value starts in the same column, after its label and colon. */
+    static void assertValuesInOneColumn(String stats) {
+        List<Integer> columns = new ArrayList<>();
+        for (String line : stats.strip().lines().toList()) {
+            int colon = line.indexOf(':');
+            assertThat(colon).as(line).isPositive();
+            int value = colon + 1;
+            while (value < line.length() && line.charAt(value) == ' ') {
+                value++;
+            }
+            columns.add(value);
+        }
+        assertThat(new HashSet<>(columns)).as(stats).hasSize(1);
     }
 
     @Test
@@ -119,5 +147,11 @@ class ReindexStatsTest {
         assertThat(reindex.out()).contains("1 tệp WARC (",
                 "Xong: đọc 3 bản lưu (3 bài nhập), lập chỉ mục 2 lượt bài, bỏ qua 1 bản lưu",
                 "Kho có 2 bài.", "Bỏ qua: 1 bài bị chỉ mục từ chối");
+
+        CliTest.Run stats = CliTest.run("stats", "--data", data.toString());
+        assertThat(stats.out()).containsPattern("(?m)^Bài trong chỉ mục: +2$")
+                .containsPattern("(?m)^Thu thập: +chưa chạy lần nào \\(bài trong chỉ mục đến từ import\\)$")
+                .doesNotContain("Bản lưu", "URL theo");
+        assertValuesInOneColumn(stats.out());
     }
 }
