@@ -21,6 +21,7 @@ import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.ArticleJson;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.model.CrawlStatus;
+import vn.khotin.model.VietnamTime;
 import vn.khotin.pipeline.ArchiveReader;
 
 /**
@@ -116,7 +117,7 @@ final class StatsCommand implements Callable<Integer> {
 
     private static String when(String iso) {
         try {
-            ZonedDateTime t = OffsetDateTime.parse(iso).atZoneSameInstant(ArticleSchema.ZONE);
+            ZonedDateTime t = OffsetDateTime.parse(iso).atZoneSameInstant(VietnamTime.ZONE);
             return (t.getHour() == 0 && t.getMinute() == 0 ? DAY : DAY_TIME).format(t);
         } catch (DateTimeParseException e) {
             return iso;
