@@ -302,7 +302,16 @@ public final class WarcArchive implements Closeable {
      * file first), so that whatever was archived last for an article wins when replayed.
      */
     public void forEach(Consumer<ArchivedCapture> captures, Consumer<ArchivedResource> resources) throws IOException {
-        walk(null, captures, resources);
+        walk(null, visitor(captures, resources));
+    }
+
+    /**
+     * Shows every record that stands for a fetch or an import to {@code visitor}, in the order written (oldest file
+     * first): what {@link #forEach(Consumer, Consumer)} streams, and also what it passes over, so that a replay can
+     * account for every record it read.
+     */
+    public void walk(RecordVisitor visitor) throws IOException {
+        walk(null, visitor);
     }
 
     /**
@@ -310,11 +319,24 @@ public final class WarcArchive implements Closeable {
      * at or past its offset, then those of every later file.
      */
     public void forEachResourceFrom(CaptureRef from, Consumer<ArchivedResource> resources) throws IOException {
-        walk(from, capture -> { }, resources);
+        walk(from, visitor(capture -> { }, resources));
     }
 
-    private void walk(CaptureRef from, Consumer<ArchivedCapture> captures, Consumer<ArchivedResource> resources)
-            throws IOException {
+    private static RecordVisitor visitor(Consumer<ArchivedCapture> captures, Consumer<ArchivedResource> resources) {
+        return new RecordVisitor() {
+            @Override
+            public void capture(ArchivedCapture capture) {
+                captures.accept(capture);
+            }
+
+            @Override
+            public void resource(ArchivedResource resource) {
+                resources.accept(resource);
+            }
+        };
+    }
+
+    private void walk(CaptureRef from, RecordVisitor visitor) throws IOException {
         for (Path file : files()) {
             String name = file.getFileName().toString();
             if (from != null && name.compareTo(from.file()) < 0) {
@@ -325,24 +347,27 @@ public final class WarcArchive implements Closeable {
                 if (from != null && name.equals(from.file())) {
                     reader.position(from.offset());
                 }
-                readFile(reader, name, captures, resources);
+                readFile(reader, name, visitor);
             }
         }
     }
 
-    private static void readFile(WarcReader reader, String name, Consumer<ArchivedCapture> captures,
-            Consumer<ArchivedResource> resources) {
+    private static void readFile(WarcReader reader, String name, RecordVisitor visitor) {
         while (true) {
             Object item;
+            CaptureRef ref;
             try {
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) {
                     break;
                 }
                 // position() is the start of the record just read
-                CaptureRef ref = new CaptureRef(name, reader.position());
-                if (next.get() instanceof WarcResponse response && !incomplete(response)) {
-                    item = new ArchivedCapture(toCapture(response), ref);
+                ref = new CaptureRef(name, reader.position());
+                if (next.get() instanceof WarcResponse response) {
+                    item = incomplete(response) ? RecordVisitor.Evidence.TRUNCATED
+                            : new ArchivedCapture(toCapture(response), ref);
+                } else if (next.get() instanceof WarcRevisit) {
+                    item = RecordVisitor.Evidence.NOT_MODIFIED;
                 } else if (next.get() instanceof WarcResource resource) {
                     item = toResource(resource, ref);
                 } else {
@@ -350,12 +375,15 @@ public final class WarcArchive implements Closeable {
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.warn("WARC file {} is damaged after offset {}: {}", name, reader.position(), e.toString());
+                visitor.damaged(name, reader.position());
                 break;
             }
-            if (item instanceof ArchivedCapture capture) {
-                captures.accept(capture);
-            } else {
-                resources.accept((ArchivedResource) item);
+            // outside the try: a visitor's own failure is not damage to the file
+            switch (item) {
+                case ArchivedCapture capture -> visitor.capture(capture);
+                case ArchivedResource resource -> visitor.resource(resource);
+                case RecordVisitor.Evidence kind -> visitor.evidence(ref, kind);
+                default -> throw new IllegalStateException(item.toString());
             }
         }
     }

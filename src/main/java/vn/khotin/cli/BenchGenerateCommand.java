@@ -61,7 +61,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
     static void print(PrintWriter w, ArchiveGenerator.Summary s, Path out) {
         var c = s.copies();
         w.printf("Đã ghi %s bài vào %s (%,.1f MB) trong %s.%n", ImportConsole.number(s.articles()), out,
-                s.bytes() / 1e6, ImportConsole.duration(s.took()));
+                s.bytes() / 1e6, Numbers.duration(s.took()));
         w.printf("Kiểm tra bản sao trên mẫu %s bài (mọi bài ghép từ %d bài gốc đầu tiên): %s cặp, trong đó %s cặp cùng "
                 + "bài gốc; %s cặp bị coi là bản sao (SimHash), %s cặp trùng tiêu đề.%n",
                 ImportConsole.number(c.articles()), c.bases(), ImportConsole.number(c.pairs()),

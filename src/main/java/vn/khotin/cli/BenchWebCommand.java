@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +35,7 @@ import vn.khotin.model.Article;
 import vn.khotin.model.ExtractionMethod;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexedArticle;
+import vn.khotin.model.VietnamTime;
 import vn.khotin.search.ArticleSearch;
 import vn.khotin.search.RelatedStories;
 import vn.khotin.web.CrawlControl;
@@ -326,7 +326,7 @@ final class BenchWebCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             day = LocalDate.of(2017, 1, 1).plusDays(n % 3300);
         }
-        OffsetDateTime published = day.atTime(6 + n % 14, n % 60).atOffset(ZoneOffset.ofHours(7));
+        OffsetDateTime published = day.atTime(6 + n % 14, n % 60).atZone(VietnamTime.ZONE).toOffsetDateTime();
         String category = d.path("category").asText("");
         if (category.equals("None") || category.equals("null")) {
             category = "";

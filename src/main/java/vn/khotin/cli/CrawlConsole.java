@@ -26,6 +26,7 @@ final class CrawlConsole implements CrawlController.Listener {
     private final boolean terminal;
     private final int maxArticles;
     private final String throwAwayNote;
+    private final ReindexConsole reindex;
     private long lastLog = System.nanoTime();
     private boolean drawn;
     private java.util.function.IntSupplier articles = () -> 0;
@@ -48,6 +49,7 @@ final class CrawlConsole implements CrawlController.Listener {
         this.terminal = terminal;
         this.maxArticles = maxArticles;
         this.throwAwayNote = throwAwayNote;
+        this.reindex = new ReindexConsole(out, terminal);
     }
 
     @Override
@@ -157,12 +159,18 @@ final class CrawlConsole implements CrawlController.Listener {
     }
 
     @Override
+    public void progress(Reindexer.Progress p) {
+        reindex.progress(p);
+    }
+
+    @Override
+    public void merging() {
+        reindex.merging();
+    }
+
+    @Override
     public void reindexFinished(Reindexer.Result r, int indexArticles) {
-        out.println((r.complete() ? "Đã lập lại chỉ mục" : "Đã dừng lập lại chỉ mục giữa chừng") + ": đọc "
-                + Numbers.integer(r.captures()) + " bản lưu, lập chỉ mục " + Numbers.integer(r.articles())
-                + " lượt bài, bỏ " + Numbers.integer(r.removed()) + " bài không còn trong kho WARC, trong "
-                + Numbers.integer(r.took().toSeconds()) + " giây. Kho có " + Numbers.integer(indexArticles) + " bài.");
-        out.flush();
+        reindex.finished(r, indexArticles);
     }
 
     @Override

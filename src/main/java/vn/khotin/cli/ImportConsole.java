@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.time.Duration;
 import java.util.Locale;
 import vn.khotin.pipeline.ImportListener;
 import vn.khotin.pipeline.ImportResult;
@@ -20,18 +19,14 @@ import vn.khotin.pipeline.ImportResult;
 final class ImportConsole implements ImportListener, AutoCloseable {
 
     private static final int SHOWN_PROBLEMS = 20;
-    private static final int BAR = 24;
-    private static final long LOG_EVERY_NANOS = 30_000_000_000L;
     static final Locale VI = Locale.forLanguageTag("vi-VN");
 
     private final PrintWriter out;
     private final PrintWriter err;
-    private final boolean terminal;
+    private final ProgressLine progress;
     private final Path problemFile;
     private BufferedWriter problems;
     private long problemCount;
-    private long lastLog = System.nanoTime();
-    private boolean drawn;
 
     /**
      * @param problemFile where every malformed line is listed (created at the first one)
@@ -40,7 +35,7 @@ final class ImportConsole implements ImportListener, AutoCloseable {
     ImportConsole(PrintWriter out, PrintWriter err, boolean terminal, Path problemFile) {
         this.out = out;
         this.err = err;
-        this.terminal = terminal;
+        this.progress = new ProgressLine(out, terminal);
         this.problemFile = problemFile;
     }
 
@@ -61,25 +56,12 @@ final class ImportConsole implements ImportListener, AutoCloseable {
 
     @Override
     public synchronized void progress(Progress p) {
-        String text = line(p);
-        if (terminal) {
-            out.print("\r" + text + "\u001b[K");
-            out.flush();
-            drawn = true;
-        } else if (System.nanoTime() - lastLog > LOG_EVERY_NANOS) {
-            lastLog = System.nanoTime();
-            out.println(text);
-            out.flush();
-        }
+        progress.show(line(p));
     }
 
-    /** One progress line: bar, share, articles, rate, time left. */
+    /** One progress line: the bar, then lines skipped as already there and malformed lines. */
     static String line(Progress p) {
-        int filled = (int) Math.round(p.fraction() * BAR);
-        Duration eta = p.eta();
-        return "Đang nhập [" + "█".repeat(filled) + "░".repeat(BAR - filled) + "] "
-                + String.format(VI, "%3.0f%%", p.fraction() * 100) + " · " + number(p.imported()) + " bài · "
-                + number(Math.round(p.rate())) + " bài/giây · còn khoảng " + (eta == null ? "-" : duration(eta))
+        return ProgressLine.bar("Đang nhập", p)
                 + (p.present() > 0 ? " · đã có " + number(p.present()) : "")
                 + (p.malformed() > 0 ? " · lỗi " + number(p.malformed()) : "");
     }
@@ -115,8 +97,8 @@ final class ImportConsole implements ImportListener, AutoCloseable {
     synchronized void finished(ImportResult r) {
         clearLine();
         out.printf("Xong: nhập %s bài trong %s (%s bài/giây)%s; bỏ qua %s bài đã có; %s dòng lỗi. Kho có %s bài.%n",
-                number(r.imported()), duration(r.reading()), number(Math.round(r.rate())),
-                r.merge().isZero() ? "" : ", gộp chỉ mục " + duration(r.merge()), number(r.present()),
+                number(r.imported()), Numbers.duration(r.reading()), number(Math.round(r.rate())),
+                r.merge().isZero() ? "" : ", gộp chỉ mục " + Numbers.duration(r.merge()), number(r.present()),
                 number(r.malformed()), number(r.indexArticles()));
         if (problemCount > SHOWN_PROBLEMS) {
             out.println("… và " + number(problemCount - SHOWN_PROBLEMS) + " dòng lỗi khác.");
@@ -128,26 +110,11 @@ final class ImportConsole implements ImportListener, AutoCloseable {
     }
 
     private void clearLine() {
-        if (drawn) {
-            out.print("\r\u001b[K");
-            out.flush();
-            drawn = false;
-        }
+        progress.clear();
     }
 
     static String number(long n) {
         return NumberFormat.getIntegerInstance(VI).format(n);
-    }
-
-    static String duration(Duration d) {
-        long s = d.toSeconds();
-        if (s < 60) {
-            return s == 0 && d.toMillis() > 0 ? String.format(VI, "%.1f giây", d.toMillis() / 1000.0) : s + " giây";
-        }
-        if (s < 3600) {
-            return (s / 60) + " phút " + (s % 60) + " giây";
-        }
-        return (s / 3600) + " giờ " + (s % 3600 / 60) + " phút";
     }
 
     @Override

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.khotin.model.VietnamTime;
 
 /**
  * Parses the date-times Vietnamese news pages show, as Vietnam time.
@@ -31,9 +31,6 @@ import java.util.regex.Pattern;
  * (Asia/Ho_Chi_Minh); an ISO time in another offset is converted to the same instant in Vietnam time.
  */
 public final class VietnameseDates {
-
-    /** The site's time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
@@ -76,7 +73,7 @@ public final class VietnameseDates {
             m = RFC.matcher(s);
             if (m.find()) {
                 return Optional.of(ZonedDateTime.parse(m.group().replaceAll("\\s+", " "),
-                        DateTimeFormatter.RFC_1123_DATE_TIME).withZoneSameInstant(ZONE).toOffsetDateTime());
+                        DateTimeFormatter.RFC_1123_DATE_TIME).withZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime());
             }
             m = ISO_DATE.matcher(s);
             if (m.find()) {
@@ -99,7 +96,7 @@ public final class VietnameseDates {
                         m.group(6) == null ? 0 : Integer.parseInt(m.group(6))));
         String zone = m.group(7);
         if (zone == null) {
-            return Optional.of(local.atZone(ZONE).toOffsetDateTime());
+            return Optional.of(local.atZone(VietnamTime.ZONE).toOffsetDateTime());
         }
         java.time.ZoneOffset offset;
         if (zone.equals("Z")) {
@@ -112,12 +109,12 @@ public final class VietnameseDates {
                 return Optional.empty();
             }
         }
-        return Optional.of(local.atOffset(offset).atZoneSameInstant(ZONE).toOffsetDateTime());
+        return Optional.of(local.atOffset(offset).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime());
     }
 
     private static Optional<OffsetDateTime> local(String y, String mo, String d, String h, String mi, String sec) {
         LocalDateTime t = LocalDateTime.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d),
                 Integer.parseInt(h), Integer.parseInt(mi), sec == null ? 0 : Integer.parseInt(sec));
-        return Optional.of(t.atZone(ZONE).toOffsetDateTime());
+        return Optional.of(t.atZone(VietnamTime.ZONE).toOffsetDateTime());
     }
 }

@@ -1,6 +1,5 @@
 package vn.khotin.index;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,6 +24,7 @@ import vn.khotin.analysis.VietnameseAnalysis;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.model.Article;
 import vn.khotin.model.Fields;
+import vn.khotin.model.VietnamTime;
 
 /**
  * The Lucene schema: which fields an article becomes and how each is analyzed. Field names are constants
@@ -105,9 +105,6 @@ public final class ArticleSchema {
 
     /** Articles with less sapo+body text than this get no SimHash. */
     public static final int MIN_DUPLICATE_TEXT = 200;
-
-    /** Vietnam's offset: year and month facets are computed in local time, as the newsroom dates articles. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final FieldType TEXT_OFFSETS = textType(true);
     private static final FieldType TEXT = textType(false);
@@ -222,15 +219,16 @@ public final class ArticleSchema {
      * values and a stored value. A field declared in the registry without a case here fails every indexing.
      */
     public static Collection<String> facetValues(String field, Article a, ArticleFeatures features) {
+        // year and month in Vietnam time, as the newsroom dates articles
         return switch (field) {
             case CATEGORY -> a.category().isEmpty() ? List.of() : List.of(a.category());
             case YEAR -> a.published() == null ? List.of()
-                    : List.of(Integer.toString(a.published().atZoneSameInstant(ZONE).getYear()));
+                    : List.of(Integer.toString(a.published().atZoneSameInstant(VietnamTime.ZONE).getYear()));
             case MONTH -> {
                 if (a.published() == null) {
                     yield List.of();
                 }
-                ZonedDateTime local = a.published().atZoneSameInstant(ZONE);
+                ZonedDateTime local = a.published().atZoneSameInstant(VietnamTime.ZONE);
                 yield List.of(String.format("%04d-%02d", local.getYear(), local.getMonthValue()));
             }
             case AUTHOR -> authors(a.author());

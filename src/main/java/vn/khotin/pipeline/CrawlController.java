@@ -52,7 +52,7 @@ public final class CrawlController implements AutoCloseable {
     private final ArchiveFigures figures;
 
     /** What the console is told of the jobs, besides each crawl run's own events. Called on the job's thread. */
-    public interface Listener extends CrawlListener {
+    public interface Listener extends CrawlListener, Reindexer.Listener {
         Listener NONE = new Listener() {};
 
         /** A reindex job starts. */
@@ -169,7 +169,8 @@ public final class CrawlController implements AutoCloseable {
 
     private void reindexArchive() {
         listener.reindexStarted();
-        Reindexer.Result r = Reindexer.rebuild(ws, new ArticleExtractor(profile.extraction()), stopRequested::get);
+        Reindexer.Result r = Reindexer.rebuild(ws, new ArticleExtractor(profile.extraction()), stopRequested::get,
+                listener);
         listener.reindexFinished(r, ws.index().count());
     }
 

@@ -35,26 +35,12 @@ public interface ImportListener {
      * @param elapsed time since reading began
      */
     record Progress(long bytesRead, long bytesTotal, long lines, long imported, long present, long malformed,
-            Duration elapsed) {
+            Duration elapsed) implements FileProgress {
 
-        /** Articles imported per second so far. */
-        public double rate() {
-            double s = elapsed.toNanos() / 1e9;
-            return s <= 0 ? 0 : imported / s;
-        }
-
-        /** Share of the file read, 0 to 1. */
-        public double fraction() {
-            return bytesTotal <= 0 ? 1 : Math.min(1, (double) bytesRead / bytesTotal);
-        }
-
-        /** The time left at the pace so far, by the share of the file read; null before there is a pace. */
-        public Duration eta() {
-            double f = fraction();
-            if (f <= 0.001 || elapsed.isZero()) {
-                return null;
-            }
-            return Duration.ofMillis((long) (elapsed.toMillis() * (1 - f) / f));
+        /** The rate and the time left count imported articles. */
+        @Override
+        public long done() {
+            return imported;
         }
     }
 }

@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import vn.khotin.model.Article;
 import vn.khotin.model.ExtractionMethod;
+import vn.khotin.model.VietnamTime;
 
 /**
  * Reads one JSON line of an import file as an article. Two shapes are understood, field by field, so a line
@@ -42,7 +42,6 @@ public final class ImportParser {
 
     /** What the URL of a record without one starts with. */
     public static final String URN_PREFIX = "urn:khotin:import:";
-    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
     private static final int DERIVED_TITLE = 90;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -142,12 +141,12 @@ public final class ImportParser {
         }
         try {
             if (s.length() == 10) {
-                return LocalDate.parse(s).atStartOfDay().atOffset(VIETNAM);
+                return LocalDate.parse(s).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime();
             }
             try {
                 return OffsetDateTime.parse(s);
             } catch (DateTimeParseException noOffset) {
-                return LocalDateTime.parse(s).atOffset(VIETNAM);
+                return LocalDateTime.parse(s).atZone(VietnamTime.ZONE).toOffsetDateTime();
             }
         } catch (DateTimeParseException e) {
             throw new Malformed(field + " không phải ngày giờ ISO-8601: " + s);

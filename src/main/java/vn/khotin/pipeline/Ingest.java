@@ -177,6 +177,16 @@ final class Ingest implements CaptureSink {
         return articles.get();
     }
 
+    /** Pages processed that are not articles, by kind. */
+    synchronized Map<String, Integer> notArticles() {
+        return new TreeMap<>(notArticles);
+    }
+
+    /** Pages the extractor failed on, by the reason's code. */
+    synchronized Map<String, Integer> failures() {
+        return new TreeMap<>(failures);
+    }
+
     synchronized Map<String, Object> report() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("articles", articles.get());

@@ -4,72 +4,166 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import vn.khotin.archive.ArchivedCapture;
+import vn.khotin.archive.ArchivedResource;
+import vn.khotin.archive.RecordVisitor;
 import vn.khotin.extract.ArticleExtractor;
+import vn.khotin.index.IndexedArticle;
+import vn.khotin.model.CaptureRef;
 
 /**
  * Rebuilds the index from the WARC files alone, without network: every capture, and every article record of
  * {@code khotin import}, is replayed oldest file first (so the last capture of an updated article wins), then
- * articles the archive no longer yields are removed.
+ * articles the archive no longer yields are removed. Every record read is accounted for: it yields an article or
+ * is skipped for a {@link Skip reason}.
  * Shared by {@code khotin reindex} (on a fresh index) and the admin action of a running server (in place: the
  * index stays searchable throughout, each article replaced as its capture is replayed).
  */
 public final class Reindexer {
 
+    private static final long PROGRESS_NANOS = 250_000_000L;
+
+    /** Why a record read yielded no article. */
+    public enum Skip {
+        /** A response other than 200: a redirect, or an error the crawler retried. Detail: the status. */
+        HTTP_STATUS,
+        /** A response the server cut short, kept as evidence only. */
+        TRUNCATED,
+        /** A revisit record (304): nothing new was fetched. */
+        NOT_MODIFIED,
+        /** A page that is not an article. Detail: its kind ({@code listing}, {@code tag}, …). */
+        NOT_ARTICLE,
+        /** The extractor failed on the page. Detail: the reason's code ({@code no-title}, …). */
+        EXTRACTION_FAILED,
+        /** An import record whose line no longer reads as an article (a parser change). */
+        IMPORT_UNREADABLE,
+        /** The index refused the article (a term over Lucene's length limit), as it did at import. */
+        INDEX_REFUSED,
+        /** A resource record that is not an imported article. */
+        OTHER_RESOURCE
+    }
+
+    /** What a rebuild is told as it goes. Called from the rebuilding thread. */
+    public interface Listener {
+
+        /** A few times a second while the archive is read. */
+        default void progress(Progress p) {}
+
+        /**
+         * Every record is read; the index is being committed, cleared of what the archive no longer yields and
+         * merged into one segment.
+         */
+        default void merging() {}
+    }
+
+    /**
+     * How far a rebuild is.
+     *
+     * @param bytesRead archive bytes read (files before the current one, and the current one up to its record)
+     * @param bytesTotal the archive's size when the rebuild began
+     * @param records records read: responses, revisits and resources
+     * @param articles articles indexed
+     * @param elapsed time since reading began
+     */
+    public record Progress(long bytesRead, long bytesTotal, long records, long articles, Duration elapsed)
+            implements FileProgress {
+
+        /** Records read that yielded no article. */
+        public long skipped() {
+            return records - articles;
+        }
+
+        @Override
+        public long done() {
+            return articles;
+        }
+    }
+
     /**
      * What a rebuild did.
      *
-     * @param captures captures replayed
+     * @param pages records of crawled pages read (responses and revisits)
+     * @param resources resource records read (imported articles)
      * @param articles articles indexed, crawled or imported (an article captured twice counts twice)
+     * @param skipped records that yielded no article, by reason, then by detail ("" when the reason has none)
+     * @param damaged WARC files that could not be read to their end, each with the offset where reading stopped
      * @param removed articles dropped from the index because no capture yields them any more
      * @param complete false when stopped before the end (nothing is removed then)
      */
-    public record Result(long captures, int articles, int removed, boolean complete, Duration took) {}
+    public record Result(long pages, long resources, long articles, Map<Skip, Map<String, Long>> skipped,
+            Map<String, Long> damaged, int removed, boolean complete, Duration took) {
 
-    private Reindexer() {}
+        public Result {
+            Map<Skip, Map<String, Long>> copy = new EnumMap<>(Skip.class);
+            skipped.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
+            skipped = Collections.unmodifiableMap(copy);
+            damaged = Collections.unmodifiableMap(new TreeMap<>(damaged));
+        }
+
+        /** Every record read. */
+        public long records() {
+            return pages + resources;
+        }
+
+        /** Records that yielded no article. */
+        public long skippedRecords() {
+            return skipped.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private final Workspace ws;
+    private final Ingest ingest;
+    private final BooleanSupplier stop;
+    private final Listener listener;
+    private final Set<Long> seen = new HashSet<>();
+    private final Map<Skip, Map<String, Long>> skipped = new EnumMap<>(Skip.class);
+    private final Map<String, Long> damaged = new TreeMap<>();
+    private final Map<String, Long> fileStarts = new HashMap<>();
+    private long bytesTotal;
+    private long pages;
+    private long resources;
+    private long imported;
+    private final long started = System.nanoTime();
+    private long lastProgress;
+
+    private Reindexer(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop, Listener listener) {
+        this.ws = ws;
+        this.ingest = new Ingest(ws.archive(), extractor, ws.index());
+        this.stop = stop;
+        this.listener = listener;
+    }
+
+    /** {@link #rebuild(Workspace, ArticleExtractor, BooleanSupplier, Listener)} with no one to tell. */
+    public static Result rebuild(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop) {
+        return rebuild(ws, extractor, stop, new Listener() {});
+    }
 
     /**
      * Replays the archive into the workspace's index and commits.
      *
-     * @param stop checked between captures; a stopped rebuild commits what it replayed and removes nothing
+     * @param stop checked between records; a stopped rebuild commits what it replayed and removes nothing
      * @throws PipelineException when the archive, the index or the crawl store cannot be read or written
      */
-    public static Result rebuild(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop) {
-        Instant started = Instant.now();
-        Ingest ingest = new Ingest(ws.archive(), extractor, ws.index());
-        Set<Long> seen = new HashSet<>();
-        long[] captures = {0};
-        int[] imported = {0};
+    public static Result rebuild(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop, Listener listener) {
+        return new Reindexer(ws, extractor, stop, listener).run();
+    }
+
+    private Result run() {
         boolean complete = true;
         try {
-            ws.archive().forEach(archived -> {
-                if (stop.getAsBoolean()) {
-                    throw new Stopped();
-                }
-                try {
-                    ingest.process(archived).ifPresent(seen::add);
-                    captures[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, resource -> {
-                if (stop.getAsBoolean()) {
-                    throw new Stopped();
-                }
-                ImportArchive.read(resource).ifPresent(article -> {
-                    try {
-                        ws.index().upsert(article);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    seen.add(article.article().id());
-                    imported[0]++;
-                });
-            });
+            sizeArchive();
+            ws.archive().walk(new Replay());
+            listener.progress(progress(bytesTotal));
         } catch (Stopped e) {
             complete = false;
         } catch (IOException | UncheckedIOException e) {
@@ -81,29 +175,10 @@ public final class Reindexer {
                 Thread.currentThread().interrupt();
             }
         }
-        int removed = 0;
-        try {
-            if (complete) {
-                ws.index().markReanalyzed();
-                ImportArchive.commitAllIndexed(ws.archive(), ws.index()); // every import record is indexed now
-            } else {
-                ws.index().commit();
-            }
-            ws.index().refresh();
-            if (complete) {
-                List<Long> stale = ws.index().articleIds().stream().filter(id -> !seen.contains(id)).toList();
-                for (long id : stale) {
-                    ws.index().delete(id);
-                }
-                removed = stale.size();
-                if (removed > 0) {
-                    ws.index().commit();
-                    ws.index().refresh();
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw PipelineException.runtime("Không ghi được chỉ mục: " + Failures.describe(e), e);
+        if (complete) {
+            listener.merging();
         }
+        int removed = commit(complete);
         if (complete) {
             ws.compactIndex();
             try {
@@ -112,8 +187,134 @@ public final class Reindexer {
                 throw PipelineException.runtime("Không cập nhật được kho trạng thái thu thập: " + Failures.describe(e), e);
             }
         }
-        return new Result(captures[0], ingest.articles() + imported[0], removed, complete,
-                Duration.between(started, Instant.now()));
+        for (var notArticle : ingest.notArticles().entrySet()) {
+            skip(Skip.NOT_ARTICLE, notArticle.getKey(), notArticle.getValue());
+        }
+        for (var failure : ingest.failures().entrySet()) {
+            skip(Skip.EXTRACTION_FAILED, failure.getKey(), failure.getValue());
+        }
+        return new Result(pages, resources, ingest.articles() + imported, skipped, damaged, removed, complete,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Where each file starts in the archive read as one stream, for the share read. */
+    private void sizeArchive() throws IOException {
+        for (var file : ws.archive().files()) {
+            fileStarts.put(file.getFileName().toString(), bytesTotal);
+            bytesTotal += java.nio.file.Files.size(file);
+        }
+    }
+
+    /** Commits what was replayed and, after a complete replay, removes what the archive no longer yields. */
+    private int commit(boolean complete) {
+        try {
+            if (complete) {
+                ws.index().markReanalyzed();
+                ImportArchive.commitAllIndexed(ws.archive(), ws.index()); // every import record is indexed now
+            } else {
+                ws.index().commit();
+            }
+            ws.index().refresh();
+            if (!complete) {
+                return 0;
+            }
+            List<Long> stale = new ArrayList<>();
+            for (long id : ws.index().articleIds()) {
+                if (!seen.contains(id)) {
+                    stale.add(id);
+                }
+            }
+            for (long id : stale) {
+                ws.index().delete(id);
+            }
+            if (!stale.isEmpty()) {
+                ws.index().commit();
+                ws.index().refresh();
+            }
+            return stale.size();
+        } catch (IOException | UncheckedIOException e) {
+            throw PipelineException.runtime("Không ghi được chỉ mục: " + Failures.describe(e), e);
+        }
+    }
+
+    /** Replays each record the walk shows and accounts for it. */
+    private final class Replay implements RecordVisitor {
+
+        @Override
+        public void capture(ArchivedCapture archived) {
+            before(archived.ref());
+            pages++;
+            int status = archived.capture().status();
+            if (status != 200) {
+                skip(Skip.HTTP_STATUS, Integer.toString(status), 1);
+                return;
+            }
+            try {
+                ingest.process(archived).ifPresent(seen::add); // not an article: Ingest counts why
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (IllegalArgumentException e) {
+                skip(Skip.INDEX_REFUSED, "", 1);
+            }
+        }
+
+        @Override
+        public void resource(ArchivedResource resource) {
+            before(resource.ref());
+            resources++;
+            if (resource.header(ImportArchive.ARTICLE_ID) == null) {
+                skip(Skip.OTHER_RESOURCE, "", 1);
+                return;
+            }
+            IndexedArticle article = ImportArchive.read(resource).orElse(null);
+            if (article == null) {
+                skip(Skip.IMPORT_UNREADABLE, "", 1);
+                return;
+            }
+            try {
+                ws.index().upsert(article);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (IllegalArgumentException e) {
+                skip(Skip.INDEX_REFUSED, "", 1);
+                return;
+            }
+            seen.add(article.article().id());
+            imported++;
+        }
+
+        @Override
+        public void evidence(CaptureRef ref, Evidence kind) {
+            before(ref);
+            pages++;
+            skip(kind == Evidence.TRUNCATED ? Skip.TRUNCATED : Skip.NOT_MODIFIED, "", 1);
+        }
+
+        @Override
+        public void damaged(String file, long offset) {
+            damaged.put(file, offset);
+        }
+
+        /** Stops when asked, and tells how far the walk is a few times a second. */
+        private void before(CaptureRef ref) {
+            if (stop.getAsBoolean()) {
+                throw new Stopped();
+            }
+            long now = System.nanoTime();
+            if (now - lastProgress >= PROGRESS_NANOS) {
+                lastProgress = now;
+                listener.progress(progress(fileStarts.getOrDefault(ref.file(), 0L) + ref.offset()));
+            }
+        }
+    }
+
+    private Progress progress(long bytesRead) {
+        return new Progress(bytesRead, bytesTotal, pages + resources, ingest.articles() + imported,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void skip(Skip reason, String detail, long count) {
+        skipped.computeIfAbsent(reason, r -> new TreeMap<>()).merge(detail, count, Long::sum);
     }
 
     /** Unwinds the archive walk when a stop is requested. */

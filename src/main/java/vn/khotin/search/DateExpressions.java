@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.khotin.analysis.VietnameseText;
-import vn.khotin.index.ArticleSchema;
+import vn.khotin.model.VietnamTime;
 
 /**
  * Part of the compile stage of a search: the dates of {@link QueryLanguage} ({@code từ:}, {@code đến:}): a year, a
@@ -48,7 +48,7 @@ final class DateExpressions {
      * "15/06/2024" → that day; "hôm qua" → yesterday in Vietnam), or null if it is not a date.
      */
     static LocalDate[] range(String text) {
-        return range(text, LocalDate.now(ArticleSchema.ZONE));
+        return range(text, LocalDate.now(VietnamTime.ZONE));
     }
 
     /** {@link #range(String)}, with the periods named from today counted from {@code today}. */

@@ -14,6 +14,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.TextAnalysis;
+import vn.khotin.model.VietnamTime;
 import vn.khotin.search.ParsedQuery.Clause;
 import vn.khotin.search.ParsedQuery.Target;
 import vn.khotin.search.QueryUnits.Unit;
@@ -238,9 +239,9 @@ final class QueryCompiler {
             return null;
         }
         long lo = from == null ? Long.MIN_VALUE
-                : from.atStartOfDay(ArticleSchema.ZONE).toInstant().toEpochMilli();
+                : from.atStartOfDay(VietnamTime.ZONE).toInstant().toEpochMilli();
         long hi = to == null ? Long.MAX_VALUE
-                : to.plusDays(1).atStartOfDay(ArticleSchema.ZONE).toInstant().toEpochMilli() - 1;
+                : to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant().toEpochMilli() - 1;
         return LongPoint.newRangeQuery(ArticleSchema.PUBLISHED, lo, hi);
     }
 }

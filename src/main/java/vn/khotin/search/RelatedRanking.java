@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import vn.khotin.analysis.VietnameseText;
-import vn.khotin.index.ArticleSchema;
+import vn.khotin.model.VietnamTime;
 import vn.khotin.search.RelatedTerms.Kind;
 import vn.khotin.search.RelatedTerms.WeightedTerm;
 
@@ -149,7 +149,7 @@ final class RelatedRanking {
 
     private static OffsetDateTime published(RelatedCandidates.Stored s) {
         return s.published() == null ? null : java.time.Instant.ofEpochMilli(s.published())
-                .atZone(ArticleSchema.ZONE).toOffsetDateTime();
+                .atZone(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     /**

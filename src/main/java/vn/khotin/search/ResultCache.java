@@ -2,11 +2,11 @@ package vn.khotin.search;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import vn.khotin.model.VietnamTime;
 
 /**
  * The last results a server gave, so that the same request asked again (a popular query, the back button, a
@@ -21,9 +21,7 @@ final class ResultCache {
     /** A server's default: at about 10–20 kB a result, a few megabytes of heap. */
     static final int DEFAULT_ENTRIES = 256;
 
-    /** Vietnam's day: relative dates in queries ("hôm qua") and the recency boost change with it. */
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
+    /** The day is Vietnam's: relative dates in queries ("hôm qua") and the recency boost change with it. */
     private record Key(long version, LocalDate day, SearchRequest request) {}
 
     private final int capacity;
@@ -53,7 +51,8 @@ final class ResultCache {
         if (!(reader instanceof DirectoryReader directory) || request.explain()) {
             return null;
         }
-        return new Key(directory.getVersion(), LocalDate.now(VIETNAM), request.toBuilder().query(normalized(request.query())).build());
+        return new Key(directory.getVersion(), LocalDate.now(VietnamTime.ZONE),
+                request.toBuilder().query(normalized(request.query())).build());
     }
 
     /** NFC, and any run of whitespace as one space: "Hà  Tĩnh" and "Hà Tĩnh" typed in decomposed form are one key. */

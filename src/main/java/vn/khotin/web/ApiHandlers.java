@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 import vn.khotin.model.Article;
+import vn.khotin.model.VietnamTime;
 import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.SearchHit;
 import vn.khotin.search.SearchRequest;
@@ -196,7 +197,7 @@ final class ApiHandlers {
         long rows = Math.min(first.total(), cap);
         ctx.contentType(format.contentType);
         ctx.header("Content-Disposition", "attachment; filename=\""
-                + ExportWriter.fileName(p, java.time.LocalDate.now(Format.VIETNAM), format) + "\"");
+                + ExportWriter.fileName(p, java.time.LocalDate.now(VietnamTime.ZONE), format) + "\"");
         ctx.header("X-Total-Count", Long.toString(first.total()));
         ctx.header("X-Export-Rows", Long.toString(rows));
         ctx.header("X-Export-Cap", Long.toString(cap));

@@ -3,15 +3,14 @@ package vn.khotin.web;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import vn.khotin.model.VietnamTime;
 
 /** How pages show numbers and times: Vietnamese conventions, times in Hà Nội time. */
 final class Format {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Locale VI = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -26,7 +25,7 @@ final class Format {
     }
 
     static String dateTime(OffsetDateTime t) {
-        return t == null ? "" : DATE_TIME.format(t.atZoneSameInstant(VIETNAM));
+        return t == null ? "" : DATE_TIME.format(t.atZoneSameInstant(VietnamTime.ZONE));
     }
 
     /**
@@ -37,12 +36,12 @@ final class Format {
         if (t == null) {
             return "";
         }
-        java.time.ZonedDateTime local = t.atZoneSameInstant(VIETNAM);
+        java.time.ZonedDateTime local = t.atZoneSameInstant(VietnamTime.ZONE);
         return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? DATE.format(local) : DATE_TIME.format(local);
     }
 
     static String date(OffsetDateTime t) {
-        return t == null ? "" : DATE.format(t.atZoneSameInstant(VIETNAM));
+        return t == null ? "" : DATE.format(t.atZoneSameInstant(VietnamTime.ZONE));
     }
 
     /**
@@ -50,16 +49,16 @@ final class Format {
      * form every time takes in the API, the exports and the feed.
      */
     static String iso(OffsetDateTime t) {
-        return t == null ? null : ISO.format(t.atZoneSameInstant(VIETNAM).truncatedTo(ChronoUnit.SECONDS));
+        return t == null ? null : ISO.format(t.atZoneSameInstant(VietnamTime.ZONE).truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** An instant in the same form as {@link #iso(OffsetDateTime)}. */
     static String iso(Instant t) {
-        return t == null ? null : ISO.format(t.atZone(VIETNAM).truncatedTo(ChronoUnit.SECONDS));
+        return t == null ? null : ISO.format(t.atZone(VietnamTime.ZONE).truncatedTo(ChronoUnit.SECONDS));
     }
 
     static String dateTime(Instant t) {
-        return t == null ? "–" : DATE_TIME.format(t.atZone(VIETNAM));
+        return t == null ? "–" : DATE_TIME.format(t.atZone(VietnamTime.ZONE));
     }
 
     /** "45 giây", "12 phút", "2 giờ 5 phút". */

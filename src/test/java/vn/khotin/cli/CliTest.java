@@ -79,9 +79,13 @@ class CliTest {
 
     @Test
     void numbersPrintTheVietnameseWay() {
-        var done = new vn.khotin.pipeline.Reindexer.Result(1_500, 82_102, 0, true, java.time.Duration.ofSeconds(1_234));
-        assertThat(ReindexCommand.doneMessage(done, 1_500_000))
-                .isEqualTo("Xong: đọc 1.500 bản lưu, lập chỉ mục 82.102 lượt bài, trong 1.234 giây. Kho có 1.500.000 bài.");
+        var done = new vn.khotin.pipeline.Reindexer.Result(1_500, 82_000, 82_102, java.util.Map.of(
+                vn.khotin.pipeline.Reindexer.Skip.HTTP_STATUS, java.util.Map.of("429", 1_398L)), java.util.Map.of(), 0,
+                true, java.time.Duration.ofSeconds(1_234));
+        assertThat(ReindexConsole.summary(done, 1_500_000)).containsExactly(
+                "Xong: đọc 83.500 bản lưu (1.500 trang đã tải, 82.000 bài nhập), lập chỉ mục 82.102 lượt bài, bỏ qua "
+                        + "1.398 bản lưu, trong 20 phút 34 giây. Kho có 1.500.000 bài.",
+                "Bỏ qua: 1.398 phản hồi HTTP khác 200 (429: 1.398).");
         assertThat(Numbers.decimal(2.5)).isEqualTo("2,5");
         assertThat(Numbers.decimal2(1234.5)).isEqualTo("1.234,50");
     }

@@ -145,7 +145,7 @@ class CrawlControlEndToEndTest {
         assertThat(done.get("totals").get("articles").asLong()).isEqualTo(expected.size());
         assertThat(searchIds(lost.title())).contains(lost.id());
         assertThat(searchIds("Bài lạc không có trong kho")).doesNotContain(9_999_999L);
-        assertThat(out.toString()).contains("Đã lập lại chỉ mục", "bỏ 1 bài không còn trong kho WARC");
+        assertThat(out.toString()).contains("Xong: đọc ", "Đã xóa khỏi chỉ mục 1 bài mà kho WARC không còn.");
     }
 
     @Test

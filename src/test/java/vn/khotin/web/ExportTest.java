@@ -75,7 +75,7 @@ class ExportTest {
 
     @Test
     void theFileNameSaysWhatWasSearchedAndWhen() {
-        String today = LocalDate.now(Format.VIETNAM).toString();
+        String today = LocalDate.now(vn.khotin.model.VietnamTime.ZONE).toString();
         HttpResponse<String> r = web.get("/api/v1/export?format=csv&q=" + WebServerTest.q("Lũ lụt"));
         assertThat(r.headers().firstValue("Content-Disposition").orElse(""))
                 .isEqualTo("attachment; filename=\"khotin-lu-lut-" + today + ".csv\"");

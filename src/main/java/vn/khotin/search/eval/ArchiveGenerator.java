@@ -11,13 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import vn.khotin.model.VietnamTime;
 
 /**
  * {@code khotin bench generate}: a realistic archive of N articles as JSON Lines (Khotin's import form), made
@@ -176,7 +176,7 @@ public final class ArchiveGenerator {
             }
         }
         LocalDate day = LocalDate.of(year, 1, 1).plusDays(random.nextInt(LocalDate.of(year, 1, 1).lengthOfYear()));
-        return day.atTime(6 + random.nextInt(16), random.nextInt(60)).atOffset(ZoneOffset.ofHours(7));
+        return day.atTime(6 + random.nextInt(16), random.nextInt(60)).atZone(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     /** A byline: a few authors write much of the paper (the square skews the pick), one in ten has two. */

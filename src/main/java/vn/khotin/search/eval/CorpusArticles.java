@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import vn.khotin.model.Article;
 import vn.khotin.model.ExtractionMethod;
+import vn.khotin.model.VietnamTime;
 
 /**
  * Articles for benchmarks and evaluations from the shared news corpus ({@code vi-news.jsonl.gz}), as
@@ -141,12 +141,13 @@ public final class CorpusArticles {
         OffsetDateTime published;
         String date = text(j, "date");
         if (!date.isEmpty()) {
-            published = LocalDate.parse(date).atTime(7, 0).atOffset(ZoneOffset.ofHours(7));
+            published = LocalDate.parse(date).atTime(7, 0).atZone(VietnamTime.ZONE).toOffsetDateTime();
         } else if (!text(j, "published").isEmpty()) {
             published = OffsetDateTime.parse(text(j, "published"));
         } else {
             long day = mix(id * 31) % (11L * 365);
-            published = LocalDate.of(2015, 1, 1).plusDays(day).atTime((int) (id % 24), 0).atOffset(ZoneOffset.ofHours(7));
+            published = LocalDate.of(2015, 1, 1).plusDays(day).atTime((int) (id % 24), 0).atZone(VietnamTime.ZONE)
+                    .toOffsetDateTime();
         }
         return new Article(id, url(id), title, sapo, "", Arrays.asList(body.split("\n")), List.of(), "", published,
                 null, cat, List.of(cat), List.of(), List.of(), List.of(), ExtractionMethod.PROFILE);
