@@ -31,7 +31,7 @@ final class ApiHandlers {
     }
 
     void search(Context ctx) {
-        SearchParams p = SearchParams.parse(ctx, 10);
+        SearchParams p = SearchParams.parse(ctx, 10, 0);
         SearchRequest.Builder b = p.builder();
         List<String> facets = facetFields(ctx.queryParam("facets"));
         b.facets(facets.toArray(String[]::new));

@@ -112,13 +112,22 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
      * {@link BadRequest} with a Vietnamese message, never silently ignored.
      */
     static SearchParams parse(Context ctx, int defaultSize) {
+        return parse(ctx, defaultSize, 1);
+    }
+
+    /**
+     * As {@link #parse(Context, int)}, with {@code size} from {@code minSize}: 0 lets an API client ask for the
+     * counts alone (total, facets, timeline and no hits), as Elasticsearch's {@code size=0} does.
+     */
+    static SearchParams parse(Context ctx, int defaultSize, int minSize) {
         String q = withoutControlCharacters(ctx.queryParam("q"));
         if (q != null && q.length() > MAX_QUERY_CHARS) {
             throw new BadRequest("Câu tìm quá dài: tối đa " + MAX_QUERY_CHARS + " ký tự.");
         }
-        int size = intParam(ctx, "size", defaultSize, 1, MAX_SIZE);
-        if (size < 1 || size > MAX_SIZE) {
-            throw new BadRequest("Tham số 'size' phải từ 1 đến " + MAX_SIZE + ".");
+        int size = intParam(ctx, "size", defaultSize, minSize, MAX_SIZE);
+        if (size < minSize || size > MAX_SIZE) {
+            throw new BadRequest("Tham số 'size' phải từ " + minSize + " đến " + MAX_SIZE
+                    + (minSize == 0 ? " (0: chỉ đếm số kết quả, không trả bài nào)." : "."));
         }
         int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
         if (page < 1) {
@@ -131,7 +140,7 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
                 throw new BadRequest("Tham số 'from' (vị trí kết quả đầu tiên) phải từ 0 trở lên.");
             }
             start = offset;
-            page = offset / size + 1;
+            page = size == 0 ? 1 : offset / size + 1;
         }
         Map<String, List<String>> filters = filters(ctx);
         boolean collapse = booleanParam(ctx, "collapse", true);
