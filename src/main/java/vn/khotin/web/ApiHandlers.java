@@ -173,34 +173,21 @@ final class ApiHandlers {
 
     /** Reads an export's parameters, searches its first page and sets its headers. */
     private Export exportHeaders(Context ctx) {
-        String f = ctx.queryParam("format");
-        ExportWriter.FileType format;
-        if (f == null || f.isBlank() || f.equalsIgnoreCase("csv")) {
-            format = ExportWriter.FileType.CSV;
-        } else if (f.equalsIgnoreCase("jsonl")) {
-            format = ExportWriter.FileType.JSONL;
-        } else {
-            throw new BadRequest("Tham số 'format' phải là csv hoặc jsonl.");
-        }
-        List<String> fields = ExportWriter.fields(ctx.queryParam("fields"));
-        SearchParams p = SearchParams.parse(ctx, SearchParams.MAX_SIZE).withPage(1);
-        // A research export wants every matching article, copies included, unless asked to fold them.
-        boolean collapse = SearchParams.booleanParam(ctx, "collapse", false);
-        SearchParams paged = new SearchParams(p.q(), p.filters(), p.from(), p.to(), p.sort(), 1,
-                SearchParams.MAX_SIZE, collapse, p.exact());
+        ExportRequest asked = ExportRequest.of(ctx);
+        SearchParams paged = asked.search();
         SearchResult first = backend.search(paged.toRequest());
         // A corrected or relaxed result is not the typed query's strict match set, which the stream reads: such a
         // result is exported as the search ranks it, page by page, like a folded one.
-        boolean byPages = collapse || first.correctedQuery() != null || first.relaxed();
+        boolean byPages = paged.collapse() || first.correctedQuery() != null || first.relaxed();
         long cap = byPages ? Math.min(exportCap, SearchParams.MAX_WINDOW) : exportCap;
-        long rows = Math.min(first.total(), cap);
-        ctx.contentType(format.contentType);
+        long rows = Math.min(Math.min(first.total(), cap), asked.limit());
+        ctx.contentType(asked.format().contentType);
         ctx.header("Content-Disposition", "attachment; filename=\""
-                + ExportWriter.fileName(p, java.time.LocalDate.now(Format.VIETNAM), format) + "\"");
+                + ExportWriter.fileName(paged, java.time.LocalDate.now(Format.VIETNAM), asked.format()) + "\"");
         ctx.header("X-Total-Count", Long.toString(first.total()));
         ctx.header("X-Export-Rows", Long.toString(rows));
         ctx.header("X-Export-Cap", Long.toString(cap));
-        return new Export(format, fields, paged, first, byPages, rows);
+        return new Export(asked.format(), asked.fields(), paged, first, byPages, rows);
     }
 
     /**

@@ -120,10 +120,7 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
      * counts alone (total, facets, timeline and no hits), as Elasticsearch's {@code size=0} does.
      */
     static SearchParams parse(Context ctx, int defaultSize, int minSize) {
-        String q = withoutControlCharacters(ctx.queryParam("q"));
-        if (q != null && q.length() > MAX_QUERY_CHARS) {
-            throw new BadRequest("Câu tìm quá dài: tối đa " + MAX_QUERY_CHARS + " ký tự.");
-        }
+        String q = query(ctx);
         int size = intParam(ctx, "size", defaultSize, minSize, MAX_SIZE);
         if (size < minSize || size > MAX_SIZE) {
             throw new BadRequest("Tham số 'size' phải từ " + minSize + " đến " + MAX_SIZE
@@ -142,8 +139,32 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
             start = offset;
             page = size == 0 ? 1 : offset / size + 1;
         }
+        // a page beyond the first MAX_WINDOW results is judged once its total is known (Backend.page, apiPage)
+        return unpaged(ctx, q, page, size, (int) Math.min(start, Integer.MAX_VALUE), true);
+    }
+
+    /**
+     * The search of an export, which reads every row from the first, in pages of {@link #MAX_SIZE}: {@code size},
+     * {@code page} and {@code from} are left to the export; copies are kept unless {@code collapse=true}, as
+     * research wants every matching article.
+     */
+    static SearchParams ofExport(Context ctx) {
+        return unpaged(ctx, query(ctx), 1, MAX_SIZE, 0, false);
+    }
+
+    private static String query(Context ctx) {
+        String q = withoutControlCharacters(ctx.queryParam("q"));
+        if (q != null && q.length() > MAX_QUERY_CHARS) {
+            throw new BadRequest("Câu tìm quá dài: tối đa " + MAX_QUERY_CHARS + " ký tự.");
+        }
+        return q;
+    }
+
+    /** The parameters other than the page's, read from the request, on the page given. */
+    private static SearchParams unpaged(Context ctx, String q, int page, int size, int start,
+            boolean collapseByDefault) {
         Map<String, List<String>> filters = filters(ctx);
-        boolean collapse = booleanParam(ctx, "collapse", true);
+        boolean collapse = booleanParam(ctx, "collapse", collapseByDefault);
         LocalDate from = date(ctx, "since", false);
         LocalDate to = date(ctx, "until", true);
         if (from != null && to != null && from.isAfter(to)) {
@@ -151,9 +172,7 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         }
         Sort sort = sort(ctx.queryParam("sort"));
         boolean exact = booleanParam(ctx, "exact", false);
-        // a page beyond the first MAX_WINDOW results is judged once its total is known (Backend.page, apiPage)
-        return new SearchParams(q, filters, from, to, sort, page, size, collapse, exact,
-                (int) Math.min(start, Integer.MAX_VALUE));
+        return new SearchParams(q, filters, from, to, sort, page, size, collapse, exact, start);
     }
 
     /** The filter parameters, each value checked ({@code year} and {@code month} by their form). */
@@ -297,6 +316,11 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
 
     public SearchParams withDates(LocalDate f, LocalDate t) {
         return new SearchParams(q, filters, f, t, sort, 1, size, collapse, exact);
+    }
+
+    /** A copy with pages of {@code s} hits, on the first page. */
+    public SearchParams withSize(int s) {
+        return new SearchParams(q, filters, from, to, sort, 1, s, collapse, exact);
     }
 
     public SearchParams withCollapse(boolean c) {

@@ -157,6 +157,77 @@ class ExportTest {
     }
 
     /**
+     * A parameter the export does not read is a 400 naming it and listing those it reads: a misspelt filter
+     * ({@code fromm=2020}) exported every match in silence, and so did {@code page} and {@code from}.
+     */
+    @Test
+    void aParameterTheExportDoesNotReadIsA400NamingIt() throws Exception {
+        String lua = "/api/v1/export?format=jsonl&fields=id&q=" + WebServerTest.q("lúa");
+        HttpResponse<String> typo = web.get(lua + "&fromm=2020");
+        assertThat(typo.statusCode()).isEqualTo(400);
+        assertThat(error(typo)).contains("'fromm'", "không dùng được khi tải dữ liệu", "since, until", "size");
+        HttpResponse<String> page = web.get(lua + "&page=2");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(error(page)).contains("'page'", "bắt đầu từ kết quả đầu tiên");
+        HttpResponse<String> twice = web.get(lua + "&q=" + WebServerTest.q("bão"));
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(error(twice)).contains("'q'", "một giá trị");
+        assertThat(head(lua + "&fromm=2020").statusCode()).isEqualTo(400);
+        assertThat(web.get(lua + "&category=a&category=b&since=2020&until=2030&exact=false&sort=newest&collapse=true")
+                .statusCode()).as("every parameter it reads, filters repeated").isEqualTo(200);
+    }
+
+    /** {@code size} is the most rows an export writes, the first in its order: it was ignored, every row written. */
+    @Test
+    void sizeIsTheMostRowsAnExportWrites() throws Exception {
+        String lua = "/api/v1/export?format=jsonl&fields=id&sort=newest&q=" + WebServerTest.q("lúa");
+        List<Long> all = ids(web.get(lua).body());
+        assertThat(all).hasSizeGreaterThan(3);
+        HttpResponse<String> three = web.get(lua + "&size=3");
+        assertThat(ids(three.body())).containsExactlyElementsOf(all.subList(0, 3));
+        assertThat(three.headers().firstValue("X-Export-Rows")).contains("3");
+        assertThat(three.headers().firstValue("X-Total-Count")).contains(Integer.toString(all.size()));
+        assertThat(head(lua + "&size=3").headers().firstValue("X-Export-Rows")).contains("3");
+        assertThat(ids(web.get(lua + "&size=3&collapse=true").body())).hasSize(3);
+        assertThat(ids(web.get(lua + "&size=100000").body())).as("not a page's size, at most 100")
+                .containsExactlyElementsOf(all);
+        HttpResponse<String> none = web.get(lua.replace("format=jsonl", "format=csv") + "&size=0");
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(none.body()).isEqualTo("\uFEFFid\r\n");
+        assertThat(none.headers().firstValue("X-Export-Rows")).contains("0");
+        HttpResponse<String> negative = web.get(lua + "&size=-1");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(error(negative)).contains("'size'", "từ 0");
+        // the results page's links export every row, whatever its own page size
+        String html = web.get("/?q=" + WebServerTest.q("lúa") + "&size=2&sort=newest").body();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/api/v1/export[^\"]*format=jsonl)\"")
+                .matcher(html);
+        assertThat(link.find()).as(html).isTrue();
+        String href = link.group(1).replace("&amp;", "&");
+        assertThat(href).doesNotContain("size=");
+        assertThat(web.get(href).body().lines().count()).isEqualTo(all.size());
+    }
+
+    private static List<Long> ids(String jsonLines) throws Exception {
+        List<Long> out = new ArrayList<>();
+        for (String row : jsonLines.split("\n")) {
+            if (!row.isBlank()) {
+                out.add(JSON.readTree(row).get("id").asLong());
+            }
+        }
+        return out;
+    }
+
+    private static String error(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body()).get("error").asText();
+    }
+
+    private HttpResponse<String> head(String path) {
+        return web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.base() + path))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /**
      * A hundred thousand rows, body included, through the export's streaming path in a JVM of 48 MB: the rows
      * (some 100 MB of text) could never be held at once, so the test passes only if the export streams.
      */
