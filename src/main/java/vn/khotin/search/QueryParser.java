@@ -21,7 +21,7 @@ final class QueryParser {
     /** Clauses beyond this are ignored (with a warning). */
     static final int MAX_CLAUSES = 32;
     /** The largest proximity accepted in {@code "…"~N}. */
-    static final int MAX_SLOP = 50;
+    static final int MAX_SLOP = Tildes.MAX_SLOP;
 
     /** Facet fields whose values are proper names, written with capitals: people and places. */
     private static final Set<String> NAME_FIELDS = Set.of("author", "place");
@@ -154,21 +154,23 @@ final class QueryParser {
             }
             String text = s.substring(pos + 1, end).strip();
             pos = end + 1;
-            int slop = 0;
-            if (pos < s.length() && s.charAt(pos) == '~') {
-                int start = ++pos;
-                while (pos < s.length() && Character.isDigit(s.charAt(pos)) && pos - start < 6) {
-                    pos++;
-                }
-                if (pos > start) {
-                    slop = Math.min(MAX_SLOP, Integer.parseInt(s.substring(start, pos)));
-                }
+            Tildes.Proximity proximity = Tildes.afterPhrase(s, pos, text);
+            pos = proximity.end();
+            if (proximity.warning() != null && !text.isEmpty()) {
+                warnings.add(proximity.warning());
             }
-            return text.isEmpty() ? null : new Clause(target, text, true, slop);
+            return text.isEmpty() ? null : new Clause(target, text, true, proximity.slop());
         }
         int start = pos;
         pos = wordEnd(pos);
         String word = s.substring(start, pos);
+        String fuzzy = Tildes.withoutFuzzyMark(word);
+        if (fuzzy != null) {
+            warnings.add(Tildes.fuzzyDropped(word, fuzzy));
+            word = fuzzy;
+        } else if (Tildes.isBareNumber(s, start)) {
+            warnings.add(Tildes.bareDropped(word));
+        }
         return word.isEmpty() ? null : new Clause(target, word, false, 0);
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import vn.khotin.model.Article;
 import vn.khotin.model.VietnamTime;
 import vn.khotin.search.ArchivedArticle;
-import vn.khotin.search.SearchHit;
 import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
 
@@ -32,7 +31,7 @@ final class ApiHandlers {
     }
 
     void search(Context ctx) {
-        SearchParams p = SearchParams.parse(ctx, 10);
+        SearchParams p = SearchParams.parse(ctx, 10, 0);
         SearchRequest.Builder b = p.builder();
         List<String> facets = facetFields(ctx.queryParam("facets"));
         b.facets(facets.toArray(String[]::new));
@@ -145,13 +144,14 @@ final class ApiHandlers {
     /**
      * CSV or JSON Lines of a whole result set, up to the export cap, written as the rows are read: one page of
      * articles in memory at a time, whatever the size. With {@code collapse=true} copies are folded, which needs
-     * the ranked pages of a search: at most {@link SearchParams#MAX_WINDOW} rows then.
+     * the ranked pages of a search: at most {@link SearchParams#MAX_WINDOW} rows then, their ids read before the
+     * first is written ({@link RankedRows}).
      */
     void export(Context ctx) throws IOException {
         Export e = exportHeaders(ctx);
         ExportWriter writer = new ExportWriter(e.format(), e.fields(), mapper, Requests.baseUrl(ctx), ctx.outputStream());
-        if (e.byPages()) {
-            exportPages(e.paged(), e.first(), e.rows(), writer);
+        if (e.ranked() != null) {
+            e.ranked().write(backend, writer);
         } else {
             backend.export(e.paged().toRequest(), e.rows(), writer);
         }
@@ -160,7 +160,8 @@ final class ApiHandlers {
 
     /**
      * {@code HEAD} of an export: the headers a GET sends (counts, cap, file name), so that a script learns the size
-     * before it downloads; the one page of search they need, no rows read or written.
+     * before it downloads; the searches they need (one page, or every page of a folded, corrected or relaxed
+     * export, to count its rows), no row read or written.
      */
     void exportHead(Context ctx) throws IOException {
         exportHeaders(ctx);
@@ -168,65 +169,34 @@ final class ApiHandlers {
         ctx.res().flushBuffer();
     }
 
-    /** An export as asked: its format and fields, the parameters of its pages, and the first page's search. */
-    private record Export(ExportWriter.FileType format, List<String> fields, SearchParams paged, SearchResult first,
-            boolean byPages, long rows) {}
+    /**
+     * An export as asked: its format and fields, the parameters of its pages, its number of rows, and the ranked
+     * rows of one taken from the search's pages (null when the rows are streamed from the index).
+     */
+    private record Export(ExportWriter.FileType format, List<String> fields, SearchParams paged, long rows,
+            RankedRows ranked) {}
 
     /** Reads an export's parameters, searches its first page and sets its headers. */
     private Export exportHeaders(Context ctx) {
-        String f = ctx.queryParam("format");
-        ExportWriter.FileType format;
-        if (f == null || f.isBlank() || f.equalsIgnoreCase("csv")) {
-            format = ExportWriter.FileType.CSV;
-        } else if (f.equalsIgnoreCase("jsonl")) {
-            format = ExportWriter.FileType.JSONL;
-        } else {
-            throw new BadRequest("Tham số 'format' phải là csv hoặc jsonl.");
-        }
-        List<String> fields = ExportWriter.fields(ctx.queryParam("fields"));
-        SearchParams p = SearchParams.parse(ctx, SearchParams.MAX_SIZE).withPage(1);
-        // A research export wants every matching article, copies included, unless asked to fold them.
-        boolean collapse = SearchParams.booleanParam(ctx, "collapse", false);
-        SearchParams paged = new SearchParams(p.q(), p.filters(), p.from(), p.to(), p.sort(), 1,
-                SearchParams.MAX_SIZE, collapse, p.exact());
+        ExportRequest asked = ExportRequest.of(ctx);
+        SearchParams paged = asked.search();
         SearchResult first = backend.search(paged.toRequest());
         // A corrected or relaxed result is not the typed query's strict match set, which the stream reads: such a
         // result is exported as the search ranks it, page by page, like a folded one.
-        boolean byPages = collapse || first.correctedQuery() != null || first.relaxed();
+        boolean byPages = paged.collapse() || first.correctedQuery() != null || first.relaxed();
         long cap = byPages ? Math.min(exportCap, SearchParams.MAX_WINDOW) : exportCap;
-        long rows = Math.min(first.total(), cap);
-        ctx.contentType(format.contentType);
+        long rows = Math.min(Math.min(first.total(), cap), asked.limit());
+        RankedRows ranked = byPages ? RankedRows.read(backend, paged, first, rows) : null;
+        if (ranked != null) {
+            rows = ranked.size(); // fewer than the total by the copies folded away
+        }
+        ctx.contentType(asked.format().contentType);
         ctx.header("Content-Disposition", "attachment; filename=\""
-                + ExportWriter.fileName(p, java.time.LocalDate.now(VietnamTime.ZONE), format) + "\"");
+                + ExportWriter.fileName(paged, java.time.LocalDate.now(VietnamTime.ZONE), asked.format()) + "\"");
         ctx.header("X-Total-Count", Long.toString(first.total()));
         ctx.header("X-Export-Rows", Long.toString(rows));
         ctx.header("X-Export-Cap", Long.toString(cap));
-        return new Export(format, fields, paged, first, byPages, rows);
-    }
-
-    /**
-     * The result set as a search ranks it (folded, corrected or relaxed), page by page; each hit's article read
-     * again whole.
-     */
-    private void exportPages(SearchParams paged, SearchResult first, long rows, ExportWriter writer) throws IOException {
-        SearchResult page = first;
-        for (int pageNo = 1; writer.rows() < rows && !page.hits().isEmpty(); page = backend.search(
-                paged.withPage(++pageNo).toRequest())) {
-            for (SearchHit h : page.hits()) {
-                if (writer.rows() >= rows) {
-                    break;
-                }
-                var archived = backend.archived(h.id());
-                if (archived.isPresent()) {
-                    var fetched = backend.captures().info(h.id()).map(RawCaptures.Info::fetched).orElse(null);
-                    writer.accept(new vn.khotin.search.ResultStream.Row(archived.get().article(),
-                            archived.get().places(), fetched, h.score()));
-                }
-            }
-            if ((long) (pageNo + 1) * SearchParams.MAX_SIZE > SearchParams.MAX_WINDOW) {
-                break;
-            }
-        }
+        return new Export(asked.format(), asked.fields(), paged, rows, ranked);
     }
 
     /**

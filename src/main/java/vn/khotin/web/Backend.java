@@ -91,10 +91,11 @@ final class Backend {
     /**
      * The page of results {@code p} asks for, searched as {@code request} (built from {@code p}). A page beyond the
      * first {@link SearchParams#MAX_WINDOW} results cannot be read: it is answered with the search's counts
-     * (total, facets, timeline) and no hits, and the results page says why and links back ({@link Pager}).
+     * (total, facets, timeline) and no hits, and the results page says why and links back ({@link Pager}). So is
+     * the API's {@code size=0}, which asks for the counts alone.
      */
     SearchResult page(SearchParams p, SearchRequest.Builder request) {
-        if (p.inWindow()) {
+        if (p.inWindow() && p.size() > 0) {
             return search(request.build());
         }
         return search(request.from(0).build()).withoutHits();

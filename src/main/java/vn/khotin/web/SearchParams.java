@@ -112,13 +112,19 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
      * {@link BadRequest} with a Vietnamese message, never silently ignored.
      */
     static SearchParams parse(Context ctx, int defaultSize) {
-        String q = withoutControlCharacters(ctx.queryParam("q"));
-        if (q != null && q.length() > MAX_QUERY_CHARS) {
-            throw new BadRequest("Câu tìm quá dài: tối đa " + MAX_QUERY_CHARS + " ký tự.");
-        }
-        int size = intParam(ctx, "size", defaultSize, 1, MAX_SIZE);
-        if (size < 1 || size > MAX_SIZE) {
-            throw new BadRequest("Tham số 'size' phải từ 1 đến " + MAX_SIZE + ".");
+        return parse(ctx, defaultSize, 1);
+    }
+
+    /**
+     * As {@link #parse(Context, int)}, with {@code size} from {@code minSize}: 0 lets an API client ask for the
+     * counts alone (total, facets, timeline and no hits), as Elasticsearch's {@code size=0} does.
+     */
+    static SearchParams parse(Context ctx, int defaultSize, int minSize) {
+        String q = query(ctx);
+        int size = intParam(ctx, "size", defaultSize, minSize, MAX_SIZE);
+        if (size < minSize || size > MAX_SIZE) {
+            throw new BadRequest("Tham số 'size' phải từ " + minSize + " đến " + MAX_SIZE
+                    + (minSize == 0 ? " (0: chỉ đếm số kết quả, không trả bài nào)." : "."));
         }
         int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
         if (page < 1) {
@@ -131,10 +137,34 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
                 throw new BadRequest("Tham số 'from' (vị trí kết quả đầu tiên) phải từ 0 trở lên.");
             }
             start = offset;
-            page = offset / size + 1;
+            page = size == 0 ? 1 : offset / size + 1;
         }
+        // a page beyond the first MAX_WINDOW results is judged once its total is known (Backend.page, apiPage)
+        return unpaged(ctx, q, page, size, (int) Math.min(start, Integer.MAX_VALUE), true);
+    }
+
+    /**
+     * The search of an export, which reads every row from the first, in pages of {@link #MAX_SIZE}: {@code size},
+     * {@code page} and {@code from} are left to the export; copies are kept unless {@code collapse=true}, as
+     * research wants every matching article.
+     */
+    static SearchParams ofExport(Context ctx) {
+        return unpaged(ctx, query(ctx), 1, MAX_SIZE, 0, false);
+    }
+
+    private static String query(Context ctx) {
+        String q = withoutControlCharacters(ctx.queryParam("q"));
+        if (q != null && q.length() > MAX_QUERY_CHARS) {
+            throw new BadRequest("Câu tìm quá dài: tối đa " + MAX_QUERY_CHARS + " ký tự.");
+        }
+        return q;
+    }
+
+    /** The parameters other than the page's, read from the request, on the page given. */
+    private static SearchParams unpaged(Context ctx, String q, int page, int size, int start,
+            boolean collapseByDefault) {
         Map<String, List<String>> filters = filters(ctx);
-        boolean collapse = booleanParam(ctx, "collapse", true);
+        boolean collapse = booleanParam(ctx, "collapse", collapseByDefault);
         LocalDate from = date(ctx, "since", false);
         LocalDate to = date(ctx, "until", true);
         if (from != null && to != null && from.isAfter(to)) {
@@ -142,9 +172,7 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         }
         Sort sort = sort(ctx.queryParam("sort"));
         boolean exact = booleanParam(ctx, "exact", false);
-        // a page beyond the first MAX_WINDOW results is judged once its total is known (Backend.page, apiPage)
-        return new SearchParams(q, filters, from, to, sort, page, size, collapse, exact,
-                (int) Math.min(start, Integer.MAX_VALUE));
+        return new SearchParams(q, filters, from, to, sort, page, size, collapse, exact, start);
     }
 
     /** The filter parameters, each value checked ({@code year} and {@code month} by their form). */
@@ -288,6 +316,11 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
 
     public SearchParams withDates(LocalDate f, LocalDate t) {
         return new SearchParams(q, filters, f, t, sort, 1, size, collapse, exact);
+    }
+
+    /** A copy with pages of {@code s} hits, on the first page. */
+    public SearchParams withSize(int s) {
+        return new SearchParams(q, filters, from, to, sort, 1, s, collapse, exact);
     }
 
     public SearchParams withCollapse(boolean c) {

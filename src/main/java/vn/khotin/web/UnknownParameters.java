@@ -19,6 +19,13 @@ final class UnknownParameters {
     private static final Set<String> SINGLE = Set.of("q", "year", "month", "collapse", "since", "until", "sort", "page",
             "size", "from", "facets", "facetSize", "timeline", "explain", "exact");
 
+    /**
+     * What {@code GET /api/v1/export} reads (its OpenAPI parameters) besides the filters, which may repeat; in the
+     * order its 400 lists them.
+     */
+    static final List<String> EXPORT = List.of("q", "since", "until", "sort", "collapse", "exact", "format", "fields",
+            "size");
+
     /** What a draft posted to {@code /api/v1/related} holds. */
     private static final Set<String> DRAFT = Set.of("title", "text");
 
@@ -33,6 +40,45 @@ final class UnknownParameters {
             }
         });
         return out;
+    }
+
+    /**
+     * Why an export cannot be made as asked (a parameter it does not read, or a single-valued one given twice), in
+     * Vietnamese; null when there is no such parameter. Not a warning, as a search gives: the export's body is the
+     * data, with no place for one, and a misspelt filter ({@code fromm=2020}) would export the whole archive.
+     */
+    static String ofExport(Context ctx) {
+        Set<String> unknown = new TreeSet<>();
+        Set<String> repeated = new TreeSet<>();
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            String name = e.getKey();
+            if (EXPORT.contains(name)) {
+                if (e.getValue().size() > 1) {
+                    repeated.add(name);
+                }
+            } else if (!SearchParams.FILTER_FIELDS.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            List<String> accepted = new ArrayList<>(List.of("q"));
+            accepted.addAll(SearchParams.FILTER_FIELDS);
+            accepted.addAll(EXPORT.subList(1, EXPORT.size()));
+            out.add("Tham số " + quoted(unknown) + " không dùng được khi tải dữ liệu. Các tham số của bản tải: "
+                    + String.join(", ", accepted) + " (xem /api/v1/openapi.json).");
+            if (unknown.contains("page") || unknown.contains("from")) {
+                out.add("Bản tải luôn bắt đầu từ kết quả đầu tiên: size giới hạn số dòng, since và until giới hạn ngày.");
+            }
+        }
+        if (!repeated.isEmpty()) {
+            out.add("Tham số " + quoted(repeated) + " chỉ được có một giá trị.");
+        }
+        return out.isEmpty() ? null : String.join(" ", out);
+    }
+
+    private static String quoted(Set<String> names) {
+        return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
     }
 
     /** The request's warnings, in Vietnamese; empty when every parameter is read. */

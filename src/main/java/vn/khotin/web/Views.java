@@ -64,7 +64,9 @@ final class Views {
         Pager pager = Pager.of(p, r.total(), r.hits().isEmpty() && r.total() > 0);
         String qs = p.withPage(1).queryString();
         String api = "/api/v1/search" + (qs.isEmpty() ? "" : "?" + qs);
-        String export = "/api/v1/export" + (qs.isEmpty() ? "?" : "?" + qs + "&");
+        // all the rows: an export reads size as a limit on them, not as the page's length
+        String exportQs = p.withSize(SearchParams.PAGE_SIZE).queryString();
+        String export = "/api/v1/export" + (exportQs.isEmpty() ? "?" : "?" + exportQs + "&");
         String feedQs = p.withPage(1).withSort(SearchParams.Sort.RELEVANCE).queryString();
         Link suggestion = r.suggestion() == null ? null
                 : new Link(r.suggestion().query(), p.withQuery(r.suggestion().query()).href(), r.suggestion().hits(),

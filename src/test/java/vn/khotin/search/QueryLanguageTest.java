@@ -169,6 +169,40 @@ class QueryLanguageTest {
                 .endsWith("đã bỏ điều kiện từ:mai.");
     }
 
+    @Test
+    void aProximityBeyondTheLargestIsCutToItWithAWarningNotReadInPart() {
+        // "~2147483647" after a phrase was read as ~214748 (cut to 50 in silence) and the required word "3647"
+        ParsedQuery huge = QueryLanguage.parse("\"nhà máy nước\"~2147483647");
+        assertThat(huge.groups()).containsExactly(
+                List.of(new Clause(Target.TEXT, "nhà máy nước", true, QueryLanguage.MAX_SLOP)));
+        assertThat(huge.warnings()).containsExactly("Khoảng cách ~2147483647 quá lớn: đã tìm các từ của \"nhà máy nước\""
+                + " cách nhau không quá 50 từ (~50, mức tối đa).");
+        assertThat(QueryLanguage.parse("\"nhà máy nước\"~99 lũ").warnings()).singleElement().asString()
+                .startsWith("Khoảng cách ~99 quá lớn");
+        assertThat(QueryLanguage.parse("\"nông dân phấn khởi\"~5").warnings()).isEmpty();
+        assertThat(QueryLanguage.parse("\"nông dân phấn khởi\"~50").groups().get(0).get(0).slop()).isEqualTo(50);
+    }
+
+    @Test
+    void aTildeWithoutItsPhraseOrNumberSaysHowItWasRead() {
+        // "~2147483647" found nothing without a word of why (a trial): the number is searched, and the user told so
+        ParsedQuery bare = QueryLanguage.parse("~2147483647");
+        assertThat(bare.groups()).containsExactly(List.of(new Clause(Target.TEXT, "2147483647", false, 0)));
+        assertThat(bare.warnings()).singleElement().asString().startsWith("Dấu ~ chỉ dùng sau cụm từ trong ngoặc kép")
+                .endsWith("đã bỏ dấu ~ và tìm \"2147483647\" như từ thường.");
+        // Lucene's fuzzy "lũ~2" required the word "2" besides "lũ"
+        ParsedQuery fuzzy = QueryLanguage.parse("lũ~2 Hương Khê");
+        assertThat(fuzzy.groups()).extracting(g -> g.get(0).text()).containsExactly("lũ", "Hương", "Khê");
+        assertThat(fuzzy.warnings()).containsExactly("Khotin không tìm gần đúng bằng dấu ~ (\"lũ~2\"): đã tìm từ \"lũ\";"
+                + " lỗi chính tả được sửa hoặc gợi ý tự động.");
+        ParsedQuery noNumber = QueryLanguage.parse("\"nhà máy\"~ nước");
+        assertThat(noNumber.groups()).extracting(g -> g.get(0)).containsExactly(
+                new Clause(Target.TEXT, "nhà máy", true, 0), new Clause(Target.TEXT, "nước", false, 0));
+        assertThat(noNumber.warnings()).singleElement().asString().startsWith("Sau dấu ~ cần một số")
+                .endsWith("đã tìm đúng cụm từ \"nhà máy\".");
+        assertThat(QueryLanguage.parse("giá 5~10 triệu").warnings()).as("a range of numbers").isEmpty();
+    }
+
     @Property(tries = 300)
     void neverThrows(@ForAll @StringLength(max = 300) String s) {
         assertThat(QueryLanguage.parse(s)).isNotNull();

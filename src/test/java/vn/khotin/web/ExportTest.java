@@ -157,6 +157,134 @@ class ExportTest {
     }
 
     /**
+     * A parameter the export does not read is a 400 naming it and listing those it reads: a misspelt filter
+     * ({@code fromm=2020}) exported every match in silence, and so did {@code page} and {@code from}.
+     */
+    @Test
+    void aParameterTheExportDoesNotReadIsA400NamingIt() throws Exception {
+        String lua = "/api/v1/export?format=jsonl&fields=id&q=" + WebServerTest.q("lúa");
+        HttpResponse<String> typo = web.get(lua + "&fromm=2020");
+        assertThat(typo.statusCode()).isEqualTo(400);
+        assertThat(error(typo)).contains("'fromm'", "không dùng được khi tải dữ liệu", "since, until", "size");
+        HttpResponse<String> page = web.get(lua + "&page=2");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(error(page)).contains("'page'", "bắt đầu từ kết quả đầu tiên");
+        HttpResponse<String> twice = web.get(lua + "&q=" + WebServerTest.q("bão"));
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(error(twice)).contains("'q'", "một giá trị");
+        assertThat(head(lua + "&fromm=2020").statusCode()).isEqualTo(400);
+        assertThat(web.get(lua + "&category=a&category=b&since=2020&until=2030&exact=false&sort=newest&collapse=true")
+                .statusCode()).as("every parameter it reads, filters repeated").isEqualTo(200);
+    }
+
+    /** {@code size} is the most rows an export writes, the first in its order: it was ignored, every row written. */
+    @Test
+    void sizeIsTheMostRowsAnExportWrites() throws Exception {
+        String lua = "/api/v1/export?format=jsonl&fields=id&sort=newest&q=" + WebServerTest.q("lúa");
+        List<Long> all = ids(web.get(lua).body());
+        assertThat(all).hasSizeGreaterThan(3);
+        HttpResponse<String> three = web.get(lua + "&size=3");
+        assertThat(ids(three.body())).containsExactlyElementsOf(all.subList(0, 3));
+        assertThat(three.headers().firstValue("X-Export-Rows")).contains("3");
+        assertThat(three.headers().firstValue("X-Total-Count")).contains(Integer.toString(all.size()));
+        assertThat(head(lua + "&size=3").headers().firstValue("X-Export-Rows")).contains("3");
+        assertThat(ids(web.get(lua + "&size=3&collapse=true").body())).hasSize(3);
+        assertThat(ids(web.get(lua + "&size=100000").body())).as("not a page's size, at most 100")
+                .containsExactlyElementsOf(all);
+        HttpResponse<String> none = web.get(lua.replace("format=jsonl", "format=csv") + "&size=0");
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(none.body()).isEqualTo("\uFEFFid\r\n");
+        assertThat(none.headers().firstValue("X-Export-Rows")).contains("0");
+        HttpResponse<String> negative = web.get(lua + "&size=-1");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(error(negative)).contains("'size'", "từ 0");
+        // the results page's links export every row, whatever its own page size
+        String html = web.get("/?q=" + WebServerTest.q("lúa") + "&size=2&sort=newest").body();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/api/v1/export[^\"]*format=jsonl)\"")
+                .matcher(html);
+        assertThat(link.find()).as(html).isTrue();
+        String href = link.group(1).replace("&amp;", "&");
+        assertThat(href).doesNotContain("size=");
+        assertThat(web.get(href).body().lines().count()).isEqualTo(all.size());
+    }
+
+    /**
+     * With copies folded, {@code X-Export-Rows} (of GET and HEAD) is the number of rows written: it was the search's
+     * total, which counts every copy (a trial: 328 announced, 327 written). Two copies of one story here (the same
+     * title, a sentence added to the second), besides the fixture's own pair, in an export of every article: two pages of results.
+     */
+    @Test
+    void foldedCopiesAreNotCountedInTheRowsAnnounced() throws Exception {
+        List<vn.khotin.model.Article> articles = new ArrayList<>(WebFixture.articles());
+        List<String> story = List.of(
+                "Sáng nay, tỉnh Hà Tĩnh khởi công xây dựng cầu Cửa Hội mới bắc qua sông Lam, nối thị xã Nghi Xuân với "
+                        + "thành phố Vinh; cầu dài hơn một nghìn mét, có bốn làn xe và hai làn đường dành cho người đi bộ.",
+                "Theo chủ đầu tư, công trình dự kiến hoàn thành sau ba năm, giúp giảm ùn tắc trên quốc lộ 1 và mở "
+                        + "thêm đường cho du khách về các bãi biển của huyện Nghi Xuân vào mùa hè.");
+        for (int copy = 0; copy < 2; copy++) {
+            long id = 900_101 + copy;
+            List<String> body = copy == 0 ? story
+                    : List.of(story.get(0), story.get(1) + " Người dân trong vùng rất phấn khởi.");
+            articles.add(new vn.khotin.model.Article(id, "https://baohatinh.vn/cau-cua-hoi-post" + id + ".html",
+                    "Hà Tĩnh khởi công cầu Cửa Hội mới", "Cầu Cửa Hội mới nối Hà Tĩnh với Nghệ An.", "Baohatinh.vn",
+                    body, List.of(), "Thu Trang", java.time.OffsetDateTime.of(2025, 3, 2 + copy, 8, 0, 0, 0,
+                            WebFixture.VN), null, "Kinh tế", List.of(), List.of("Giao thông"), List.of(), List.of(),
+                    vn.khotin.model.ExtractionMethod.PROFILE));
+        }
+        for (int n = 0; n < 20; n++) { // more articles, unlike any other: the export reads two pages
+            int first = n * 1000;
+            List<String> numbers = java.util.stream.IntStream.range(0, 40).mapToObj(k -> Integer.toString(first + k)).toList();
+            articles.add(new vn.khotin.model.Article(910_000 + n, "https://baohatinh.vn/tin-post" + (910_000 + n)
+                    + ".html", "Tin vắn số " + n, "", "Baohatinh.vn", List.of(String.join(", ", numbers) + "."),
+                    List.of(), "", java.time.OffsetDateTime.of(2022, 1, 1 + n, 8, 0, 0, 0, WebFixture.VN), null,
+                    "Tin vắn", List.of(), List.of(), List.of(), List.of(), vn.khotin.model.ExtractionMethod.PROFILE));
+        }
+        try (WebFixture copies = new WebFixture(articles)) {
+            String q = "&sort=oldest"; // every article
+            List<Long> shown = new ArrayList<>();
+            long total = 0;
+            for (int page = 1; page <= 3; page++) {
+                JsonNode search = JSON.readTree(copies.get("/api/v1/search?size=100&page=" + page + q).body());
+                search.get("hits").forEach(h -> shown.add(h.get("id").asLong()));
+                total = search.get("total").asLong();
+            }
+            assertThat(shown).as("the copies are folded on the results pages").hasSizeGreaterThan(100)
+                    .hasSizeLessThan((int) total).doesNotHaveDuplicates();
+            assertThat(shown.stream().filter(id -> id == 900_101L || id == 900_102L)).hasSize(1);
+            String url = "/api/v1/export?format=jsonl&fields=id&collapse=true" + q;
+            HttpResponse<String> get = copies.get(url);
+            List<Long> exported = ids(get.body());
+            assertThat(exported).containsExactlyElementsOf(shown);
+            assertThat(get.headers().firstValue("X-Export-Rows")).contains(Integer.toString(exported.size()));
+            assertThat(get.headers().firstValue("X-Total-Count")).contains(Long.toString(total));
+            HttpResponse<String> head = copies.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(copies.base() + url))
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(head.headers().firstValue("X-Export-Rows")).contains(Integer.toString(exported.size()));
+            assertThat(copies.get(url + "&size=101").headers().firstValue("X-Export-Rows")).contains("101");
+        }
+    }
+
+    private static List<Long> ids(String jsonLines) throws Exception {
+        List<Long> out = new ArrayList<>();
+        for (String row : jsonLines.split("\n")) {
+            if (!row.isBlank()) {
+                out.add(JSON.readTree(row).get("id").asLong());
+            }
+        }
+        return out;
+    }
+
+    private static String error(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body()).get("error").asText();
+    }
+
+    private HttpResponse<String> head(String path) {
+        return web.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(web.base() + path))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /**
      * A hundred thousand rows, body included, through the export's streaming path in a JVM of 48 MB: the rows
      * (some 100 MB of text) could never be held at once, so the test passes only if the export streams.
      */

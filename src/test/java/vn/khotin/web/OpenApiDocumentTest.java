@@ -129,6 +129,18 @@ class OpenApiDocumentTest {
                 .path("description").asText()).contains(String.join(", ", ExportWriter.FIELDS));
     }
 
+    /** The export reads exactly the parameters its operation documents; any other is a 400 that names it. */
+    @Test
+    void theExportReadsTheParametersItDocuments() throws Exception {
+        JsonNode doc = JSON.readTree(OpenApiDocument.build(JSON));
+        Set<String> documented = new TreeSet<>();
+        doc.at("/paths/~1api~1v1~1export/get/parameters")
+                .forEach(p -> documented.add(resolve(doc, p).path("name").asText()));
+        Set<String> read = new TreeSet<>(UnknownParameters.EXPORT);
+        read.addAll(SearchParams.FILTER_FIELDS);
+        assertThat(documented).isEqualTo(read);
+    }
+
     private static void compare(JsonNode doc, ObjectMapper mapper, JsonNode schemaOrRef, JavaType type, String where,
             List<String> problems) {
         JsonNode schema = resolve(doc, schemaOrRef);

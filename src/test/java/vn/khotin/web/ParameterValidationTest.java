@@ -127,6 +127,35 @@ class ParameterValidationTest {
         assertThat(JSON.readTree(known.body()).get("warnings")).isEmpty();
     }
 
+    /**
+     * {@code size=0} asks the search API for the counts alone, as Elasticsearch's does (it was a 400); the site's
+     * page and the feed, which exist to show hits, still want at least one, and say so.
+     */
+    @Test
+    void sizeZeroAsksTheSearchApiForTheCountsAlone() throws Exception {
+        String lua = "/api/v1/search?q=" + WebServerTest.q("lúa") + "&facets=category,year&timeline=year";
+        HttpResponse<String> r = web.get(lua + "&size=0");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode counts = JSON.readTree(r.body());
+        JsonNode page = JSON.readTree(web.get(lua).body());
+        assertThat(counts.get("hits")).isEmpty();
+        assertThat(counts.get("size").asInt()).isZero();
+        assertThat(counts.get("total").asLong()).isPositive().isEqualTo(page.get("total").asLong());
+        assertThat(counts.get("facets")).isNotEmpty().isEqualTo(page.get("facets"));
+        assertThat(counts.get("timeline")).isNotEmpty().isEqualTo(page.get("timeline"));
+        HttpResponse<String> offset = web.get(lua + "&size=0&from=5");
+        assertThat(offset.statusCode()).as("no page number to work out of from=5: %s", offset.body()).isEqualTo(200);
+        assertThat(JSON.readTree(offset.body()).get("hits")).isEmpty();
+        assertThat(JSON.readTree(web.get(lua + "&size=-1").body()).get("error").asText())
+                .contains("'size'", "từ 0 đến 100", "chỉ đếm");
+        HttpResponse<String> site = web.get("/?q=" + WebServerTest.q("lúa") + "&size=0");
+        assertThat(site.statusCode()).isEqualTo(400);
+        assertThat(site.body()).contains("Yêu cầu chưa hợp lệ", "size", "phải từ 1 đến 100.");
+        HttpResponse<String> feed = web.get("/api/v1/feed?q=" + WebServerTest.q("lúa") + "&size=0");
+        assertThat(feed.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(feed.body()).get("error").asText()).contains("'size'", "từ 1 đến 100");
+    }
+
     @Test
     void wellFormedValuesStillWork() throws Exception {
         for (String ok : List.of("year=2024", "month=2024-06", "month=06/2024", "collapse=FALSE", "explain=true",
