@@ -39,6 +39,7 @@ final class QueryCompiler {
     private final UnitQueries unitQueries;
     private final ProximityBoost proximity;
     private final WholeWords wholeWords;
+    private final FoldedPlaces foldedPlaces = new FoldedPlaces(vn.khotin.index.Gazetteer.get());
     /** Whether every article of the index has the catch-all field, asked per query (a reindex adds it). */
     private final BooleanSupplier catchAll;
 
@@ -147,6 +148,10 @@ final class QueryCompiler {
         Query reference = DocumentReferences.bonus(reader, plainUnits);
         if (reference != null) {
             top.add(reference, Occur.SHOULD);
+        }
+        Query place = folded ? foldedPlaces.boost(plainUnits) : null;
+        if (place != null) {
+            top.add(place, Occur.SHOULD);
         }
         Query dates = dateRange(parsed.from(), parsed.to());
         if (dates != null) {

@@ -1,0 +1,63 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.khotin.search.Fixtures.article;
+import static vn.khotin.search.Fixtures.date;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.model.Article;
+
+/**
+ * A place of Hà Tĩnh typed without diacritics ranks the articles that write the place above those whose words
+ * merely fold alike, other things equal: a trial found "Nhật ký ảnh" (photo diary) second for {@code ky anh}.
+ */
+class FoldedPlaceRankingTest {
+
+    @TempDir
+    static Path dir;
+    static ArticleIndex index;
+    static ArticleSearch search;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            articles.add(article(1 + i, "Nhật ký ảnh: đường mới, kỳ " + (i + 1), "Ảnh đẹp trong tuần.",
+                    "Những bức ảnh về con đường mới.", "PV", date(2023, 1 + i, 2), "Ảnh", List.of(), List.of()));
+        }
+        for (int i = 0; i < 6; i++) {
+            articles.add(article(100 + i, "Thị xã Kỳ Anh: đường mới, đợt " + (i + 1), "Công trình khởi công.",
+                    "Người dân phấn khởi với con đường mới.", "PV", date(2023, 1 + i, 3), "Xã hội", List.of(),
+                    List.of()));
+        }
+        index = Fixtures.index(dir, articles);
+        search = new ArticleSearch(index);
+    }
+
+    @AfterAll
+    static void tearDown() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void thePlaceRanksAboveWordsThatFoldAlike() {
+        SearchResult r = search.search(SearchRequest.builder("ky anh duong moi").build());
+
+        assertThat(r.hits().subList(0, 6)).extracting(SearchHit::id).allSatisfy(id -> assertThat(id).isGreaterThan(99L));
+        assertThat(r.total()).as("a ranking boost: the photo diaries still match").isEqualTo(12);
+    }
+
+    @Test
+    void aNameThatFoldsToNoPlaceIsNotBoosted() {
+        SearchResult r = search.search(SearchRequest.builder("nhat ky anh").build());
+
+        assertThat(r.hits().get(0).id()).isLessThan(100L);
+    }
+}
