@@ -18,6 +18,8 @@ import vn.khotin.archive.ArchivedCapture;
 import vn.khotin.archive.ArchivedResource;
 import vn.khotin.archive.RecordVisitor;
 import vn.khotin.extract.ArticleExtractor;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.index.IndexOptions;
 import vn.khotin.index.IndexedArticle;
 import vn.khotin.model.CaptureRef;
 
@@ -26,10 +28,12 @@ import vn.khotin.model.CaptureRef;
  * {@code khotin import}, is replayed oldest file first (so the last capture of an updated article wins), then
  * articles the archive no longer yields are removed. Every record read is accounted for: it yields an article or
  * is skipped for a {@link Skip reason}.
- * Shared by {@code khotin reindex} (on a fresh index) and the admin action of a running server (in place: the
- * index stays searchable throughout, each article replaced as its capture is replayed).
+ * {@code khotin reindex} builds a new index beside the old one and swaps it in once it is complete
+ * ({@link #rebuild}); the admin action of a running server rebuilds in place ({@link #rebuildInPlace}).
  */
 public final class Reindexer {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Reindexer.class);
 
     private static final long PROGRESS_NANOS = 250_000_000L;
 
@@ -122,6 +126,9 @@ public final class Reindexer {
     }
 
     private final Workspace ws;
+    /** The index replayed into: the workspace's own in place, else a new one in {@link SideIndex#BUILDING}. */
+    private final ArticleIndex index;
+    private final boolean inPlace;
     private final Ingest ingest;
     private final BooleanSupplier stop;
     private final Listener listener;
@@ -136,26 +143,109 @@ public final class Reindexer {
     private final long started = System.nanoTime();
     private long lastProgress;
 
-    private Reindexer(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop, Listener listener) {
+    private Reindexer(Workspace ws, ArticleIndex index, ArticleExtractor extractor, BooleanSupplier stop,
+            Listener listener) {
         this.ws = ws;
-        this.ingest = new Ingest(ws.archive(), extractor, ws.index());
+        this.index = index;
+        this.inPlace = index == ws.index();
+        this.ingest = new Ingest(ws.archive(), extractor, index);
         this.stop = stop;
         this.listener = listener;
     }
 
-    /** {@link #rebuild(Workspace, ArticleExtractor, BooleanSupplier, Listener)} with no one to tell. */
-    public static Result rebuild(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop) {
-        return rebuild(ws, extractor, stop, new Listener() {});
+    /**
+     * Replays the archive into a new index in the data directory's {@link SideIndex#BUILDING}, commits and closes
+     * it, then swaps it in for the workspace's index. Until the swap the old index is untouched: a rebuild that
+     * fails (a full disk, an unreadable WARC file), is stopped or is killed leaves it as it was, and the next run
+     * starts over. For a process that holds the workspace alone ({@code khotin reindex}): the swap closes and
+     * reopens the workspace's index.
+     *
+     * @param stop checked between records; a stopped rebuild discards what it replayed
+     * @throws PipelineException when the archive, the index or the crawl store cannot be read or written
+     */
+    public static Result rebuild(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop, Listener listener) {
+        ArticleIndex fresh;
+        try {
+            fresh = ArticleIndex.open(SideIndex.startBuilding(ws.data()), IndexOptions.BULK);
+        } catch (IOException | UncheckedIOException e) {
+            throw PipelineException.runtime("Không tạo được chỉ mục mới trong " + ws.data().root() + ": "
+                    + Failures.describe(e), e);
+        }
+        boolean open = true;
+        boolean replaced = false;
+        try {
+            Result r = new Reindexer(ws, fresh, extractor, stop, listener).run();
+            if (!r.complete()) {
+                return r;
+            }
+            keepDerivedFiles(ws.index(), fresh);
+            open = false;
+            fresh.close();
+            ws.replaceIndex();
+            replaced = true;
+            markIngested(ws);
+            return r;
+        } catch (IOException | UncheckedIOException e) {
+            throw PipelineException.runtime("Không thay được chỉ mục cũ bằng chỉ mục vừa dựng: "
+                    + Failures.describe(e), e);
+        } finally {
+            if (!replaced) {
+                discard(ws, open ? fresh : null);
+            }
+        }
     }
 
     /**
-     * Replays the archive into the workspace's index and commits.
+     * Replays the archive into the workspace's own index, article by article, then removes what the archive no
+     * longer yields: for a running server, whose searches keep answering from the same index throughout. A
+     * failure partway leaves every article there, some analysed anew (the recorded analysis version is raised
+     * only by a complete rebuild).
      *
      * @param stop checked between records; a stopped rebuild commits what it replayed and removes nothing
      * @throws PipelineException when the archive, the index or the crawl store cannot be read or written
      */
-    public static Result rebuild(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop, Listener listener) {
-        return new Reindexer(ws, extractor, stop, listener).run();
+    public static Result rebuildInPlace(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop,
+            Listener listener) {
+        Result r = new Reindexer(ws, ws.index(), extractor, stop, listener).run();
+        if (r.complete()) {
+            markIngested(ws);
+        }
+        return r;
+    }
+
+    /**
+     * Copies the files derived from the old index's articles (the accent model, word statistics) into the new
+     * one, so that a server started on it loads them rather than spending minutes rebuilding them. They hold
+     * statistics of the articles' stored text, not of its analysis, and name their recipe in their file name;
+     * the same archive yields the same articles, and each loader rebuilds its file when the article count has
+     * moved beyond what it tolerates anyway.
+     */
+    private static void keepDerivedFiles(ArticleIndex from, ArticleIndex to) throws IOException {
+        for (String name : from.derived().list()) {
+            java.nio.file.Path source = from.derived().path(name);
+            to.derived().write(name, file -> java.nio.file.Files.copy(source, file));
+        }
+    }
+
+    /** Drops an unfinished rebuild; the old index is still in place. */
+    private static void discard(Workspace ws, ArticleIndex fresh) {
+        try {
+            if (fresh != null) {
+                fresh.close();
+            }
+            SideIndex.abandon(ws.data());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not remove the unfinished rebuild in {} (the next run does): {}", ws.data().root(),
+                    e.toString());
+        }
+    }
+
+    private static void markIngested(Workspace ws) {
+        try {
+            ws.store().markIngested();
+        } catch (SQLException e) {
+            throw PipelineException.runtime("Không cập nhật được kho trạng thái thu thập: " + Failures.describe(e), e);
+        }
     }
 
     private Result run() {
@@ -180,12 +270,7 @@ public final class Reindexer {
         }
         int removed = commit(complete);
         if (complete) {
-            ws.compactIndex();
-            try {
-                ws.store().markIngested();
-            } catch (SQLException e) {
-                throw PipelineException.runtime("Không cập nhật được kho trạng thái thu thập: " + Failures.describe(e), e);
-            }
+            Workspace.compact(index);
         }
         for (var notArticle : ingest.notArticles().entrySet()) {
             skip(Skip.NOT_ARTICLE, notArticle.getKey(), notArticle.getValue());
@@ -205,16 +290,19 @@ public final class Reindexer {
         }
     }
 
-    /** Commits what was replayed and, after a complete replay, removes what the archive no longer yields. */
+    /**
+     * Commits what was replayed and, after a complete replay, counts the articles of the index before it that the
+     * archive no longer yields (removing them when rebuilding in place; a new index never had them).
+     */
     private int commit(boolean complete) {
         try {
             if (complete) {
-                ws.index().markReanalyzed();
-                ImportArchive.commitAllIndexed(ws.archive(), ws.index()); // every import record is indexed now
+                index.markReanalyzed();
+                ImportArchive.commitAllIndexed(ws.archive(), index); // every import record is indexed now
             } else {
-                ws.index().commit();
+                index.commit();
             }
-            ws.index().refresh();
+            index.refresh();
             if (!complete) {
                 return 0;
             }
@@ -224,13 +312,14 @@ public final class Reindexer {
                     stale.add(id);
                 }
             }
+            if (!inPlace || stale.isEmpty()) {
+                return stale.size();
+            }
             for (long id : stale) {
-                ws.index().delete(id);
+                index.delete(id);
             }
-            if (!stale.isEmpty()) {
-                ws.index().commit();
-                ws.index().refresh();
-            }
+            index.commit();
+            index.refresh();
             return stale.size();
         } catch (IOException | UncheckedIOException e) {
             throw PipelineException.runtime("Không ghi được chỉ mục: " + Failures.describe(e), e);
@@ -272,7 +361,7 @@ public final class Reindexer {
                 return;
             }
             try {
-                ws.index().upsert(article);
+                index.upsert(article);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (IllegalArgumentException e) {
