@@ -8,19 +8,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import vn.khotin.archive.ArchivedCapture;
 import vn.khotin.archive.ArchivedResource;
 import vn.khotin.archive.RecordVisitor;
 import vn.khotin.extract.ArticleExtractor;
+import vn.khotin.extract.ExtractionResult;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexOptions;
 import vn.khotin.index.IndexedArticle;
+import vn.khotin.model.Capture;
 import vn.khotin.model.CaptureRef;
 
 /**
@@ -129,17 +130,20 @@ public final class Reindexer {
     /** The index replayed into: the workspace's own in place, else a new one in {@link SideIndex#BUILDING}. */
     private final ArticleIndex index;
     private final boolean inPlace;
-    private final Ingest ingest;
+    private final ArticleExtractor extractor;
+    private final LatestWins articlesIndexed;
     private final BooleanSupplier stop;
     private final Listener listener;
-    private final Set<Long> seen = new HashSet<>();
+    private final int threads;
+    // guarded by this: the workers skip too
     private final Map<Skip, Map<String, Long>> skipped = new EnumMap<>(Skip.class);
+    // read and written by the reading thread only
     private final Map<String, Long> damaged = new TreeMap<>();
     private final Map<String, Long> fileStarts = new HashMap<>();
     private long bytesTotal;
     private long pages;
     private long resources;
-    private long imported;
+    private final AtomicLong articles = new AtomicLong();
     private final long started = System.nanoTime();
     private long lastProgress;
 
@@ -148,9 +152,11 @@ public final class Reindexer {
         this.ws = ws;
         this.index = index;
         this.inPlace = index == ws.index();
-        this.ingest = new Ingest(ws.archive(), extractor, index);
+        this.extractor = extractor;
+        this.articlesIndexed = new LatestWins(index, !inPlace);
         this.stop = stop;
         this.listener = listener;
+        this.threads = Runtime.getRuntime().availableProcessors();
     }
 
     /**
@@ -248,22 +254,30 @@ public final class Reindexer {
         }
     }
 
+    /**
+     * Reads the archive on this thread and hands each record that may be an article to a worker per core, which
+     * extracts or parses it and indexes it (the analysis is most of the cost), as {@code import} does.
+     */
     private Result run() {
         boolean complete = true;
-        try {
+        try (ImportWorkers<Replayed> workers = new ImportWorkers<>(threads, this::replay)) {
             sizeArchive();
-            ws.archive().walk(new Replay());
+            ws.archive().walk(new Replay(workers));
+            try {
+                workers.drain();
+            } catch (Exception e) {
+                throw new WorkerFailed(e);
+            }
             listener.progress(progress(bytesTotal));
         } catch (Stopped e) {
             complete = false;
+        } catch (WorkerFailed e) {
+            throw failure(e.getCause());
         } catch (IOException | UncheckedIOException e) {
             throw PipelineException.runtime("Không đọc được kho WARC: " + Failures.describe(e), e);
-        } finally {
-            try {
-                ingest.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw PipelineException.runtime("Dựng lại chỉ mục bị ngắt.", e);
         }
         if (complete) {
             listener.merging();
@@ -272,14 +286,53 @@ public final class Reindexer {
         if (complete) {
             Workspace.compact(index);
         }
-        for (var notArticle : ingest.notArticles().entrySet()) {
-            skip(Skip.NOT_ARTICLE, notArticle.getKey(), notArticle.getValue());
-        }
-        for (var failure : ingest.failures().entrySet()) {
-            skip(Skip.EXTRACTION_FAILED, failure.getKey(), failure.getValue());
-        }
-        return new Result(pages, resources, ingest.articles() + imported, skipped, damaged, removed, complete,
+        return new Result(pages, resources, articles.get(), skipped(), damaged, removed, complete,
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** A worker's failure as it is thrown: the index could not be written (a full disk), or a bug. */
+    private static RuntimeException failure(Throwable e) {
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            return PipelineException.runtime("Không ghi được chỉ mục: " + Failures.describe(e), e);
+        }
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+
+    /** A record handed to a worker, with the order it was read in. */
+    private record Replayed(long order, ArchivedCapture capture, ArchivedResource resource) {}
+
+    /** On a worker: extracts or parses one record and indexes the article it yields, or counts why not. */
+    private void replay(Replayed r) throws IOException {
+        IndexedArticle article;
+        if (r.capture() != null) {
+            Capture capture = r.capture().capture();
+            switch (extractor.extract(capture)) {
+                case ExtractionResult.Extracted extracted ->
+                        article = new IndexedArticle(extracted.article(), r.capture().ref(), capture.fetchedAt());
+                case ExtractionResult.NotArticle not -> {
+                    skip(Skip.NOT_ARTICLE, not.kind(), 1);
+                    return;
+                }
+                case ExtractionResult.Failed failed -> {
+                    skip(Skip.EXTRACTION_FAILED, failed.reason().split(":", 2)[0], 1);
+                    LOG.warn("Extraction failed for {}: {}", capture.url(), failed.reason());
+                    return;
+                }
+            }
+        } else {
+            article = ImportArchive.read(r.resource()).orElse(null);
+            if (article == null) {
+                skip(Skip.IMPORT_UNREADABLE, "", 1);
+                return;
+            }
+        }
+        try {
+            articlesIndexed.index(article, r.order());
+        } catch (IllegalArgumentException e) {
+            skip(Skip.INDEX_REFUSED, "", 1);
+            return;
+        }
+        articles.incrementAndGet();
     }
 
     /** Where each file starts in the archive read as one stream, for the share read. */
@@ -308,7 +361,7 @@ public final class Reindexer {
             }
             List<Long> stale = new ArrayList<>();
             for (long id : ws.index().articleIds()) {
-                if (!seen.contains(id)) {
+                if (!articlesIndexed.seen(id)) {
                     stale.add(id);
                 }
             }
@@ -326,8 +379,14 @@ public final class Reindexer {
         }
     }
 
-    /** Replays each record the walk shows and accounts for it. */
+    /** Accounts for each record the walk shows, and hands those that may be articles to the workers. */
     private final class Replay implements RecordVisitor {
+
+        private final ImportWorkers<Replayed> workers;
+
+        Replay(ImportWorkers<Replayed> workers) {
+            this.workers = workers;
+        }
 
         @Override
         public void capture(ArchivedCapture archived) {
@@ -338,13 +397,7 @@ public final class Reindexer {
                 skip(Skip.HTTP_STATUS, Integer.toString(status), 1);
                 return;
             }
-            try {
-                ingest.process(archived).ifPresent(seen::add); // not an article: Ingest counts why
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (IllegalArgumentException e) {
-                skip(Skip.INDEX_REFUSED, "", 1);
-            }
+            hand(new Replayed(pages + resources, archived, null));
         }
 
         @Override
@@ -355,21 +408,15 @@ public final class Reindexer {
                 skip(Skip.OTHER_RESOURCE, "", 1);
                 return;
             }
-            IndexedArticle article = ImportArchive.read(resource).orElse(null);
-            if (article == null) {
-                skip(Skip.IMPORT_UNREADABLE, "", 1);
-                return;
-            }
+            hand(new Replayed(pages + resources, null, resource));
+        }
+
+        private void hand(Replayed record) {
             try {
-                index.upsert(article);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (IllegalArgumentException e) {
-                skip(Skip.INDEX_REFUSED, "", 1);
-                return;
+                workers.submit(record);
+            } catch (Exception e) {
+                throw new WorkerFailed(e);
             }
-            seen.add(article.article().id());
-            imported++;
         }
 
         @Override
@@ -397,13 +444,25 @@ public final class Reindexer {
         }
     }
 
+    /** Articles count those indexed so far; records still with the workers count as neither yet. */
     private Progress progress(long bytesRead) {
-        return new Progress(bytesRead, bytesTotal, pages + resources, ingest.articles() + imported,
+        return new Progress(bytesRead, bytesTotal, pages + resources, articles.get(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void skip(Skip reason, String detail, long count) {
+    private synchronized void skip(Skip reason, String detail, long count) {
         skipped.computeIfAbsent(reason, r -> new TreeMap<>()).merge(detail, count, Long::sum);
+    }
+
+    private synchronized Map<Skip, Map<String, Long>> skipped() {
+        return skipped;
+    }
+
+    /** Unwinds the archive walk when a worker failed: thrown from the next hand-over. */
+    private static final class WorkerFailed extends RuntimeException {
+        WorkerFailed(Exception cause) {
+            super(cause);
+        }
     }
 
     /** Unwinds the archive walk when a stop is requested. */

@@ -182,4 +182,56 @@ class ReindexerTest {
             }
         }
     }
+
+    @Test
+    void recordsIndexedOnSeveralThreadsAreCountedExactlyAndTheLastOfAnArticleWins() throws Exception {
+        Path data = dir.resolve("data");
+        long expectedArticles = 0;
+        try (Workspace ws = Workspace.open(data)) {
+            for (int version = 1; version <= 4; version++) {
+                for (int id = 1; id <= 150; id++) {
+                    appendImport(ws, id, "{\"id\": " + id + ", \"title\": \"Bài " + id + " bản " + version
+                            + "\", \"body\": \"Nội dung bài " + id + ".\"}");
+                    expectedArticles++;
+                }
+                appendImport(ws, 900 + version, "{\"id\": 9"); // a line that no longer reads as an article
+                ws.archive().appendResource(java.net.URI.create("https://baohatinh.vn/khac-" + version),
+                        java.time.Instant.now(), Map.of(), "text/plain", new byte[] {'x'});
+            }
+            appendImport(ws, 77, "{\"id\": 77, \"title\": \"Quá dài\", \"body\": \"Đoạn.\", \"category\": \""
+                    + "x".repeat(40_000) + "\"}"); // refused by the index: bản 4 of article 77 stays
+        }
+
+        Reindexer.Result r;
+        try (Workspace ws = Workspace.open(data)) {
+            r = Reindexer.rebuild(ws, extractor(), () -> false, new Reindexer.Listener() {});
+            assertThat(ws.index().count()).isEqualTo(150);
+            Map<Long, String> titles = ws.index().withSearcher(searcher -> {
+                Map<Long, String> out = new java.util.HashMap<>();
+                var stored = searcher.getIndexReader().storedFields();
+                for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+                    var d = stored.document(doc);
+                    out.put(Long.parseLong(d.get(vn.khotin.index.ArticleSchema.ID)),
+                            d.get(vn.khotin.index.ArticleSchema.TITLE));
+                }
+                return out;
+            });
+            for (long id = 1; id <= 150; id++) {
+                assertThat(titles.get(id)).as("article %d", id).isEqualTo("Bài " + id + " bản 4");
+            }
+        }
+        assertThat(r.resources()).isEqualTo(expectedArticles + 4 + 4 + 1);
+        assertThat(r.articles()).isEqualTo(expectedArticles);
+        assertThat(r.skipped()).isEqualTo(Map.of(
+                Reindexer.Skip.IMPORT_UNREADABLE, Map.of("", 4L),
+                Reindexer.Skip.OTHER_RESOURCE, Map.of("", 4L),
+                Reindexer.Skip.INDEX_REFUSED, Map.of("", 1L)));
+        assertThat(r.articles() + r.skippedRecords()).isEqualTo(r.records());
+    }
+
+    private static void appendImport(Workspace ws, long id, String line) throws Exception {
+        ws.archive().appendResource(java.net.URI.create("https://baohatinh.vn/bai-" + id + ".html"),
+                java.time.Instant.now(), Map.of(ImportArchive.ARTICLE_ID, Long.toString(id)), "application/json",
+                line.getBytes(StandardCharsets.UTF_8));
+    }
 }
