@@ -105,7 +105,7 @@ final class BenchImportCommand implements Callable<Integer> {
         double cpu0 = processCpuSeconds();
         ImportResult r;
         long heap;
-        try (Workspace ws = Workspace.open(data, false, Importer.INDEX_OPTIONS);
+        try (Workspace ws = Workspace.open(data, Importer.INDEX_OPTIONS);
                 ImportConsole console = new ImportConsole(out, out, System.console() != null,
                         data.resolve("reports").resolve("import-loi.tsv"))) {
             r = Importer.run(ws, Importer.Options.of(input).withThreads(n), console);

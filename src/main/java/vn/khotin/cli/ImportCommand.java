@@ -54,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             options = options.withThreads(threads);
         }
-        try (Workspace ws = Workspace.open(data.dir, false, Importer.INDEX_OPTIONS);
+        try (Workspace ws = Workspace.open(data.dir, Importer.INDEX_OPTIONS);
                 ImportConsole console = new ImportConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
                         System.console() != null, problemFile(ws))) {
             ImportResult result = Importer.run(ws, options, console);

@@ -12,8 +12,9 @@ import vn.khotin.pipeline.Workspace;
 import vn.khotin.pipeline.SiteProfile;
 
 /**
- * {@code khotin reindex}: rebuilds the Lucene index from the WARC files alone, without network, into a fresh
- * index ({@link Reindexer}), printing progress and the summary through {@link ReindexConsole}.
+ * {@code khotin reindex}: rebuilds the Lucene index from the WARC files alone, without network, into a new
+ * index that replaces the old one once complete ({@link Reindexer}), printing progress and the summary through
+ * {@link ReindexConsole}.
  */
 @Command(name = "reindex", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Dựng lại chỉ mục tìm kiếm từ các tệp WARC đã lưu, không cần mạng.")
@@ -34,7 +35,7 @@ final class ReindexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         // nothing to rebuild from in a directory that is not there: a typo, not a new archive
         data.existing("hoặc dựng kho bằng crawl hay import trước.");
-        try (Workspace ws = Workspace.open(data.dir, true)) {
+        try (Workspace ws = Workspace.open(data.dir)) {
             ReindexConsole console = new ReindexConsole(out, System.console() != null);
             console.started(ws.archive().files().size(), ws.archive().totalBytes());
             Reindexer.Result r = Reindexer.rebuild(ws, new ArticleExtractor(profile.extraction()), () -> false, console);

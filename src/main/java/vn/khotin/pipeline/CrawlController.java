@@ -169,7 +169,7 @@ public final class CrawlController implements AutoCloseable {
 
     private void reindexArchive() {
         listener.reindexStarted();
-        Reindexer.Result r = Reindexer.rebuild(ws, new ArticleExtractor(profile.extraction()), stopRequested::get,
+        Reindexer.Result r = Reindexer.rebuildInPlace(ws, new ArticleExtractor(profile.extraction()), stopRequested::get,
                 listener);
         listener.reindexFinished(r, ws.index().count());
     }

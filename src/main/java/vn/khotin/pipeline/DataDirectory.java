@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
  *
  * <pre>
  * lucene/       the Lucene index (derived; rebuilt by `khotin reindex`)
+ * lucene.building/, lucene.built/, lucene.old/   a rebuild's new index and the swap (see SideIndex)
  * warc/         raw captures, khotin-&lt;timestamp&gt;-&lt;seq&gt;.warc.gz (the source of truth)
  * crawl.db      frontier and per-URL status
  * reports/      one JSON crawl report per run

@@ -8,17 +8,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import vn.khotin.archive.ArchivedCapture;
 import vn.khotin.archive.ArchivedResource;
 import vn.khotin.archive.RecordVisitor;
 import vn.khotin.extract.ArticleExtractor;
+import vn.khotin.extract.ExtractionResult;
+import vn.khotin.index.ArticleIndex;
+import vn.khotin.index.IndexOptions;
 import vn.khotin.index.IndexedArticle;
+import vn.khotin.model.Capture;
 import vn.khotin.model.CaptureRef;
 
 /**
@@ -26,10 +29,12 @@ import vn.khotin.model.CaptureRef;
  * {@code khotin import}, is replayed oldest file first (so the last capture of an updated article wins), then
  * articles the archive no longer yields are removed. Every record read is accounted for: it yields an article or
  * is skipped for a {@link Skip reason}.
- * Shared by {@code khotin reindex} (on a fresh index) and the admin action of a running server (in place: the
- * index stays searchable throughout, each article replaced as its capture is replayed).
+ * {@code khotin reindex} builds a new index beside the old one and swaps it in once it is complete
+ * ({@link #rebuild}); the admin action of a running server rebuilds in place ({@link #rebuildInPlace}).
  */
 public final class Reindexer {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Reindexer.class);
 
     private static final long PROGRESS_NANOS = 250_000_000L;
 
@@ -122,79 +127,212 @@ public final class Reindexer {
     }
 
     private final Workspace ws;
-    private final Ingest ingest;
+    /** The index replayed into: the workspace's own in place, else a new one in {@link SideIndex#BUILDING}. */
+    private final ArticleIndex index;
+    private final boolean inPlace;
+    private final ArticleExtractor extractor;
+    private final LatestWins articlesIndexed;
     private final BooleanSupplier stop;
     private final Listener listener;
-    private final Set<Long> seen = new HashSet<>();
+    private final int threads;
+    // guarded by this: the workers skip too
     private final Map<Skip, Map<String, Long>> skipped = new EnumMap<>(Skip.class);
+    // read and written by the reading thread only
     private final Map<String, Long> damaged = new TreeMap<>();
     private final Map<String, Long> fileStarts = new HashMap<>();
     private long bytesTotal;
     private long pages;
     private long resources;
-    private long imported;
+    private final AtomicLong articles = new AtomicLong();
     private final long started = System.nanoTime();
     private long lastProgress;
 
-    private Reindexer(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop, Listener listener) {
+    private Reindexer(Workspace ws, ArticleIndex index, ArticleExtractor extractor, BooleanSupplier stop,
+            Listener listener) {
         this.ws = ws;
-        this.ingest = new Ingest(ws.archive(), extractor, ws.index());
+        this.index = index;
+        this.inPlace = index == ws.index();
+        this.extractor = extractor;
+        this.articlesIndexed = new LatestWins(index, !inPlace);
         this.stop = stop;
         this.listener = listener;
-    }
-
-    /** {@link #rebuild(Workspace, ArticleExtractor, BooleanSupplier, Listener)} with no one to tell. */
-    public static Result rebuild(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop) {
-        return rebuild(ws, extractor, stop, new Listener() {});
+        this.threads = Runtime.getRuntime().availableProcessors();
     }
 
     /**
-     * Replays the archive into the workspace's index and commits.
+     * Replays the archive into a new index in the data directory's {@link SideIndex#BUILDING}, commits and closes
+     * it, then swaps it in for the workspace's index. Until the swap the old index is untouched: a rebuild that
+     * fails (a full disk, an unreadable WARC file), is stopped or is killed leaves it as it was, and the next run
+     * starts over. For a process that holds the workspace alone ({@code khotin reindex}): the swap closes and
+     * reopens the workspace's index.
+     *
+     * @param stop checked between records; a stopped rebuild discards what it replayed
+     * @throws PipelineException when the archive, the index or the crawl store cannot be read or written
+     */
+    public static Result rebuild(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop, Listener listener) {
+        ArticleIndex fresh;
+        try {
+            fresh = ArticleIndex.open(SideIndex.startBuilding(ws.data()), IndexOptions.BULK);
+        } catch (IOException | UncheckedIOException e) {
+            throw PipelineException.runtime("Không tạo được chỉ mục mới trong " + ws.data().root() + ": "
+                    + Failures.describe(e), e);
+        }
+        boolean open = true;
+        boolean replaced = false;
+        try {
+            Result r = new Reindexer(ws, fresh, extractor, stop, listener).run();
+            if (!r.complete()) {
+                return r;
+            }
+            keepDerivedFiles(ws.index(), fresh);
+            open = false;
+            fresh.close();
+            ws.replaceIndex();
+            replaced = true;
+            markIngested(ws);
+            return r;
+        } catch (IOException | UncheckedIOException e) {
+            throw PipelineException.runtime("Không thay được chỉ mục cũ bằng chỉ mục vừa dựng: "
+                    + Failures.describe(e), e);
+        } finally {
+            if (!replaced) {
+                discard(ws, open ? fresh : null);
+            }
+        }
+    }
+
+    /**
+     * Replays the archive into the workspace's own index, article by article, then removes what the archive no
+     * longer yields: for a running server, whose searches keep answering from the same index throughout. A
+     * failure partway leaves every article there, some analysed anew (the recorded analysis version is raised
+     * only by a complete rebuild).
      *
      * @param stop checked between records; a stopped rebuild commits what it replayed and removes nothing
      * @throws PipelineException when the archive, the index or the crawl store cannot be read or written
      */
-    public static Result rebuild(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop, Listener listener) {
-        return new Reindexer(ws, extractor, stop, listener).run();
+    public static Result rebuildInPlace(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop,
+            Listener listener) {
+        Result r = new Reindexer(ws, ws.index(), extractor, stop, listener).run();
+        if (r.complete()) {
+            markIngested(ws);
+        }
+        return r;
     }
 
+    /**
+     * Copies the files derived from the old index's articles (the accent model, word statistics) into the new
+     * one, so that a server started on it loads them rather than spending minutes rebuilding them. They hold
+     * statistics of the articles' stored text, not of its analysis, and name their recipe in their file name;
+     * the same archive yields the same articles, and each loader rebuilds its file when the article count has
+     * moved beyond what it tolerates anyway.
+     */
+    private static void keepDerivedFiles(ArticleIndex from, ArticleIndex to) throws IOException {
+        for (String name : from.derived().list()) {
+            java.nio.file.Path source = from.derived().path(name);
+            to.derived().write(name, file -> java.nio.file.Files.copy(source, file));
+        }
+    }
+
+    /** Drops an unfinished rebuild; the old index is still in place. */
+    private static void discard(Workspace ws, ArticleIndex fresh) {
+        try {
+            if (fresh != null) {
+                fresh.close();
+            }
+            SideIndex.abandon(ws.data());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not remove the unfinished rebuild in {} (the next run does): {}", ws.data().root(),
+                    e.toString());
+        }
+    }
+
+    private static void markIngested(Workspace ws) {
+        try {
+            ws.store().markIngested();
+        } catch (SQLException e) {
+            throw PipelineException.runtime("Không cập nhật được kho trạng thái thu thập: " + Failures.describe(e), e);
+        }
+    }
+
+    /**
+     * Reads the archive on this thread and hands each record that may be an article to a worker per core, which
+     * extracts or parses it and indexes it (the analysis is most of the cost), as {@code import} does.
+     */
     private Result run() {
         boolean complete = true;
-        try {
+        try (ImportWorkers<Replayed> workers = new ImportWorkers<>(threads, this::replay)) {
             sizeArchive();
-            ws.archive().walk(new Replay());
+            ws.archive().walk(new Replay(workers));
+            try {
+                workers.drain();
+            } catch (Exception e) {
+                throw new WorkerFailed(e);
+            }
             listener.progress(progress(bytesTotal));
         } catch (Stopped e) {
             complete = false;
+        } catch (WorkerFailed e) {
+            throw failure(e.getCause());
         } catch (IOException | UncheckedIOException e) {
             throw PipelineException.runtime("Không đọc được kho WARC: " + Failures.describe(e), e);
-        } finally {
-            try {
-                ingest.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw PipelineException.runtime("Dựng lại chỉ mục bị ngắt.", e);
         }
         if (complete) {
             listener.merging();
         }
         int removed = commit(complete);
         if (complete) {
-            ws.compactIndex();
-            try {
-                ws.store().markIngested();
-            } catch (SQLException e) {
-                throw PipelineException.runtime("Không cập nhật được kho trạng thái thu thập: " + Failures.describe(e), e);
+            Workspace.compact(index);
+        }
+        return new Result(pages, resources, articles.get(), skipped(), damaged, removed, complete,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** A worker's failure as it is thrown: the index could not be written (a full disk), or a bug. */
+    private static RuntimeException failure(Throwable e) {
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            return PipelineException.runtime("Không ghi được chỉ mục: " + Failures.describe(e), e);
+        }
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    }
+
+    /** A record handed to a worker, with the order it was read in. */
+    private record Replayed(long order, ArchivedCapture capture, ArchivedResource resource) {}
+
+    /** On a worker: extracts or parses one record and indexes the article it yields, or counts why not. */
+    private void replay(Replayed r) throws IOException {
+        IndexedArticle article;
+        if (r.capture() != null) {
+            Capture capture = r.capture().capture();
+            switch (extractor.extract(capture)) {
+                case ExtractionResult.Extracted extracted ->
+                        article = new IndexedArticle(extracted.article(), r.capture().ref(), capture.fetchedAt());
+                case ExtractionResult.NotArticle not -> {
+                    skip(Skip.NOT_ARTICLE, not.kind(), 1);
+                    return;
+                }
+                case ExtractionResult.Failed failed -> {
+                    skip(Skip.EXTRACTION_FAILED, failed.reason().split(":", 2)[0], 1);
+                    LOG.warn("Extraction failed for {}: {}", capture.url(), failed.reason());
+                    return;
+                }
+            }
+        } else {
+            article = ImportArchive.read(r.resource()).orElse(null);
+            if (article == null) {
+                skip(Skip.IMPORT_UNREADABLE, "", 1);
+                return;
             }
         }
-        for (var notArticle : ingest.notArticles().entrySet()) {
-            skip(Skip.NOT_ARTICLE, notArticle.getKey(), notArticle.getValue());
+        try {
+            articlesIndexed.index(article, r.order());
+        } catch (IllegalArgumentException e) {
+            skip(Skip.INDEX_REFUSED, "", 1);
+            return;
         }
-        for (var failure : ingest.failures().entrySet()) {
-            skip(Skip.EXTRACTION_FAILED, failure.getKey(), failure.getValue());
-        }
-        return new Result(pages, resources, ingest.articles() + imported, skipped, damaged, removed, complete,
-                Duration.ofNanos(System.nanoTime() - started));
+        articles.incrementAndGet();
     }
 
     /** Where each file starts in the archive read as one stream, for the share read. */
@@ -205,40 +343,50 @@ public final class Reindexer {
         }
     }
 
-    /** Commits what was replayed and, after a complete replay, removes what the archive no longer yields. */
+    /**
+     * Commits what was replayed and, after a complete replay, counts the articles of the index before it that the
+     * archive no longer yields (removing them when rebuilding in place; a new index never had them).
+     */
     private int commit(boolean complete) {
         try {
             if (complete) {
-                ws.index().markReanalyzed();
-                ImportArchive.commitAllIndexed(ws.archive(), ws.index()); // every import record is indexed now
+                index.markReanalyzed();
+                ImportArchive.commitAllIndexed(ws.archive(), index); // every import record is indexed now
             } else {
-                ws.index().commit();
+                index.commit();
             }
-            ws.index().refresh();
+            index.refresh();
             if (!complete) {
                 return 0;
             }
             List<Long> stale = new ArrayList<>();
             for (long id : ws.index().articleIds()) {
-                if (!seen.contains(id)) {
+                if (!articlesIndexed.seen(id)) {
                     stale.add(id);
                 }
             }
+            if (!inPlace || stale.isEmpty()) {
+                return stale.size();
+            }
             for (long id : stale) {
-                ws.index().delete(id);
+                index.delete(id);
             }
-            if (!stale.isEmpty()) {
-                ws.index().commit();
-                ws.index().refresh();
-            }
+            index.commit();
+            index.refresh();
             return stale.size();
         } catch (IOException | UncheckedIOException e) {
             throw PipelineException.runtime("Không ghi được chỉ mục: " + Failures.describe(e), e);
         }
     }
 
-    /** Replays each record the walk shows and accounts for it. */
+    /** Accounts for each record the walk shows, and hands those that may be articles to the workers. */
     private final class Replay implements RecordVisitor {
+
+        private final ImportWorkers<Replayed> workers;
+
+        Replay(ImportWorkers<Replayed> workers) {
+            this.workers = workers;
+        }
 
         @Override
         public void capture(ArchivedCapture archived) {
@@ -249,13 +397,7 @@ public final class Reindexer {
                 skip(Skip.HTTP_STATUS, Integer.toString(status), 1);
                 return;
             }
-            try {
-                ingest.process(archived).ifPresent(seen::add); // not an article: Ingest counts why
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (IllegalArgumentException e) {
-                skip(Skip.INDEX_REFUSED, "", 1);
-            }
+            hand(new Replayed(pages + resources, archived, null));
         }
 
         @Override
@@ -266,21 +408,15 @@ public final class Reindexer {
                 skip(Skip.OTHER_RESOURCE, "", 1);
                 return;
             }
-            IndexedArticle article = ImportArchive.read(resource).orElse(null);
-            if (article == null) {
-                skip(Skip.IMPORT_UNREADABLE, "", 1);
-                return;
-            }
+            hand(new Replayed(pages + resources, null, resource));
+        }
+
+        private void hand(Replayed record) {
             try {
-                ws.index().upsert(article);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (IllegalArgumentException e) {
-                skip(Skip.INDEX_REFUSED, "", 1);
-                return;
+                workers.submit(record);
+            } catch (Exception e) {
+                throw new WorkerFailed(e);
             }
-            seen.add(article.article().id());
-            imported++;
         }
 
         @Override
@@ -308,13 +444,25 @@ public final class Reindexer {
         }
     }
 
+    /** Articles count those indexed so far; records still with the workers count as neither yet. */
     private Progress progress(long bytesRead) {
-        return new Progress(bytesRead, bytesTotal, pages + resources, ingest.articles() + imported,
+        return new Progress(bytesRead, bytesTotal, pages + resources, articles.get(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void skip(Skip reason, String detail, long count) {
+    private synchronized void skip(Skip reason, String detail, long count) {
         skipped.computeIfAbsent(reason, r -> new TreeMap<>()).merge(detail, count, Long::sum);
+    }
+
+    private synchronized Map<Skip, Map<String, Long>> skipped() {
+        return skipped;
+    }
+
+    /** Unwinds the archive walk when a worker failed: thrown from the next hand-over. */
+    private static final class WorkerFailed extends RuntimeException {
+        WorkerFailed(Exception cause) {
+            super(cause);
+        }
     }
 
     /** Unwinds the archive walk when a stop is requested. */

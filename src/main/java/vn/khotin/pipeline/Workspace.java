@@ -20,42 +20,38 @@ public final class Workspace implements Closeable {
 
     private final DataDirectory data;
     private final WarcArchive archive;
-    private final ArticleIndex index;
+    private final vn.khotin.index.IndexOptions indexOptions;
+    private volatile ArticleIndex index;
     private CrawlStore store;
 
-    private Workspace(DataDirectory data, WarcArchive archive, ArticleIndex index) {
+    private Workspace(DataDirectory data, WarcArchive archive, ArticleIndex index,
+            vn.khotin.index.IndexOptions indexOptions) {
         this.data = data;
         this.archive = archive;
         this.index = index;
-    }
-
-    public static Workspace open(Path dataDir) {
-        return open(dataDir, false);
+        this.indexOptions = indexOptions;
     }
 
     /**
      * Opens the data directory.
      *
-     * @param freshIndex delete the Lucene index first (for {@code reindex}, which rebuilds it from WARC)
      * @throws PipelineException when the directory is locked by another process or cannot be opened
      */
-    public static Workspace open(Path dataDir, boolean freshIndex) {
-        return open(dataDir, freshIndex, vn.khotin.index.IndexOptions.DEFAULT);
+    public static Workspace open(Path dataDir) {
+        return open(dataDir, vn.khotin.index.IndexOptions.DEFAULT);
     }
 
     /**
      * Opens the data directory with the index opened with these options ({@link Importer#INDEX_OPTIONS} for a
-     * bulk import).
+     * bulk import). What a killed {@code reindex} left beside the index is sorted out first ({@link SideIndex}).
      */
-    public static Workspace open(Path dataDir, boolean freshIndex, vn.khotin.index.IndexOptions indexOptions) {
+    public static Workspace open(Path dataDir, vn.khotin.index.IndexOptions indexOptions) {
         DataDirectory data = DataDirectory.openForWriting(dataDir);
         try {
             WarcArchive archive = new WarcArchive(data.warc(), WARC_ROTATE_BYTES);
-            if (freshIndex) {
-                deleteTree(data.lucene());
-            }
+            SideIndex.recover(data);
             ArticleIndex index = ArticleIndex.open(data.lucene(), indexOptions);
-            return new Workspace(data, archive, index);
+            return new Workspace(data, archive, index, indexOptions);
         } catch (IOException | RuntimeException e) {
             try {
                 data.close();
@@ -66,14 +62,19 @@ public final class Workspace implements Closeable {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!java.nio.file.Files.exists(dir)) {
-            return;
-        }
-        try (var paths = java.nio.file.Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.delete(p);
-            }
+    /**
+     * Replaces the open index with the one a rebuild committed and closed in {@link SideIndex#BUILDING}. The open
+     * index is closed first: its writer holds {@code lucene/} by path, and would otherwise commit into the new
+     * index once it is moved there. Used by {@code khotin reindex}, where nothing else holds the index.
+     *
+     * @throws IOException when the swap failed (the previous index is then reopened as it was)
+     */
+    synchronized void replaceIndex() throws IOException {
+        index.close();
+        try {
+            SideIndex.swap(data);
+        } finally {
+            index = ArticleIndex.open(data.lucene(), indexOptions);
         }
     }
 
@@ -107,6 +108,11 @@ public final class Workspace implements Closeable {
      * took. A failure (full disk) only costs search speed: it is logged and the caller goes on.
      */
     double compactIndex() {
+        return compact(index);
+    }
+
+    /** {@link #compactIndex()} for any index. */
+    static double compact(ArticleIndex index) {
         long t0 = System.nanoTime();
         try {
             index.compact();

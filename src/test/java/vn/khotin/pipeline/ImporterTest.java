@@ -37,7 +37,7 @@ class ImporterTest {
     private final List<String> problems = new ArrayList<>();
 
     private ImportResult importInto(Path data, Path input) throws IOException {
-        try (Workspace ws = Workspace.open(data, false, Importer.INDEX_OPTIONS)) {
+        try (Workspace ws = Workspace.open(data, Importer.INDEX_OPTIONS)) {
             return Importer.run(ws, Importer.Options.of(input).withThreads(2), new ImportListener() {
                 @Override
                 public void malformed(long line, String reason) {
