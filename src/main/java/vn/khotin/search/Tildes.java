@@ -35,8 +35,14 @@ final class Tildes {
             end++;
         }
         if (end == start) {
+            int word = start;
+            while (word < s.length() && !Character.isWhitespace(s.charAt(word))) {
+                word++;
+            }
+            // "~abc": what follows the tilde is searched as a word, and the user is told so
+            String rest = word > start ? " và từ \"" + s.substring(start, word) + "\"" : "";
             return new Proximity(0, start, "Sau dấu ~ cần một số (khoảng cách tối đa giữa các từ, ví dụ \"" + phrase
-                    + "\"~5): đã tìm đúng cụm từ \"" + phrase + "\".");
+                    + "\"~5): đã tìm đúng cụm từ \"" + phrase + "\"" + rest + ".");
         }
         String digits = s.substring(start, end);
         // every digit is read, so that none is left over to be searched as a word

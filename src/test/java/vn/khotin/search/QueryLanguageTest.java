@@ -200,6 +200,9 @@ class QueryLanguageTest {
                 new Clause(Target.TEXT, "nhà máy", true, 0), new Clause(Target.TEXT, "nước", false, 0));
         assertThat(noNumber.warnings()).singleElement().asString().startsWith("Sau dấu ~ cần một số")
                 .endsWith("đã tìm đúng cụm từ \"nhà máy\".");
+        // "~abc": the letters after the tilde are a word of the query, and the warning says so
+        assertThat(QueryLanguage.parse("\"nhà máy\"~abc").warnings()).singleElement().asString()
+                .endsWith("đã tìm đúng cụm từ \"nhà máy\" và từ \"abc\".");
         assertThat(QueryLanguage.parse("giá 5~10 triệu").warnings()).as("a range of numbers").isEmpty();
     }
 
