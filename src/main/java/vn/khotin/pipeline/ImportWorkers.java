@@ -29,11 +29,12 @@ final class ImportWorkers<T> implements AutoCloseable {
     private long outstanding;
     private volatile Exception failure;
 
-    ImportWorkers(int threads, Task<T> task) {
+    /** {@code name} names the threads ("khotin-import-0"), so a thread dump says which command they work for. */
+    ImportWorkers(String name, int threads, Task<T> task) {
         this.task = task;
         this.queue = new ArrayBlockingQueue<>(Math.max(64, threads * 64));
         for (int i = 0; i < threads; i++) {
-            Thread t = new Thread(this::work, "khotin-import-" + i);
+            Thread t = new Thread(this::work, name + "-" + i);
             t.setDaemon(true);
             t.start();
             this.threads.add(t);

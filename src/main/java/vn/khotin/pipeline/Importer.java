@@ -109,7 +109,8 @@ public final class Importer {
         long started = System.nanoTime();
         long lines;
         try (ImportInput input = ImportInput.open(options.input());
-                ImportWorkers<Pending> workers = new ImportWorkers<>(options.threads(), this::archiveAndIndex)) {
+                ImportWorkers<Pending> workers = new ImportWorkers<>("khotin-import", options.threads(),
+                        this::archiveAndIndex)) {
             String source = options.input().getFileName().toString();
             long lastCommit = System.nanoTime();
             long lastProgress = 0;
@@ -198,7 +199,8 @@ public final class Importer {
             inIndex.add(id);
         }
         AtomicLong count = new AtomicLong();
-        try (ImportWorkers<IndexedArticle> workers = new ImportWorkers<>(options.threads(), a -> index.add(a))) {
+        try (ImportWorkers<IndexedArticle> workers = new ImportWorkers<>("khotin-import", options.threads(),
+                a -> index.add(a))) {
             ws.archive().forEachResourceFrom(from, resource -> ImportArchive.read(resource).ifPresent(article -> {
                 if (inIndex.add(article.article().id())) {
                     try {

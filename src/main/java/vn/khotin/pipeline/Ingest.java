@@ -71,10 +71,6 @@ final class Ingest implements CaptureSink {
         });
     }
 
-    Ingest(WarcArchive archive, ArticleExtractor extractor, ArticleIndex index) {
-        this(archive, extractor, index, () -> { });
-    }
-
     @Override
     public String archive(Exchange exchange) throws IOException {
         return archive.append(exchange).toString();

@@ -260,7 +260,7 @@ public final class Reindexer {
      */
     private Result run() {
         boolean complete = true;
-        try (ImportWorkers<Replayed> workers = new ImportWorkers<>(threads, this::replay)) {
+        try (ImportWorkers<Replayed> workers = new ImportWorkers<>("khotin-reindex", threads, this::replay)) {
             sizeArchive();
             ws.archive().walk(new Replay(workers));
             try {
