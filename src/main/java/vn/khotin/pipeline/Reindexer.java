@@ -172,6 +172,7 @@ public final class Reindexer {
     public static Result rebuild(Workspace ws, ArticleExtractor extractor, BooleanSupplier stop, Listener listener) {
         ArticleIndex fresh;
         try {
+            SideIndex.checkRoom(ws.data());
             fresh = ArticleIndex.open(SideIndex.startBuilding(ws.data()), IndexOptions.BULK);
         } catch (IOException | UncheckedIOException e) {
             throw PipelineException.runtime("Không tạo được chỉ mục mới trong " + ws.data().root() + ": "

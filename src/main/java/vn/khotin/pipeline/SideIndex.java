@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,50 @@ final class SideIndex {
     static final String OLD = "lucene.old";
 
     private SideIndex() {}
+
+    /**
+     * Free space a rebuild needs, as a multiple of the old index's size: the new index beside the old one, and room
+     * for merging its segments into one at the end.
+     */
+    static final double ROOM_FACTOR = 2.0;
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    /**
+     * Fails before anything is written when the disk cannot hold a second index: a rebuild that fills the disk
+     * halfway keeps the old index, but only after minutes of work and with the disk full for everything else.
+     */
+    static void checkRoom(DataDirectory data) throws IOException {
+        Path lucene = data.lucene();
+        long size = Files.isDirectory(lucene) ? sizeOf(lucene) : 0;
+        String problem = roomProblem(size, Files.getFileStore(data.root()).getUsableSpace());
+        if (problem != null) {
+            throw PipelineException.runtime(problem + " (" + data.root() + ")", null);
+        }
+    }
+
+    /** Why a rebuild of an index of {@code indexBytes} does not fit in {@code freeBytes}, or null when it does. */
+    static String roomProblem(long indexBytes, long freeBytes) {
+        long need = (long) (indexBytes * ROOM_FACTOR);
+        if (freeBytes >= need) {
+            return null;
+        }
+        return String.format(VIETNAMESE, "Không đủ chỗ trống để dựng chỉ mục mới bên cạnh chỉ mục cũ: cần khoảng "
+                + "%.1f MiB, ổ đĩa còn %.1f MiB. Chỉ mục cũ vẫn nguyên; hãy giải phóng chỗ trống rồi chạy lại",
+                need / 1048576.0, freeBytes / 1048576.0);
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0; // a file merged away while we walk
+                }
+            }).sum();
+        }
+    }
 
     /** Where a rebuild writes its index (emptied first: whatever is there is a killed run's). */
     static Path startBuilding(DataDirectory data) throws IOException {
