@@ -57,9 +57,11 @@ final class StatsCommand implements Callable<Integer> {
             if (index != null) {
                 rows.add(row("Chỉ mục trên đĩa", Numbers.bytes(index.sizeInBytes())));
                 if (index.analysisOutdated()) {
+                    String gains = ArticleSchema.reindexGains(index.analysisVersion());
                     rows.add(row("Phân tích tiếng Việt", "chỉ mục dựng với phiên bản " + index.analysisVersion()
                             + ", chương trình dùng phiên bản " + ArticleSchema.ANALYSIS_VERSION
-                            + " — chạy `khotin reindex` để tìm đủ các từ ghép"));
+                            + (archive.writer().isPresent() ? " (tiến trình đang ghi có thể đang dựng lại)"
+                                    : " — chạy `khotin reindex`" + (gains.isEmpty() ? "" : " để " + gains))));
                 }
             }
             rows.add(row("Bài cũ nhất", index == null ? "không có" : describe(index, index.byPublished(false))));

@@ -115,9 +115,9 @@ public final class ArticleIndex implements Closeable {
         ArticleIndex index = new ArticleIndex(dir, writer, options);
         index.analysisVersion = index.storedAnalysisVersion();
         if (index.analysisOutdated()) {
-            LOG.warn("The index at {} was analyzed with version {} of the Vietnamese analysis, not {}: searches miss "
-                    + "some word units until `khotin reindex` rebuilds it", path, index.analysisVersion,
-                    ArticleSchema.ANALYSIS_VERSION);
+            LOG.warn("The index at {} was analyzed with version {} of the Vietnamese analysis, not {}: it searches as "
+                    + "before until `khotin reindex` rebuilds it (`khotin stats` says what that brings)", path,
+                    index.analysisVersion, ArticleSchema.ANALYSIS_VERSION);
         }
         return index;
     }

@@ -87,6 +87,33 @@ public final class ArticleSchema {
      */
     public static final String ANALYSIS_VERSION = "6";
 
+    /**
+     * What a reindex brings an index analyzed with version {@code from}, for the user (Vietnamese, the changes since
+     * that version joined by "; "); empty when it is current or unknown.
+     */
+    public static String reindexGains(String from) {
+        int v;
+        try {
+            v = Integer.parseInt(from);
+        } catch (NumberFormatException e) {
+            return "";
+        }
+        List<String> gains = new java.util.ArrayList<>();
+        if (v < 3) {
+            gains.add("gộp các bản đăng lại cùng tiêu đề");
+        }
+        if (v < 4) {
+            gains.add("tìm nhanh hơn chừng một phần ba");
+        }
+        if (v < 5) {
+            gains.add("địa danh không còn gắn cho tên người (Vũ Quang Khải)");
+        }
+        if (v < 6) {
+            gains.add("cụm từ và từ gõ không dấu không khớp qua dấu chấm câu (ky anh ≠ \"Hoa Kỳ. Ảnh\")");
+        }
+        return String.join("; ", gains);
+    }
+
     /** The first analysis version whose articles all have the catch-all matching field. */
     public static final int CATCH_ALL_SINCE = 4;
 

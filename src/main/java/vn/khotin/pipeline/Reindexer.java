@@ -78,15 +78,12 @@ public final class Reindexer {
      * @param bytesTotal the archive's size when the rebuild began
      * @param records records read: responses, revisits and resources
      * @param articles articles indexed
+     * @param skipped records found to yield no article; those still with the workers are neither this nor an
+     *     article (counting them as skipped showed "bỏ qua 130 bản lưu" from the first article on)
      * @param elapsed time since reading began
      */
-    public record Progress(long bytesRead, long bytesTotal, long records, long articles, Duration elapsed)
-            implements FileProgress {
-
-        /** Records read that yielded no article. */
-        public long skipped() {
-            return records - articles;
-        }
+    public record Progress(long bytesRead, long bytesTotal, long records, long articles, long skipped,
+            Duration elapsed) implements FileProgress {
 
         @Override
         public long done() {
@@ -144,6 +141,8 @@ public final class Reindexer {
     private long pages;
     private long resources;
     private final AtomicLong articles = new AtomicLong();
+    /** Records found to yield no article, for the progress line (the summary reads {@link #skipped}). */
+    private final AtomicLong skippedRecords = new AtomicLong();
     private final long started = System.nanoTime();
     private long lastProgress;
 
@@ -447,12 +446,13 @@ public final class Reindexer {
 
     /** Articles count those indexed so far; records still with the workers count as neither yet. */
     private Progress progress(long bytesRead) {
-        return new Progress(bytesRead, bytesTotal, pages + resources, articles.get(),
+        return new Progress(bytesRead, bytesTotal, pages + resources, articles.get(), skippedRecords.get(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
     private synchronized void skip(Skip reason, String detail, long count) {
         skipped.computeIfAbsent(reason, r -> new TreeMap<>()).merge(detail, count, Long::sum);
+        skippedRecords.addAndGet(count);
     }
 
     private synchronized Map<Skip, Map<String, Long>> skipped() {
