@@ -43,12 +43,18 @@ final class FoldedPlaces {
      */
     private static final String PROVINCE = "tinh";
 
+    /** The places of the bundled gazetteer. */
+    static final FoldedPlaces DEFAULT = new FoldedPlaces(Gazetteer.get());
+
     /** Folded names of two or more syllables ("ky anh") to their one spelling ("kỳ anh"). */
     private final Map<String, String> spelling;
+    /** The same names as the gazetteer writes them ("Kỳ Anh"). */
+    private final Map<String, String> written;
     private final int longest;
 
     FoldedPlaces(Gazetteer gazetteer) {
         Map<String, String> names = new HashMap<>();
+        Map<String, String> cased = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         int max = 0;
         for (Gazetteer.Place p : gazetteer.places()) {
@@ -65,6 +71,7 @@ final class FoldedPlaces {
                     continue;
                 }
                 String before = names.putIfAbsent(folded, lower);
+                cased.putIfAbsent(folded, form.strip());
                 if (before != null && !before.equals(lower)) {
                     ambiguous.add(folded);
                 }
@@ -78,6 +85,8 @@ final class FoldedPlaces {
             }
         }
         this.spelling = Map.copyOf(names);
+        cased.keySet().retainAll(names.keySet());
+        this.written = Map.copyOf(cased);
         this.longest = max;
     }
 
@@ -110,6 +119,35 @@ final class FoldedPlaces {
             n++;
         }
         return n == 0 ? null : b.build();
+    }
+
+    /**
+     * A restored query with each place in it written as a name ("kỳ anh" → "Kỳ Anh"), where the restoration gave the
+     * place's own spelling: capitalised, a place is searched as its name ({@link WholeWords#strictFilters}), in
+     * lower case as syllables anywhere. Words the user capitalised or accented differently stay as they are.
+     */
+    String withPlaceNames(String restored) {
+        if (restored == null || restored.isEmpty()) {
+            return restored;
+        }
+        String[] words = restored.split(" ");
+        boolean changed = false;
+        for (int i = 0; i < words.length; i++) {
+            for (int len = Math.min(longest, words.length - i); len >= 2; len--) {
+                String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
+                String lower = VietnameseText.toNewStyle(run.toLowerCase(Locale.ROOT));
+                String name = written.get(VietnameseText.fold(lower));
+                if (name != null && lower.equals(spelling.get(VietnameseText.fold(lower))) && !run.equals(name)
+                        && run.equals(run.toLowerCase(Locale.ROOT))) {
+                    String[] parts = name.split("\\s+");
+                    System.arraycopy(parts, 0, words, i, len);
+                    changed = true;
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        return changed ? String.join(" ", words) : restored;
     }
 
     /** The number of units from {@code i} that fold to a place's name, longest first; 0 if none. */

@@ -39,7 +39,7 @@ final class QueryCompiler {
     private final UnitQueries unitQueries;
     private final ProximityBoost proximity;
     private final WholeWords wholeWords;
-    private final FoldedPlaces foldedPlaces = new FoldedPlaces(vn.khotin.index.Gazetteer.get());
+    private final FoldedPlaces foldedPlaces = FoldedPlaces.DEFAULT;
     /** Whether every article of the index has the catch-all field, asked per query (a reindex adds it). */
     private final BooleanSupplier catchAll;
 

@@ -121,11 +121,12 @@ public final class Suggestions {
 
     /**
      * The accent model's restoration ({@link QueryAccents}); while a large archive's first model trains, the
-     * most frequent written form of each word pair or word in titles and sapos.
+     * most frequent written form of each word pair or word in titles and sapos. A place restored is capitalised
+     * ({@link FoldedPlaces#withPlaceNames}): "kỳ anh" offered for "ky anh" found every article with both syllables.
      */
     private String restoreAccents(IndexSearcher searcher, String query) throws IOException {
         String restored = accents.restore(searcher, query);
-        return restored != null ? restored : forms.get(searcher).restoreAccents(query);
+        return FoldedPlaces.DEFAULT.withPlaceNames(restored != null ? restored : forms.get(searcher).restoreAccents(query));
     }
 
     /**
