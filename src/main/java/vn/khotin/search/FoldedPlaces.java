@@ -48,7 +48,7 @@ final class FoldedPlaces {
 
     /** Folded names of two or more syllables ("ky anh") to their one spelling ("kỳ anh"). */
     private final Map<String, String> spelling;
-    /** The same names as the gazetteer writes them ("Kỳ Anh"). */
+    /** The names as the gazetteer writes them ("Kỳ Anh", "Cầu Treo"; not "Thành phố Hà Tĩnh", a type and a name). */
     private final Map<String, String> written;
     private final int longest;
 
@@ -71,7 +71,10 @@ final class FoldedPlaces {
                     continue;
                 }
                 String before = names.putIfAbsent(folded, lower);
-                cased.putIfAbsent(folded, form.strip());
+                if (java.util.Arrays.stream(form.strip().split("\\s+"))
+                        .allMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+                    cased.putIfAbsent(folded, form.strip()); // a name: not an alias with a type word ("Thành phố …")
+                }
                 if (before != null && !before.equals(lower)) {
                     ambiguous.add(folded);
                 }

@@ -222,7 +222,9 @@ class ArticleSearchTest {
         assertThat(r.suggestion()).isNotNull();
         assertThat(r.suggestion().kind()).isEqualTo(Suggestion.Kind.ACCENTS);
         assertThat(r.suggestion().query()).startsWith("hà tĩnh"); // the typed case is kept
-        assertThat(search.suggestions().restoreAccents("vung ang ky anh")).isEqualTo("vũng áng kỳ anh");
+        // places are written as names (in lower case "kỳ anh" is two syllables anywhere); other words keep the typed case
+        assertThat(search.suggestions().restoreAccents("vung ang ky anh")).isEqualTo("Vũng Áng Kỳ Anh");
+        assertThat(search.suggestions().restoreAccents("ky anh")).isEqualTo("Kỳ Anh");
         assertThat(search.suggestions().restoreAccents("Vung Ang Ky Anh")).isEqualTo("Vũng Áng Kỳ Anh");
         SearchResult telex = search.search(SearchRequest.builder("nguw daan").lenient(false).build());
         assertThat(telex.suggestion()).isNotNull();

@@ -24,6 +24,8 @@ class PlaceNamesRestoredTest {
         assertThat(places.withPlaceNames("kỳ họp hội đồng")).isEqualTo("kỳ họp hội đồng");
         assertThat(places.withPlaceNames("ký ảnh")).as("not the place's spelling").isEqualTo("ký ảnh");
         assertThat(places.withPlaceNames("hà tĩnh bỏ vnen")).as("the province is the setting").isEqualTo("hà tĩnh bỏ vnen");
+        assertThat(places.withPlaceNames("thành phố hà tĩnh")).as("a type word stays as typed").isEqualTo(
+                "thành phố hà tĩnh");
         assertThat(places.withPlaceNames("")).isEmpty();
     }
 }
