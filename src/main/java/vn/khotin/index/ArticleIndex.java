@@ -400,8 +400,10 @@ public final class ArticleIndex implements Closeable {
             org.apache.lucene.search.SortField field = new org.apache.lucene.search.SortField(ArticleSchema.PUBLISHED,
                     org.apache.lucene.search.SortField.Type.LONG, newest);
             field.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+            // among articles of the same moment the lowest ID, so that stats names the same one at every run
             TopDocs top = s.search(new org.apache.lucene.search.FieldExistsQuery(ArticleSchema.PUBLISHED), 1,
-                    new org.apache.lucene.search.Sort(field));
+                    new org.apache.lucene.search.Sort(field, new org.apache.lucene.search.SortField(ArticleSchema.ID,
+                            org.apache.lucene.search.SortField.Type.LONG)));
             if (top.scoreDocs.length == 0) {
                 return java.util.OptionalLong.empty();
             }
