@@ -65,14 +65,10 @@ final class DocumentReferences {
     static List<Unit> withCodes(List<Unit> units) {
         List<Unit> out = null;
         for (int i = 0; i < units.size(); i++) {
-            int at = numberAfterKind(units, i);
-            if (at < 0) {
-                continue;
-            }
-            Unit number = units.get(at);
-            if (!isYear(number.text())) {
+            Reference r = referenceAt(units, i);
+            if (r != null && !isYear(units.get(r.numberAt()).text())) {
                 out = out == null ? new ArrayList<>(units) : out;
-                out.set(at, new Unit(Kind.WORD, number.text() + "/", false, false));
+                out.set(r.numberAt(), new Unit(Kind.WORD, units.get(r.numberAt()).text() + "/", false, false));
             }
         }
         return out == null ? units : out;
@@ -83,55 +79,44 @@ final class DocumentReferences {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int n = 0;
         for (int i = 0; i < units.size(); i++) {
-            int at = numberAfterKind(units, i);
-            if (at < 0) {
+            Reference r = referenceAt(units, i);
+            if (r == null) {
                 continue;
             }
-            String number = units.get(at).text().replace("/", "");
-            String kind = kindAt(units, i, new int[1]);
+            String number = units.get(r.numberAt()).text().replace("/", "");
             for (String base : UnitQueries.TEXT_BASES) {
-                any.add(reference(reader, Role.FOLDED.field(base), kind, number), Occur.SHOULD);
+                any.add(reference(reader, Role.FOLDED.field(base), r.kind(), number), Occur.SHOULD);
                 n++;
             }
         }
         return n == 0 ? null : new BoostQuery(new ConstantScoreQuery(any.build()), REFERENCE_BONUS);
     }
 
+    /** A document named in the units: the folded full form of its kind, and the index of its number's unit. */
+    private record Reference(String kind, int numberAt) {}
+
     /**
-     * The index of the number unit that follows a document kind starting at unit {@code i}, "số" (number) allowed
-     * between; -1 if there is none.
+     * The document whose kind starts at unit {@code i} (a concept such as "NĐ" for "Nghị định", or two words such
+     * as "Thông tư") and whose number follows it, "số" (number) allowed between; null if there is none.
      */
-    private static int numberAfterKind(List<Unit> units, int i) {
-        int[] next = new int[1];
-        if (kindAt(units, i, next) == null) {
-            return -1;
+    private static Reference referenceAt(List<Unit> units, int i) {
+        Unit u = units.get(i);
+        String kind = null;
+        int at = i + 1;
+        if (u.kind() == Kind.CONCEPT || u.kind() == Kind.PHRASE) {
+            kind = KINDS.get(QueryUnits.key(u.text()));
+        } else if (u.kind() == Kind.WORD && i + 1 < units.size() && units.get(i + 1).kind() == Kind.WORD) {
+            String pair = QueryUnits.key(u.text() + " " + units.get(i + 1).text());
+            kind = pair.equals(KINDS.get(pair)) ? pair : null;
+            at = i + 2;
         }
-        int at = next[0];
+        if (kind == null) {
+            return null;
+        }
         if (at < units.size() && units.get(at).stopword() && QueryUnits.key(units.get(at).text()).equals("so")) {
             at++;
         }
-        return at < units.size() && isNumber(units.get(at)) ? at : -1;
-    }
-
-    /**
-     * The folded full form of the document kind that starts at unit {@code i} (a concept such as "NĐ" for "Nghị
-     * định", or two words such as "Thông tư"), with the index of the unit after it in {@code next}; else null.
-     */
-    private static String kindAt(List<Unit> units, int i, int[] next) {
-        Unit u = units.get(i);
-        if (u.kind() == Kind.CONCEPT || u.kind() == Kind.PHRASE) {
-            next[0] = i + 1;
-            return KINDS.get(QueryUnits.key(u.text()));
-        }
-        if (u.kind() == Kind.WORD && i + 1 < units.size() && units.get(i + 1).kind() == Kind.WORD) {
-            String pair = QueryUnits.key(u.text() + " " + units.get(i + 1).text());
-            String kind = KINDS.get(pair);
-            if (kind != null && kind.equals(pair)) {
-                next[0] = i + 2;
-                return kind;
-            }
-        }
-        return null;
+        return at < units.size() && isNumber(units.get(at)) ? new Reference(kind, at) : null;
     }
 
     /** A number of one to five digits, or one already written as the start of a code ("100/"). */

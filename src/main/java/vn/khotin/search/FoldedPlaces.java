@@ -139,8 +139,9 @@ final class FoldedPlaces {
             for (int len = Math.min(longest, words.length - i); len >= 2; len--) {
                 String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + len));
                 String lower = VietnameseText.toNewStyle(run.toLowerCase(Locale.ROOT));
-                String name = written.get(VietnameseText.fold(lower));
-                if (name != null && lower.equals(spelling.get(VietnameseText.fold(lower))) && !run.equals(name)
+                String key = VietnameseText.fold(lower);
+                String name = written.get(key);
+                if (name != null && lower.equals(spelling.get(key)) && !run.equals(name)
                         && run.equals(run.toLowerCase(Locale.ROOT))) {
                     String[] parts = name.split("\\s+");
                     System.arraycopy(parts, 0, words, i, len);

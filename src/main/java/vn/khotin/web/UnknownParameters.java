@@ -48,18 +48,8 @@ final class UnknownParameters {
      * data, with no place for one, and a misspelt filter ({@code fromm=2020}) would export the whole archive.
      */
     static String ofExport(Context ctx) {
-        Set<String> unknown = new TreeSet<>();
-        Set<String> repeated = new TreeSet<>();
-        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
-            String name = e.getKey();
-            if (EXPORT.contains(name)) {
-                if (e.getValue().size() > 1) {
-                    repeated.add(name);
-                }
-            } else if (!SearchParams.FILTER_FIELDS.contains(name)) {
-                unknown.add(name);
-            }
-        }
+        Sorted sorted = sort(ctx, EXPORT);
+        Set<String> unknown = sorted.unknown();
         List<String> out = new ArrayList<>();
         if (!unknown.isEmpty()) {
             List<String> accepted = new ArrayList<>(List.of("q"));
@@ -71,10 +61,30 @@ final class UnknownParameters {
                 out.add("Bản tải luôn bắt đầu từ kết quả đầu tiên: size giới hạn số dòng, since và until giới hạn ngày.");
             }
         }
-        if (!repeated.isEmpty()) {
-            out.add("Tham số " + quoted(repeated) + " chỉ được có một giá trị.");
+        if (!sorted.repeated().isEmpty()) {
+            out.add("Tham số " + quoted(sorted.repeated()) + " chỉ được có một giá trị.");
         }
         return out.isEmpty() ? null : String.join(" ", out);
+    }
+
+    /** A request's parameters that it does not read, and the single-valued ones given more than once, by name. */
+    private record Sorted(Set<String> unknown, Set<String> repeated) {}
+
+    /** Sorts the request's parameters against {@code single} (read once each) and the filters (which may repeat). */
+    private static Sorted sort(Context ctx, java.util.Collection<String> single) {
+        Set<String> unknown = new TreeSet<>();
+        Set<String> repeated = new TreeSet<>();
+        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            String name = e.getKey();
+            if (single.contains(name)) {
+                if (e.getValue().size() > 1) {
+                    repeated.add(name);
+                }
+            } else if (!SearchParams.FILTER_FIELDS.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        return new Sorted(unknown, repeated);
     }
 
     private static String quoted(Set<String> names) {
@@ -83,25 +93,14 @@ final class UnknownParameters {
 
     /** The request's warnings, in Vietnamese; empty when every parameter is read. */
     static List<String> ofSearch(Context ctx) {
-        Set<String> unknown = new TreeSet<>();
-        Set<String> repeated = new TreeSet<>();
-        for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
-            String name = e.getKey();
-            if (SINGLE.contains(name)) {
-                if (e.getValue().size() > 1) {
-                    repeated.add(name);
-                }
-            } else if (!SearchParams.FILTER_FIELDS.contains(name)) {
-                unknown.add(name);
-            }
-        }
+        Sorted sorted = sort(ctx, SINGLE);
         List<String> out = new ArrayList<>();
-        if (!unknown.isEmpty()) {
-            out.add("Tham số không được hỗ trợ, đã bỏ qua: " + String.join(", ", unknown)
+        if (!sorted.unknown().isEmpty()) {
+            out.add("Tham số không được hỗ trợ, đã bỏ qua: " + String.join(", ", sorted.unknown())
                     + " (các tham số: /api/v1/openapi.json).");
         }
-        if (!repeated.isEmpty()) {
-            out.add("Tham số lặp lại, chỉ dùng giá trị đầu: " + String.join(", ", repeated) + ".");
+        if (!sorted.repeated().isEmpty()) {
+            out.add("Tham số lặp lại, chỉ dùng giá trị đầu: " + String.join(", ", sorted.repeated()) + ".");
         }
         return out;
     }
