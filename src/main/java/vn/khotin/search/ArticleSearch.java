@@ -143,9 +143,12 @@ public final class ArticleSearch {
                     plan.queries().misreadPairs());
         }
         clock.end(Stage.SUGGEST);
+        Query allWords = plan.queries().countingAllWords();
+        long strictTotal = allWords == null ? counted.total() : searcher.count(allWords);
+        clock.end(Stage.SEARCH);
         return new ForgivingSearch.Attempt(new SearchResult(counted.total(), hits,
                 (System.nanoTime() - start) / 1_000_000, counted.facets(), counted.timeline(), suggestion,
-                plan.warnings(), null, null, false, counted.total(), counted.approximate()),
+                plan.warnings(), null, null, false, strictTotal, counted.approximate()),
                 plan.queries().plainUnits(), plan.queries().wholeWords());
     }
 

@@ -99,17 +99,8 @@ final class FoldedPlaces {
      */
     Query boost(List<Unit> units) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int n = 0;
-        int i = 0;
-        while (i < units.size()) {
-            int len = placeAt(units, i);
-            if (len == 0) {
-                i++;
-                continue;
-            }
-            String name = spelling.get(folded(units, i, len));
-            String[] syllables = name.split("\\s+");
-            i += len;
+        List<String[]> names = names(units);
+        for (String[] syllables : names) {
             BooleanQuery.Builder pairs = new BooleanQuery.Builder();
             for (int k = 0; k + 1 < syllables.length; k++) {
                 String pair = syllables[k] + "_" + syllables[k + 1];
@@ -119,9 +110,46 @@ final class FoldedPlaces {
                 }
             }
             b.add(new BoostQuery(pairs.build(), NAME_BOOST), Occur.SHOULD);
-            n++;
         }
-        return n == 0 ? null : b.build();
+        return names.isEmpty() ? null : b.build();
+    }
+
+    /**
+     * For each run of words typed without diacritics that folds to one place's name, a filter that an article
+     * writes that name (each of its syllable pairs, in the title, sapo or body): what a relaxed search ranks as the
+     * query's names ({@link RequiredUnits#ALL_NAMES_BONUS}), as it does a capitalised name.
+     */
+    List<Query> nameFilters(List<Unit> units) {
+        List<Query> out = new ArrayList<>();
+        for (String[] syllables : names(units)) {
+            BooleanQuery.Builder name = new BooleanQuery.Builder();
+            for (int k = 0; k + 1 < syllables.length; k++) {
+                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+                for (String base : UnitQueries.TEXT_BASES) {
+                    anyField.add(new TermQuery(new Term(Role.WORDS.field(base), syllables[k] + "_" + syllables[k + 1])),
+                            Occur.SHOULD);
+                }
+                name.add(anyField.build(), Occur.FILTER);
+            }
+            out.add(name.build());
+        }
+        return out;
+    }
+
+    /** The places' names (as syllables, in lower case) of the runs of {@code units} that fold to one. */
+    private List<String[]> names(List<Unit> units) {
+        List<String[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < units.size()) {
+            int len = placeAt(units, i);
+            if (len == 0) {
+                i++;
+                continue;
+            }
+            out.add(spelling.get(folded(units, i, len)).split("\\s+"));
+            i += len;
+        }
+        return out;
     }
 
     /**

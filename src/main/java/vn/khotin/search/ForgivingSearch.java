@@ -117,9 +117,11 @@ final class ForgivingSearch {
             return strict;
         }
         SearchResult r = relaxed.result();
+        // every word is every word whole: an article with each syllable of "huong khe" somewhere but not the
+        // place ranks below one with the place and most other words, so it is not counted among those first
         r = new SearchResult(r.total(), r.hits(), r.tookMillis(), r.facets(), r.timeline(), strict.result().suggestion(),
                 r.warnings(), null, null, false, r.total(), r.approximate());
-        return new Attempt(r.relaxedFrom(strict.result().total()), relaxed.plainUnits(), false);
+        return new Attempt(r.relaxedFrom(relaxed.result().strictTotal()), relaxed.plainUnits(), false);
     }
 
     /**

@@ -66,10 +66,11 @@ final class QueryCompiler {
      * replaced by their terms: as phrases they made the highlighter check positions in every hit, while their
      * words are marked anyway), the body phrase of the second pass, and the number of plain units (a query with
      * fewer than {@link RequiredUnits#MIN_RELAXED_UNITS} is never relaxed), and the word pairs read as mistyped
-     * ({@link Kind#MISTYPED}, as typed: "Hồng Lỉnh"), which the suggestion shows as meant.
+     * ({@link Kind#MISTYPED}, as typed: "Hồng Lỉnh"), which the suggestion shows as meant; relaxed, what an
+     * article with every word has ({@link RequiredUnits.Added#allWords}).
      */
     record Compiled(Query query, Query highlight, Query bodyPhrase, int plainUnits,
-            List<MisreadPairs.Pair> misreadPairs, boolean wholeWords) {}
+            List<MisreadPairs.Pair> misreadPairs, boolean wholeWords, Query allWords) {}
 
     /** The strict query. */
     Query compile(ParsedQuery parsed, IndexReader reader) {
@@ -118,7 +119,8 @@ final class QueryCompiler {
                 accents.withIntendedAccents(reader, units.of(plainWords(parsed))));
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         RequiredUnits.Added added = RequiredUnits.add(unitQueries, wholeWords, reader, plainUnits, strictness,
-                catchAll.getAsBoolean(), top);
+                catchAll.getAsBoolean(),
+                strictness == Strictness.MOST_WORDS ? foldedPlaces.nameFilters(plainUnits) : List.of(), top);
         int required = added.required();
         int scoring = required;
         for (List<Clause> group : parsed.groups()) {
@@ -159,7 +161,7 @@ final class QueryCompiler {
         }
         if (required == 0) {
             if (!parsed.groups().isEmpty()) {
-                return new Compiled(new MatchNoDocsQuery("only punctuation"), null, null, 0, List.of(), false);
+                return new Compiled(new MatchNoDocsQuery("only punctuation"), null, null, 0, List.of(), false, null);
             }
             top.add(new MatchAllDocsQuery(), Occur.MUST);
         } else if (scoring == 0) {
@@ -171,7 +173,7 @@ final class QueryCompiler {
         List<MisreadPairs.Pair> misread = plainUnits.stream().filter(u -> u.kind() == QueryUnits.Kind.MISTYPED)
                 .map(u -> new MisreadPairs.Pair(u.text(), u.keptWord())).toList();
         return new Compiled(q, ProximityBoost.highlightQuery(q, boost), bodyPhrase, counted, misread,
-                added.wholeWords());
+                added.wholeWords(), added.allWords());
     }
 
     /** The words of the single-word, unquoted, text groups in query order: the query's plain words. */

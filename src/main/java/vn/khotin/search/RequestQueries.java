@@ -27,9 +27,11 @@ import org.apache.lucene.search.TermQuery;
  * @param misreadPairs the word pairs the query was read as mistyped, as typed ({@link QueryCompiler.Compiled})
  * @param wholeWords whether words typed without diacritics or a place's name are required whole
  *     ({@link Strictness#WHOLE_WORDS}): the query with {@link Strictness#SYLLABLES} matches more
+ * @param allWords relaxed ({@link Strictness#MOST_WORDS}), what an article with every word has besides matching
+ *     {@code query}; else null
  */
 record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase, int plainUnits, Query matching,
-        List<MisreadPairs.Pair> misreadPairs, boolean wholeWords) {
+        List<MisreadPairs.Pair> misreadPairs, boolean wholeWords, Query allWords) {
 
     /** Half-life of the optional recency boost. */
     static final double RECENCY_HALF_LIFE_DAYS = 365;
@@ -48,12 +50,19 @@ record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase
                     new RecencyBoost(System.currentTimeMillis(), RECENCY_HALF_LIFE_DAYS, RECENCY_WEIGHT));
         }
         return new RequestQueries(q, compiled.highlight(), compiled.query(), compiled.bodyPhrase(),
-                compiled.plainUnits(), CatchAllMatching.of(q), compiled.misreadPairs(), compiled.wholeWords());
+                compiled.plainUnits(), CatchAllMatching.of(q), compiled.misreadPairs(), compiled.wholeWords(),
+                compiled.allWords());
     }
 
     /** The query that decides and counts the matches: the matching form when there is one. */
     Query counting() {
         return matching != null ? matching : query;
+    }
+
+    /** Relaxed, the matches that have every word ({@link #allWords}); else null. */
+    Query countingAllWords() {
+        return allWords == null ? null : new BooleanQuery.Builder().add(counting(), Occur.FILTER)
+                .add(allWords, Occur.FILTER).build();
     }
 
     /** The text query's matching form, or the text query: counts a facet without its own filter. */

@@ -6,6 +6,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import vn.khotin.search.QueryUnits.Kind;
 import vn.khotin.search.QueryUnits.Unit;
@@ -33,8 +34,11 @@ final class RequiredUnits {
 
     private RequiredUnits() {}
 
-    /** What {@link #add} added: the required clauses, and whether some words or a name must be whole. */
-    record Added(int required, boolean wholeWords) {}
+    /**
+     * What {@link #add} added: the required clauses, whether some words or a name must be whole, and, relaxed, what
+     * an article with every word has (each unit, each word of several syllables whole), else null.
+     */
+    record Added(int required, boolean wholeWords, Query allWords) {}
 
     /**
      * Adds the plain units to {@code top}: as required clauses ({@link Strictness#WHOLE_WORDS}, where the words of
@@ -42,10 +46,11 @@ final class RequiredUnits {
      * ({@link WholeWords#strictFilters}), and
      * {@link Strictness#SYLLABLES}), or as one clause needing most of them ({@link Strictness#MOST_WORDS}). With
      * {@code catchAll}, plain words also carry their catch-all form ({@link UnitQuery}). A relaxed search's top tier
-     * also needs the words of several syllables written together.
+     * also needs the words of several syllables written together; the tier below it, every name the query
+     * capitalises and each of {@code placeNames}, the places typed without diacritics ({@link FoldedPlaces}).
      */
     static Added add(UnitQueries queries, WholeWords wholeWords, IndexReader reader, List<Unit> plainUnits,
-            Strictness strictness, boolean catchAll, BooleanQuery.Builder top) {
+            Strictness strictness, boolean catchAll, List<Query> placeNames, BooleanQuery.Builder top) {
         List<Query> unitQueries = new ArrayList<>();
         boolean[] nameUnit = new boolean[plainUnits.size()];
         boolean onlyNumbers = plainUnits.stream().filter(u -> !u.stopword()).allMatch(RequiredUnits::isYear);
@@ -72,7 +77,7 @@ final class RequiredUnits {
             List<Query> whole = strictness == Strictness.WHOLE_WORDS && !unitQueries.isEmpty()
                     ? wholeWords.strictFilters(plainUnits) : List.of();
             whole.forEach(w -> top.add(w, Occur.FILTER));
-            return new Added(unitQueries.size(), !whole.isEmpty());
+            return new Added(unitQueries.size(), !whole.isEmpty(), null);
         }
         BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
                 relaxedMinimum(unitQueries.size()));
@@ -90,14 +95,14 @@ final class RequiredUnits {
         }
         // every word: each syllable, and each word of several syllables as one word (WholeWords)
         wholeWords.filters(plainUnits).forEach(w -> all.add(w, Occur.FILTER));
+        Query allWords = all.build();
         top.add(most.build(), Occur.MUST);
-        top.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), ALL_UNITS_BONUS),
-                Occur.SHOULD);
-        if (nameCount > 0 && nameCount < unitQueries.size()) {
-            top.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(names.build()), ALL_NAMES_BONUS),
-                    Occur.SHOULD);
+        top.add(new BoostQuery(new ConstantScoreQuery(allWords), ALL_UNITS_BONUS), Occur.SHOULD);
+        placeNames.forEach(p -> names.add(p, Occur.FILTER));
+        if ((nameCount > 0 && nameCount < unitQueries.size()) || !placeNames.isEmpty()) {
+            top.add(new BoostQuery(new ConstantScoreQuery(names.build()), ALL_NAMES_BONUS), Occur.SHOULD);
         }
-        return new Added(1, false);
+        return new Added(1, false, allWords);
     }
 
     /**
