@@ -82,7 +82,7 @@ final class RealWordCorrection {
                 for (String c : candidates(reader, field, term)) {
                     long n = side == 0 ? CandidatePairs.of(st, c, out[i + 1], true, accented)
                             : CandidatePairs.of(st, c, out[i], false, accented);
-                    if (n > bestCount) {
+                    if (n > bestCount && !WrittenNames.keeps(reader, out, i + side, c)) {
                         best = c;
                         bestCount = n;
                         bestSide = side;

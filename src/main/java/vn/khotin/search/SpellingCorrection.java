@@ -245,7 +245,7 @@ final class SpellingCorrection {
                 // A rare word the archive has is kept unless a neighbour says otherwise: "Pak Hang-seo" is never
                 // written, "Park Hang-seo" often. Without that evidence the rare word is what the user meant.
                 String better = pairedReplacement(st, words, wi, s);
-                if (better != null) {
+                if (better != null && !WrittenNames.keeps(reader, words, wi, better)) {
                     out.add(casedLike(w, better));
                     changed = true;
                 } else {

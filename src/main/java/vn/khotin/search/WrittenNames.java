@@ -1,0 +1,61 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.util.Locale;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseText;
+
+/**
+ * Part of the suggest stage: a capitalised word typed beside another capitalised word, forming with it a name the
+ * archive writes ("Khe Mây", a stream and eco-tourism site of Hương Khê, in a few articles of 82,137), is meant as
+ * typed, however rare, unless the replacement makes a name written far more often ("Sơn Chà", a slip in five
+ * articles, is "Sơn Trà", in 376). The spelling check had made "cam Khe Mây" into "cam Khi Mây", because "khe" is
+ * rare and "khi" goes with everything. Stateless.
+ */
+final class WrittenNames {
+
+    /** A replacement's name must be written in this many times as many articles as the typed name. */
+    static final int REPLACEMENT_RATIO = 10;
+
+    private WrittenNames() {}
+
+    /**
+     * Whether replacing {@code words[wi]} by {@code replacement} would unmake a name the archive writes: the word
+     * and a capitalised neighbour are written as one name in some article's text, and the replacement with that
+     * neighbour is not written in {@link #REPLACEMENT_RATIO} times as many.
+     */
+    static boolean keeps(IndexReader reader, String[] words, int wi, String replacement) throws IOException {
+        if (!capitalised(words[wi])) {
+            return false;
+        }
+        for (int other : new int[] {wi - 1, wi + 1}) {
+            if (other < 0 || other >= words.length || !capitalised(words[other])) {
+                continue;
+            }
+            boolean before = other < wi;
+            long typed = written(reader, before ? words[other] : words[wi], before ? words[wi] : words[other]);
+            if (typed > 0 && written(reader, before ? words[other] : replacement, before ? replacement : words[other])
+                    < (long) REPLACEMENT_RATIO * typed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most articles writing two words as one name or word in one of the text fields. */
+    private static long written(IndexReader reader, String first, String second) throws IOException {
+        String pair = VietnameseText.toNewStyle((first + "_" + second).toLowerCase(Locale.ROOT));
+        long most = 0;
+        for (String base : UnitQueries.TEXT_BASES) {
+            most = Math.max(most, reader.docFreq(new Term(Role.WORDS.field(base), pair)));
+        }
+        return most;
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                && word.codePoints().skip(1).noneMatch(Character::isUpperCase);
+    }
+}
