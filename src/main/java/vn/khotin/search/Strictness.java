@@ -15,6 +15,9 @@ enum Strictness {
     WHOLE_WORDS,
     /** Every syllable, anywhere in the article: when fewer articles than a page write the words whole. */
     SYLLABLES,
-    /** Most of the words ({@link RequiredUnits#relaxedMinimum}), those with every word first: the relaxed search. */
+    /**
+     * Most of the words ({@link RequiredUnits#relaxedMinimum}; a word of several syllables counts once, written
+     * whole), those with every word first: the relaxed search.
+     */
     MOST_WORDS
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -125,44 +126,71 @@ final class WholeWords {
         }
     }
 
+    /**
+     * A word of several syllables among a query's units: the units {@code from} (inclusive) to {@code to}
+     * (exclusive) it is made of, the filter that an article writes them as one word, and whether it is a name the
+     * analyzer joined from capitals rather than a lexicon word.
+     */
+    record Word(int from, int to, Query filter, boolean name) {}
+
+    /**
+     * The words of several syllables of {@code units}, in query order: the lexicon words and names of the runs of
+     * accented words and the folded lexicon words of the runs typed without diacritics.
+     */
+    List<Word> words(List<Unit> units) {
+        return words(units, true);
+    }
+
     private List<Query> filters(List<Unit> units, boolean withAccented) {
-        Set<String> words = new LinkedHashSet<>();
-        Set<List<String>> foldedWords = new LinkedHashSet<>();
-        List<String> run = new ArrayList<>();
-        List<String> unaccentedRun = new ArrayList<>();
-        for (Unit u : units) {
-            boolean word = u.kind() == Kind.WORD;
-            if (word && u.accented()) {
-                run.add(u.text());
-            } else {
-                addWords(run, words);
-                run.clear();
+        Set<Query> out = new LinkedHashSet<>();
+        words(units, withAccented).forEach(w -> out.add(w.filter()));
+        return new ArrayList<>(out);
+    }
+
+    private List<Word> words(List<Unit> units, boolean withAccented) {
+        List<Word> out = new ArrayList<>();
+        int runStart = -1;
+        int unaccentedStart = -1;
+        for (int i = 0; i <= units.size(); i++) {
+            Unit u = i < units.size() ? units.get(i) : null;
+            boolean word = u != null && u.kind() == Kind.WORD;
+            boolean accented = word && u.accented();
+            if (accented && runStart < 0) {
+                runStart = i;
+            } else if (!accented && runStart >= 0) {
+                if (withAccented) {
+                    addWords(units, runStart, i, out);
+                }
+                runStart = -1;
             }
-            if (word && !u.accented()) {
-                unaccentedRun.add(u.text());
-            } else {
-                addFoldedWords(unaccentedRun, foldedWords);
-                unaccentedRun.clear();
+            boolean plain = word && !u.accented();
+            if (plain && unaccentedStart < 0) {
+                unaccentedStart = i;
+            } else if (!plain && unaccentedStart >= 0) {
+                addFoldedWords(units, unaccentedStart, i, out);
+                unaccentedStart = -1;
             }
         }
-        addWords(run, words);
-        addFoldedWords(unaccentedRun, foldedWords);
-        List<Query> out = new ArrayList<>();
-        for (String w : withAccented ? words : Set.<String>of()) {
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            for (String base : UnitQueries.TEXT_BASES) {
-                anyField.add(new TermQuery(new Term(Role.WORDS.field(base), w)), Occur.SHOULD);
-            }
-            out.add(anyField.build());
-        }
-        for (List<String> syllables : foldedWords) {
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            for (String base : UnitQueries.TEXT_BASES) {
-                anyField.add(new PhraseQuery(Role.FOLDED.field(base), syllables.toArray(String[]::new)), Occur.SHOULD);
-            }
-            out.add(anyField.build());
-        }
+        out.sort(java.util.Comparator.comparingInt(Word::from));
         return out;
+    }
+
+    /** The filter that an article writes a lexicon word or name of the word fields ("tuyển_dụng"). */
+    private static Query wordFilter(String term) {
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        for (String base : UnitQueries.TEXT_BASES) {
+            anyField.add(new TermQuery(new Term(Role.WORDS.field(base), term)), Occur.SHOULD);
+        }
+        return anyField.build();
+    }
+
+    /** The filter that an article writes folded syllables side by side ("tuyen dung"). */
+    private static Query foldedFilter(List<String> syllables) {
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        for (String base : UnitQueries.TEXT_BASES) {
+            anyField.add(new PhraseQuery(Role.FOLDED.field(base), syllables.toArray(String[]::new)), Occur.SHOULD);
+        }
+        return anyField.build();
     }
 
     /** What each syllable joined to a word adds to a reading: above any word's log count. */
@@ -178,11 +206,12 @@ final class WholeWords {
      * [chua chay], not [chay chua], and "cong chuc cua can bo" [can bo], not [cua can]. The run's words are only
      * checked side by side, folded, in the folded fields: which accents were meant is not known.
      */
-    private void addFoldedWords(List<String> run, Set<List<String>> out) {
-        if (run.size() < 2) {
+    private void addFoldedWords(List<Unit> units, int from, int to, List<Word> out) {
+        if (to - from < 2) {
             return;
         }
-        List<String> folded = run.stream().map(w -> VietnameseText.fold(w).toLowerCase(Locale.ROOT)).toList();
+        List<String> folded = units.subList(from, to).stream()
+                .map(u -> VietnameseText.fold(u.text()).toLowerCase(Locale.ROOT)).toList();
         int n = folded.size();
         double[] best = new double[n + 1];
         int[] length = new int[n + 1];
@@ -198,28 +227,39 @@ final class WholeWords {
                 }
             }
         }
-        List<List<String>> words = new ArrayList<>();
         for (int end = n; end > 0; end -= length[end]) {
             if (length[end] > 1) {
-                words.add(0, List.copyOf(folded.subList(end - length[end], end)));
+                out.add(new Word(from + end - length[end], from + end,
+                        foldedFilter(folded.subList(end - length[end], end)), false));
             }
         }
-        out.addAll(words);
     }
 
-    private void addWords(List<String> run, Set<String> words) {
-        if (run.size() < 2) {
+    /** The lexicon words and names the analyzer reads in the accented units {@code from} to {@code to}. */
+    private void addWords(List<Unit> units, int from, int to, List<Word> out) {
+        if (to - from < 2) {
             return;
         }
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[to - from];
+        for (int i = from; i < to; i++) {
+            text.append(i > from ? " " : "");
+            starts[i - from] = text.length();
+            text.append(units.get(i).text());
+        }
         try (TokenStream ts = analysis.vietnamese().indexAnalyzer(Role.WORDS).tokenStream(
-                Role.WORDS.field(UnitQueries.TEXT_BASES.get(0)), String.join(" ", run))) {
+                Role.WORDS.field(UnitQueries.TEXT_BASES.get(0)), text.toString())) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 String t = type.type();
                 if (t.equals(VietnameseWordFilter.WORD) || t.equals(VietnameseWordFilter.NAME)) {
-                    words.add(term.toString());
+                    int first = unitAt(starts, offset.startOffset());
+                    int last = unitAt(starts, offset.endOffset() - 1);
+                    out.add(new Word(from + first, from + last + 1, wordFilter(term.toString()),
+                            t.equals(VietnameseWordFilter.NAME)));
                 }
             }
             ts.end();
@@ -227,5 +267,14 @@ final class WholeWords {
             // The analyzer reads a String: no I/O can fail.
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The unit of a run whose text holds character {@code offset}. */
+    private static int unitAt(int[] starts, int offset) {
+        int k = 0;
+        while (k + 1 < starts.length && starts[k + 1] <= offset) {
+            k++;
+        }
+        return k;
     }
 }

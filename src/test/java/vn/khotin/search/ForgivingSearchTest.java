@@ -293,7 +293,8 @@ class ForgivingSearchTest {
     void aQueryThatFindsArticlesIsNotCorrected() {
         SearchResult r = forgiving("mưa lũ Hà Tĩnh");
         assertThat(r.correctedQuery()).isNull();
-        assertThat(r.relaxed()).isFalse();
+        // one article of this small archive has every word: articles with most words follow it
+        assertThat(r.strictTotal()).isEqualTo(1);
         assertThat(ids(r)).first().isEqualTo(FLOOD);
     }
 

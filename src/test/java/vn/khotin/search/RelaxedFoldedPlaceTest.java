@@ -15,9 +15,10 @@ import vn.khotin.index.ArticleIndex;
 import vn.khotin.model.Article;
 
 /**
- * A relaxed search typed without diacritics ({@code huong khe lu lut}, a trial on a 20,000-article import) where no
- * article has every word: a flood in Peru whose body happens to hold each syllable ("ảnh hưởng", "khe núi") is not an
- * article with every word, and the place typed, Hương Khê, ranks its floods above it, as a capitalised name would.
+ * A relaxed search typed without diacritics (after {@code huong khe lu lut}, a trial on a 20,000-article import)
+ * where no article has every word: a flood in Peru whose body happens to hold each syllable ("ảnh hưởng", "khe
+ * núi") is not an article with every word, nor with "huong khe", and the place typed, Hương Khê, ranks its floods
+ * above it, as a capitalised name would.
  * The page says no article has every word, rather than "only 1 … ranked first" above a list that does not start
  * with it.
  */
@@ -41,8 +42,8 @@ class RelaxedFoldedPlaceTest {
                 "PV", date(2020, 10, 30), "Xã hội", List.of(), List.of()));
         articles.add(article(FOREIGN_FLOOD, "Lũ lụt ở Peru khiến 25 người thiệt mạng",
                 "Lũ lụt và lở đất ở Peru ảnh hưởng tới hàng nghìn hộ dân.",
-                "Nước lũ tràn qua các khe núi, lũ lụt cuốn trôi nhà cửa. Chính phủ Peru ban bố tình trạng khẩn cấp"
-                        + " vì lũ lụt.",
+                "Nước lũ tràn qua các khe núi, lũ lụt cuốn trôi nhà cửa, nhiều làng ngập sâu. Chính phủ Peru ban"
+                        + " bố tình trạng khẩn cấp vì lũ lụt.",
                 "PV", date(2020, 3, 2), "Thế giới", List.of(), List.of()));
         for (int i = 0; i < 6; i++) {
             articles.add(article(200 + i, "Nông dân Hương Khê thu hoạch bưởi Phúc Trạch, vụ " + (i + 1),
@@ -66,16 +67,17 @@ class RelaxedFoldedPlaceTest {
 
     @Test
     void thePlaceTypedWithoutDiacriticsRanksAboveScatteredSyllables() {
-        SearchResult r = search.search(SearchRequest.builder("huong khe lu lut").build());
+        SearchResult r = search.search(SearchRequest.builder("lu lut huong khe ngap sau").build());
         List<Long> ids = r.hits().stream().map(SearchHit::id).toList();
 
         assertThat(r.relaxed()).isTrue();
-        assertThat(ids).startsWith(PLACE_FLOOD, FOREIGN_FLOOD);
+        assertThat(ids).first().isEqualTo(PLACE_FLOOD);
+        assertThat(ids).contains(FOREIGN_FLOOD);
     }
 
     @Test
     void theCountOfArticlesWithEveryWordIsOfThoseRankedFirst() {
-        SearchResult r = search.search(SearchRequest.builder("huong khe lu lut").build());
+        SearchResult r = search.search(SearchRequest.builder("lu lut huong khe ngap sau").build());
 
         assertThat(r.relaxed()).isTrue();
         assertThat(r.strictTotal()).as("each syllable somewhere is not every word").isZero();
