@@ -162,7 +162,28 @@ final class RequiredUnits {
             return false;
         }
         int at = units.indexOf(u);
-        return at > 0 || (units.size() > 1 && capitalised(units.get(1).text()));
+        return at > 0 || (units.size() > 1 && capitalised(units.get(1).text())) || foreign(u.text());
+    }
+
+    /**
+     * A word that cannot be one Vietnamese syllable: a letter Vietnamese does not write (f, j, w, z) or more than one
+     * run of vowels ("Formosa", "Samsung", "Google"). Capitalised first in a query, it is a name, not the capital a
+     * phone keyboard gives any first word.
+     */
+    static boolean foreign(String word) {
+        String folded = vn.khotin.analysis.VietnameseText.fold(word).toLowerCase(java.util.Locale.ROOT);
+        int vowelRuns = 0;
+        boolean inVowels = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ("fjwz".indexOf(c) >= 0) {
+                return true;
+            }
+            boolean vowel = "aeiouy".indexOf(c) >= 0;
+            vowelRuns += vowel && !inVowels ? 1 : 0;
+            inVowels = vowel;
+        }
+        return vowelRuns > 1;
     }
 
     private static boolean capitalised(String word) {
