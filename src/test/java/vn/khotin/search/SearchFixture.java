@@ -40,18 +40,32 @@ import vn.khotin.model.Article;
  */
 final class SearchFixture implements BeforeAllCallback, AfterAllCallback {
 
+    /** Long enough for a loaded CI machine to build the statistics of the tests' small archives. */
+    private static final long SUGGESTIONS_TIMEOUT_MILLIS = 60_000;
+
     private final Supplier<List<Article>> articles;
+    private final boolean suggestionsReady;
     private Path dir;
     private ArticleIndex index;
     private ArticleSearch search;
 
-    private SearchFixture(Supplier<List<Article>> articles) {
+    private SearchFixture(Supplier<List<Article>> articles, boolean suggestionsReady) {
         this.articles = articles;
+        this.suggestionsReady = suggestionsReady;
     }
 
     /** An archive of the {@code articles} supplied ({@link Fixtures#articles} for the common small one). */
     static SearchFixture of(Supplier<List<Article>> articles) {
-        return new SearchFixture(articles);
+        return new SearchFixture(articles, false);
+    }
+
+    /**
+     * The same archive with the suggestions' statistics (word forms, the accent model) built before the first
+     * test, as a server that has run a while has them: spelling and accent tests must not see the answers of a
+     * search that has not read its archive yet. Fails the class if they are not ready within a minute.
+     */
+    SearchFixture withSuggestionsReady() {
+        return new SearchFixture(articles, true);
     }
 
     @Override
@@ -59,6 +73,10 @@ final class SearchFixture implements BeforeAllCallback, AfterAllCallback {
         dir = Files.createTempDirectory("khotin-search-test");
         index = Fixtures.index(dir, articles.get());
         search = new ArticleSearch(index);
+        if (suggestionsReady && !search.suggestions().awaitReady(SUGGESTIONS_TIMEOUT_MILLIS)) {
+            throw new IllegalStateException("the suggestions' statistics were not ready after "
+                    + SUGGESTIONS_TIMEOUT_MILLIS / 1000 + " s");
+        }
     }
 
     @Override
