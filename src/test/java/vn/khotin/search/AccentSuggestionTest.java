@@ -6,14 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import vn.khotin.analysis.AccentModel;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexOptions;
-import vn.khotin.index.IndexedArticle;
 import vn.khotin.model.Article;
 
 /**
@@ -23,20 +21,11 @@ import vn.khotin.model.Article;
  */
 class AccentSuggestionTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        index = archive(dir, 1);
-        search = new ArticleSearch(index);
-    }
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(() -> articles(1));
 
     /** The fixture articles and {@code copies} copies of two articles full of the misleading forms. */
-    static ArticleIndex archive(Path dir, int copies) throws Exception {
-        ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK);
+    static List<Article> articles(int copies) {
         List<Article> articles = new ArrayList<>(Fixtures.articles());
         for (int i = 0; i < copies; i++) {
             articles.add(Fixtures.article(2001 + 2 * i, "Ông Trương Văn Nhận nhận nhiệm vụ mới",
@@ -49,21 +38,12 @@ class AccentSuggestionTest {
                             + " trường học của xã cũng được sửa.",
                     "PV", Fixtures.date(2024, 2, 7), "Xã hội", List.of(), List.of()));
         }
-        for (Article a : articles) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        index.refresh();
-        return index;
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void phrasesComeOutAsTheArchiveAndTheLexiconWriteThem() {
-        Suggestions s = search.suggestions();
+        Suggestions s = archive.search().suggestions();
         assertThat(s.restoreAccents("uy ban nhan dan")).isEqualTo("ủy ban nhân dân");
         assertThat(s.restoreAccents("truong hoc")).isEqualTo("trường học");
         assertThat(s.restoreAccents("bo doi")).isEqualTo("bộ đội");
@@ -72,7 +52,7 @@ class AccentSuggestionTest {
 
     @Test
     void theTypedCaseIsKeptAndAccentedWordsAndAbbreviationsStay() {
-        Suggestions s = search.suggestions();
+        Suggestions s = archive.search().suggestions();
         assertThat(s.restoreAccents("Thanh pho Ha Tinh")).isEqualTo("Thành phố Hà Tĩnh");
         assertThat(s.restoreAccents("UBND thanh pho")).isEqualTo("UBND thành phố");
         // "bỏ" is what the user typed: it stays, and only the unaccented word is restored
@@ -83,7 +63,7 @@ class AccentSuggestionTest {
 
     @Test
     void aLargerArchiveTrainsItsModelInTheBackgroundAndThenUsesIt(@TempDir Path other) throws Exception {
-        try (ArticleIndex larger = archive(other, QueryAccents.SYNC_BUILD_DOCS / 2 + 1)) {
+        try (ArticleIndex larger = Fixtures.index(other, articles(QueryAccents.SYNC_BUILD_DOCS / 2 + 1))) {
             Suggestions s = new ArticleSearch(larger).suggestions();
             assertThat(s.awaitReady(120_000)).isTrue();
             assertThat(s.restoreAccents("uy ban nhan dan")).isEqualTo("ủy ban nhân dân");
@@ -111,7 +91,7 @@ class AccentSuggestionTest {
 
     @Test
     void aRestartedSearchLoadsTheModelSavedBesideTheIndexInsteadOfTrainingAgain(@TempDir Path other) throws Exception {
-        try (ArticleIndex larger = archive(other, QueryAccents.SYNC_BUILD_DOCS / 2 + 1)) {
+        try (ArticleIndex larger = Fixtures.index(other, articles(QueryAccents.SYNC_BUILD_DOCS / 2 + 1))) {
             Suggestions s = new ArticleSearch(larger).suggestions();
             assertThat(s.awaitReady(120_000)).isTrue();
             assertThat(s.accentModelFromFile()).isFalse();
@@ -128,7 +108,7 @@ class AccentSuggestionTest {
 
     @Test
     void anUnreadableSavedModelIsTrainedAgainAndReplaced(@TempDir Path other) throws Exception {
-        try (ArticleIndex larger = archive(other, QueryAccents.SYNC_BUILD_DOCS / 2 + 1)) {
+        try (ArticleIndex larger = Fixtures.index(other, articles(QueryAccents.SYNC_BUILD_DOCS / 2 + 1))) {
             larger.derived().write(QueryAccents.fileName(), f -> Files.writeString(f, "not a model"));
             larger.derived().write("accent-model-0badf00d.kam", f -> Files.writeString(f, "an older recipe's model"));
             Suggestions s = new ArticleSearch(larger).suggestions();
@@ -143,7 +123,7 @@ class AccentSuggestionTest {
 
     @Test
     void anIndexOpenedReadOnlyGetsNoModelFileWritten(@TempDir Path other) throws Exception {
-        archive(other, QueryAccents.SYNC_BUILD_DOCS / 2 + 1).close();
+        Fixtures.index(other, articles(QueryAccents.SYNC_BUILD_DOCS / 2 + 1)).close();
         Files.deleteIfExists(other.resolve("khotin-derived-" + QueryAccents.fileName()));
         try (ArticleIndex readOnly = ArticleIndex.openReadOnly(other)) {
             Suggestions s = new ArticleSearch(readOnly).suggestions();
@@ -155,7 +135,7 @@ class AccentSuggestionTest {
 
     @Test
     void theSearchPageOffersTheRestoredQuery() {
-        SearchResult r = search.search(SearchRequest.builder("uy ban nhan dan").lenient(false).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("uy ban nhan dan").lenient(false).build());
         assertThat(r.suggestion()).isNotNull();
         assertThat(r.suggestion().kind()).isEqualTo(Suggestion.Kind.ACCENTS);
         assertThat(r.suggestion().query()).isEqualTo("ủy ban nhân dân");

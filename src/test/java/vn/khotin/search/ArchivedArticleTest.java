@@ -2,12 +2,10 @@ package vn.khotin.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.IndexedArticle;
@@ -18,10 +16,8 @@ class ArchivedArticleTest {
     static final long STORM = 2001;
     static final long PLAIN = 2002;
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(ArchivedArticleTest::articles);
 
     // Cẩm Xuyên is named three times, Kỳ Anh once: the index keeps the most mentioned place first.
     static final Article STORM_ARTICLE = Fixtures.article(STORM, "Mưa lớn gây ngập cục bộ nhiều nơi",
@@ -36,58 +32,52 @@ class ArchivedArticleTest {
             "Liên bộ điều chỉnh giá xăng dầu kỳ này.", "Giá xăng giảm vài trăm đồng mỗi lít từ chiều nay.",
             "PV", Fixtures.date(2024, 9, 21), "Kinh tế", List.of(), List.of());
 
-    @BeforeAll
-    static void setUp() throws Exception {
-        index = Fixtures.index(dir);
-        index.upsert(new IndexedArticle(STORM_ARTICLE, null, null));
-        index.upsert(new IndexedArticle(PLAIN_ARTICLE, null, null));
-        index.refresh();
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+    private static List<Article> articles() {
+        List<Article> articles = new ArrayList<>(Fixtures.articles());
+        articles.add(STORM_ARTICLE);
+        articles.add(PLAIN_ARTICLE);
+        return articles;
     }
 
     @Test
     void placesComeBackWithTheArticleMostMentionedFirst() {
-        ArchivedArticle a = search.archived(STORM).orElseThrow();
+        ArchivedArticle a = archive.search().archived(STORM).orElseThrow();
         assertThat(a.article()).isEqualTo(STORM_ARTICLE);
         assertThat(a.places()).containsExactly("Huyện Cẩm Xuyên", "Thị xã Kỳ Anh");
-        assertThat(search.article(STORM)).contains(STORM_ARTICLE);
+        assertThat(archive.search().article(STORM)).contains(STORM_ARTICLE);
     }
 
     @Test
     void placesAreTheSameTheSearchHitShows() {
-        SearchHit hit = search.search(SearchRequest.builder("mưa lớn gây ngập cục bộ").collapseDuplicates(false)
-                .build()).hits().getFirst();
+        SearchHit hit = archive.search().search(SearchRequest.builder("mưa lớn gây ngập cục bộ")
+                .collapseDuplicates(false).build()).hits().getFirst();
         assertThat(hit.id()).isEqualTo(STORM);
-        assertThat(search.archived(STORM).orElseThrow().places()).isEqualTo(hit.places());
+        assertThat(archive.search().archived(STORM).orElseThrow().places()).isEqualTo(hit.places());
     }
 
     @Test
     void anArticleWithoutPlacesHasAnEmptyList() {
-        assertThat(search.archived(PLAIN).orElseThrow().places()).isEmpty();
+        assertThat(archive.search().archived(PLAIN).orElseThrow().places()).isEmpty();
     }
 
     @Test
     void unknownIdIsEmpty() {
-        assertThat(search.archived(424242)).isEmpty();
+        assertThat(archive.search().archived(424242)).isEmpty();
     }
 
     @Test
     void placesFollowTheLatestVersionOfTheArticle() throws Exception {
+        ArticleIndex index = archive.index();
         Article revised = Fixtures.article(3001, "Khánh thành cầu mới", "Cầu nối đôi bờ.",
                 "Cây cầu ở huyện Can Lộc vừa được khánh thành.", "PV", Fixtures.date(2024, 5, 1), "Xã hội",
                 List.of(), List.of());
         index.awaitVisible(index.upsert(new IndexedArticle(revised, null, null)));
-        assertThat(search.archived(3001).orElseThrow().places()).containsExactly("Huyện Can Lộc");
+        assertThat(archive.search().archived(3001).orElseThrow().places()).containsExactly("Huyện Can Lộc");
         Article moved = Fixtures.article(3001, "Khánh thành cầu mới", "Cầu nối đôi bờ.",
                 "Cây cầu ở huyện Hương Khê vừa được khánh thành.", "PV", Fixtures.date(2024, 5, 1), "Xã hội",
                 List.of(), List.of());
         index.awaitVisible(index.upsert(new IndexedArticle(moved, null, null)));
-        ArchivedArticle now = search.archived(3001).orElseThrow();
+        ArchivedArticle now = archive.search().archived(3001).orElseThrow();
         assertThat(now.article()).isEqualTo(moved);
         assertThat(now.places()).containsExactly("Huyện Hương Khê");
     }

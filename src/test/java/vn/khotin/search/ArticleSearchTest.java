@@ -2,33 +2,16 @@ package vn.khotin.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.index.ArticleSchema;
 
 class ArticleSearchTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        index = Fixtures.index(dir);
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
-    }
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(Fixtures::articles);
 
     private static List<Long> ids(SearchResult r) {
         return r.hits().stream().map(SearchHit::id).toList();
@@ -36,7 +19,7 @@ class ArticleSearchTest {
 
     private static SearchResult run(String q) {
         // Exactly as typed: the forgiving behaviours (corrections, most-words matches) are tested on their own.
-        return search.search(SearchRequest.builder(q).collapseDuplicates(false).lenient(false).build());
+        return archive.search().search(SearchRequest.builder(q).collapseDuplicates(false).lenient(false).build());
     }
 
     @Test
@@ -85,7 +68,7 @@ class ArticleSearchTest {
     void dateRangeInQueryAndParameters() {
         assertThat(ids(run("từ:2025"))).containsExactlyInAnyOrder(1006L, 1007L);
         assertThat(ids(run("Kỳ Anh từ:11/2024 đến:2024"))).containsExactly(1003L);
-        SearchResult r = search.search(SearchRequest.builder("").dates(java.time.LocalDate.of(2022, 1, 1),
+        SearchResult r = archive.search().search(SearchRequest.builder("").dates(java.time.LocalDate.of(2022, 1, 1),
                 java.time.LocalDate.of(2022, 12, 31)).build());
         assertThat(ids(r)).containsExactly(1005L);
     }
@@ -113,18 +96,19 @@ class ArticleSearchTest {
 
     @Test
     void sortByDate() {
-        SearchResult newest = search.search(SearchRequest.builder("Hà Tĩnh").sort(SearchRequest.Sort.NEWEST)
+        SearchResult newest = archive.search().search(SearchRequest.builder("Hà Tĩnh").sort(SearchRequest.Sort.NEWEST)
                 .collapseDuplicates(false).size(20).build());
         List<Long> ids = ids(newest);
         assertThat(ids.indexOf(1007L)).isLessThan(ids.indexOf(1004L));
-        SearchResult oldest = search.search(SearchRequest.builder("").sort(SearchRequest.Sort.OLDEST).build());
+        SearchResult oldest = archive.search().search(SearchRequest.builder("").sort(SearchRequest.Sort.OLDEST)
+                .build());
         assertThat(ids(oldest)).first().isEqualTo(1005L);
     }
 
     @Test
     void facetsTimelineAndDrillDown() {
-        SearchResult r = search.search(SearchRequest.builder("").allFacets().timeline(SearchRequest.Timeline.YEAR)
-                .collapseDuplicates(false).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("").allFacets()
+                .timeline(SearchRequest.Timeline.YEAR).collapseDuplicates(false).build());
         assertThat(r.total()).isEqualTo(7);
         Map<String, Facet> f = new java.util.HashMap<>();
         r.facets().forEach(x -> f.put(x.field(), x));
@@ -138,7 +122,7 @@ class ArticleSearchTest {
         assertThat(r.timeline()).extracting(TimelineBucket::period).containsExactly("2022", "2023", "2024", "2025");
         assertThat(r.timeline()).extracting(TimelineBucket::count).containsExactly(1L, 1L, 3L, 2L);
 
-        SearchResult drill = search.search(SearchRequest.builder("").filter(ArticleSchema.CATEGORY, "Kinh tế")
+        SearchResult drill = archive.search().search(SearchRequest.builder("").filter(ArticleSchema.CATEGORY, "Kinh tế")
                 .filter(ArticleSchema.YEAR, "2024").facets(ArticleSchema.CATEGORY).collapseDuplicates(false).build());
         assertThat(ids(drill)).containsExactly(1003L);
         assertThat(drill.facets().get(0).values()).filteredOn(Facet.FacetValue::selected)
@@ -147,7 +131,7 @@ class ArticleSearchTest {
 
     @Test
     void aSelectedFacetKeepsCountingItsOtherValuesSoTheyCanBeAdded() {
-        SearchResult r = search.search(SearchRequest.builder("").filter(ArticleSchema.CATEGORY, "Kinh tế")
+        SearchResult r = archive.search().search(SearchRequest.builder("").filter(ArticleSchema.CATEGORY, "Kinh tế")
                 .filter(ArticleSchema.YEAR, "2024").facets(ArticleSchema.CATEGORY, ArticleSchema.YEAR, ArticleSchema.AUTHOR)
                 .timeline(SearchRequest.Timeline.YEAR).collapseDuplicates(false).build());
         assertThat(ids(r)).containsExactly(1003L);
@@ -165,18 +149,18 @@ class ArticleSearchTest {
         assertThat(r.timeline()).extracting(TimelineBucket::period).containsExactly("2024");
 
         // Adding the other value of the same field widens the results (any of the values).
-        SearchResult both = search.search(SearchRequest.builder("").filter(ArticleSchema.CATEGORY, "Kinh tế")
+        SearchResult both = archive.search().search(SearchRequest.builder("").filter(ArticleSchema.CATEGORY, "Kinh tế")
                 .filter(ArticleSchema.CATEGORY, "Xã hội").filter(ArticleSchema.YEAR, "2024").collapseDuplicates(false)
                 .build());
         assertThat(ids(both)).containsExactlyInAnyOrder(1001L, 1002L, 1003L);
         // One filter, no facets asked.
-        assertThat(search.search(SearchRequest.builder("").filter(ArticleSchema.CATEGORY, "Kinh tế")
+        assertThat(archive.search().search(SearchRequest.builder("").filter(ArticleSchema.CATEGORY, "Kinh tế")
                 .collapseDuplicates(false).build()).total()).isEqualTo(3);
     }
 
     @Test
     void monthTimelineFillsGaps() {
-        SearchResult r = search.search(SearchRequest.builder("Kỳ Anh").timeline(SearchRequest.Timeline.MONTH)
+        SearchResult r = archive.search().search(SearchRequest.builder("Kỳ Anh").timeline(SearchRequest.Timeline.MONTH)
                 .collapseDuplicates(false).lenient(false).build());
         assertThat(r.timeline()).extracting(TimelineBucket::period).containsExactly("2024-10", "2024-11");
         assertThat(r.timeline().get(0).count()).isEqualTo(2);
@@ -184,7 +168,7 @@ class ArticleSearchTest {
 
     @Test
     void nearDuplicatesAreCollapsedWithCount() {
-        SearchResult r = search.search(SearchRequest.of("ứng phó mưa lũ", 10));
+        SearchResult r = archive.search().search(SearchRequest.of("ứng phó mưa lũ", 10));
         assertThat(r.hits()).hasSize(1);
         SearchHit hit = r.hits().get(0);
         assertThat(hit.duplicates()).isEqualTo(1);
@@ -197,9 +181,9 @@ class ArticleSearchTest {
 
     @Test
     void explainOnRequest() {
-        SearchResult r = search.search(SearchRequest.builder("OCOP").explain(true).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("OCOP").explain(true).build());
         assertThat(r.hits().get(0).explanation()).contains("weight(");
-        assertThat(search.explain("OCOP", 1004)).get().asString().contains("title");
+        assertThat(archive.search().explain("OCOP", 1004)).get().asString().contains("title");
         assertThat(run("OCOP").hits().get(0).explanation()).isNull();
     }
 
@@ -209,24 +193,24 @@ class ArticleSearchTest {
         for (String q : List.of("\"Kỳ Anh", "OR OR -", "- - \"\"", "title:", "((((", "*a*?", "/.*.*.*.*/",
                 "tiêu đề:\"", "từ:99/99/9999 đến:abc", "~~~\"~5", bomb, "a* b* c* d*", "\u0000\u0001:x",
                 "AND NOT OR", "x".repeat(200) + " " + "ab ".repeat(600))) {
-            SearchResult r = search.search(SearchRequest.of(q, 10));
+            SearchResult r = archive.search().search(SearchRequest.of(q, 10));
             assertThat(r).as(q.length() > 50 ? q.substring(0, 50) : q).isNotNull();
         }
         assertThat(ids(run("\"Vũng Áng"))).contains(1003L);
-        assertThat(search.search(SearchRequest.of("từ:99/99/9999", 10)).warnings()).isNotEmpty();
+        assertThat(archive.search().search(SearchRequest.of("từ:99/99/9999", 10)).warnings()).isNotEmpty();
     }
 
     @Test
     void suggestionsRestoreAccentsAndRepairTelex() {
-        SearchResult r = search.search(SearchRequest.builder("ha tinh ocop").lenient(false).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("ha tinh ocop").lenient(false).build());
         assertThat(r.suggestion()).isNotNull();
         assertThat(r.suggestion().kind()).isEqualTo(Suggestion.Kind.ACCENTS);
         assertThat(r.suggestion().query()).startsWith("hà tĩnh"); // the typed case is kept
         // places are written as names (in lower case "kỳ anh" is two syllables anywhere); other words keep the typed case
-        assertThat(search.suggestions().restoreAccents("vung ang ky anh")).isEqualTo("Vũng Áng Kỳ Anh");
-        assertThat(search.suggestions().restoreAccents("ky anh")).isEqualTo("Kỳ Anh");
-        assertThat(search.suggestions().restoreAccents("Vung Ang Ky Anh")).isEqualTo("Vũng Áng Kỳ Anh");
-        SearchResult telex = search.search(SearchRequest.builder("nguw daan").lenient(false).build());
+        assertThat(archive.search().suggestions().restoreAccents("vung ang ky anh")).isEqualTo("Vũng Áng Kỳ Anh");
+        assertThat(archive.search().suggestions().restoreAccents("ky anh")).isEqualTo("Kỳ Anh");
+        assertThat(archive.search().suggestions().restoreAccents("Vung Ang Ky Anh")).isEqualTo("Vũng Áng Kỳ Anh");
+        SearchResult telex = archive.search().search(SearchRequest.builder("nguw daan").lenient(false).build());
         assertThat(telex.suggestion()).isNotNull();
         assertThat(telex.suggestion().query()).isEqualTo("ngư dân");
         assertThat(telex.suggestion().message()).startsWith("Có phải bạn muốn tìm");
@@ -234,14 +218,14 @@ class ArticleSearchTest {
 
     @Test
     void spellingSuggestion() {
-        SearchResult r = search.search(SearchRequest.builder("sản phẩn").lenient(false).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("sản phẩn").lenient(false).build());
         assertThat(r.suggestion()).isNotNull();
         assertThat(r.suggestion().query()).isEqualTo("sản phẩm");
     }
 
     @Test
     void autocomplete() {
-        var c = search.suggestions().complete("vung", 6);
+        var c = archive.search().suggestions().complete("vung", 6);
         assertThat(c).extracting(Suggestions.Completion::text).contains("Vũng Áng");
         assertThat(c).anyMatch(x -> x.kind() == Suggestions.Completion.Kind.TITLE && x.articleId() == 1003L);
     }
@@ -249,8 +233,8 @@ class ArticleSearchTest {
     @Test
     void jsonKeepsTheOriginalNamesAndIsValid() throws Exception {
         var mapper = vn.khotin.index.ArticleJson.newMapper();
-        SearchResult r = search.search(SearchRequest.builder("").allFacets().timeline(SearchRequest.Timeline.MONTH)
-                .build());
+        SearchResult r = archive.search().search(SearchRequest.builder("").allFacets()
+                .timeline(SearchRequest.Timeline.MONTH).build());
         var tree = mapper.readTree(mapper.writeValueAsString(r));
         assertThat(tree.has("total")).isTrue();
         var hit = tree.get("hits").get(0);

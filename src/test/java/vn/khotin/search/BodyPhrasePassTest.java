@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -22,16 +18,13 @@ import vn.khotin.model.Article;
  */
 class BodyPhrasePassTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(BodyPhrasePassTest::articles);
 
     static final long TITLE_ONLY = 1;
     static final long PHRASE_IN_BODY = 2;
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         // Indexed first: the words in its title and sapo only, none of them in its body.
         articles.add(article(TITLE_ONLY, "Vệ sinh môi trường ở Kỳ Anh", "Vệ sinh môi trường là việc của mọi nhà.",
@@ -46,18 +39,12 @@ class BodyPhrasePassTest {
                     "Bà con phấn khởi vì được mùa.", "PV", date(2021, 1 + i % 12, 1 + i % 28), "Nông nghiệp",
                     List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void theArticleAfterOneWithoutThePhraseStillGetsItsSecondPass() {
-        SearchResult r = search.search(SearchRequest.builder("vệ sinh môi trường").explain(true)
+        SearchResult r = archive.search().search(SearchRequest.builder("vệ sinh môi trường").explain(true)
                 .collapseDuplicates(false).build());
 
         assertThat(r.hits()).extracting(SearchHit::id).contains(TITLE_ONLY, PHRASE_IN_BODY);

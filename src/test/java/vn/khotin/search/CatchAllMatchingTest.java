@@ -5,7 +5,6 @@ import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,11 +16,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.index.TextAnalysis;
 import vn.khotin.model.Article;
 
@@ -32,9 +28,8 @@ import vn.khotin.model.Article;
  */
 class CatchAllMatchingTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(CatchAllMatchingTest::articles);
     static final QueryCompiler FULL = new QueryCompiler(TextAnalysis.get());
     static final QueryCompiler CATCH_ALL = new QueryCompiler(TextAnalysis.get(), () -> true);
 
@@ -44,8 +39,7 @@ class CatchAllMatchingTest {
             "khu kinh tế -Vũng", "bóng đá chuyên mục:\"Thể thao\"", "cảng biển Vũng Áng", "thị xã Kỳ Anh",
             "Ngư dân Thạch Hà vươn khơi", "ảnh minh họa", "nước sông dâng cao", "đầu tư Kỳ Anh 2024");
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>(Fixtures.articles());
         // Words in one field only: title, sapo, body or caption ("Ảnh minh họa cho bài …" in every caption)
         for (int i = 0; i < 40; i++) {
@@ -55,22 +49,17 @@ class CatchAllMatchingTest {
                     "PV", date(2020 + i % 5, 1 + i % 12, 1 + i % 28), i % 2 == 0 ? "Xã hội" : "Thời tiết", List.of(),
                     List.of()));
         }
-        index = Fixtures.index(dir, articles);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void theIndexHasTheCatchAllField() {
-        assertThat(index.hasCatchAll()).isTrue();
+        assertThat(archive.index().hasCatchAll()).isTrue();
     }
 
     @Test
     void theMatchingFormMatchesExactlyTheArticlesOfThePerFieldQuery() throws Exception {
-        index.withSearcher(searcher -> {
+        archive.index().withSearcher(searcher -> {
             int withForm = 0;
             for (String q : QUERIES) {
                 for (Strictness strictness : Strictness.values()) {
@@ -94,7 +83,7 @@ class CatchAllMatchingTest {
 
     @Test
     void whileEveryMatchIsACandidateTheHitsAreRankedAsByThePerFieldQuery() throws Exception {
-        index.withSearcher(searcher -> {
+        archive.index().withSearcher(searcher -> {
             for (String q : QUERIES) {
                 for (Strictness strictness : Strictness.values()) {
                     SearchPlan catchAll = plan(CATCH_ALL, searcher, q, strictness);
@@ -109,7 +98,7 @@ class CatchAllMatchingTest {
 
     @Test
     void wordsSearchedInOneFieldHaveNoMatchingForm() throws Exception {
-        index.withSearcher(searcher -> {
+        archive.index().withSearcher(searcher -> {
             assertThat(compile(CATCH_ALL, searcher, "tiêu đề:\"Kỳ Anh\"", Strictness.WHOLE_WORDS).matching()).isNull();
             assertThat(compile(CATCH_ALL, searcher, "\"Kỳ Anh\"", Strictness.WHOLE_WORDS).matching()).isNull();
             return null;

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.khotin.model.Article;
 
 /**
  * A document code is written in one piece ("Nghị định 46/2016/NĐ-CP") and indexed as one term; researchers type its
@@ -18,31 +15,23 @@ import vn.khotin.index.ArticleIndex;
  */
 class DocumentNumberTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(DocumentNumberTest::articles);
 
-    @BeforeAll
-    static void setUp() throws Exception {
-        index = Fixtures.index(dir, List.of(
+    private static List<Article> articles() {
+        return List.of(
                 article(1, "Xử phạt vi phạm giao thông theo nghị định mới",
                         "Nghị định 46/2016/NĐ-CP quy định mức phạt.", "Người điều khiển xe máy bị phạt tiền.", "PV",
                         date(2016, 8, 1), "Pháp luật", List.of(), List.of()),
                 article(2, "Thông tư về học phí", "Thông tư 46/2017/TT-BGDĐT có hiệu lực.", "Các trường áp dụng.",
                         "PV", date(2017, 9, 1), "Giáo dục", List.of(), List.of()),
                 article(3, "Tỷ lệ 46/2016 hộ dân đã nhận tiền", "Có 46/2016 hộ nhận hỗ trợ.", "Số còn lại chờ.",
-                        "PV", date(2016, 3, 1), "Xã hội", List.of(), List.of())));
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+                        "PV", date(2016, 3, 1), "Xã hội", List.of(), List.of()));
     }
 
     private static List<Long> ids(String q) {
-        return search.search(SearchRequest.builder(q).build()).hits().stream().map(SearchHit::id).sorted().toList();
+        return archive.search().search(SearchRequest.builder(q).build()).hits().stream().map(SearchHit::id).sorted()
+                .toList();
     }
 
     @Test

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -21,13 +17,10 @@ import vn.khotin.model.Article;
  */
 class DocumentReferenceTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(DocumentReferenceTest::articles);
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             // the number in the title, the kind in the body: high BM25, not the decree
@@ -45,18 +38,12 @@ class DocumentReferenceTest {
         articles.add(article(52, "Thông tư 22 về đánh giá học sinh tiểu học",
                 "Giáo viên nhận xét thay cho chấm điểm.", "Thông tư 22/2016/TT-BGDĐT sửa đổi cách đánh giá.", "PV",
                 date(2017, 9, 1), "Giáo dục", List.of(), List.of()));
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void theDecreeRanksAboveArticlesWithTheNumberElsewhere() {
-        SearchResult r = search.search(SearchRequest.builder("Nghị định 100").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Nghị định 100").build());
 
         assertThat(r.hits()).extracting(SearchHit::id).startsWith(50L, 51L).contains(1L);
         assertThat(r.total()).as("a ranking bonus, not a filter").isEqualTo(8);
@@ -64,14 +51,14 @@ class DocumentReferenceTest {
 
     @Test
     void typedWithoutDiacriticsToo() {
-        SearchResult r = search.search(SearchRequest.builder("nghi dinh 100").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("nghi dinh 100").build());
 
         assertThat(r.hits().subList(0, 2)).extracting(SearchHit::id).containsExactlyInAnyOrder(50L, 51L);
     }
 
     @Test
     void aNumberAloneIsNoDocument() {
-        SearchResult r = search.search(SearchRequest.builder("100 triệu").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("100 triệu").build());
 
         assertThat(r.hits()).extracting(SearchHit::id).doesNotContain(50L, 51L);
     }

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -23,13 +19,10 @@ class FewMatchesSpellingTest {
     /** Articles that spell the name right: eight times the five that misspell it. */
     static final int FORMOSA = 40;
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(FewMatchesSpellingTest::articles).withSuggestionsReady();
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < FORMOSA; i++) {
             articles.add(article(1000 + i, "Formosa chôn chất thải trái phép, kỳ " + (i + 1),
@@ -48,19 +41,13 @@ class FewMatchesSpellingTest {
                     "Người dân phản ánh Formossa chôn chất thải gần khu dân cư.", "PV", date(2020, 4, 20 + i),
                     "Môi trường", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-        search.suggestions().awaitReady(60_000);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void aQueryThatFindsAFewMisspeltArticlesIsStillOfferedTheSpelling() {
-        SearchResult r = search.search(SearchRequest.builder("Formossa chôn chất thải").lenient(false).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Formossa chôn chất thải").lenient(false)
+                .build());
 
         assertThat(r.total()).isBetween(3L, 29L);
         assertThat(r.suggestion()).isNotNull();
@@ -71,7 +58,7 @@ class FewMatchesSpellingTest {
     void aCorrectionThatFindsFiveTimesAsManyArticlesReplacesTheResults() {
         // 5 articles as typed, 40 corrected: when a correction had to find ten times as many this stayed
         // uncorrected, as "bạo hàng trẻ mầm non" (judged dev query: 27 articles, 187 for "bạo hành") did
-        SearchResult r = search.search(SearchRequest.builder("Formossa chôn chất thải").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Formossa chôn chất thải").build());
 
         assertThat(r.correctedQuery()).isEqualTo("Formosa chôn chất thải");
         assertThat(r.total()).isEqualTo(FORMOSA);

@@ -2,35 +2,19 @@ package vn.khotin.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.index.ArticleSchema;
 
 /** Filters as people type them: any case, no accents, a place by its bare name. */
 class FilterValuesTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        index = Fixtures.index(dir);
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
-    }
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(Fixtures::articles);
 
     private static SearchResult filtered(String field, String value) {
-        return search.search(SearchRequest.builder("").filter(field, value).collapseDuplicates(false).build());
+        return archive.search().search(SearchRequest.builder("").filter(field, value).collapseDuplicates(false)
+                .build());
     }
 
     @Test

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -20,13 +16,10 @@ import vn.khotin.model.Article;
  */
 class FoldedPlaceRankingTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(FoldedPlaceRankingTest::articles);
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             articles.add(article(1 + i, "Nhật ký ảnh: đường mới, kỳ " + (i + 1), "Ảnh đẹp trong tuần.",
@@ -37,18 +30,12 @@ class FoldedPlaceRankingTest {
                     "Người dân phấn khởi với con đường mới.", "PV", date(2023, 1 + i, 3), "Xã hội", List.of(),
                     List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void thePlaceRanksAboveWordsThatFoldAlike() {
-        SearchResult r = search.search(SearchRequest.builder("ky anh duong moi").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("ky anh duong moi").build());
 
         assertThat(r.hits().subList(0, 6)).extracting(SearchHit::id).allSatisfy(id -> assertThat(id).isGreaterThan(99L));
         assertThat(r.total()).as("a ranking boost: the photo diaries still match").isEqualTo(12);
@@ -56,7 +43,7 @@ class FoldedPlaceRankingTest {
 
     @Test
     void aNameThatFoldsToNoPlaceIsNotBoosted() {
-        SearchResult r = search.search(SearchRequest.builder("nhat ky anh").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("nhat ky anh").build());
 
         assertThat(r.hits().get(0).id()).isLessThan(100L);
     }

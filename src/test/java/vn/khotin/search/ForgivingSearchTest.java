@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
-import vn.khotin.index.ArticleIndex;
-import vn.khotin.index.IndexOptions;
-import vn.khotin.index.IndexedArticle;
 
 /**
  * Queries as researchers type them: mixed accents, abbreviations or full forms, quoted or not, long sentences
@@ -21,10 +16,8 @@ import vn.khotin.index.IndexedArticle;
  */
 class ForgivingSearchTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(ForgivingSearchTest::allArticles);
 
     static final long FLOOD = 2001;
     static final long HECTARES = 2002;
@@ -140,33 +133,19 @@ class ForgivingSearchTest {
         return out;
     }
 
-    @BeforeAll
-    static void setUp() throws Exception {
-        index = ArticleIndex.open(dir, IndexOptions.BULK);
-        for (Article a : articles()) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        for (Article a : dengue()) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        for (Article a : earthquakes()) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        index.refresh();
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+    private static List<Article> allArticles() {
+        List<Article> all = new ArrayList<>(articles());
+        all.addAll(dengue());
+        all.addAll(earthquakes());
+        return all;
     }
 
     private static SearchResult exactly(String q) {
-        return search.search(SearchRequest.builder(q).collapseDuplicates(false).lenient(false).build());
+        return archive.search().search(SearchRequest.builder(q).collapseDuplicates(false).lenient(false).build());
     }
 
     private static SearchResult forgiving(String q) {
-        return search.search(SearchRequest.builder(q).collapseDuplicates(false).build());
+        return archive.search().search(SearchRequest.builder(q).collapseDuplicates(false).build());
     }
 
     private static List<Long> ids(SearchResult r) {
@@ -262,7 +241,7 @@ class ForgivingSearchTest {
         long hb = vn.khotin.index.ArticleFeatures.of("", b.sapo() + "\n" + b.bodyText(), "",
                 vn.khotin.index.Gazetteer.get()).simhash();
         assertThat(vn.khotin.index.ArticleFeatures.distance(ha, hb)).isGreaterThan(NearDuplicates.MAX_DISTANCE);
-        SearchResult r = search.search(SearchRequest.builder("cầu Cửa Hội").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("cầu Cửa Hội").build());
         assertThat(r.hits()).hasSize(1);
         assertThat(r.hits().get(0).duplicates()).isEqualTo(1);
         assertThat(List.of(r.hits().get(0).id(), r.hits().get(0).duplicateIds().get(0)))

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -21,13 +17,10 @@ import vn.khotin.model.Article;
  */
 class HoiNgaSlipSpellingTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(HoiNgaSlipSpellingTest::articles).withSuggestionsReady();
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             articles.add(article(100 + i, "Xử lý nghiêm các vụ tham nhũng, đợt " + (i + 1),
@@ -41,19 +34,12 @@ class HoiNgaSlipSpellingTest {
                     "Người dân tham quan những vườn hoa, nhưng trời mưa.", "PV", date(2022, 1 + i % 12, 1 + i % 28),
                     "Văn hóa", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-        search.suggestions().awaitReady(60_000);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void theSlipIsCorrectedToTheWordThatStandsBesideItsNeighbour() {
-        SearchResult typed = search.search(SearchRequest.builder("tham nhủng").build());
+        SearchResult typed = archive.search().search(SearchRequest.builder("tham nhủng").build());
         String offered = typed.suggestion() != null ? typed.suggestion().query() : typed.correctedQuery();
         assertThat(offered).isEqualTo("tham nhũng");
     }
@@ -62,7 +48,7 @@ class HoiNgaSlipSpellingTest {
     void aFrequentWordOnTheOtherSideDoesNotOutweighTheCommonPair() {
         // "nhưng Hà" (20) is commoner here than "tham nhũng" (12) and "nhũng Hà" is never written, but neither is
         // "tham nhưng", and "nhưng" stands before "Hà" in only a third of its uses
-        SearchResult typed = search.search(SearchRequest.builder("tham nhủng Hà Tĩnh").build());
+        SearchResult typed = archive.search().search(SearchRequest.builder("tham nhủng Hà Tĩnh").build());
         String offered = typed.suggestion() != null ? typed.suggestion().query() : typed.correctedQuery();
         assertThat(offered).isEqualTo("tham nhũng Hà Tĩnh");
     }

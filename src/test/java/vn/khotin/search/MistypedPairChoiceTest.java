@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -20,18 +16,15 @@ import vn.khotin.model.Article;
  */
 class MistypedPairChoiceTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(MistypedPairChoiceTest::articles);
 
     static final long FIRST_PORT = 100;
     static final int PORTS = 30;
     static final long FIRST_RIDDLE = 600;
     static final long FIRST_TEMPERATURE = 800;
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < PORTS; i++) {
             articles.add(article(FIRST_PORT + i, "Cảng Vũng Áng đón tàu biển trọng tải lớn, chuyến " + (i + 1),
@@ -68,18 +61,13 @@ class MistypedPairChoiceTest {
             articles.add(article(700 + i, "Do có mưa lớn, nhiều tuyến đường ngập, bản tin " + (i + 1), "Mưa to.",
                     "Giao thông ùn tắc.", "PV", date(2023, 10, 1 + i % 28), "Giao thông", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void thePairWhoseCorrectionTheArchiveWritesMostIsTheMistypedOne() {
-        SearchResult r = search.search(SearchRequest.builder("cảng biển Vủng Áng").size(50).lenient(false).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("cảng biển Vủng Áng").size(50).lenient(false)
+                .build());
         assertThat(r.total()).isEqualTo(PORTS);
         assertThat(r.hits()).allMatch(h -> h.id() >= FIRST_PORT && h.id() < FIRST_PORT + PORTS);
     }
@@ -87,14 +75,14 @@ class MistypedPairChoiceTest {
     @Test
     void theWordOfAMistypedPairTypedRightKeepsItsAccents() {
         // "độ cô" is read as "độ có"; "độ" was typed right, so "do có" is not a match
-        SearchResult r = search.search(SearchRequest.builder("độ cô").size(50).lenient(false).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("độ cô").size(50).lenient(false).build());
         assertThat(r.total()).isEqualTo(30);
         assertThat(r.hits()).allMatch(h -> h.id() >= FIRST_TEMPERATURE && h.id() < FIRST_TEMPERATURE + 30);
     }
 
     @Test
     void aPairThatOnlyChangingBothWordsWouldExplainIsMeantAsTyped() {
-        SearchResult r = search.search(SearchRequest.builder("đố đổ").size(50).lenient(false).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("đố đổ").size(50).lenient(false).build());
         assertThat(r.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(FIRST_RIDDLE, FIRST_RIDDLE + 1,
                 FIRST_RIDDLE + 2);
     }

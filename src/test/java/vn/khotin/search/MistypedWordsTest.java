@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
-import vn.khotin.index.IndexOptions;
-import vn.khotin.index.IndexedArticle;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -23,10 +17,8 @@ import vn.khotin.model.Article;
  */
 class MistypedWordsTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(MistypedWordsTest::articles);
 
     static final long GROUP_ON_TRIAL = 5000;
     static final long FIRST_VU_NHOM = 5100;
@@ -160,26 +152,17 @@ class MistypedWordsTest {
         return out;
     }
 
-    @BeforeAll
-    static void setUp() throws Exception {
-        index = ArticleIndex.open(dir, IndexOptions.BULK);
-        index.upsert(new IndexedArticle(article(GROUP_ON_TRIAL, "Nhóm côn đồ chém người phải hầu tòa",
+    private static List<Article> articles() {
+        List<Article> articles = new ArrayList<>();
+        articles.add(article(GROUP_ON_TRIAL, "Nhóm côn đồ chém người phải hầu tòa",
                 "Vụ án xảy ra ở thị trấn, nhóm đối tượng dùng dao tấn công người đi đường.",
                 "Tòa án tỉnh đưa vụ án ra xét xử sơ thẩm.", "PV", date(2024, 2, 2), "Pháp luật", List.of(),
-                List.of()), null, null));
+                List.of()));
         for (List<Article> group : List.of(vuNhom(), voKimCu(), xuanAndQuan(), hongLinh(), councilQuestions(),
                 coachPark())) {
-            for (Article a : group) {
-                index.upsert(new IndexedArticle(a, null, null));
-            }
+            articles.addAll(group);
         }
-        index.refresh();
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     private static List<Long> ids(SearchResult r) {
@@ -189,29 +172,30 @@ class MistypedWordsTest {
     @Test
     void aMistypedPairIsShownAsTheArchiveWritesItInTheCaseTyped() {
         // The search already reads the pair as meant; the suggestion tells the reader how it was read.
-        SearchResult r = search.search(SearchRequest.builder("cháy rừng núi Hồng Lỉnh").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("cháy rừng núi Hồng Lỉnh").build());
         assertThat(ids(r)).isNotEmpty().allMatch(id -> id >= FIRST_HONG_LINH && id < FIRST_HONG_LINH + 100);
         assertThat(r.suggestion()).isNotNull();
         assertThat(r.suggestion().message()).isEqualTo("Có phải bạn muốn tìm: cháy rừng núi Hồng Lĩnh");
         assertThat(r.suggestion().kind()).isEqualTo(Suggestion.Kind.PAIR);
         assertThat(r.correctedQuery()).as("the results already read the pair as meant").isNull();
 
-        assertThat(search.search(SearchRequest.builder("chay rung hồng lỉnh").build()).suggestion().query())
+        assertThat(archive.search().search(SearchRequest.builder("chay rung hồng lỉnh").build()).suggestion().query())
                 .isEqualTo("chay rung hồng lĩnh");
-        assertThat(search.search(SearchRequest.builder("Võ Kim Cụ").build()).suggestion().query())
+        assertThat(archive.search().search(SearchRequest.builder("Võ Kim Cụ").build()).suggestion().query())
                 .isEqualTo("Võ Kim Cự");
     }
 
     @Test
     void aPairTypedAsTheArchiveWritesItIsNotSuggested() {
-        assertThat(search.search(SearchRequest.builder("cháy rừng núi Hồng Lĩnh").build()).suggestion()).isNull();
-        assertThat(search.search(SearchRequest.builder("Hà Tĩnh chất vấn").build()).suggestion()).isNull();
+        assertThat(archive.search().search(SearchRequest.builder("cháy rừng núi Hồng Lĩnh").build()).suggestion())
+                .isNull();
+        assertThat(archive.search().search(SearchRequest.builder("Hà Tĩnh chất vấn").build()).suggestion()).isNull();
     }
 
     @Test
     void aWordTypedWithDiacriticsKeepsThemBesideANameTypedWithout() {
         // "Vu" without its tilde also matches "vụ" (case); "nhôm" (aluminium) must not turn into "nhóm" (group)
-        SearchResult r = search.search(SearchRequest.builder("Vu nhôm hầu tòa").size(50).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Vu nhôm hầu tòa").size(50).build());
         assertThat(ids(r)).isNotEmpty().doesNotContain(GROUP_ON_TRIAL)
                 .allMatch(id -> id >= FIRST_VU_NHOM && id < FIRST_VU_NHOM + 100);
     }
@@ -219,13 +203,13 @@ class MistypedWordsTest {
     @Test
     void aWordTypedWithWrongDiacriticsBesideOneTypedWithoutIsStillFound() {
         // "Kim" needs no diacritics; "Cụ" is a real word, but the archive writes this pair only as "Kim Cự"
-        SearchResult r = search.search(SearchRequest.builder("Võ Kim Cụ").lenient(false).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Võ Kim Cụ").lenient(false).build());
         assertThat(ids(r)).hasSize(10).allMatch(id -> id >= FIRST_KIM_CU && id < FIRST_KIM_CU + 100);
     }
 
     @Test
     void aMisspelledSyllableIsCorrectedToTheCandidateTheNeighbouringWordsGoWithMost() {
-        SearchResult r = search.search(SearchRequest.builder("Trịnh Suân Thanh").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Trịnh Suân Thanh").build());
         assertThat(r.correctedQuery()).isEqualTo("Trịnh Xuân Thanh");
         assertThat(ids(r)).isNotEmpty().allMatch(id -> id >= FIRST_XUAN_THANH && id < FIRST_XUAN_THANH + 100);
     }
@@ -233,7 +217,8 @@ class MistypedWordsTest {
     @Test
     void twoWordsOfAMistypedPairAreMatchedNextToEachOther() {
         // "Lỉnh" for Lĩnh: matched without diacritics, but as the pair, not "lính" and "hồng" anywhere
-        SearchResult r = search.search(SearchRequest.builder("cháy rừng Hồng Lỉnh").size(50).lenient(false).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("cháy rừng Hồng Lỉnh").size(50).lenient(false)
+                .build());
         assertThat(ids(r)).hasSize(22).doesNotContain(SOLDIER_AND_ROSES)
                 .allMatch(id -> id >= FIRST_HONG_LINH && id < FIRST_HONG_LINH + 100);
     }
@@ -241,7 +226,8 @@ class MistypedWordsTest {
     @Test
     void aWordItsOtherNeighbourConfirmsIsNotTakenForAMistypedOne() {
         // "Tĩnh chất" folds to "tính chất", but "Hà Tĩnh" is how the archive writes "Tĩnh"
-        SearchResult r = search.search(SearchRequest.builder("Hà Tĩnh chất vấn").size(50).lenient(false).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Hà Tĩnh chất vấn").size(50).lenient(false)
+                .build());
         assertThat(ids(r)).hasSize(6)
                 .allMatch(id -> id >= FIRST_COUNCIL_QUESTIONS && id < FIRST_COUNCIL_QUESTIONS + 100);
     }
@@ -250,14 +236,14 @@ class MistypedWordsTest {
     void aRareWordNextToANeighbourItNeverGoesWithIsCorrectedToTheWordThatDoes() {
         // "pak" is in the archive (Pak Beng), so it is not unknown; but "HLV Pak" is never written, "HLV Park" often.
         // "Hang-seo" is indexed as "hang" and "seo", both known: not an unknown word to replace with "Hangseo".
-        SearchResult r = search.search(SearchRequest.builder("HLV Pak Hang-seo").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("HLV Pak Hang-seo").build());
         assertThat(r.correctedQuery()).isEqualTo("HLV Park Hang-seo");
         assertThat(ids(r)).hasSize(10).allMatch(id -> id >= FIRST_COACH_PARK && id < FIRST_COACH_PARK + 100);
     }
 
     @Test
     void aRareWordItsNeighbourConfirmsIsKept() {
-        SearchResult r = search.search(SearchRequest.builder("Pak Beng").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Pak Beng").build());
         assertThat(r.correctedQuery()).isNull();
         assertThat(ids(r)).containsExactly(PAK_BENG);
     }
@@ -265,7 +251,7 @@ class MistypedWordsTest {
     @Test
     void anAbbreviationTypedInCapitalsIsNeverCorrected() {
         // "HĐND" is two edits from the frequent "hành"; a word typed in capitals is meant as typed
-        SearchResult r = search.search(SearchRequest.builder("HĐND kỳ họp").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("HĐND kỳ họp").build());
         assertThat(r.correctedQuery()).isNull();
         assertThat(r.suggestion()).satisfiesAnyOf(s -> assertThat(s).isNull(),
                 s -> assertThat(s.toString()).doesNotContain("Hành", "hành"));

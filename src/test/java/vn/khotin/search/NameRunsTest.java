@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.khotin.model.Article;
 
 /** An author typed in lower case, unquoted, is the whole name the archive has, not its first word plus text. */
 class NameRunsTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(NameRunsTest::articles);
 
-    @BeforeAll
-    static void setUp() throws Exception {
-        index = Fixtures.index(dir, List.of(
+    private static List<Article> articles() {
+        return List.of(
                 article(1, "Hương Khê khắc phục hậu quả lũ", "Người dân dọn bùn sau lũ.", "Nước rút, trường học mở lại.",
                         "Trọng Giáp", date(2024, 10, 20), "Xã hội", List.of(), List.of()),
                 article(2, "Mùa cam Vũ Quang", "Cam chín sớm.", "Nông dân thu hoạch cam bù.", "Trọng Giáp",
@@ -32,17 +26,12 @@ class NameRunsTest {
                 article(4, "Đường lên Hương Sơn", "Con đường mới mở.", "Xe qua lại dễ dàng.", "Như Tâm",
                         date(2024, 3, 1), "Xã hội", List.of(), List.of()),
                 article(5, "Hà Nội đón khách du lịch", "Khách từ Hà Tĩnh ra thăm thủ đô.", "Phố cổ đông vui.",
-                        "Minh Châu", date(2024, 4, 1), "Du lịch", List.of(), List.of())));
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+                        "Minh Châu", date(2024, 4, 1), "Du lịch", List.of(), List.of()));
     }
 
     private static List<Long> ids(String q) {
-        return search.search(SearchRequest.builder(q).build()).hits().stream().map(SearchHit::id).sorted().toList();
+        return archive.search().search(SearchRequest.builder(q).build()).hits().stream().map(SearchHit::id).sorted()
+                .toList();
     }
 
     @Test
@@ -78,10 +67,10 @@ class NameRunsTest {
 
     @Test
     void aFieldValueNoArticleHasIsNamedInAWarning() {
-        SearchResult r = search.search(SearchRequest.builder("cam tác giả:\"Lê Văn Không\"").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("cam tác giả:\"Lê Văn Không\"").build());
         assertThat(r.total()).isZero();
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("Không có bài nào với", "Lê Văn Không"));
-        assertThat(search.search(SearchRequest.builder("tác giả:trọng giáp").build()).warnings()).isEmpty();
+        assertThat(archive.search().search(SearchRequest.builder("tác giả:trọng giáp").build()).warnings()).isEmpty();
     }
 
     @Test
@@ -96,14 +85,16 @@ class NameRunsTest {
 
     @Test
     void aLowerCaseNameThatCannotRunOnSaysHowTheQueryWasRead() {
-        SearchResult r = search.search(SearchRequest.builder("địa danh:hà nội").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("địa danh:hà nội").build());
         assertThat(r.hits()).extracting(SearchHit::id).containsExactly(5L);
         assertThat(r.warnings()).singleElement().asString()
                 .contains("địa danh \"hà nội\"", "địa danh \"hà\" cùng từ \"nội\"", "tìm như từ trong bài");
-        assertThat(search.search(SearchRequest.builder("địa danh:hương khê lũ").build()).warnings()).isEmpty();
-        assertThat(search.search(SearchRequest.builder("tác giả:trọng giáp lũ").build()).warnings()).isEmpty();
-        assertThat(search.search(SearchRequest.builder("du lịch -địa danh:hà nội").build()).warnings()).singleElement()
-                .asString().contains("đã loại các bài có địa danh \"hà\" và tìm từ \"nội\"");
+        assertThat(archive.search().search(SearchRequest.builder("địa danh:hương khê lũ").build()).warnings())
+                .isEmpty();
+        assertThat(archive.search().search(SearchRequest.builder("tác giả:trọng giáp lũ").build()).warnings())
+                .isEmpty();
+        assertThat(archive.search().search(SearchRequest.builder("du lịch -địa danh:hà nội").build()).warnings())
+                .singleElement().asString().contains("đã loại các bài có địa danh \"hà\" và tìm từ \"nội\"");
     }
 
     @Test

@@ -4,45 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /** A number the archive lacks is another document, not a misspelling of the closest number it has. */
 class NumberNotCorrectedTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(NumberNotCorrectedTest::articles).withSuggestionsReady();
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             articles.add(article(10 + i, "Hướng dẫn thi hành Nghị định 116, phần " + (i + 1),
                     "Nghị định 116 quy định điều kiện kinh doanh.", "Doanh nghiệp phải đáp ứng Nghị định 116.", "PV",
                     date(2020, 5, 1 + i), "Kinh tế", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-        search.suggestions().awaitReady(60_000);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void aNumberTheArchiveLacksIsNotReplacedByTheClosestOne() {
-        SearchResult r = search.search(SearchRequest.builder("Nghị định 117").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Nghị định 117").build());
         assertThat(r.correctedQuery()).isNull();
         assertThat(r.suggestion()).isNull();
         assertThat(r.total()).isZero();

@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
 import vn.khotin.model.Article;
 
 /**
@@ -28,13 +24,10 @@ class PagingTest {
 
     static final int MATCHES = 320;
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(PagingTest::articles);
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         Random random = new Random(13);
         String[] filler = {"Người dân", "chính quyền", "huyện", "nước sông", "đường giao thông", "hỗ trợ", "trường học",
             "cán bộ", "ngập sâu", "nhiều ngày", "mưa lớn", "Hà Tĩnh", "di dời", "bà con", "thiệt hại"};
@@ -64,13 +57,7 @@ class PagingTest {
             articles.add(article(i + 1, title, random.nextBoolean() ? "Lũ lụt gây thiệt hại." : "Tin tổng hợp.",
                     body.toString(), "PV", date(2020, 1 + i % 12, 1 + i % 28), "Xã hội", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @ParameterizedTest
@@ -79,7 +66,7 @@ class PagingTest {
         List<Long> seen = new ArrayList<>();
         long total = -1;
         for (int page = 1; page <= MATCHES / size + 2; page++) {
-            SearchResult r = search.search(SearchRequest.builder(query).size(size).page(page)
+            SearchResult r = archive.search().search(SearchRequest.builder(query).size(size).page(page)
                     .collapseDuplicates(collapse).build());
             total = r.total();
             r.hits().forEach(h -> seen.add(h.id()));
@@ -95,13 +82,13 @@ class PagingTest {
     void anExportListsTheMatchesInThePagesOrder(String query) {
         List<Long> paged = new ArrayList<>();
         for (int page = 1; page <= MATCHES / 50 + 1; page++) {
-            search.search(SearchRequest.builder(query).size(50).page(page).collapseDuplicates(false).build()).hits()
-                    .forEach(h -> paged.add(h.id()));
+            archive.search().search(SearchRequest.builder(query).size(50).page(page).collapseDuplicates(false).build())
+                    .hits().forEach(h -> paged.add(h.id()));
         }
         List<Long> exported = new ArrayList<>();
-        search.stream(SearchRequest.builder(query).build(), 10_000, row -> exported.add(row.article().id()));
+        archive.search().stream(SearchRequest.builder(query).build(), 10_000, row -> exported.add(row.article().id()));
         List<Long> firstRows = new ArrayList<>();
-        search.stream(SearchRequest.builder(query).build(), 130, row -> firstRows.add(row.article().id()));
+        archive.search().stream(SearchRequest.builder(query).build(), 130, row -> firstRows.add(row.article().id()));
 
         assertThat(exported).isEqualTo(paged);
         assertThat(firstRows).isEqualTo(paged.subList(0, 130));

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
-import vn.khotin.index.IndexOptions;
-import vn.khotin.index.IndexedArticle;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -22,16 +16,13 @@ import vn.khotin.model.Article;
  */
 class RareWordCorrectionTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(RareWordCorrectionTest::articles);
 
     static final long FIRST_XUAN_THANH = 100;
     static final long SUAN = 900;
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             articles.add(article(FIRST_XUAN_THANH + i, "Trịnh Xuân Thanh bị đề nghị mức án mới, phiên " + (i + 1),
@@ -48,29 +39,19 @@ class RareWordCorrectionTest {
         // … and "Suân" is in the archive once, so it is not an unknown word
         articles.add(article(SUAN, "Bà Suân bán hàng rong", "Bà Lê Thị Suân bán hàng rong ở chợ huyện.",
                 "Mỗi sáng bà Suân gánh hàng ra chợ.", "PV", date(2022, 1, 1), "Xã hội", List.of(), List.of()));
-        index = ArticleIndex.open(dir, IndexOptions.BULK);
-        for (Article a : articles) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        index.refresh();
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void theWordsOnBothSidesChooseTheCorrection() {
-        SearchResult r = search.search(SearchRequest.builder("Trịnh Suân Thanh").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Trịnh Suân Thanh").build());
         assertThat(r.correctedQuery()).isEqualTo("Trịnh Xuân Thanh");
         assertThat(r.hits()).isNotEmpty().allMatch(h -> h.id() >= FIRST_XUAN_THANH && h.id() < FIRST_XUAN_THANH + 100);
     }
 
     @Test
     void theRareWordWithTheNeighbourItGoesWithStays() {
-        SearchResult r = search.search(SearchRequest.builder("bà Suân").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("bà Suân").build());
         assertThat(r.correctedQuery()).isNull();
         assertThat(r.hits()).extracting(SearchHit::id).containsExactly(SUAN);
     }

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -20,17 +16,14 @@ import vn.khotin.model.Article;
  */
 class RealWordConfusionTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(RealWordConfusionTest::articles).withSuggestionsReady();
 
     static final long FIRST_LAW = 1000;
     static final int LAWS = 120;
     static final long FIRST_CRITERIA = 2000;
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < LAWS; i++) {
             articles.add(article(FIRST_LAW + i, "Luật An ninh mạng và doanh nghiệp, kỳ " + (i + 1),
@@ -60,20 +53,13 @@ class RealWordConfusionTest {
                     "Những người trí thức trẻ.", "Họ dùng trí tuệ để làm giàu.", "PV", date(2022, 4, 1 + i % 28),
                     "Xã hội", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-        search.suggestions().awaitReady(60_000);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void aSoundAlikeInitialIsCorrected() {
         // "chí" is two letter edits from "trí": a general speller does not offer it for a three-letter word
-        SearchResult r = search.search(SearchRequest.builder("tiêu trí nông thôn mới").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("tiêu trí nông thôn mới").build());
         assertThat(r.correctedQuery()).isEqualTo("tiêu chí nông thôn mới");
         assertThat(r.hits()).isNotEmpty()
                 .allMatch(h -> h.id() >= FIRST_CRITERIA && h.id() < FIRST_CRITERIA + 12);
@@ -81,7 +67,7 @@ class RealWordConfusionTest {
 
     @Test
     void aQueryThatFindsAFewScatteredMatchesIsStillCorrected() {
-        SearchResult r = search.search(SearchRequest.builder("Luật An ninh mạn").size(20).build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Luật An ninh mạn").size(20).build());
         assertThat(r.correctedQuery()).isEqualTo("Luật An ninh mạng");
         assertThat(r.total()).isEqualTo(LAWS);
         assertThat(r.hits()).allMatch(h -> h.id() >= FIRST_LAW && h.id() < FIRST_LAW + LAWS);
@@ -89,7 +75,7 @@ class RealWordConfusionTest {
 
     @Test
     void theTypedQueryIsKeptWhenItFindsEnough() {
-        SearchResult r = search.search(SearchRequest.builder("bệnh mạn tính").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("bệnh mạn tính").build());
         assertThat(r.correctedQuery()).isNull();
         assertThat(r.total()).isEqualTo(10);
     }

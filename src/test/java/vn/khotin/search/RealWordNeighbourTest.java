@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
-import vn.khotin.index.ArticleIndex;
 import vn.khotin.index.TextAnalysis;
 import vn.khotin.model.Article;
 
@@ -23,13 +19,10 @@ import vn.khotin.model.Article;
  */
 class RealWordNeighbourTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(RealWordNeighbourTest::articles).withSuggestionsReady();
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             articles.add(article(1000 + i, "Hà Tĩnh đón nhà đầu tư, kỳ " + (i + 1), "Tỉnh Hà Tĩnh thu hút đầu tư.",
@@ -66,26 +59,19 @@ class RealWordNeighbourTest {
                     "Đồ đạc lỉnh kỉnh chiếm chỗ.", "PV", date(2024, 1 + i % 12, 1 + i % 28), "Đời sống", List.of(),
                     List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-        search.suggestions().awaitReady(60_000);
+        return articles;
     }
 
     private static String realWords(String query) {
         RealWordCorrection correction = new RealWordCorrection(TextAnalysis.get(),
-                new WordFormsCache(index, LoggerFactory.getLogger(RealWordNeighbourTest.class)));
-        return index.withSearcher(s -> correction.correct(s, query));
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+                new WordFormsCache(archive.index(), LoggerFactory.getLogger(RealWordNeighbourTest.class)));
+        return archive.index().withSearcher(s -> correction.correct(s, query));
     }
 
     @Test
     void aWordInACommonPairWithItsOtherNeighbourIsNotCorrected() {
         // "Tĩnh chất" is never written, but "Hà Tĩnh" and "chất vấn" are: the user meant every word
-        SearchResult r = search.search(SearchRequest.builder("Hà Tĩnh chất vấn").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Hà Tĩnh chất vấn").build());
 
         assertThat(r.strictTotal()).isEqualTo(5);
         assertThat(r.hits()).first().matches(h -> h.id() >= 3500 && h.id() < 3505);

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -19,12 +17,12 @@ import vn.khotin.model.Article;
  */
 class RelatedReasonWordsTest {
 
-    @TempDir
-    Path dir;
-
     static final long QUAKE = 4001;
 
-    static List<Article> archive() {
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(RelatedReasonWordsTest::articles);
+
+    static List<Article> articles() {
         List<Article> out = new ArrayList<>();
         out.add(article(QUAKE, "Động đất khiến nhà cửa ở Hương Sơn rung lắc",
                 "Trận động đất làm nhiều ngôi nhà ở huyện Hương Sơn rung lắc, người dân hoảng hốt.",
@@ -42,28 +40,24 @@ class RelatedReasonWordsTest {
     }
 
     @Test
-    void syllablesOfOneWordAreShownAsThatWordAndARomanNumeralIsNotShown() throws Exception {
-        try (ArticleIndex index = Fixtures.index(dir, archive())) {
-            RelatedStories related = new RelatedStories(index);
-            RelatedResult r = related.forDraft("Hương Sơn: nhà dân rung lắc sau động đất",
-                    "Sáng nay nhiều nhà dân ở huyện Hương Sơn rung lắc mạnh, đồ đạc rơi vỡ. Sư đoàn III có mặt hỗ trợ.",
-                    date(2024, 5, 3), 5);
-            RelatedStory quake = r.stories().stream().filter(s -> s.id() == QUAKE).findFirst().orElseThrow();
-            assertThat(quake.reasons().words()).contains("rung lắc")
-                    .doesNotContain("rung", "lắc", "Rung", "III");
-            assertThat(quake.reason()).contains("rung lắc").doesNotContain("rung, lắc", "III");
-        }
+    void syllablesOfOneWordAreShownAsThatWordAndARomanNumeralIsNotShown() {
+        RelatedStories related = new RelatedStories(archive.index());
+        RelatedResult r = related.forDraft("Hương Sơn: nhà dân rung lắc sau động đất",
+                "Sáng nay nhiều nhà dân ở huyện Hương Sơn rung lắc mạnh, đồ đạc rơi vỡ. Sư đoàn III có mặt hỗ trợ.",
+                date(2024, 5, 3), 5);
+        RelatedStory quake = r.stories().stream().filter(s -> s.id() == QUAKE).findFirst().orElseThrow();
+        assertThat(quake.reasons().words()).contains("rung lắc")
+                .doesNotContain("rung", "lắc", "Rung", "III");
+        assertThat(quake.reason()).contains("rung lắc").doesNotContain("rung, lắc", "III");
     }
 
     @Test
-    void syllablesThatOnlySometimesMeetStayApart() throws Exception {
+    void syllablesThatOnlySometimesMeetStayApart() {
         // "rung" also stands without "lắc" in the source: not one word there
-        try (ArticleIndex index = Fixtures.index(dir, archive())) {
-            RelatedStories related = new RelatedStories(index);
-            RelatedResult r = related.forDraft("Hương Sơn: nhà dân rung lắc sau động đất",
-                    "Nhà dân ở huyện Hương Sơn rung lắc, chuông rung, đồ đạc lắc lư.", date(2024, 5, 3), 5);
-            r.stories().stream().filter(s -> s.id() == QUAKE).findFirst()
-                    .ifPresent(s -> assertThat(s.reasons().words()).doesNotContain("rung lắc"));
-        }
+        RelatedStories related = new RelatedStories(archive.index());
+        RelatedResult r = related.forDraft("Hương Sơn: nhà dân rung lắc sau động đất",
+                "Nhà dân ở huyện Hương Sơn rung lắc, chuông rung, đồ đạc lắc lư.", date(2024, 5, 3), 5);
+        r.stories().stream().filter(s -> s.id() == QUAKE).findFirst()
+                .ifPresent(s -> assertThat(s.reasons().words()).doesNotContain("rung lắc"));
     }
 }

@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
-import vn.khotin.index.ArticleIndex;
-import vn.khotin.index.IndexOptions;
-import vn.khotin.index.IndexedArticle;
 
 /** "Tin liên quan" on a small archive of our own stories: what an editor would keep, and why. */
 class RelatedStoriesTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(RelatedStoriesTest::articles);
     static RelatedStories related;
 
     static final long FLOOD = 3001;
@@ -69,18 +63,8 @@ class RelatedStoriesTest {
     }
 
     @BeforeAll
-    static void setUp() throws Exception {
-        index = ArticleIndex.open(dir, IndexOptions.BULK);
-        for (Article a : articles()) {
-            index.upsert(new IndexedArticle(a, null, null));
-        }
-        index.refresh();
-        related = new RelatedStories(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+    static void setUp() {
+        related = new RelatedStories(archive.index());
     }
 
     private static List<Long> ids(RelatedResult r) {

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -27,13 +23,10 @@ class RelaxedFoldedPlaceTest {
     static final long PLACE_FLOOD = 1;
     static final long FOREIGN_FLOOD = 2;
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(RelaxedFoldedPlaceTest::articles);
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         articles.add(article(PLACE_FLOOD, "Hương Khê giúp dân dọn bùn đất",
                 "Nhiều xã của huyện Hương Khê bị ngập sâu cuối tháng 10.",
@@ -56,18 +49,12 @@ class RelaxedFoldedPlaceTest {
                     "Các đội thi trình bày món ăn truyền thống.", "Ban giám khảo chấm điểm các món ăn của từng đội.",
                     "PV", date(2021, 1 + i, 3), "Đời sống", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void thePlaceTypedWithoutDiacriticsRanksAboveScatteredSyllables() {
-        SearchResult r = search.search(SearchRequest.builder("lu lut huong khe ngap sau").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("lu lut huong khe ngap sau").build());
         List<Long> ids = r.hits().stream().map(SearchHit::id).toList();
 
         assertThat(r.relaxed()).isTrue();
@@ -77,7 +64,7 @@ class RelaxedFoldedPlaceTest {
 
     @Test
     void theCountOfArticlesWithEveryWordIsOfThoseRankedFirst() {
-        SearchResult r = search.search(SearchRequest.builder("lu lut huong khe ngap sau").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("lu lut huong khe ngap sau").build());
 
         assertThat(r.relaxed()).isTrue();
         assertThat(r.strictTotal()).as("each syllable somewhere is not every word").isZero();

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -26,13 +22,10 @@ class RelaxedWholeWordsTest {
     static final long ALL_BUT_PLACE = 2;
     static final long SCATTERED = 3;
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(RelaxedWholeWordsTest::articles);
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         articles.add(article(ALL_WORDS, "Sai phạm trong tuyển dụng giáo viên ở Hà Tĩnh",
                 "Thanh tra chỉ ra nhiều sai phạm khi tuyển dụng 214 giáo viên.",
@@ -52,18 +45,13 @@ class RelaxedWholeWordsTest {
                     "Các giáo viên trình bày tiết dạy mẫu.", "Ban giám khảo chấm tiết dạy của giáo viên các trường.",
                     "PV", date(2020, 1 + i, 3), "Giáo dục", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void anArticleWithEverySyllableButNotTheWordsDoesNotRankAsHavingEveryWord() {
-        SearchResult r = search.search(SearchRequest.builder("sai phạm tuyển dụng giáo viên Hà Tĩnh").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("sai phạm tuyển dụng giáo viên Hà Tĩnh")
+                .build());
         List<Long> ids = r.hits().stream().map(SearchHit::id).toList();
 
         assertThat(r.relaxed()).isTrue();
@@ -74,7 +62,8 @@ class RelaxedWholeWordsTest {
 
     @Test
     void typedWithoutDiacriticsTheWordsMustStillStandSideBySide() {
-        SearchResult r = search.search(SearchRequest.builder("sai pham tuyen dung giao vien ha tinh").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("sai pham tuyen dung giao vien ha tinh")
+                .build());
         List<Long> ids = r.hits().stream().map(SearchHit::id).toList();
 
         assertThat(r.relaxed()).isTrue();

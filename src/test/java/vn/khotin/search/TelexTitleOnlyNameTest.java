@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -20,13 +16,10 @@ import vn.khotin.model.Article;
  */
 class TelexTitleOnlyNameTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(TelexTitleOnlyNameTest::articles).withSuggestionsReady();
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             articles.add(article(1000 + i, "Khám phá hang Sơn Đoòng ở Quảng Bình, kỳ " + (i + 1),
@@ -38,19 +31,12 @@ class TelexTitleOnlyNameTest {
             articles.add(article(2000 + i, "Biển Thiên Cầm đón khách, kỳ " + (i + 1), "Du lịch biển Hà Tĩnh.",
                     "Bãi biển sạch đẹp.", "PV", date(2020, 1 + i % 12, 1 + i % 28), "Du lịch", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-        search.suggestions().awaitReady(60_000);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void aVniNameWrittenOnlyInTitlesIsRepairedWithItsAccents() {
-        SearchResult r = search.search(SearchRequest.builder("hang So7n D9oo2ng Qua3ng Bi2nh").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("hang So7n D9oo2ng Qua3ng Bi2nh").build());
 
         String shown = r.correctedQuery() != null ? r.correctedQuery()
                 : r.suggestion() == null ? null : r.suggestion().query();

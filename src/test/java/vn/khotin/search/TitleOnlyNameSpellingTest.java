@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -20,13 +16,10 @@ import vn.khotin.model.Article;
  */
 class TitleOnlyNameSpellingTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(TitleOnlyNameSpellingTest::articles).withSuggestionsReady();
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             articles.add(article(100 + i, "Hồng Lĩnh: chợ phiên ngày giáp Tết, kỳ " + (i + 1),
@@ -38,19 +31,12 @@ class TitleOnlyNameSpellingTest {
                     "Vườn hoa hồng cho thu nhập ổn định.", "Anh Linh, chủ vườn, linh hoạt chọn giống hoa hồng mới.",
                     "PV", date(2022, 1 + i % 12, 1 + i % 28), "Kinh tế", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-        search.suggestions().awaitReady(60_000);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void aSlipOfANameWrittenOnlyInTitlesIsOfferedThatName() {
-        SearchResult typed = search.search(SearchRequest.builder("Hồng Lỉnh").build());
+        SearchResult typed = archive.search().search(SearchRequest.builder("Hồng Lỉnh").build());
 
         assertThat(typed.suggestion()).isNotNull();
         assertThat(typed.suggestion().query()).isEqualTo("Hồng Lĩnh");
@@ -59,7 +45,7 @@ class TitleOnlyNameSpellingTest {
 
     @Test
     void aNameWrittenOnlyInTitlesIsNotASlip() {
-        SearchResult meant = search.search(SearchRequest.builder("Hồng Lĩnh").build());
+        SearchResult meant = archive.search().search(SearchRequest.builder("Hồng Lĩnh").build());
 
         assertThat(meant.total()).isEqualTo(3);
         assertThat(meant.suggestion()).isNull();

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -21,13 +17,10 @@ import vn.khotin.model.Article;
  */
 class UnwrittenWordSpellingTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(UnwrittenWordSpellingTest::articles).withSuggestionsReady();
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             articles.add(article(100 + i, "Thị xã Hồng Lĩnh ra quân làm giao thông nông thôn, đợt " + (i + 1),
@@ -39,20 +32,13 @@ class UnwrittenWordSpellingTest {
                     "Vườn hoa hồng cho thu nhập ổn định.", "Anh Linh, chủ vườn, linh hoạt chọn giống hoa hồng mới.",
                     "PV", date(2022, 1 + i % 12, 1 + i % 28), "Kinh tế", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-        search.suggestions().awaitReady(60_000);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void aSlipThatFindsManyWeakMatchesIsStillOfferedTheNameTheArchiveWrites() {
-        SearchResult typed = search.search(SearchRequest.builder("Hồng Lỉnh").build());
-        SearchResult meant = search.search(SearchRequest.builder("Hồng Lĩnh").build());
+        SearchResult typed = archive.search().search(SearchRequest.builder("Hồng Lỉnh").build());
+        SearchResult meant = archive.search().search(SearchRequest.builder("Hồng Lĩnh").build());
 
         assertThat(typed.total()).isGreaterThan(meant.total()).isGreaterThanOrEqualTo(30);
         assertThat(typed.suggestion()).isNotNull();
@@ -62,7 +48,7 @@ class UnwrittenWordSpellingTest {
 
     @Test
     void wordsTheArchiveWritesAreNotCorrectedHoweverManyTheyFind() {
-        assertThat(search.search(SearchRequest.builder("hoa hồng linh hoạt").build()).suggestion()).isNull();
-        assertThat(search.search(SearchRequest.builder("Hồng Lĩnh").build()).suggestion()).isNull();
+        assertThat(archive.search().search(SearchRequest.builder("hoa hồng linh hoạt").build()).suggestion()).isNull();
+        assertThat(archive.search().search(SearchRequest.builder("Hồng Lĩnh").build()).suggestion()).isNull();
     }
 }

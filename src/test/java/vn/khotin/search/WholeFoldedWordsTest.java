@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -27,13 +23,10 @@ class WholeFoldedWordsTest {
     static final int KY_ANH = 10;
     static final int AMERICA = 12;
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(WholeFoldedWordsTest::articles);
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < CORRUPTION; i++) {
             articles.add(article(1 + i, "Xử lý nghiêm vụ tham nhũng thứ " + (i + 1) + " ở Hà Tĩnh",
@@ -64,30 +57,25 @@ class WholeFoldedWordsTest {
                     "Cuộc họp diễn ra tại Hoa Kỳ. Ảnh: Reuters", "PV", date(2023, 1 + i, 11), "Thế giới", List.of(),
                     List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void wordsTypedWithoutDiacriticsMatchOnlyWhereTheyAreWrittenTogether() {
-        SearchResult r = search.search(SearchRequest.builder("tham nhung").facets("category").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("tham nhung").facets("category").build());
 
         assertThat(r.total()).as("not the articles with 'thăm' and 'những' apart").isEqualTo(CORRUPTION);
         assertThat(r.hits()).allSatisfy(h -> assertThat(h.id()).isLessThan(100));
         assertThat(r.facets()).filteredOn(f -> f.field().equals("category")).singleElement()
                 .satisfies(f -> assertThat(f.values()).extracting(Facet.FacetValue::value).containsExactly("Pháp luật"));
-        assertThat(search.search(SearchRequest.builder("tham nhũng").build()).total()).isEqualTo(CORRUPTION);
+        assertThat(archive.search().search(SearchRequest.builder("tham nhũng").build()).total()).isEqualTo(CORRUPTION);
     }
 
     @Test
     void anExportHoldsTheSameMatchesAsThePage() {
         List<Long> exported = new ArrayList<>();
-        long rows = search.stream(SearchRequest.builder("tham nhung").build(), 1_000, row -> exported.add(row.article().id()));
+        long rows = archive.search().stream(SearchRequest.builder("tham nhung").build(), 1_000,
+                row -> exported.add(row.article().id()));
 
         assertThat(rows).isEqualTo(CORRUPTION);
         assertThat(exported).allSatisfy(id -> assertThat(id).isLessThan(100));
@@ -96,7 +84,7 @@ class WholeFoldedWordsTest {
     @Test
     void whenFewerThanAPageWriteTheWordsTogetherEverySyllableCounts() {
         // no article writes "cá voi"; "cá … với" is the only reading there is, so the search does not come back empty
-        SearchResult r = search.search(SearchRequest.builder("ca voi").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("ca voi").build());
 
         assertThat(r.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(200L, 201L, 202L);
         assertThat(r.relaxed()).isFalse();
@@ -106,23 +94,24 @@ class WholeFoldedWordsTest {
     void aPlaceTypedWithItsAccentsIsMatchedAsTheName() {
         // "Kỳ Anh" had matched every article with "kỳ" (kỳ họp, Hoa Kỳ) and "anh" (anh em) anywhere: a trial counted
         // 1,954 of 20,000 imported articles for 35 that write the name
-        SearchResult r = search.search(SearchRequest.builder("Kỳ Anh").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Kỳ Anh").build());
 
         int dolphins = 3; // "Cá heo dạt vào bờ biển Kỳ Anh"
         assertThat(r.total()).isEqualTo(KY_ANH + dolphins);
         assertThat(r.hits()).noneSatisfy(h -> assertThat(h.id()).isBetween(400L, 499L));
-        assertThat(search.search(SearchRequest.builder("kỳ anh").build()).total())
+        assertThat(archive.search().search(SearchRequest.builder("kỳ anh").build()).total())
                 .as("in lower case, not a name: every syllable").isEqualTo(KY_ANH + dolphins + SCATTERED);
     }
 
     @Test
     void wordsTypedWithoutDiacriticsAreNotJoinedAcrossASentenceEnd() {
         // a trial found "ky anh" matching "… Hoa Kỳ. Ảnh: Reuters", a photo credit after the last sentence
-        SearchResult r = search.search(SearchRequest.builder("ky anh").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("ky anh").build());
 
         int dolphins = 3;
         assertThat(r.total()).isEqualTo(KY_ANH + dolphins);
         assertThat(r.hits()).noneSatisfy(h -> assertThat(h.id()).isBetween(500L, 599L));
-        assertThat(search.search(SearchRequest.builder("\"Kỳ Ảnh\"").lenient(false).build()).total()).isZero();
+        assertThat(archive.search().search(SearchRequest.builder("\"Kỳ Ảnh\"").lenient(false).build()).total())
+                .isZero();
     }
 }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.khotin.model.Article;
 import vn.khotin.search.ParsedQuery.Clause;
 import vn.khotin.search.ParsedQuery.Target;
 
@@ -20,14 +17,11 @@ import vn.khotin.search.ParsedQuery.Target;
  */
 class WordOperatorsTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(WordOperatorsTest::articles);
 
-    @BeforeAll
-    static void setUp() throws Exception {
-        index = Fixtures.index(dir, List.of(
+    private static List<Article> articles() {
+        return List.of(
                 article(1, "Bão lũ tàn phá Hương Khê", "Bão số 3 gây lũ lớn.", "Nước lũ dâng cao sau bão.", "Trọng Giáp",
                         date(2024, 10, 20), "Xã hội", List.of(), List.of()),
                 article(2, "Lũ quét ở Vũ Quang", "Lũ quét cuốn trôi cầu tạm.", "Mưa lớn trên thượng nguồn gây lũ.",
@@ -37,17 +31,11 @@ class WordOperatorsTest {
                 article(4, "Thạch Hà: lũ về nhanh", "Lũ lên nhanh ở Thạch Hà.", "Các xã ven sông bị ngập.", "Trọng Giáp",
                         date(2024, 10, 22), "Xã hội", List.of(), List.of()),
                 article(5, "Học tiếng Anh: not và and", "Bài học ngữ pháp.", "Cách dùng not và and trong câu.",
-                        "Văn Trọng", date(2024, 3, 1), "Giáo dục", List.of(), List.of())));
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+                        "Văn Trọng", date(2024, 3, 1), "Giáo dục", List.of(), List.of()));
     }
 
     private static SearchResult run(String q) {
-        return search.search(SearchRequest.builder(q).build());
+        return archive.search().search(SearchRequest.builder(q).build());
     }
 
     private static List<Long> ids(String q) {

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -25,13 +21,10 @@ class WrittenNameKeptTest {
     static final long KHE_MAY = 1;
     static final long SLIP = 500;
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(WrittenNameKeptTest::articles).withSuggestionsReady();
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             articles.add(article(KHE_MAY + i, "Vườn cam trên đồi được mùa, kỳ " + (i + 1),
@@ -59,19 +52,12 @@ class WrittenNameKeptTest {
                     "Bà con phấn khởi vì được mùa, chà sạch sân phơi.", "PV", date(2021, 1 + i % 12, 1 + i % 28),
                     "Nông nghiệp", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-        search.suggestions().awaitReady(60_000);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void aNameTheArchiveWritesIsNotCorrected() {
-        SearchResult r = search.search(SearchRequest.builder("cam Khe Mây").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("cam Khe Mây").build());
 
         assertThat(r.correctedQuery()).isNull();
         assertThat(r.suggestion()).isNull();
@@ -80,7 +66,7 @@ class WrittenNameKeptTest {
 
     @Test
     void aNameWrittenFarMoreOftenStillCorrectsASlip() {
-        SearchResult r = search.search(SearchRequest.builder("bán đảo Sơn Chà").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("bán đảo Sơn Chà").build());
 
         assertThat(r.correctedQuery()).isEqualTo("bán đảo Sơn Trà");
     }

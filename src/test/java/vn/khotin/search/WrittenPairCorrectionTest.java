@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -20,15 +16,12 @@ import vn.khotin.model.Article;
  */
 class WrittenPairCorrectionTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(WrittenPairCorrectionTest::articles).withSuggestionsReady();
 
     static final long FIRST_ABUSE = 100;
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         // only a word in many articles (here 50) is taken as a real word typed for another
         for (int i = 0; i < 50; i++) {
@@ -48,26 +41,19 @@ class WrittenPairCorrectionTest {
                     "Hàng hóa về chợ nhiều, giá ổn định.", "PV", date(2021, 1, 1 + i % 28), "Kinh tế", List.of(),
                     List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-        search.suggestions().awaitReady(60_000);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void aPairWrittenOnlyWithOtherAccentsIsCorrected() {
-        SearchResult r = search.search(SearchRequest.builder("bạo hàng trẻ mầm non").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("bạo hàng trẻ mầm non").build());
         assertThat(r.correctedQuery()).isEqualTo("bạo hành trẻ mầm non");
         assertThat(r.hits()).isNotEmpty().allMatch(h -> h.id() >= FIRST_ABUSE && h.id() < FIRST_ABUSE + 100);
     }
 
     @Test
     void thePairAsWrittenIsNotCorrected() {
-        SearchResult r = search.search(SearchRequest.builder("báo hàng về chậm").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("báo hàng về chậm").build());
         assertThat(r.correctedQuery()).isNull();
         assertThat(r.suggestion()).isNull();
         assertThat(r.hits()).isNotEmpty().allMatch(h -> h.id() >= 300 && h.id() < 400);

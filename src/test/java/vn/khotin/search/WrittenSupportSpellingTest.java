@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -20,13 +16,10 @@ import vn.khotin.model.Article;
  */
 class WrittenSupportSpellingTest {
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(WrittenSupportSpellingTest::articles).withSuggestionsReady();
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             articles.add(article(1000 + i, (i < 5 ? "Cháy nhà máy Rạng Đông, kỳ " : "Công ty Rạng Đông ra mắt đèn, kỳ ")
@@ -41,19 +34,12 @@ class WrittenSupportSpellingTest {
                     "Rang đỗ xong để nguội ở thủ đô hay ở quê đều ngon.", "PV", date(2021, 2, 1 + i), "Ẩm thực",
                     List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-        search.suggestions().awaitReady(60_000);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void theCandidateIsCountedByThePairItWouldBeShownIn() {
-        SearchResult r = search.search(SearchRequest.builder("cháy nhà máy Rạng Đôg").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("cháy nhà máy Rạng Đôg").build());
 
         String shown = r.correctedQuery() != null ? r.correctedQuery() : r.suggestion().query();
         assertThat(shown).isEqualTo("cháy nhà máy Rạng Đông");
