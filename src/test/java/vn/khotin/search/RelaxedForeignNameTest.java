@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.index.ArticleIndex;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
@@ -25,13 +21,10 @@ class RelaxedForeignNameTest {
     static final long FORMOSA_WASTE = 2;
     static final long OTHER_COMPANY = 3;
 
-    @TempDir
-    static Path dir;
-    static ArticleIndex index;
-    static ArticleSearch search;
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(RelaxedForeignNameTest::articles);
 
-    @BeforeAll
-    static void setUp() throws Exception {
+    private static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         articles.add(article(EVERY_WORD, "Formosa bị phạt vì chôn trái phép chất thải",
                 "Formosa chôn chất thải trái phép trong khuôn viên nhà máy.",
@@ -49,18 +42,12 @@ class RelaxedForeignNameTest {
                     "Các đội thi trình bày món ăn truyền thống.", "Ban giám khảo chấm điểm các món ăn của từng đội.",
                     "PV", date(2021, 1 + i, 3), "Đời sống", List.of(), List.of()));
         }
-        index = Fixtures.index(dir, articles);
-        search = new ArticleSearch(index);
-    }
-
-    @AfterAll
-    static void tearDown() throws Exception {
-        index.close();
+        return articles;
     }
 
     @Test
     void aForeignNameFirstInTheQueryRanksItsStoriesFirst() {
-        SearchResult r = search.search(SearchRequest.builder("Formosa chôn chất thải trái phép").build());
+        SearchResult r = archive.search().search(SearchRequest.builder("Formosa chôn chất thải trái phép").build());
 
         assertThat(r.relaxed()).isTrue();
         assertThat(r.hits()).extracting(SearchHit::id).startsWith(EVERY_WORD, FORMOSA_WASTE, OTHER_COMPANY);
