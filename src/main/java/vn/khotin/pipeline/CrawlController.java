@@ -1,7 +1,6 @@
 package vn.khotin.pipeline;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,8 +25,6 @@ public final class CrawlController implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrawlController.class);
     static final long STOP_WAIT_MILLIS = 15_000;
-    /** The rate shown is measured over this window, so a stall shows within seconds, not as a slow average. */
-    private static final long RATE_WINDOW_NANOS = 10_000_000_000L;
 
     private enum Job { CRAWL, REINDEX }
 
@@ -45,7 +42,7 @@ public final class CrawlController implements AutoCloseable {
     private PipelineException lastFailure;
     private CrawlOutcome lastOutcome;
 
-    private volatile Live live;
+    private volatile LiveCrawl live;
 
     /** Changes when a job ends, so the next status reads the new report and counts at once. */
     private final AtomicLong generation = new AtomicLong();
@@ -146,12 +143,12 @@ public final class CrawlController implements AutoCloseable {
         CrawlListener status = new CrawlListener() {
             @Override
             public void runStarted(Instant at, IntSupplier articlesIndexed) {
-                live = new Live(at, articlesIndexed);
+                live = new LiveCrawl(at, articlesIndexed);
             }
 
             @Override
             public void progress(Crawler.Progress progress) {
-                Live l = live;
+                LiveCrawl l = live;
                 if (l != null) {
                     l.update(progress);
                 }
@@ -231,7 +228,7 @@ public final class CrawlController implements AutoCloseable {
             error = lastFailure == null ? null : lastFailure.getMessage();
         }
         ArchiveFigures.Snapshot c = figures.get(generation.get());
-        Live l = live;
+        LiveCrawl l = live;
         if (current == Job.CRAWL) {
             CrawlStatus.State state = stopRequested.get() ? CrawlStatus.State.STOPPING : CrawlStatus.State.RUNNING;
             if (l == null) { // between start() and the run's first step
@@ -257,67 +254,5 @@ public final class CrawlController implements AutoCloseable {
         return new CrawlStatus(state, r.summary().started(), r.summary().finished(), r.summary().pagesFetched(),
                 r.summary().articlesIndexed(), c.queued(), r.failuresByReason(), 0, null, r.summary(), c.totals(),
                 error);
-    }
-
-    // ---- the running crawl ---------------------------------------------------------------------------------
-
-    /** The current run's live counters, fed by the crawl thread and read by request threads. */
-    private static final class Live {
-        private final Instant started;
-        private final IntSupplier articlesIndexed;
-        private final ArrayDeque<long[]> samples = new ArrayDeque<>(); // {nanoTime, requests, articles}, by this
-        private volatile Crawler.Progress progress;
-
-        Live(Instant started, IntSupplier articlesIndexed) {
-            this.started = started;
-            this.articlesIndexed = articlesIndexed;
-        }
-
-        Instant started() {
-            return started;
-        }
-
-        IntSupplier articlesIndexed() {
-            return articlesIndexed;
-        }
-
-        Crawler.Progress progress() {
-            return progress;
-        }
-
-        synchronized void update(Crawler.Progress p) {
-            long now = System.nanoTime();
-            samples.addLast(new long[] {now, p.requests(), articlesIndexed.getAsInt()});
-            while (samples.size() > 2 && now - samples.peekFirst()[0] > RATE_WINDOW_NANOS) {
-                samples.removeFirst();
-            }
-            progress = p;
-        }
-
-        /** Articles indexed per second over the last few seconds; 0 until there are two samples. */
-        synchronized double articleRate() {
-            if (samples.size() < 2) {
-                return 0;
-            }
-            long[] first = samples.peekFirst();
-            long[] last = samples.peekLast();
-            double seconds = (last[0] - first[0]) / 1e9;
-            return seconds > 0 ? (last[2] - first[2]) / seconds : 0;
-        }
-
-        /** Requests per second over the last few seconds; the run's average until there are two samples. */
-        synchronized double rate() {
-            Crawler.Progress p = progress;
-            if (p == null) {
-                return 0;
-            }
-            if (samples.size() < 2) {
-                return p.rate();
-            }
-            long[] first = samples.peekFirst();
-            long[] last = samples.peekLast();
-            double seconds = (last[0] - first[0]) / 1e9;
-            return seconds > 0 ? (last[1] - first[1]) / seconds : p.rate();
-        }
     }
 }
