@@ -41,6 +41,7 @@ public final class CrawlController implements AutoCloseable {
     private boolean closed;
     private PipelineException lastFailure;
     private CrawlOutcome lastOutcome;
+    private ReindexWatch reindexing;
 
     private volatile LiveCrawl live;
 
@@ -100,7 +101,9 @@ public final class CrawlController implements AutoCloseable {
         if (closed || job != null) {
             return false;
         }
-        begin(Job.REINDEX, "khotin-reindex", this::reindexArchive);
+        ReindexWatch watch = new ReindexWatch(listener);
+        reindexing = watch;
+        begin(Job.REINDEX, "khotin-reindex", () -> reindexArchive(watch));
         return true;
     }
 
@@ -125,6 +128,7 @@ public final class CrawlController implements AutoCloseable {
                 synchronized (this) {
                     job = null;
                     worker = null;
+                    reindexing = null;
                     notifyAll();
                 }
             }
@@ -164,10 +168,10 @@ public final class CrawlController implements AutoCloseable {
         CrawlRun.execute(ws, profile, maxArticles, stopRequested::get, status.andThen(listener));
     }
 
-    private void reindexArchive() {
+    private void reindexArchive(ReindexWatch watch) {
         listener.reindexStarted();
         Reindexer.Result r = Reindexer.rebuildInPlace(ws, new ArticleExtractor(profile.extraction()), stopRequested::get,
-                listener);
+                watch);
         listener.reindexFinished(r, ws.index().count());
     }
 
@@ -217,42 +221,51 @@ public final class CrawlController implements AutoCloseable {
 
     // ---- status --------------------------------------------------------------------------------------------
 
-    /** A consistent snapshot of the crawl's progress; cheap (disk figures are cached). */
+    /** A consistent snapshot of the crawl's progress, or of a reindex's; cheap (disk figures are cached). */
     public CrawlStatus status() {
         Job current;
         Instant currentStarted;
         String error;
+        ReindexWatch watch;
         synchronized (this) {
             current = job;
             currentStarted = jobStarted;
             error = lastFailure == null ? null : lastFailure.getMessage();
+            watch = reindexing;
         }
         ArchiveFigures.Snapshot c = figures.get(generation.get());
-        LiveCrawl l = live;
         if (current == Job.CRAWL) {
-            CrawlStatus.State state = stopRequested.get() ? CrawlStatus.State.STOPPING : CrawlStatus.State.RUNNING;
-            if (l == null) { // between start() and the run's first step
-                return new CrawlStatus(state, currentStarted, null, 0, 0, c.queued(), Map.of(), 0, null, c.lastRun(),
-                        c.totals(), error);
-            }
-            Crawler.Progress p = l.progress();
-            long queued = p == null ? c.queued() : p.queued();
-            double rate = l.rate();
-            Long eta = CrawlEta.seconds(queued, rate, maxArticles, l.articlesIndexed().getAsInt(), l.articleRate());
-            return new CrawlStatus(state, l.started(), null, p == null ? 0 : p.fullFetches(),
-                    l.articlesIndexed().getAsInt(), queued, p == null ? Map.of() : p.failuresByReason(), rate, eta,
-                    c.lastRun(), c.totals(), error);
+            return crawling(currentStarted, c, error);
         }
         CrawlStatus.State state = current == Job.REINDEX ? CrawlStatus.State.REINDEXING : CrawlStatus.State.IDLE;
+        CrawlStatus.Reindex reindex = current == Job.REINDEX ? watch.snapshot(currentStarted) : null;
         CrawlReports.LastRun r = c.report();
         if (r == null) {
-            return new CrawlStatus(state, null, null, 0, 0, c.queued(), Map.of(), 0, null, null, c.totals(), error);
+            return new CrawlStatus(state, null, null, 0, 0, c.queued(), Map.of(), 0, null, null, c.totals(), error,
+                    reindex);
         }
         if (error == null && current == null) {
             error = r.error(); // a run that failed as a whole says why, also after a restart
         }
         return new CrawlStatus(state, r.summary().started(), r.summary().finished(), r.summary().pagesFetched(),
                 r.summary().articlesIndexed(), c.queued(), r.failuresByReason(), 0, null, r.summary(), c.totals(),
-                error);
+                error, reindex);
+    }
+
+    /** The status of a running crawl, from its live counters. */
+    private CrawlStatus crawling(Instant started, ArchiveFigures.Snapshot c, String error) {
+        CrawlStatus.State state = stopRequested.get() ? CrawlStatus.State.STOPPING : CrawlStatus.State.RUNNING;
+        LiveCrawl l = live;
+        if (l == null) { // between start() and the run's first step
+            return new CrawlStatus(state, started, null, 0, 0, c.queued(), Map.of(), 0, null, c.lastRun(), c.totals(),
+                    error, null);
+        }
+        Crawler.Progress p = l.progress();
+        long queued = p == null ? c.queued() : p.queued();
+        double rate = l.rate();
+        Long eta = CrawlEta.seconds(queued, rate, maxArticles, l.articlesIndexed().getAsInt(), l.articleRate());
+        return new CrawlStatus(state, l.started(), null, p == null ? 0 : p.fullFetches(),
+                l.articlesIndexed().getAsInt(), queued, p == null ? Map.of() : p.failuresByReason(), rate, eta,
+                c.lastRun(), c.totals(), error, null);
     }
 }
