@@ -13,7 +13,7 @@ import vn.khotin.pipeline.ImportResult;
 
 /**
  * What {@code khotin import} prints: a progress bar with the rate and the time left (redrawn in place on a
- * terminal, a line every 30 s elsewhere), the first malformed lines with their numbers and reasons (all of them
+ * terminal; elsewhere a line at each tenth read and at least every 30 s, {@link ProgressLine}), the first malformed lines with their numbers and reasons (all of them
  * go to a file), and a summary.
  */
 final class ImportConsole implements ImportListener, AutoCloseable {
@@ -56,7 +56,7 @@ final class ImportConsole implements ImportListener, AutoCloseable {
 
     @Override
     public synchronized void progress(Progress p) {
-        progress.show(line(p));
+        progress.show(p, line(p));
     }
 
     /** One progress line: the bar, then lines skipped as already there and malformed lines. */
@@ -70,7 +70,7 @@ final class ImportConsole implements ImportListener, AutoCloseable {
     public synchronized void malformed(long line, String reason) {
         problemCount++;
         if (problemCount <= SHOWN_PROBLEMS) {
-            clearLine();
+            progress.clear();
             err.println("Dòng " + line + ": " + reason);
             err.flush();
         }
@@ -88,14 +88,14 @@ final class ImportConsole implements ImportListener, AutoCloseable {
 
     @Override
     public synchronized void merging() {
-        clearLine();
+        progress.finish();
         out.println("Đang gộp chỉ mục thành một phân đoạn (tìm kiếm nhanh hơn)…");
         out.flush();
     }
 
     /** The summary at the end. */
     synchronized void finished(ImportResult r) {
-        clearLine();
+        progress.finish();
         out.printf("Xong: nhập %s bài trong %s (%s bài/giây)%s; bỏ qua %s bài đã có; %s dòng lỗi. Kho có %s bài.%n",
                 number(r.imported()), Numbers.duration(r.reading()), number(Math.round(r.rate())),
                 r.merge().isZero() ? "" : ", gộp chỉ mục " + Numbers.duration(r.merge()), number(r.present()),
@@ -107,10 +107,6 @@ final class ImportConsole implements ImportListener, AutoCloseable {
             out.println("Danh sách dòng lỗi: " + problemFile);
         }
         out.flush();
-    }
-
-    private void clearLine() {
-        progress.clear();
     }
 
     static String number(long n) {

@@ -9,8 +9,8 @@ import vn.khotin.pipeline.Reindexer;
 
 /**
  * What a rebuild of the index from WARC prints, for {@code khotin reindex} and for the admin reindex of a running
- * server: the progress bar {@code import} draws, then a summary in which every record read is either an article
- * indexed or skipped for a named reason.
+ * server: the progress {@code import} shows ({@link ProgressLine}), then a summary in which every record read is
+ * either an article indexed or skipped for a named reason.
  */
 final class ReindexConsole implements Reindexer.Listener {
 
@@ -31,20 +31,20 @@ final class ReindexConsole implements Reindexer.Listener {
 
     @Override
     public void progress(Reindexer.Progress p) {
-        line.show(ProgressLine.bar("Đang lập chỉ mục", p)
+        line.show(p, ProgressLine.bar("Đang lập chỉ mục", p)
                 + (p.skipped() > 0 ? " · bỏ qua " + Numbers.integer(p.skipped()) + " bản lưu" : ""));
     }
 
     @Override
     public void merging() {
-        line.clear();
+        line.finish();
         out.println("Đang ghi chỉ mục và gộp thành một phân đoạn…");
         out.flush();
     }
 
     /** The summary at the end. */
     void finished(Reindexer.Result r, long indexArticles) {
-        line.clear();
+        line.finish();
         summary(r, indexArticles).forEach(out::println);
         out.flush();
     }

@@ -20,10 +20,11 @@ import java.util.TreeMap;
  * @param lastRun summary of the last finished run; null if none
  * @param totals the archive's counts; null when no archive is attached
  * @param lastError why the last crawl or reindex failed, in Vietnamese; null when it did not
+ * @param reindex how far the running reindex is; null when none runs
  */
 public record CrawlStatus(State state, Instant lastStarted, Instant lastFinished, long pagesFetched,
         long articlesIndexed, long queued, Map<String, Long> failuresByReason, double rate, Long etaSeconds,
-        RunSummary lastRun, Totals totals, String lastError) {
+        RunSummary lastRun, Totals totals, String lastError, Reindex reindex) {
 
     /** What the crawler is doing. */
     public enum State { IDLE, RUNNING, STOPPING, REINDEXING, UNAVAILABLE }
@@ -47,15 +48,31 @@ public record CrawlStatus(State state, Instant lastStarted, Instant lastFinished
      */
     public record Totals(long articles, long captures, long warcFiles, long warcBytes, long runs) {}
 
+    /**
+     * How far a reindex of the running server is: it rebuilds the index in place from the WARC files.
+     *
+     * @param started when it began
+     * @param recordsRead WARC records read so far (crawled pages and imported articles)
+     * @param articlesIndexed articles indexed so far
+     * @param recordsSkipped records read that yield no article (redirects, pages that are not articles, …)
+     * @param bytesRead archive bytes read so far
+     * @param bytesTotal the archive's size when it began; 0 until the first records are read
+     * @param etaSeconds rough time left for reading, by the share read so far; null before there is a pace and
+     *     once every record is read
+     * @param merging every record is read; the index is being committed and merged into one segment
+     */
+    public record Reindex(Instant started, long recordsRead, long articlesIndexed, long recordsSkipped,
+            long bytesRead, long bytesTotal, Long etaSeconds, boolean merging) {}
+
     public CrawlStatus {
         failuresByReason = failuresByReason == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(failuresByReason));
     }
 
-    /** A snapshot with only the basic counters (no rate, last run, totals or error). */
+    /** A snapshot with only the basic counters (no rate, last run, totals, error or reindex). */
     public CrawlStatus(State state, Instant lastStarted, Instant lastFinished, long pagesFetched,
             long articlesIndexed, long queued, Map<String, Long> failuresByReason) {
         this(state, lastStarted, lastFinished, pagesFetched, articlesIndexed, queued, failuresByReason, 0, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** Total failed fetches. */

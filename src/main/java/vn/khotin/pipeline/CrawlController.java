@@ -1,7 +1,6 @@
 package vn.khotin.pipeline;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,8 +25,6 @@ public final class CrawlController implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrawlController.class);
     static final long STOP_WAIT_MILLIS = 15_000;
-    /** The rate shown is measured over this window, so a stall shows within seconds, not as a slow average. */
-    private static final long RATE_WINDOW_NANOS = 10_000_000_000L;
 
     private enum Job { CRAWL, REINDEX }
 
@@ -44,8 +41,9 @@ public final class CrawlController implements AutoCloseable {
     private boolean closed;
     private PipelineException lastFailure;
     private CrawlOutcome lastOutcome;
+    private ReindexWatch reindexing;
 
-    private volatile Live live;
+    private volatile LiveCrawl live;
 
     /** Changes when a job ends, so the next status reads the new report and counts at once. */
     private final AtomicLong generation = new AtomicLong();
@@ -103,7 +101,9 @@ public final class CrawlController implements AutoCloseable {
         if (closed || job != null) {
             return false;
         }
-        begin(Job.REINDEX, "khotin-reindex", this::reindexArchive);
+        ReindexWatch watch = new ReindexWatch(listener);
+        reindexing = watch;
+        begin(Job.REINDEX, "khotin-reindex", () -> reindexArchive(watch));
         return true;
     }
 
@@ -128,6 +128,7 @@ public final class CrawlController implements AutoCloseable {
                 synchronized (this) {
                     job = null;
                     worker = null;
+                    reindexing = null;
                     notifyAll();
                 }
             }
@@ -146,12 +147,12 @@ public final class CrawlController implements AutoCloseable {
         CrawlListener status = new CrawlListener() {
             @Override
             public void runStarted(Instant at, IntSupplier articlesIndexed) {
-                live = new Live(at, articlesIndexed);
+                live = new LiveCrawl(at, articlesIndexed);
             }
 
             @Override
             public void progress(Crawler.Progress progress) {
-                Live l = live;
+                LiveCrawl l = live;
                 if (l != null) {
                     l.update(progress);
                 }
@@ -167,10 +168,10 @@ public final class CrawlController implements AutoCloseable {
         CrawlRun.execute(ws, profile, maxArticles, stopRequested::get, status.andThen(listener));
     }
 
-    private void reindexArchive() {
+    private void reindexArchive(ReindexWatch watch) {
         listener.reindexStarted();
         Reindexer.Result r = Reindexer.rebuildInPlace(ws, new ArticleExtractor(profile.extraction()), stopRequested::get,
-                listener);
+                watch);
         listener.reindexFinished(r, ws.index().count());
     }
 
@@ -220,104 +221,51 @@ public final class CrawlController implements AutoCloseable {
 
     // ---- status --------------------------------------------------------------------------------------------
 
-    /** A consistent snapshot of the crawl's progress; cheap (disk figures are cached). */
+    /** A consistent snapshot of the crawl's progress, or of a reindex's; cheap (disk figures are cached). */
     public CrawlStatus status() {
         Job current;
         Instant currentStarted;
         String error;
+        ReindexWatch watch;
         synchronized (this) {
             current = job;
             currentStarted = jobStarted;
             error = lastFailure == null ? null : lastFailure.getMessage();
+            watch = reindexing;
         }
         ArchiveFigures.Snapshot c = figures.get(generation.get());
-        Live l = live;
         if (current == Job.CRAWL) {
-            CrawlStatus.State state = stopRequested.get() ? CrawlStatus.State.STOPPING : CrawlStatus.State.RUNNING;
-            if (l == null) { // between start() and the run's first step
-                return new CrawlStatus(state, currentStarted, null, 0, 0, c.queued(), Map.of(), 0, null, c.lastRun(),
-                        c.totals(), error);
-            }
-            Crawler.Progress p = l.progress();
-            long queued = p == null ? c.queued() : p.queued();
-            double rate = l.rate();
-            Long eta = CrawlEta.seconds(queued, rate, maxArticles, l.articlesIndexed().getAsInt(), l.articleRate());
-            return new CrawlStatus(state, l.started(), null, p == null ? 0 : p.fullFetches(),
-                    l.articlesIndexed().getAsInt(), queued, p == null ? Map.of() : p.failuresByReason(), rate, eta,
-                    c.lastRun(), c.totals(), error);
+            return crawling(currentStarted, c, error);
         }
         CrawlStatus.State state = current == Job.REINDEX ? CrawlStatus.State.REINDEXING : CrawlStatus.State.IDLE;
+        CrawlStatus.Reindex reindex = current == Job.REINDEX ? watch.snapshot(currentStarted) : null;
         CrawlReports.LastRun r = c.report();
         if (r == null) {
-            return new CrawlStatus(state, null, null, 0, 0, c.queued(), Map.of(), 0, null, null, c.totals(), error);
+            return new CrawlStatus(state, null, null, 0, 0, c.queued(), Map.of(), 0, null, null, c.totals(), error,
+                    reindex);
         }
         if (error == null && current == null) {
             error = r.error(); // a run that failed as a whole says why, also after a restart
         }
         return new CrawlStatus(state, r.summary().started(), r.summary().finished(), r.summary().pagesFetched(),
                 r.summary().articlesIndexed(), c.queued(), r.failuresByReason(), 0, null, r.summary(), c.totals(),
-                error);
+                error, reindex);
     }
 
-    // ---- the running crawl ---------------------------------------------------------------------------------
-
-    /** The current run's live counters, fed by the crawl thread and read by request threads. */
-    private static final class Live {
-        private final Instant started;
-        private final IntSupplier articlesIndexed;
-        private final ArrayDeque<long[]> samples = new ArrayDeque<>(); // {nanoTime, requests, articles}, by this
-        private volatile Crawler.Progress progress;
-
-        Live(Instant started, IntSupplier articlesIndexed) {
-            this.started = started;
-            this.articlesIndexed = articlesIndexed;
+    /** The status of a running crawl, from its live counters. */
+    private CrawlStatus crawling(Instant started, ArchiveFigures.Snapshot c, String error) {
+        CrawlStatus.State state = stopRequested.get() ? CrawlStatus.State.STOPPING : CrawlStatus.State.RUNNING;
+        LiveCrawl l = live;
+        if (l == null) { // between start() and the run's first step
+            return new CrawlStatus(state, started, null, 0, 0, c.queued(), Map.of(), 0, null, c.lastRun(), c.totals(),
+                    error, null);
         }
-
-        Instant started() {
-            return started;
-        }
-
-        IntSupplier articlesIndexed() {
-            return articlesIndexed;
-        }
-
-        Crawler.Progress progress() {
-            return progress;
-        }
-
-        synchronized void update(Crawler.Progress p) {
-            long now = System.nanoTime();
-            samples.addLast(new long[] {now, p.requests(), articlesIndexed.getAsInt()});
-            while (samples.size() > 2 && now - samples.peekFirst()[0] > RATE_WINDOW_NANOS) {
-                samples.removeFirst();
-            }
-            progress = p;
-        }
-
-        /** Articles indexed per second over the last few seconds; 0 until there are two samples. */
-        synchronized double articleRate() {
-            if (samples.size() < 2) {
-                return 0;
-            }
-            long[] first = samples.peekFirst();
-            long[] last = samples.peekLast();
-            double seconds = (last[0] - first[0]) / 1e9;
-            return seconds > 0 ? (last[2] - first[2]) / seconds : 0;
-        }
-
-        /** Requests per second over the last few seconds; the run's average until there are two samples. */
-        synchronized double rate() {
-            Crawler.Progress p = progress;
-            if (p == null) {
-                return 0;
-            }
-            if (samples.size() < 2) {
-                return p.rate();
-            }
-            long[] first = samples.peekFirst();
-            long[] last = samples.peekLast();
-            double seconds = (last[0] - first[0]) / 1e9;
-            return seconds > 0 ? (last[1] - first[1]) / seconds : p.rate();
-        }
+        Crawler.Progress p = l.progress();
+        long queued = p == null ? c.queued() : p.queued();
+        double rate = l.rate();
+        Long eta = CrawlEta.seconds(queued, rate, maxArticles, l.articlesIndexed().getAsInt(), l.articleRate());
+        return new CrawlStatus(state, l.started(), null, p == null ? 0 : p.fullFetches(),
+                l.articlesIndexed().getAsInt(), queued, p == null ? Map.of() : p.failuresByReason(), rate, eta,
+                c.lastRun(), c.totals(), error, null);
     }
 }

@@ -10,12 +10,14 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import vn.khotin.archive.ArchivedCapture;
 import vn.khotin.archive.ArchivedResource;
 import vn.khotin.archive.RecordVisitor;
+import vn.khotin.crawl.CrawlStore;
 import vn.khotin.extract.ArticleExtractor;
 import vn.khotin.extract.ExtractionResult;
 import vn.khotin.index.ArticleIndex;
@@ -246,9 +248,13 @@ public final class Reindexer {
         }
     }
 
+    /** Tells the crawl store, if a crawl made one, that every page it fetched is indexed now. */
     private static void markIngested(Workspace ws) {
         try {
-            ws.store().markIngested();
+            Optional<CrawlStore> store = ws.existingStore();
+            if (store.isPresent()) {
+                store.get().markIngested();
+            }
         } catch (SQLException e) {
             throw PipelineException.runtime("Không cập nhật được kho trạng thái thu thập: " + Failures.describe(e), e);
         }

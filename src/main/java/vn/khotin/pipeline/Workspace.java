@@ -2,7 +2,9 @@ package vn.khotin.pipeline;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.khotin.archive.WarcArchive;
@@ -89,6 +91,17 @@ public final class Workspace implements Closeable {
             }
         }
         return store;
+    }
+
+    /**
+     * The crawl store if the data directory has one, opened on first use; never created: an archive only
+     * {@code import} filled has no crawl state, and a rebuild must not give it an empty one.
+     */
+    synchronized Optional<CrawlStore> existingStore() {
+        if (store == null && !Files.isRegularFile(data.crawlDb())) {
+            return Optional.empty();
+        }
+        return Optional.of(store());
     }
 
     public DataDirectory data() {

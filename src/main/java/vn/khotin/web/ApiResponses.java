@@ -154,6 +154,7 @@ final class ApiResponses {
     static CrawlStatusResponse crawl(CrawlStatus s) {
         CrawlStatus.RunSummary run = s.lastRun();
         CrawlStatus.Totals totals = s.totals();
+        CrawlStatus.Reindex reindex = s.reindex();
         return new CrawlStatusResponse(s.state().name(), Format.iso(s.lastStarted()), Format.iso(s.lastFinished()),
                 s.pagesFetched(), s.articlesIndexed(), s.queued(), s.failuresByReason(), s.rate(), s.etaSeconds(),
                 run == null ? null : new CrawlStatusResponse.RunSummary(run.run(), Format.iso(run.started()),
@@ -161,6 +162,9 @@ final class ApiResponses {
                         run.articlesIndexed(), run.failures()),
                 totals == null ? null : new CrawlStatusResponse.Totals(totals.articles(), totals.captures(),
                         totals.warcFiles(), totals.warcBytes(), totals.runs()),
-                s.lastError());
+                s.lastError(),
+                reindex == null ? null : new CrawlStatusResponse.Reindex(Format.iso(reindex.started()),
+                        reindex.recordsRead(), reindex.articlesIndexed(), reindex.recordsSkipped(), reindex.bytesRead(),
+                        reindex.bytesTotal(), reindex.etaSeconds(), reindex.merging()));
     }
 }

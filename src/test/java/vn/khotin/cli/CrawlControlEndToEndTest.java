@@ -142,6 +142,7 @@ class CrawlControlEndToEndTest {
         JsonNode done = awaitIdle();
 
         assertThat(done.get("lastError").isNull()).as("output: %s", out).isTrue();
+        assertThat(done.get("reindex").isNull()).as("no reindex runs any more").isTrue();
         assertThat(done.get("totals").get("articles").asLong()).isEqualTo(expected.size());
         assertThat(searchIds(lost.title())).contains(lost.id());
         assertThat(searchIds("Bài lạc không có trong kho")).doesNotContain(9_999_999L);

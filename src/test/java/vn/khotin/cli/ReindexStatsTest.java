@@ -149,6 +149,7 @@ class ReindexStatsTest {
         assertThat(reindex.out()).contains("1 tệp WARC (",
                 "Xong: đọc 3 bản lưu (3 bài nhập), lập chỉ mục 2 lượt bài, bỏ qua 1 bản lưu",
                 "Kho có 2 bài.", "Bỏ qua: 1 bài bị chỉ mục từ chối");
+        assertThat(data.resolve("crawl.db")).as("no crawl state made up for an archive never crawled").doesNotExist();
 
         CliTest.Run stats = CliTest.run("stats", "--data", data.toString());
         assertThat(stats.out()).containsPattern("(?m)^Bài trong chỉ mục: +2$")

@@ -109,6 +109,18 @@ class ReindexerTest {
     }
 
     @Test
+    void neitherRebuildGivesAnArchiveNeverCrawledACrawlStore() throws Exception {
+        Path data = importThree();
+        try (Workspace ws = Workspace.open(data)) {
+            assertThat(Reindexer.rebuild(ws, extractor(), () -> false, new Reindexer.Listener() {}).complete()).isTrue();
+            assertThat(Reindexer.rebuildInPlace(ws, extractor(), () -> false, new Reindexer.Listener() {}).complete())
+                    .isTrue();
+            assertThat(ws.index().count()).isEqualTo(3);
+        }
+        assertThat(data.resolve("crawl.db")).as("crawl state the archive never had").doesNotExist();
+    }
+
+    @Test
     void whatAKilledRebuildLeftIsRemovedOrFinishedOnTheNextOpen() throws Exception {
         Path data = importThree();
         Path other = dir.resolve("other");

@@ -36,7 +36,7 @@ class ApiFormatsTest {
             Instant started = Instant.parse("2026-03-01T00:00:00.123456789Z");
             return new CrawlStatus(CrawlStatus.State.IDLE, started, started.plusSeconds(57), 10, 3, 0, Map.of(), 0,
                     null, new CrawlStatus.RunSummary(1, started, started.plusSeconds(57), true, 57, 11, 10, 3, 0),
-                    null, null);
+                    null, null, null);
         });
         web = new WebFixture(WebFixture.config(), crawl, RawCaptures.none());
     }

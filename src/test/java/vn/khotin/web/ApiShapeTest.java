@@ -43,15 +43,18 @@ class ApiShapeTest {
     void start() {
         AtomicInteger calls = new AtomicInteger();
         CrawlControl crawl = CrawlControl.statusOnly(() -> {
-            // every other call a crawler with everything known, then one with nothing: both forms of each field
-            if (calls.getAndIncrement() % 2 == 1) {
-                return CrawlStatus.unavailable();
-            }
+            // in turn a crawler with everything known, one with nothing and one reindexing: both forms of each field
             Instant started = Instant.parse("2026-03-01T00:00:00Z");
-            return new CrawlStatus(CrawlStatus.State.RUNNING, started, started.plusSeconds(57), 10, 3, 7,
-                    Map.of("timeout", 3L, "http-404", 2L), 1.5, 42L,
-                    new CrawlStatus.RunSummary(1, started, started.plusSeconds(57), true, 57, 11, 10, 3, 0),
-                    new CrawlStatus.Totals(111, 130, 2, 4096, 1), "Lỗi thử.");
+            return switch (calls.getAndIncrement() % 3) {
+                case 0 -> new CrawlStatus(CrawlStatus.State.RUNNING, started, started.plusSeconds(57), 10, 3, 7,
+                        Map.of("timeout", 3L, "http-404", 2L), 1.5, 42L,
+                        new CrawlStatus.RunSummary(1, started, started.plusSeconds(57), true, 57, 11, 10, 3, 0),
+                        new CrawlStatus.Totals(111, 130, 2, 4096, 1), "Lỗi thử.", null);
+                case 1 -> CrawlStatus.unavailable();
+                default -> new CrawlStatus(CrawlStatus.State.REINDEXING, null, null, 0, 0, 0, Map.of(), 0, null, null,
+                        new CrawlStatus.Totals(111, 0, 2, 4096, 0), null, new CrawlStatus.Reindex(
+                                started.plusSeconds(600), 1200, 800, 400, 3_000_000, 14_000_000, 35L, false));
+            };
         });
         web = new WebFixture(WebFixture.config().withAdminToken("ma-thu"), crawl, RawCaptures.none());
     }
@@ -86,7 +89,7 @@ class ApiShapeTest {
         get(samples, "suggest", "/api/v1/suggest?q=thach", "/api/v1/suggest?q=" + WebServerTest.q("Lễ hội"));
         get(samples, "analyze", "/api/v1/analyze?text=" + WebServerTest.q("UBND tỉnh Hà Tĩnh"),
                 "/api/v1/analyze?text=hoaf+binhf&query=true&field=title");
-        get(samples, "crawl", "/api/v1/crawl", "/api/v1/crawl");
+        get(samples, "crawl", "/api/v1/crawl", "/api/v1/crawl", "/api/v1/crawl");
         get(samples, "export", "/api/v1/export?format=jsonl&fields=all&q=" + lua,
                 "/api/v1/export?format=jsonl&q=" + WebServerTest.q("iframe"));
         get(samples, "error", "/api/v1/articles/424242", "/api/v1/search?size=1000", "/api/v1/khong-co");

@@ -16,10 +16,11 @@ import java.util.Map;
  * @param lastRun the last finished run, or null
  * @param totals the archive's counts, or null when no archive is attached
  * @param lastError why the last crawl or reindex failed (Vietnamese), or null
+ * @param reindex how far the running reindex is, or null when none runs
  */
 public record CrawlStatusResponse(String state, String lastStarted, String lastFinished, long pagesFetched,
         long articlesIndexed, long queued, Map<String, Long> failuresByReason, double rate, Long etaSeconds,
-        RunSummary lastRun, Totals totals, String lastError) implements ApiBody {
+        RunSummary lastRun, Totals totals, String lastError, Reindex reindex) implements ApiBody {
 
     public CrawlStatusResponse {
         failuresByReason = Collections.unmodifiableMap(new LinkedHashMap<>(failuresByReason));
@@ -35,4 +36,14 @@ public record CrawlStatusResponse(String state, String lastStarted, String lastF
 
     /** The archive's counts, as {@code khotin stats} prints them. */
     public record Totals(long articles, long captures, long warcFiles, long warcBytes, long runs) {}
+
+    /**
+     * How far the running reindex is.
+     *
+     * @param bytesTotal the archive's size; 0 until the first records are read
+     * @param etaSeconds rough seconds left for reading, or null (no pace yet, or every record read)
+     * @param merging every record is read; the index is being committed and merged
+     */
+    public record Reindex(String started, long recordsRead, long articlesIndexed, long recordsSkipped,
+            long bytesRead, long bytesTotal, Long etaSeconds, boolean merging) {}
 }
