@@ -106,7 +106,7 @@ final class BenchImportCommand implements Callable<Integer> {
         ImportResult r;
         long heap;
         try (Workspace ws = Workspace.open(data, Importer.INDEX_OPTIONS);
-                ImportConsole console = new ImportConsole(out, out, System.console() != null,
+                ImportConsole console = new ImportConsole(out, out, Terminal.attached(),
                         data.resolve("reports").resolve("import-loi.tsv"))) {
             r = Importer.run(ws, Importer.Options.of(input).withThreads(n), console);
             console.finished(r);

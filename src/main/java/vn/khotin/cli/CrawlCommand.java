@@ -42,7 +42,7 @@ final class CrawlCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try (Workspace ws = Workspace.open(data.dir)) {
             CrawlRun.execute(ws, profile, crawl.maxArticles, stop::get,
-                    new CrawlConsole(spec.commandLine().getOut(), System.console() != null, crawl.maxArticles));
+                    new CrawlConsole(spec.commandLine().getOut(), Terminal.attached(), crawl.maxArticles));
         } finally {
             finished.countDown();
             try {

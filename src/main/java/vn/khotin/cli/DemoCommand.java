@@ -76,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
         Serving serving;
         try {
             serving = Serving.start(dataDir, server.config(), profile, maxArticles, new CrawlConsole(out,
-                    System.console() != null, maxArticles, throwAway ? throwAwayNote(corpus) : null));
+                    Terminal.attached(), maxArticles, throwAway ? throwAwayNote(corpus) : null));
         } catch (RuntimeException e) { // the port was taken meanwhile or the data directory is locked
             closeReplica(replica);
             if (created) {

@@ -56,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         try (Workspace ws = Workspace.open(data.dir, Importer.INDEX_OPTIONS);
                 ImportConsole console = new ImportConsole(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                        System.console() != null, problemFile(ws))) {
+                        Terminal.attached(), problemFile(ws))) {
             ImportResult result = Importer.run(ws, options, console);
             console.finished(result);
             if (result.nothingUsable()) {

@@ -36,7 +36,7 @@ final class ReindexCommand implements Callable<Integer> {
         // nothing to rebuild from in a directory that is not there: a typo, not a new archive
         data.existing("hoặc dựng kho bằng crawl hay import trước.");
         try (Workspace ws = Workspace.open(data.dir)) {
-            ReindexConsole console = new ReindexConsole(out, System.console() != null);
+            ReindexConsole console = new ReindexConsole(out, Terminal.attached());
             console.started(ws.archive().files().size(), ws.archive().totalBytes());
             Reindexer.Result r = Reindexer.rebuild(ws, new ArticleExtractor(profile.extraction()), () -> false, console);
             console.finished(r, ws.index().count());

@@ -34,7 +34,7 @@ final class RunCommand implements Callable<Integer> {
         SiteProfile profile = crawl.profile();
         server.requireFreePort();
         var out = spec.commandLine().getOut();
-        Serving serving = Serving.start(data.dir, server.config(), profile, crawl.maxArticles, out, System.console() != null)
+        Serving serving = Serving.start(data.dir, server.config(), profile, crawl.maxArticles, out, Terminal.attached())
                 .closeOnShutdown(() -> { });
         out.println("Khotin đang phục vụ tại http://" + server.host + ":" + serving.web().port() + "/");
         out.flush();

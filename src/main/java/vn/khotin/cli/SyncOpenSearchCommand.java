@@ -126,7 +126,7 @@ final class SyncOpenSearchCommand implements Callable<Integer> {
     /** Progress bar on the console; one line per pass when there is nothing new. */
     private static final class SyncConsole implements SyncListener {
         private final PrintWriter out;
-        private final boolean terminal = System.console() != null;
+        private final boolean terminal = Terminal.attached();
         private long started;
         private long lastDrawn;
         private boolean quiet;
