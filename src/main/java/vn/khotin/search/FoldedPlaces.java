@@ -124,12 +124,7 @@ final class FoldedPlaces {
         for (String[] syllables : names(units)) {
             BooleanQuery.Builder name = new BooleanQuery.Builder();
             for (int k = 0; k + 1 < syllables.length; k++) {
-                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-                for (String base : UnitQueries.TEXT_BASES) {
-                    anyField.add(new TermQuery(new Term(Role.WORDS.field(base), syllables[k] + "_" + syllables[k + 1])),
-                            Occur.SHOULD);
-                }
-                name.add(anyField.build(), Occur.FILTER);
+                name.add(WholeWords.wordFilter(syllables[k] + "_" + syllables[k + 1]), Occur.FILTER);
             }
             out.add(name.build());
         }

@@ -2,12 +2,14 @@ package vn.khotin.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
+import vn.khotin.analysis.VietnameseText;
 import vn.khotin.search.QueryUnits.Kind;
 import vn.khotin.search.QueryUnits.Unit;
 
@@ -171,7 +173,7 @@ final class RequiredUnits {
      * phone keyboard gives any first word.
      */
     static boolean foreign(String word) {
-        String folded = vn.khotin.analysis.VietnameseText.fold(word).toLowerCase(java.util.Locale.ROOT);
+        String folded = VietnameseText.fold(word).toLowerCase(Locale.ROOT);
         int vowelRuns = 0;
         boolean inVowels = false;
         for (int i = 0; i < folded.length(); i++) {

@@ -93,11 +93,7 @@ final class WholeWords {
                     name = null;
                     break;
                 }
-                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-                for (String base : UnitQueries.TEXT_BASES) {
-                    anyField.add(new TermQuery(new Term(Role.WORDS.field(base), pair)), Occur.SHOULD);
-                }
-                name.add(anyField.build(), Occur.FILTER);
+                name.add(wordFilter(pair), Occur.FILTER);
             }
             if (name != null) {
                 out.add(name.build());
@@ -175,8 +171,11 @@ final class WholeWords {
         return out;
     }
 
-    /** The filter that an article writes a lexicon word or name of the word fields ("tuyển_dụng"). */
-    private static Query wordFilter(String term) {
+    /**
+     * The filter that an article writes a term of the word fields, a lexicon word, name or syllable pair
+     * ("tuyển_dụng", "kỳ_anh"), in its title, sapo or body.
+     */
+    static Query wordFilter(String term) {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
         for (String base : UnitQueries.TEXT_BASES) {
             anyField.add(new TermQuery(new Term(Role.WORDS.field(base), term)), Occur.SHOULD);

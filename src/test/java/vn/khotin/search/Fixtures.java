@@ -26,6 +26,21 @@ final class Fixtures {
                 published, null, category, List.of(category), tags, related, List.of(), ExtractionMethod.PROFILE);
     }
 
+    /**
+     * {@code count} articles about a cooking contest, ids from {@code firstId}: the rest of a small archive, sharing
+     * no word with the queries of a test, so that the words a test is about stay rare and a handful of matches is
+     * fewer than a page (a search relaxes).
+     */
+    static List<Article> unrelated(long firstId, int count) {
+        List<Article> out = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(article(firstId + i, "Hội thi nấu ăn ngon cấp xã, lần thứ " + (i + 1),
+                    "Các đội thi trình bày món ăn truyền thống.", "Ban giám khảo chấm điểm các món ăn của từng đội.",
+                    "PV", date(2021, 1 + i % 12, 3), "Đời sống", List.of(), List.of()));
+        }
+        return out;
+    }
+
     static final String FLOOD_BODY = "Mưa lớn kéo dài nhiều ngày khiến nước sông Trí dâng cao, nhiều tuyến đường ở thị xã "
             + "Kỳ Anh bị ngập sâu. Lực lượng chức năng đã sơ tán hàng trăm hộ dân đến nơi an toàn.\n"
             + "Ông Nguyễn Văn Hùng, Chủ tịch UBND phường Sông Trí cho biết chính quyền đã chuẩn bị lương thực, "

@@ -37,11 +37,7 @@ class RelaxedForeignNameTest {
                 "Một công ty chôn chất thải trái phép ven sông.",
                 "Doanh nghiệp bị phạt vì chôn lấp rác thải công nghiệp.", "PV", date(2018, 3, 5), "Môi trường",
                 List.of(), List.of()));
-        for (int i = 0; i < 12; i++) {
-            articles.add(article(100 + i, "Hội thi nấu ăn ngon cấp xã, lần thứ " + (i + 1),
-                    "Các đội thi trình bày món ăn truyền thống.", "Ban giám khảo chấm điểm các món ăn của từng đội.",
-                    "PV", date(2021, 1 + i, 3), "Đời sống", List.of(), List.of()));
-        }
+        articles.addAll(Fixtures.unrelated(100, 12));
         return articles;
     }
 
