@@ -65,4 +65,16 @@ class RelaxedFoldedPlaceTest {
         assertThat(r.relaxed()).isTrue();
         assertThat(r.strictTotal()).as("each syllable somewhere is not every word").isZero();
     }
+
+    @Test
+    void twoWordsOfSeveralSyllablesRelaxToEither() {
+        // the trial's query on an archive with no Hương Khê flood: the place's stories and the floods, not the one
+        // article whose syllables happen to be scattered through it
+        SearchResult r = archive.search().search(SearchRequest.builder("huong khe lu lut").build());
+        List<Long> ids = r.hits().stream().map(SearchHit::id).toList();
+
+        assertThat(r.relaxed()).isTrue();
+        assertThat(ids).first().isEqualTo(PLACE_FLOOD);
+        assertThat(ids).contains(FOREIGN_FLOOD, 200L);
+    }
 }
