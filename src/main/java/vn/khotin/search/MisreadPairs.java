@@ -51,7 +51,8 @@ final class MisreadPairs {
     /**
      * The pair's most frequent lower-case spelling whose word at the kept word's place is that word, or null; also
      * null when titles and sapos ever write the pair as typed (then the reading is the archive's guess, not a slip
-     * to point out), or when the spelling takes every mark off a word typed with them ("hủy" is no slip for "huy").
+     * to point out), or when the spelling takes every mark off a word typed with them ("hủy" is no slip for "huy")
+     * unless that spelling is far more frequent ({@link #UNMARKED_RATIO}).
      */
     private static String spelling(WordForms forms, String[] typed, String kept) {
         WordForms.Form form = forms.forms().get(WordForms.key(typed[0]) + " " + WordForms.key(typed[1]));
@@ -67,17 +68,33 @@ final class MisreadPairs {
         int keptAt = kept == null ? -1 : kept.equals(typed[0]) ? 0 : kept.equals(typed[1]) ? 1 : -1;
         String best = null;
         long bestCount = 0;
+        String unmarked = null;
+        long unmarkedCount = 0;
         for (Map.Entry<String, Long> e : written.entrySet()) {
             String[] w = e.getKey().split(" ");
             boolean keeps = keptAt < 0 || (w.length == 2 && w[keptAt].equals(kept.toLowerCase(Locale.ROOT)));
-            if (w.length == 2 && keeps && marksKept(typed, w) && (e.getValue() > bestCount
-                    || (e.getValue() == bestCount && e.getKey().compareTo(best) < 0))) {
-                best = e.getKey();
-                bestCount = e.getValue();
+            if (w.length != 2 || !keeps) {
+                continue;
+            }
+            if (marksKept(typed, w)) {
+                if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey().compareTo(best) < 0)) {
+                    best = e.getKey();
+                    bestCount = e.getValue();
+                }
+            } else if (e.getValue() > unmarkedCount
+                    || (e.getValue() == unmarkedCount && e.getKey().compareTo(unmarked) < 0)) {
+                unmarked = e.getKey();
+                unmarkedCount = e.getValue();
             }
         }
-        return best;
+        return unmarked != null && unmarkedCount >= UNMARKED_RATIO * Math.max(1, bestCount) ? unmarked : best;
     }
+
+    /**
+     * A spelling that takes every mark off a word typed with them is shown only when it is this many times as
+     * frequent as any that keeps them: "Kỳ Ạnh" is "Kỳ Anh" (50 titles and sapos of 82,137), not "kỳ ảnh" (1).
+     */
+    static final int UNMARKED_RATIO = 10;
 
     /** Whether every word typed with diacritics keeps some in {@code spelling}. */
     private static boolean marksKept(String[] typed, String[] spelling) {

@@ -223,8 +223,7 @@ final class QueryCompiler {
     /** A quoted phrase (abbreviations in either form), or the units of unquoted words, all required. */
     private Query text(IndexReader reader, Map<String, Float> bases, Clause c) {
         if (c.phrase()) {
-            List<Unit> us = accents.withIntendedAccents(reader,
-                    units.of(List.of(c.text().strip().split("\\s+"))));
+            List<Unit> us = accents.inPhrase(reader, units.of(List.of(c.text().strip().split("\\s+"))));
             return unitQueries.phrase(bases, QueryUnits.canonicalText(us), c.slop(), QueryUnits.anyUnaccented(us));
         }
         List<Unit> us = units.of(List.of(c.text().strip().split("\\s+")));

@@ -12,8 +12,9 @@ import vn.khotin.model.Article;
 
 /**
  * A word typed with accents that no article writes ("Hồng Lỉnh") is a slip even when its folded form and the other
- * words find many articles: a small archive, where the right name is in fewer articles than the slip's weak matches,
- * still offers "Có phải bạn muốn tìm: Hồng Lĩnh".
+ * words could find many articles: a small archive, where the right name is in fewer articles than the slip's weak
+ * matches (the rose growers' "hồng" and "linh hoạt"), offers "Có phải bạn muốn tìm: Hồng Lĩnh" and finds the name's
+ * articles only.
  */
 class UnwrittenWordSpellingTest {
 
@@ -40,7 +41,9 @@ class UnwrittenWordSpellingTest {
         SearchResult typed = archive.search().search(SearchRequest.builder("Hồng Lỉnh").build());
         SearchResult meant = archive.search().search(SearchRequest.builder("Hồng Lĩnh").build());
 
-        assertThat(typed.total()).isGreaterThan(meant.total()).isGreaterThanOrEqualTo(30);
+        // no article writes "Hồng Lỉnh" and titles write "Hồng Lĩnh": the slip is read as the name
+        // (UnwrittenPairTest), so it no longer finds the 50 rose growers' "hồng" and "linh hoạt" apart
+        assertThat(typed.total()).isEqualTo(meant.total());
         assertThat(typed.suggestion()).isNotNull();
         assertThat(typed.suggestion().query()).isEqualTo("Hồng Lĩnh");
         assertThat(typed.suggestion().message()).isEqualTo("Có phải bạn muốn tìm: Hồng Lĩnh");
