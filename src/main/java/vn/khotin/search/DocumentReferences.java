@@ -59,7 +59,7 @@ final class DocumentReferences {
 
     /**
      * The units with the number of each document they name written as the start of its code ("100" → "100/",
-     * {@link UnitQueries#documentNumber}): "Nghị định 100" also matches "Nghị định 100/2019/NĐ-CP", where the
+     * {@link CodeWords#documentNumber}): "Nghị định 100" also matches "Nghị định 100/2019/NĐ-CP", where the
      * code is one term. A year ("Nghị quyết 2020") is left as it is: years are ranked, not required.
      */
     static List<Unit> withCodes(List<Unit> units) {

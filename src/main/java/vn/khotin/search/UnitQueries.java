@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
@@ -105,7 +103,8 @@ final class UnitQueries {
      * match them spread over different fields.
      */
     private Query catchAllWord(Unit u, boolean fallback) {
-        if (u.kind() != Kind.WORD || !codeVariants(u.text()).isEmpty() || documentNumber(u.text()) != null) {
+        if (u.kind() != Kind.WORD || !CodeWords.spacedVariants(u.text()).isEmpty()
+                || CodeWords.documentNumber(u.text()) != null) {
             return null;
         }
         Query foldedQuery = catchAllTerm(Role.FOLDED, u.text());
@@ -168,10 +167,11 @@ final class UnitQueries {
                         add(alternatives, plain.createBooleanQuery(Role.FOLDED.field(base), u.text(), Occur.MUST),
                                 w * FOLDED_FALLBACK);
                     }
-                    for (String spaced : codeVariants(u.text())) {
-                        add(alternatives, plain.createPhraseQuery(field, spaced, 0), w);
+                    for (String spaced : CodeWords.spacedVariants(u.text())) {
+                        // "QL 8A" is also "Quốc lộ 8A" (CodeWords): a code's letters may be an abbreviation
+                        add(alternatives, synonyms.createPhraseQuery(Role.FOLDED.field(base), spaced, 0), w);
                     }
-                    String prefix = documentNumber(u.text());
+                    String prefix = CodeWords.documentNumber(u.text());
                     if (prefix != null) {
                         add(alternatives, new PrefixQuery(new Term(field, prefix)), w);
                     }
@@ -199,54 +199,6 @@ final class UnitQueries {
             return phrase;
         }
         return new BooleanQuery.Builder().add(phrase, Occur.MUST).add(kept, Occur.MUST).build();
-    }
-
-    /**
-     * The start of the document codes a number and year stand for ("46/2016" → "46/2016/", which begins
-     * "46/2016/NĐ-CP", indexed as one term), or a number after a document kind ("100/", {@link DocumentReferences}),
-     * or null for any other word: researchers type "Nghị định 46/2016" and "Nghị định 100".
-     */
-    static String documentNumber(String word) {
-        return DOCUMENT_NUMBER.matcher(word).matches() ? (word.endsWith("/") ? word : word + "/") : null;
-    }
-
-    private static final java.util.regex.Pattern DOCUMENT_NUMBER =
-            java.util.regex.Pattern.compile("\\d{1,5}/((19|20)\\d{2})?");
-
-    /**
-     * The ways a code typed in one piece is also written spaced ("Su-30MK2" as "Su -30 MK2", "QL8A" as "QL 8A",
-     * "U23" as "U 23"): split where letters meet digits, at every such place or only where a letter is followed by
-     * a digit or only the other way; empty for a word without both letters and digits.
-     */
-    static List<String> codeVariants(String word) {
-        boolean letter = false;
-        boolean digit = false;
-        for (int i = 0; i < word.length(); i++) {
-            letter |= Character.isLetter(word.charAt(i));
-            digit |= Character.isDigit(word.charAt(i));
-        }
-        if (!letter || !digit || word.length() > 30) {
-            return List.of();
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (int mode = 0; mode < 3; mode++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (i > 0) {
-                    char p = word.charAt(i - 1);
-                    boolean letterDigit = Character.isLetter(p) && Character.isDigit(c);
-                    boolean digitLetter = Character.isDigit(p) && Character.isLetter(c);
-                    if ((letterDigit && mode != 2) || (digitLetter && mode != 1)) {
-                        b.append(' ');
-                    }
-                }
-                b.append(c == '-' ? ' ' : c);
-            }
-            out.add(b.toString().strip().replaceAll("\\s+", " "));
-        }
-        out.remove(word);
-        return List.copyOf(out);
     }
 
     /** A phrase in the best of the base fields, within {@code slop}; folded if any word was typed without accents. */

@@ -44,8 +44,8 @@ class DocumentNumberTest {
 
     @Test
     void onlyANumberOverAYearIsReadAsTheStartOfACode() {
-        assertThat(UnitQueries.documentNumber("46/2016")).isEqualTo("46/2016/");
-        assertThat(UnitQueries.documentNumber("3/4")).isNull();
-        assertThat(UnitQueries.documentNumber("Su-30MK2")).isNull();
+        assertThat(CodeWords.documentNumber("46/2016")).isEqualTo("46/2016/");
+        assertThat(CodeWords.documentNumber("3/4")).isNull();
+        assertThat(CodeWords.documentNumber("Su-30MK2")).isNull();
     }
 }
