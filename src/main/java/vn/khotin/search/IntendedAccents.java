@@ -28,7 +28,9 @@ final class IntendedAccents {
      * level-tone word typed as meant or a word whose marks were left out. The archive tells which: the word pair it
      * forms with a neighbour, as typed, against the same pair without diacritics, in titles and sapos. "kỳ anh" is
      * as frequent as "ky anh", so "Anh" stays exact; "mua lũ" is rare beside "mua lu" (mưa lũ), so "mua" is matched
-     * folded, as is any word without evidence either way (folding only adds matches).
+     * folded, as is any word without evidence either way (folding only adds matches). Only a neighbour typed with
+     * diacritics is evidence: beside another bare word the pair as typed is unknown ("treo hang" of "cáp treo hang
+     * Sơn Đoòng" is written far more often folded, as "treo hàng", which said nothing about "hang").
      */
     List<Unit> withIntendedAccents(IndexReader reader, List<Unit> us) {
         return withIntendedAccents(reader, us, true);
@@ -56,7 +58,8 @@ final class IntendedAccents {
             int evidence = 0;
             boolean intended = true;
             for (int j : new int[] {i - 1, i + 1}) {
-                if (j < 0 || j >= us.size() || us.get(j).kind() != Kind.WORD) {
+                if (j < 0 || j >= us.size() || us.get(j).kind() != Kind.WORD
+                        || !VietnameseText.hasDiacritics(us.get(j).text())) {
                     continue;
                 }
                 String left = j < i ? us.get(j).text() : u.text();

@@ -116,7 +116,7 @@ final class QueryCompiler {
     Compiled compile(ParsedQuery typed, IndexReader reader, Strictness strictness) {
         ParsedQuery parsed = NameRuns.join(typed, reader, unitQueries);
         List<Unit> plainUnits = CodeWords.joinedRoads(DocumentReferences.withCodes(
-                accents.withIntendedAccents(reader, units.of(plainWords(parsed)))));
+                units.markStopwords(accents.withIntendedAccents(reader, units.of(plainWords(parsed))))));
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         RequiredUnits.Added added = RequiredUnits.add(unitQueries, wholeWords, reader, plainUnits, strictness,
                 catchAll.getAsBoolean(),

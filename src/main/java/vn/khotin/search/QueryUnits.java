@@ -174,7 +174,11 @@ final class QueryUnits {
         return w.substring(s, e);
     }
 
-    private List<Unit> markStopwords(List<Unit> units) {
+    /**
+     * The units with their function words marked ({@link Unit#stopword}): again after {@link IntendedAccents} has
+     * read a word typed without diacritics as typed ("qua" beside "ma túy" is the preposition, not "quả").
+     */
+    List<Unit> markStopwords(List<Unit> units) {
         boolean[] stop = new boolean[units.size()];
         boolean anyContent = false;
         for (int i = 0; i < units.size(); i++) {
