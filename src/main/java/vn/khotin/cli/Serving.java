@@ -55,8 +55,12 @@ final class Serving implements Closeable {
         return start(dataDir, config, profile, maxArticles, new CrawlConsole(out, terminal, maxArticles));
     }
 
-    /** As above, with the console that reports the crawl runs (the demo's says its data is not kept). */
-    static Serving start(Path dataDir, WebConfig config, SiteProfile profile, int maxArticles, CrawlConsole console) {
+    /**
+     * As above, with what is told of the crawl runs and reindexes: the console that prints them (the demo's says
+     * its data is not kept).
+     */
+    static Serving start(Path dataDir, WebConfig config, SiteProfile profile, int maxArticles,
+            CrawlController.Listener console) {
         Workspace ws = Workspace.open(dataDir);
         CrawlController crawl = new CrawlController(ws, profile, maxArticles, console);
         WebServer web = startWeb(ws, config, control(crawl)); // closes ws when it fails

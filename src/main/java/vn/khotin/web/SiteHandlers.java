@@ -110,7 +110,7 @@ final class SiteHandlers {
     }
 
     void status(Context ctx) {
-        ctx.html(Templates.status(Views.status(backend.crawl().status(), backend.count())));
+        ctx.html(Templates.status(StatusPage.view(backend.crawl().status(), backend.count())));
     }
 
     private static String cut(String s, int max) {

@@ -27,9 +27,7 @@ import vn.khotin.web.view.PageView;
 import vn.khotin.web.view.QueryView;
 import vn.khotin.web.view.RelatedView;
 import vn.khotin.web.view.ResultsView;
-import vn.khotin.web.view.StatusView;
 import vn.khotin.web.view.TimelineView;
-import vn.khotin.model.CrawlStatus;
 
 /** Turns search results and articles into the view records the templates render. Pure functions. */
 final class Views {
@@ -263,49 +261,6 @@ final class Views {
         }
         return new EditorView(new PageView("Công cụ biên tập – " + SITE, "", "bien-tap"), title, text, submitted,
                 related, links.toString(), message, empty);
-    }
-
-    static StatusView status(CrawlStatus s, int articles) {
-        List<Link> failures = s.failuresByReason().entrySet().stream()
-                .map(e -> new Link(reasonLabel(e.getKey()), "", e.getValue(), false)).toList();
-        boolean running = s.state() == CrawlStatus.State.RUNNING || s.state() == CrawlStatus.State.STOPPING;
-        CrawlStatus.Totals t = s.totals();
-        return new StatusView(new PageView("Trạng thái thu thập – " + SITE, "", "trang-thai"), label(s.state()),
-                s.state() != CrawlStatus.State.UNAVAILABLE, Format.number(articles), Format.dateTime(s.lastStarted()),
-                Format.dateTime(s.lastFinished()), Format.number(s.pagesFetched()),
-                Format.number(s.articlesIndexed()), Format.number(s.queued()), Format.number(s.failures()), failures,
-                running, String.format(java.util.Locale.ROOT, "%.1f", s.rate()).replace('.', ','),
-                s.etaSeconds() == null ? "–" : Format.duration(s.etaSeconds()), lastRun(s.lastRun()),
-                s.lastError() == null ? "" : s.lastError(), t != null,
-                t == null ? "–" : Format.number(t.captures()),
-                t == null ? "–" : Format.number(t.warcFiles()) + " tệp, " + Format.bytes(t.warcBytes()));
-    }
-
-    /** "connect-failed — không kết nối được": the key the API and reports use, and what it means. */
-    static String reasonLabel(String key) {
-        String words = CrawlStatus.describeReason(key);
-        return words.equals(key) ? key : key + " — " + words;
-    }
-
-    /** What the crawler is doing, as the status page says it. */
-    static String label(CrawlStatus.State state) {
-        return switch (state) {
-            case IDLE -> "đang nghỉ";
-            case RUNNING -> "đang thu thập";
-            case STOPPING -> "đang dừng";
-            case REINDEXING -> "đang lập lại chỉ mục";
-            case UNAVAILABLE -> "không gắn bộ thu thập";
-        };
-    }
-
-    private static String lastRun(CrawlStatus.RunSummary r) {
-        if (r == null) {
-            return "";
-        }
-        return "Lần " + r.run() + ": " + Format.dateTime(r.started()) + " – " + Format.dateTime(r.finished())
-                + " (" + Format.duration(Math.round(r.seconds())) + "), " + (r.complete() ? "trọn vẹn" : "dừng giữa chừng")
-                + "; " + Format.number(r.requests()) + " yêu cầu, " + Format.number(r.pagesFetched()) + " trang tải về, "
-                + Format.number(r.articlesIndexed()) + " bài lập chỉ mục, " + Format.number(r.failures()) + " lỗi.";
     }
 
     static ErrorView error(int status, String message) {

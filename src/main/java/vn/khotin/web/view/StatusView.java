@@ -9,8 +9,9 @@ import java.util.List;
  * @param lastRun the last finished run in one line; empty when there was none
  * @param lastError why the last crawl or reindex failed; empty when it did not
  * @param totals whether the archive counts (captures, WARC) are known
+ * @param reindex how far the running admin reindex is, in one line; empty when none runs
  */
 public record StatusView(PageView page, String state, boolean available, String articles, String lastStarted,
         String lastFinished, String pagesFetched, String articlesIndexed, String queued, String failures,
         List<Link> failuresByReason, boolean running, String rate, String eta, String lastRun, String lastError,
-        boolean totals, String captures, String warc) {}
+        boolean totals, String captures, String warc, String reindex) {}
