@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import vn.khotin.crawl.CrawlSettings;
 import vn.khotin.crawl.CrawlStats;
 import vn.khotin.crawl.Crawler;
+import vn.khotin.pipeline.ReindexReporting;
 import vn.khotin.pipeline.CrawlController;
 import vn.khotin.pipeline.CrawlOutcome;
 import vn.khotin.pipeline.PipelineException;
@@ -159,7 +160,7 @@ final class CrawlConsole implements CrawlController.Listener {
     }
 
     @Override
-    public void progress(Reindexer.Progress p) {
+    public void progress(ReindexReporting.Progress p) {
         reindex.progress(p);
     }
 
@@ -169,7 +170,7 @@ final class CrawlConsole implements CrawlController.Listener {
     }
 
     @Override
-    public void reindexFinished(Reindexer.Result r, int indexArticles) {
+    public void reindexFinished(ReindexReporting.Result r, int indexArticles) {
         reindex.finished(r, indexArticles);
     }
 

@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.khotin.extract.ArticleExtractor;
+import vn.khotin.pipeline.ReindexReporting;
 import vn.khotin.pipeline.Reindexer;
 import vn.khotin.pipeline.Workspace;
 import vn.khotin.pipeline.SiteProfile;
@@ -38,7 +39,7 @@ final class ReindexCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(data.dir)) {
             ReindexConsole console = new ReindexConsole(out, Terminal.attached());
             console.started(ws.archive().files().size(), ws.archive().totalBytes());
-            Reindexer.Result r = Reindexer.rebuild(ws, new ArticleExtractor(profile.extraction()), () -> false, console);
+            ReindexReporting.Result r = Reindexer.rebuild(ws, new ArticleExtractor(profile.extraction()), () -> false, console);
             console.finished(r, ws.index().count());
         }
         return 0;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.khotin.pipeline.ReindexReporting;
 import vn.khotin.pipeline.Reindexer;
 
 /**
@@ -12,7 +13,7 @@ import vn.khotin.pipeline.Reindexer;
  * server: the progress {@code import} shows ({@link ProgressLine}), then a summary in which every record read is
  * either an article indexed or skipped for a named reason.
  */
-final class ReindexConsole implements Reindexer.Listener {
+final class ReindexConsole implements ReindexReporting.Listener {
 
     private final PrintWriter out;
     private final ProgressLine line;
@@ -30,7 +31,7 @@ final class ReindexConsole implements Reindexer.Listener {
     }
 
     @Override
-    public void progress(Reindexer.Progress p) {
+    public void progress(ReindexReporting.Progress p) {
         line.show(p, ProgressLine.bar("Đang lập chỉ mục", p)
                 + (p.skipped() > 0 ? " · bỏ qua " + Numbers.integer(p.skipped()) + " bản lưu" : ""));
     }
@@ -43,7 +44,7 @@ final class ReindexConsole implements Reindexer.Listener {
     }
 
     /** The summary at the end. */
-    void finished(Reindexer.Result r, long indexArticles) {
+    void finished(ReindexReporting.Result r, long indexArticles) {
         line.finish();
         summary(r, indexArticles).forEach(out::println);
         out.flush();
@@ -53,7 +54,7 @@ final class ReindexConsole implements Reindexer.Listener {
      * "Xong: đọc 1.112 bản lưu (1.112 trang đã tải), lập chỉ mục 636 lượt bài, bỏ qua 476 bản lưu, trong 11 giây.
      * Kho có 636 bài.", then why records were skipped, articles removed, files damaged: one line each, when any.
      */
-    static List<String> summary(Reindexer.Result r, long indexArticles) {
+    static List<String> summary(ReindexReporting.Result r, long indexArticles) {
         List<String> lines = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         if (r.pages() > 0) {
@@ -80,7 +81,7 @@ final class ReindexConsole implements Reindexer.Listener {
     }
 
     /** "142 phản hồi HTTP khác 200 (301: 1, 429: 49, …)": statuses in order, other details most frequent first. */
-    private static String reason(Reindexer.Skip reason, Map<String, Long> details) {
+    private static String reason(ReindexReporting.Skip reason, Map<String, Long> details) {
         long total = details.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder sb = new StringBuilder(Numbers.integer(total)).append(' ').append(switch (reason) {
             case HTTP_STATUS -> "phản hồi HTTP khác 200";
@@ -94,7 +95,7 @@ final class ReindexConsole implements Reindexer.Listener {
         });
         if (!details.keySet().equals(Set.of(""))) {
             List<Map.Entry<String, Long>> entries = new ArrayList<>(details.entrySet());
-            if (reason != Reindexer.Skip.HTTP_STATUS) {
+            if (reason != ReindexReporting.Skip.HTTP_STATUS) {
                 entries.sort(Map.Entry.<String, Long>comparingByValue().reversed());
             }
             StringBuilder parts = new StringBuilder();
@@ -106,7 +107,7 @@ final class ReindexConsole implements Reindexer.Listener {
     }
 
     /** A page kind or a failure code in words; one the profile made up is shown as written. */
-    private static String detail(Reindexer.Skip reason, String detail) {
+    private static String detail(ReindexReporting.Skip reason, String detail) {
         return switch (reason) {
             case NOT_ARTICLE -> switch (detail) {
                 case "listing" -> "trang danh sách";

@@ -50,14 +50,14 @@ public final class CrawlController implements AutoCloseable {
     private final ArchiveFigures figures;
 
     /** What the console is told of the jobs, besides each crawl run's own events. Called on the job's thread. */
-    public interface Listener extends CrawlListener, Reindexer.Listener {
+    public interface Listener extends CrawlListener, ReindexReporting.Listener {
         Listener NONE = new Listener() {};
 
         /** A reindex job starts. */
         default void reindexStarted() {}
 
         /** A reindex job ended; the index now holds {@code indexArticles} articles. */
-        default void reindexFinished(Reindexer.Result result, int indexArticles) {}
+        default void reindexFinished(ReindexReporting.Result result, int indexArticles) {}
 
         /** A job failed; the server goes on and the status shows the message. */
         default void failed(PipelineException e) {}
@@ -170,7 +170,7 @@ public final class CrawlController implements AutoCloseable {
 
     private void reindexArchive(ReindexWatch watch) {
         listener.reindexStarted();
-        Reindexer.Result r = Reindexer.rebuildInPlace(ws, new ArticleExtractor(profile.extraction()), stopRequested::get,
+        ReindexReporting.Result r = Reindexer.rebuildInPlace(ws, new ArticleExtractor(profile.extraction()), stopRequested::get,
                 watch);
         listener.reindexFinished(r, ws.index().count());
     }

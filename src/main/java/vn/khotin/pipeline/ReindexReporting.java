@@ -9,13 +9,13 @@ import java.util.TreeMap;
 /**
  * What a rebuild of the index from WARC ({@link Reindexer}) reports: its progress as it goes, why a record read
  * yielded no article, and what it did. Callers name these types through {@link Reindexer} ({@code
- * Reindexer.Progress}, which implements this interface for them); they live here so that the stages of a rebuild
+ * ReindexReporting.Progress}, which implements this interface for them); they live here so that the stages of a rebuild
  * can use them without depending on the class that runs those stages.
  */
 public interface ReindexReporting {
 
     /** Why a record read yielded no article. */
-    enum Skip {
+    public enum Skip {
         /** A response other than 200: a redirect, or an error the crawler retried. Detail: the status. */
         HTTP_STATUS,
         /** A response the server cut short, kept as evidence only. */
@@ -35,7 +35,7 @@ public interface ReindexReporting {
     }
 
     /** What a rebuild is told as it goes. Called from the rebuilding thread. */
-    interface Listener {
+    public interface Listener {
 
         /** A few times a second while the archive is read. */
         default void progress(Progress p) {}
@@ -58,7 +58,7 @@ public interface ReindexReporting {
      *     article (counting them as skipped showed "bỏ qua 130 bản lưu" from the first article on)
      * @param elapsed time since reading began
      */
-    record Progress(long bytesRead, long bytesTotal, long records, long articles, long skipped,
+    public record Progress(long bytesRead, long bytesTotal, long records, long articles, long skipped,
             Duration elapsed) implements FileProgress {
 
         @Override
@@ -78,7 +78,7 @@ public interface ReindexReporting {
      * @param removed articles dropped from the index because no capture yields them any more
      * @param complete false when stopped before the end (nothing is removed then)
      */
-    record Result(long pages, long resources, long articles, Map<Skip, Map<String, Long>> skipped,
+    public record Result(long pages, long resources, long articles, Map<Skip, Map<String, Long>> skipped,
             Map<String, Long> damaged, int removed, boolean complete, Duration took) {
 
         public Result {

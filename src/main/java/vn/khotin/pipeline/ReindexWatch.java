@@ -8,19 +8,19 @@ import vn.khotin.model.CrawlStatus;
  * The server's reindex as its status shows it: the last progress the rebuild reported, kept for request threads
  * and passed on to the console.
  */
-final class ReindexWatch implements Reindexer.Listener {
+final class ReindexWatch implements ReindexReporting.Listener {
 
-    private final Reindexer.Listener next;
-    private volatile Reindexer.Progress progress;
+    private final ReindexReporting.Listener next;
+    private volatile ReindexReporting.Progress progress;
     private volatile boolean merging;
 
     /** @param next told of everything as well (the console) */
-    ReindexWatch(Reindexer.Listener next) {
+    ReindexWatch(ReindexReporting.Listener next) {
         this.next = next;
     }
 
     @Override
-    public void progress(Reindexer.Progress p) {
+    public void progress(ReindexReporting.Progress p) {
         progress = p;
         next.progress(p);
     }
@@ -33,7 +33,7 @@ final class ReindexWatch implements Reindexer.Listener {
 
     /** How far the rebuild is now; zeros until it reports, right after it starts. */
     CrawlStatus.Reindex snapshot(Instant started) {
-        Reindexer.Progress p = progress;
+        ReindexReporting.Progress p = progress;
         boolean done = merging;
         if (p == null) {
             return new CrawlStatus.Reindex(started, 0, 0, 0, 0, 0, null, done);

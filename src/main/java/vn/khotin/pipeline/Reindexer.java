@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.function.BooleanSupplier;
 import vn.khotin.extract.ArticleExtractor;
 import vn.khotin.index.ArticleIndex;
+import vn.khotin.pipeline.ReindexReporting.Listener;
+import vn.khotin.pipeline.ReindexReporting.Progress;
+import vn.khotin.pipeline.ReindexReporting.Result;
+import vn.khotin.pipeline.ReindexReporting.Skip;
 
 /**
  * Rebuilds the index from the WARC files alone, without network: every capture, and every article record of
@@ -19,7 +23,7 @@ import vn.khotin.index.ArticleIndex;
  * {@link SideRebuild} opens, keeps and drops the index built beside the old one. The types a rebuild reports in
  * ({@link Skip}, {@link Listener}, {@link Progress}, {@link Result}) are declared in {@link ReindexReporting}.
  */
-public final class Reindexer implements ReindexReporting {
+public final class Reindexer {
 
     private Reindexer() {}
 

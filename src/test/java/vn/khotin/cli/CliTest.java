@@ -20,6 +20,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 import org.junit.jupiter.api.io.TempDir;
 import vn.khotin.web.WebServer;
+import vn.khotin.pipeline.ReindexReporting;
 import vn.khotin.pipeline.Workspace;
 import vn.khotin.pipeline.SiteProfile;
 
@@ -79,8 +80,8 @@ class CliTest {
 
     @Test
     void numbersPrintTheVietnameseWay() {
-        var done = new vn.khotin.pipeline.Reindexer.Result(1_500, 82_000, 82_102, java.util.Map.of(
-                vn.khotin.pipeline.Reindexer.Skip.HTTP_STATUS, java.util.Map.of("429", 1_398L)), java.util.Map.of(), 0,
+        var done = new vn.khotin.pipeline.ReindexReporting.Result(1_500, 82_000, 82_102, java.util.Map.of(
+                vn.khotin.pipeline.ReindexReporting.Skip.HTTP_STATUS, java.util.Map.of("429", 1_398L)), java.util.Map.of(), 0,
                 true, java.time.Duration.ofSeconds(1_234));
         assertThat(ReindexConsole.summary(done, 1_500_000)).containsExactly(
                 "Xong: đọc 83.500 bản lưu (1.500 trang đã tải, 82.000 bài nhập), lập chỉ mục 82.102 lượt bài, bỏ qua "

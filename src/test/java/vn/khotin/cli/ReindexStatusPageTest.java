@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.khotin.pipeline.ReindexReporting;
 import vn.khotin.pipeline.CrawlController;
 import vn.khotin.pipeline.Reindexer;
 import vn.khotin.pipeline.SiteProfile;
@@ -87,7 +88,7 @@ class ReindexStatusPageTest {
     private CrawlController.Listener holdingRebuild() {
         return new CrawlController.Listener() {
             @Override
-            public void progress(Reindexer.Progress p) {
+            public void progress(ReindexReporting.Progress p) {
                 if (p.fraction() >= 1) {
                     everyRecordRead.countDown();
                     await(resumeReading);

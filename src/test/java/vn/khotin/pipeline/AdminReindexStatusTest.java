@@ -40,7 +40,7 @@ class AdminReindexStatusTest {
         AtomicReference<CrawlStatus> whileMerging = new AtomicReference<>();
         CrawlController.Listener console = new CrawlController.Listener() {
             @Override
-            public void progress(Reindexer.Progress p) {
+            public void progress(ReindexReporting.Progress p) {
                 if (p.fraction() >= 1) { // every record read: hold the rebuild there while the status is asked
                     read.countDown();
                     await(resume);

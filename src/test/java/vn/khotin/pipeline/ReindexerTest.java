@@ -41,14 +41,14 @@ class ReindexerTest {
             assertThat(imported.malformed()).as("the index refused one").isEqualTo(1);
         }
 
-        List<Reindexer.Progress> seen = new ArrayList<>();
-        Reindexer.Result r;
+        List<ReindexReporting.Progress> seen = new ArrayList<>();
+        ReindexReporting.Result r;
         try (Workspace ws = Workspace.open(data)) {
             ws.index().derived().write("accent-model-test.kam", f -> Files.writeString(f, "model"));
             r = Reindexer.rebuild(ws, new ArticleExtractor(SiteProfile.loadDefault().extraction()),
-                    () -> false, new Reindexer.Listener() {
+                    () -> false, new ReindexReporting.Listener() {
                         @Override
-                        public void progress(Reindexer.Progress p) {
+                        public void progress(ReindexReporting.Progress p) {
                             seen.add(p);
                         }
                     });
@@ -63,11 +63,11 @@ class ReindexerTest {
         assertThat(r.pages()).isZero();
         assertThat(r.records()).isEqualTo(3);
         assertThat(r.articles()).isEqualTo(2);
-        assertThat(r.skipped()).isEqualTo(Map.of(Reindexer.Skip.INDEX_REFUSED, Map.of("", 1L)));
+        assertThat(r.skipped()).isEqualTo(Map.of(ReindexReporting.Skip.INDEX_REFUSED, Map.of("", 1L)));
         assertThat(r.articles() + r.skippedRecords()).as("every record accounted for").isEqualTo(r.records());
 
         assertThat(seen).isNotEmpty();
-        Reindexer.Progress last = seen.getLast();
+        ReindexReporting.Progress last = seen.getLast();
         assertThat(last.fraction()).isEqualTo(1.0);
         assertThat(last.records()).isEqualTo(3);
         assertThat(last.articles()).isEqualTo(2);
@@ -86,7 +86,7 @@ class ReindexerTest {
                 }
                 return false;
             };
-            assertThatThrownBy(() -> Reindexer.rebuild(ws, extractor(), failing, new Reindexer.Listener() {}))
+            assertThatThrownBy(() -> Reindexer.rebuild(ws, extractor(), failing, new ReindexReporting.Listener() {}))
                     .hasMessageContaining("injected failure");
             assertThat(ws.index().articleIds()).containsExactlyInAnyOrder(4242L, 4243L, 4244L);
             assertThat(sideDirectories(data)).as("the unfinished rebuild is removed").isEmpty();
@@ -101,7 +101,7 @@ class ReindexerTest {
     void aStoppedRebuildKeepsTheOldIndex() throws Exception {
         Path data = importThree();
         try (Workspace ws = Workspace.open(data)) {
-            Reindexer.Result r = Reindexer.rebuild(ws, extractor(), () -> true, new Reindexer.Listener() {});
+            ReindexReporting.Result r = Reindexer.rebuild(ws, extractor(), () -> true, new ReindexReporting.Listener() {});
             assertThat(r.complete()).isFalse();
             assertThat(ws.index().count()).isEqualTo(3);
         }
@@ -112,8 +112,8 @@ class ReindexerTest {
     void neitherRebuildGivesAnArchiveNeverCrawledACrawlStore() throws Exception {
         Path data = importThree();
         try (Workspace ws = Workspace.open(data)) {
-            assertThat(Reindexer.rebuild(ws, extractor(), () -> false, new Reindexer.Listener() {}).complete()).isTrue();
-            assertThat(Reindexer.rebuildInPlace(ws, extractor(), () -> false, new Reindexer.Listener() {}).complete())
+            assertThat(Reindexer.rebuild(ws, extractor(), () -> false, new ReindexReporting.Listener() {}).complete()).isTrue();
+            assertThat(Reindexer.rebuildInPlace(ws, extractor(), () -> false, new ReindexReporting.Listener() {}).complete())
                     .isTrue();
             assertThat(ws.index().count()).isEqualTo(3);
         }
@@ -214,9 +214,9 @@ class ReindexerTest {
                     + "x".repeat(40_000) + "\"}"); // refused by the index: bản 4 of article 77 stays
         }
 
-        Reindexer.Result r;
+        ReindexReporting.Result r;
         try (Workspace ws = Workspace.open(data)) {
-            r = Reindexer.rebuild(ws, extractor(), () -> false, new Reindexer.Listener() {});
+            r = Reindexer.rebuild(ws, extractor(), () -> false, new ReindexReporting.Listener() {});
             assertThat(ws.index().count()).isEqualTo(150);
             Map<Long, String> titles = ws.index().withSearcher(searcher -> {
                 Map<Long, String> out = new java.util.HashMap<>();
@@ -235,9 +235,9 @@ class ReindexerTest {
         assertThat(r.resources()).isEqualTo(expectedArticles + 4 + 4 + 1);
         assertThat(r.articles()).isEqualTo(expectedArticles);
         assertThat(r.skipped()).isEqualTo(Map.of(
-                Reindexer.Skip.IMPORT_UNREADABLE, Map.of("", 4L),
-                Reindexer.Skip.OTHER_RESOURCE, Map.of("", 4L),
-                Reindexer.Skip.INDEX_REFUSED, Map.of("", 1L)));
+                ReindexReporting.Skip.IMPORT_UNREADABLE, Map.of("", 4L),
+                ReindexReporting.Skip.OTHER_RESOURCE, Map.of("", 4L),
+                ReindexReporting.Skip.INDEX_REFUSED, Map.of("", 1L)));
         assertThat(r.articles() + r.skippedRecords()).isEqualTo(r.records());
     }
 
