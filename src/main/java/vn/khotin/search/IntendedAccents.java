@@ -37,15 +37,14 @@ final class IntendedAccents {
     }
 
     /**
-     * As {@link #withIntendedAccents(IndexReader, List)}, for the words of a quoted phrase: a pair no article writes
-     * is searched as typed (quoted "Kỳ Ảnh" finds nothing, not Kỳ Anh), only a pair the frequent-pair rule reads as
-     * mistyped is not.
+     * As {@link #withIntendedAccents(IndexReader, List)}, for the words of a quoted phrase: taken literally, no pair
+     * is read as mistyped (quoted "Kỳ Ảnh" or "Nghi Xuận" finds what writes them so, nothing else).
      */
     List<Unit> inPhrase(IndexReader reader, List<Unit> us) {
         return withIntendedAccents(reader, us, false);
     }
 
-    private List<Unit> withIntendedAccents(IndexReader reader, List<Unit> us, boolean unwrittenIsSlip) {
+    private List<Unit> withIntendedAccents(IndexReader reader, List<Unit> us, boolean readSlips) {
         if (reader == null || us.stream().noneMatch(u -> u.kind() == Kind.WORD && u.accented())) {
             return us;
         }
@@ -74,7 +73,7 @@ final class IntendedAccents {
                 out.set(i, new Unit(Kind.WORD, u.text(), true, u.stopword()));
             }
         }
-        return withMistypedTonesFolded(reader, out, unwrittenIsSlip);
+        return readSlips ? withMistypedTonesFolded(reader, out) : out;
     }
 
     /**
@@ -88,11 +87,11 @@ final class IntendedAccents {
      * beside the other word as typed ({@link #accentedWordAsWritten}); of two pairs sharing a word, the one whose
      * corrected form is the more frequent pair ("Vũng Áng" over "biển vùng" in "cảng biển Vủng Áng").
      */
-    private List<Unit> withMistypedTonesFolded(IndexReader reader, List<Unit> us, boolean unwrittenIsSlip) {
+    private List<Unit> withMistypedTonesFolded(IndexReader reader, List<Unit> us) {
         long[] strength = new long[us.size()];
         boolean[] wrongIsLeft = new boolean[us.size()];
         for (int i = 0; i + 1 < us.size(); i++) {
-            strength[i] = mistypedPairStrength(reader, us, i, wrongIsLeft, unwrittenIsSlip);
+            strength[i] = mistypedPairStrength(reader, us, i, wrongIsLeft);
         }
         boolean[] pairStarts = new boolean[us.size()];
         boolean[] taken = new boolean[us.size()];
@@ -132,8 +131,7 @@ final class IntendedAccents {
      * If words {@code i} and {@code i + 1} are a mistyped pair, the frequency of the pair one of them makes with
      * other accents (at least 1); else 0.
      */
-    private long mistypedPairStrength(IndexReader reader, List<Unit> us, int i, boolean[] wrongIsLeftOut,
-            boolean unwrittenIsSlip) {
+    private long mistypedPairStrength(IndexReader reader, List<Unit> us, int i, boolean[] wrongIsLeftOut) {
         Unit left = us.get(i);
         Unit right = us.get(i + 1);
         if (left.kind() != Kind.WORD || right.kind() != Kind.WORD || !(left.accented() || right.accented())
@@ -141,7 +139,7 @@ final class IntendedAccents {
             return 0;
         }
         long[] df = pairFrequency(reader, left.text(), right.text());
-        boolean unwritten = unwrittenIsSlip && unwritten(reader, left.text(), right.text(), df);
+        boolean unwritten = unwritten(reader, left.text(), right.text(), df);
         if ((df[1] < MISTYPED_MIN_FOLDED && !unwritten) || df[0] >= MISTYPED_SHARE * df[1]
                 || accentedWordAsWritten(reader, left.text(), right.text(), df[1])) {
             return 0;

@@ -138,9 +138,12 @@ public final class QueryLanguage {
         }
     }
 
-    /** NFC, and field names rewritten to ASCII markers "\u0001name:" (folding keeps string length). */
+    /** NFKC, and field names rewritten to ASCII markers "\u0001name:" (folding keeps string length). */
     private static String prepare(String input) {
-        String s = input == null ? "" : Normalizer.normalize(input, Normalizer.Form.NFC);
+        // NFKC: full-width letters and digits ("ＱＬ８Ａ") as ASCII; typographic quotes (what phones and word
+        // processors type) are phrase quotes; a zero-width space separates words as a space does
+        String s = input == null ? "" : Normalizer.normalize(input, Normalizer.Form.NFKC)
+                .replaceAll("[\u201C\u201D\u201E\u201F\u00AB\u00BB]", "\"").replace('\u200B', ' ');
         String folded = VietnameseText.fold(s).toLowerCase(Locale.ROOT);
         if (folded.length() != s.length()) {
             return s;

@@ -140,13 +140,15 @@ public final class Suggestions {
         if (query.length() > 200 || query.indexOf('\u0001') >= 0) {
             return null;
         }
-        List<String> telex = analysis.repairCandidates(query, w -> inArchive(searcher, w));
-        if (!telex.isEmpty() && !telex.get(0).equals(query) && mostWordsRepaired(query, telex.get(0))) {
-            long hits = counter.count(searcher, telex.get(0));
+        List<String> candidates = analysis.repairCandidates(query, w -> inArchive(searcher, w));
+        String telex = candidates.isEmpty() ? query
+                : TelexReading.keepingWrittenWords(searcher.getIndexReader(), query, candidates.get(0));
+        if (!telex.equals(query) && TelexReading.mostWordsRepaired(query, telex)) {
+            long hits = counter.count(searcher, telex);
             // Keystrokes are no words: a query of them that finds nothing is offered its repair even when no
             // article has every repaired word, so that the search can go on with most of them.
             if (hits > total || total == 0) {
-                return suggestion(telex.get(0), Suggestion.Kind.TELEX, hits);
+                return suggestion(telex, Suggestion.Kind.TELEX, hits);
             }
         }
         if (TextAnalysis.isUnaccented(query) && plainOnly(query)) {
@@ -200,26 +202,6 @@ public final class Suggestions {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /**
-     * Whether a Telex/VNI repair changes at least half of the query's words. Someone typing with the input method
-     * off leaves keystrokes in most words; one word that merely reads as Telex ("aff" of "AFF Cup", "à" in Telex)
-     * in an otherwise plain query was meant as typed.
-     */
-    static boolean mostWordsRepaired(String query, String repaired) {
-        String[] typed = query.strip().split("\\s+");
-        String[] fixed = repaired.strip().split("\\s+");
-        if (typed.length != fixed.length) {
-            return true;
-        }
-        int changed = 0;
-        for (int i = 0; i < typed.length; i++) {
-            if (!typed[i].equals(fixed[i])) {
-                changed++;
-            }
-        }
-        return 2 * changed >= typed.length;
     }
 
     /** Words only (letters and digits, a hyphen or dot inside a word as in "Hang-seo"): no query syntax. */

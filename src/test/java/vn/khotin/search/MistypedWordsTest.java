@@ -186,6 +186,12 @@ class MistypedWordsTest {
     }
 
     @Test
+    void aQuotedPairIsTakenLiterally() {
+        SearchResult r = archive.search().search(SearchRequest.builder("\"Hồng Lỉnh\"").lenient(false).build());
+        assertThat(r.total()).as("no article writes \"Hồng Lỉnh\"").isZero();
+    }
+
+    @Test
     void aPairTypedAsTheArchiveWritesItIsNotSuggested() {
         assertThat(archive.search().search(SearchRequest.builder("cháy rừng núi Hồng Lĩnh").build()).suggestion())
                 .isNull();

@@ -88,11 +88,11 @@ class RealWordNeighbourTest {
 
     @Test
     void oneWordThatReadsAsTelexInAPlainQueryIsNoTelexQuery() {
-        assertThat(Suggestions.mostWordsRepaired("aff cup 2018 viet nam vo dich", "à cup 2018 viet nam vo dich"))
+        assertThat(TelexReading.mostWordsRepaired("aff cup 2018 viet nam vo dich", "à cup 2018 viet nam vo dich"))
                 .isFalse();
-        assertThat(Suggestions.mostWordsRepaired("chays ruwngf thoong Hoongf Lixnh", "cháy rừng thông Hồng Lĩnh"))
+        assertThat(TelexReading.mostWordsRepaired("chays ruwngf thoong Hoongf Lixnh", "cháy rừng thông Hồng Lĩnh"))
                 .isTrue();
-        assertThat(Suggestions.mostWordsRepaired("gia1 va2ng SJC ho6m nay", "giá vàng SJC hôm nay")).isTrue();
-        assertThat(Suggestions.mostWordsRepaired("nhaf", "nhà")).isTrue();
+        assertThat(TelexReading.mostWordsRepaired("gia1 va2ng SJC ho6m nay", "giá vàng SJC hôm nay")).isTrue();
+        assertThat(TelexReading.mostWordsRepaired("nhaf", "nhà")).isTrue();
     }
 }

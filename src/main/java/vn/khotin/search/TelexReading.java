@@ -1,0 +1,72 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseText;
+import vn.khotin.index.ArticleSchema;
+
+/**
+ * Part of the suggest stage ({@link Suggestions}): whether a Telex/VNI reading of a query ("hoaf binhf" → "hòa
+ * bình") is what its writer meant. Stateless.
+ */
+final class TelexReading {
+
+    /** A word pair typed without diacritics is meant as typed when this many titles and sapos write it so. */
+    static final int WRITTEN_PAIRS = 3;
+
+    private TelexReading() {}
+
+    /**
+     * The reading with every word put back that forms, as typed, a word pair the archive writes: "Doong" beside
+     * "Son" is how "Sơn Đoòng" is typed without diacritics, not the Telex for "Dông". A word alone is no evidence
+     * ("tar" of "dichj tar lowjn" is a word of some article too); keystrokes never make a written pair.
+     */
+    static String keepingWrittenWords(IndexReader reader, String query, String reading) throws IOException {
+        String[] typed = query.strip().split("\\s+");
+        String[] read = reading.strip().split("\\s+");
+        if (typed.length != read.length) {
+            return reading;
+        }
+        for (int i = 0; i < typed.length; i++) {
+            if (!typed[i].equals(read[i]) && !VietnameseText.hasDiacritics(typed[i])
+                    && ((i > 0 && writtenPair(reader, typed[i - 1], typed[i]))
+                            || (i + 1 < typed.length && writtenPair(reader, typed[i], typed[i + 1])))) {
+                read[i] = typed[i];
+            }
+        }
+        return String.join(" ", read);
+    }
+
+    private static boolean writtenPair(IndexReader reader, String left, String right) throws IOException {
+        String pair = VietnameseText.fold(left + "_" + right).toLowerCase(Locale.ROOT);
+        long n = 0;
+        for (String base : List.of(ArticleSchema.TITLE, ArticleSchema.SAPO)) {
+            n += reader.docFreq(new Term(Role.WORDS_FOLDED.field(base), pair));
+        }
+        return n >= WRITTEN_PAIRS;
+    }
+
+    /**
+     * Whether a Telex/VNI reading changes at least half of the query's words. Someone typing with the input method
+     * off leaves keystrokes in most words; one word that merely reads as Telex ("aff" of "AFF Cup", "à" in Telex)
+     * in an otherwise plain query was meant as typed.
+     */
+    static boolean mostWordsRepaired(String query, String repaired) {
+        String[] typed = query.strip().split("\\s+");
+        String[] fixed = repaired.strip().split("\\s+");
+        if (typed.length != fixed.length) {
+            return true;
+        }
+        int changed = 0;
+        for (int i = 0; i < typed.length; i++) {
+            if (!typed[i].equals(fixed[i])) {
+                changed++;
+            }
+        }
+        return 2 * changed >= typed.length;
+    }
+}
