@@ -88,6 +88,9 @@ final class RequiredUnits {
             List<Query> whole = strictness == Strictness.WHOLE_WORDS && !unitQueries.isEmpty()
                     ? wholeWords.strictFilters(plainUnits) : List.of();
             whole.forEach(w -> top.add(w, Occur.FILTER));
+            if (strictness == Strictness.SYLLABLES && !unitQueries.isEmpty()) {
+                wholeWords.placeFilters(plainUnits).forEach(w -> top.add(w, Occur.FILTER));
+            }
             return new Added(unitQueries.size(), !whole.isEmpty(), null);
         }
         WordClauses clauses = wordClauses(wholeWords.words(plainUnits), byUnit);
@@ -111,7 +114,9 @@ final class RequiredUnits {
         top.add(most.build(), Occur.MUST);
         top.add(new BoostQuery(new ConstantScoreQuery(allWords), ALL_UNITS_BONUS), Occur.SHOULD);
         placeNames.forEach(p -> names.add(p, Occur.FILTER));
-        if ((nameCount > 0 && nameCount < unitQueries.size()) || !placeNames.isEmpty()) {
+        List<Query> places = wholeWords.placeFilters(plainUnits);
+        places.forEach(p -> names.add(p, Occur.FILTER));
+        if ((nameCount > 0 && nameCount < unitQueries.size()) || !placeNames.isEmpty() || !places.isEmpty()) {
             top.add(new BoostQuery(new ConstantScoreQuery(names.build()), ALL_NAMES_BONUS), Occur.SHOULD);
         }
         return new Added(1, false, allWords);

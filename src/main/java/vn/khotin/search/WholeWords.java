@@ -77,6 +77,17 @@ final class WholeWords {
      */
     List<Query> strictFilters(List<Unit> units) {
         List<Query> out = new ArrayList<>(foldedFilters(units));
+        out.addAll(placeFilters(units));
+        return out;
+    }
+
+    /**
+     * Each place of the gazetteer typed capitalised, with a syllable typed with diacritics, as a filter that its
+     * name's syllables stand side by side: what even the syllable fall-back and the relaxed search keep whole
+     * ("Thiên Cầm" is not "Bao Thanh Thiên cầm dao").
+     */
+    List<Query> placeFilters(List<Unit> units) {
+        List<Query> out = new ArrayList<>();
         List<String> words = units.stream().map(u -> u.kind() == Kind.WORD ? u.text() : "").toList();
         for (int[] span : Gazetteer.get().spans(words)) {
             int from = span[0];
