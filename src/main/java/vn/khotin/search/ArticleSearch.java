@@ -100,7 +100,7 @@ public final class ArticleSearch {
             // Only a server's unmeasured searches are cached, and only while the suggestion statistics serve this
             // archive: a result made while they are missing or stale would keep its wrong "did you mean".
             Object key = cache != null && stages == null && suggestions.currentFor(searcher.getIndexReader().numDocs())
-                    ? ResultCache.keyOf(searcher.getIndexReader(), request) : null;
+                    ? ResultCache.keyOf(searcher.getIndexReader(), suggestions.modelsInUse(), request) : null;
             SearchResult cached = key == null ? null : cache.get(key);
             if (cached != null) {
                 return cached.tookAgain((System.nanoTime() - start) / 1_000_000);

@@ -97,6 +97,11 @@ final class QueryAccents {
         return trained != null;
     }
 
+    /** Which trained model is in use: another value once a retrained model replaces it. */
+    int modelIdentity() {
+        return System.identityHashCode(trained);
+    }
+
     /** Whether the current model was loaded from the file a previous instance saved, not trained here. */
     boolean loadedFromFile() {
         Trained t = trained;

@@ -22,7 +22,7 @@ final class ResultCache {
     static final int DEFAULT_ENTRIES = 256;
 
     /** The day is Vietnam's: relative dates in queries ("hôm qua") and the recency boost change with it. */
-    private record Key(long version, LocalDate day, SearchRequest request) {}
+    private record Key(long version, int models, LocalDate day, SearchRequest request) {}
 
     private final int capacity;
     private final Map<Key, SearchResult> entries;
@@ -44,14 +44,16 @@ final class ResultCache {
     }
 
     /**
-     * The key of a request on the reader, or null when it must not be cached: a reader without a version, or a
-     * request for score explanations (a debugging aid, large and rarely repeated).
+     * The key of a request on the reader with the suggestion models in use ({@link Suggestions#modelsInUse}), or
+     * null when it must not be cached: a reader without a version, or a request for score explanations (a
+     * debugging aid, large and rarely repeated). A retrained accent model written after a crawl changes the key, so
+     * the results made before it no longer serve their older "did you mean".
      */
-    static Object keyOf(IndexReader reader, SearchRequest request) {
+    static Object keyOf(IndexReader reader, int models, SearchRequest request) {
         if (!(reader instanceof DirectoryReader directory) || request.explain()) {
             return null;
         }
-        return new Key(directory.getVersion(), LocalDate.now(VietnamTime.ZONE),
+        return new Key(directory.getVersion(), models, LocalDate.now(VietnamTime.ZONE),
                 request.toBuilder().query(normalized(request.query())).build());
     }
 

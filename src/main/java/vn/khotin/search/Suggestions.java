@@ -105,6 +105,14 @@ public final class Suggestions {
         return forms.currentFor(docs) && accents.ready();
     }
 
+    /**
+     * Which statistics and accent model serve suggestions now, as a number that changes when either is replaced:
+     * a cached result keeps the "did you mean" of the models it was made with ({@link ResultCache}).
+     */
+    int modelsInUse() {
+        return 31 * forms.statsIdentity() + accents.modelIdentity();
+    }
+
     /** Whether the accent model in use was loaded from the file an earlier instance saved beside the index. */
     boolean accentModelFromFile() {
         return accents.loadedFromFile();

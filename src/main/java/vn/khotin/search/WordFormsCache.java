@@ -83,6 +83,11 @@ final class WordFormsCache {
         return Math.min(EXACT_DOCS, syncBuildDocs);
     }
 
+    /** Which statistics are in use: another value once rebuilt statistics replace them. */
+    int statsIdentity() {
+        return System.identityHashCode(stats);
+    }
+
     /** Whether statistics exist and serve an archive of {@code docs} articles without a rebuild. */
     boolean currentFor(int docs) {
         WordForms s = stats;

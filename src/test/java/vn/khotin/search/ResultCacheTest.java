@@ -103,6 +103,18 @@ class ResultCacheTest {
     }
 
     @Test
+    void aResultMadeWithOtherSuggestionModelsIsNotServed() {
+        // a crawl's end retrains the accent model: results cached before keep its older "did you mean"
+        SearchResult result = search.search(request("mua lu"));
+        ResultCache cache = new ResultCache(4);
+        Object before = index.withSearcher(s -> ResultCache.keyOf(s.getIndexReader(), 1, request("mua lu")));
+        Object retrained = index.withSearcher(s -> ResultCache.keyOf(s.getIndexReader(), 2, request("mua lu")));
+        cache.put(before, result);
+        assertThat(cache.get(before)).isSameAs(result);
+        assertThat(cache.get(retrained)).isNull();
+    }
+
+    @Test
     void nothingIsCachedWhileTheSuggestionStatisticsAreMissing(@TempDir Path other) throws Exception {
         try (ArticleIndex fresh = ArticleIndex.open(other, IndexOptions.BULK)) {
             for (Article a : Fixtures.articles()) {
