@@ -78,8 +78,10 @@ final class FilterValues {
         }
         if (out.isEmpty() && ArticleSchema.PLACE.equals(field)) {
             for (String s : stored) {
+                // its name, or a name the file lists for it ("Kẻ Gỗ" for the landmark "Hồ Kẻ Gỗ")
                 Gazetteer.get().byLabel(s).ifPresent(p -> {
-                    if (TextAnalysis.key(p.name()).equals(key)) {
+                    if (TextAnalysis.key(p.name()).equals(key)
+                            || p.aliases().stream().anyMatch(a -> TextAnalysis.key(a).equals(key))) {
                         out.add(s);
                     }
                 });
