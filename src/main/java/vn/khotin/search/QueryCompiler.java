@@ -224,6 +224,11 @@ final class QueryCompiler {
     private Query text(IndexReader reader, Map<String, Float> bases, Clause c) {
         if (c.phrase()) {
             List<Unit> us = accents.inPhrase(reader, units.of(List.of(c.text().strip().split("\\s+"))));
+            List<Unit> road = CodeWords.joinedRoads(us);
+            if (road.size() == 1 && !CodeWords.spacedVariants(road.get(0).text()).isEmpty()) {
+                // a quoted code ("QL1A", "quốc lộ 1A") is found in each way it is written, as unquoted
+                return unitQueries.unit(reader, bases, road.get(0));
+            }
             return unitQueries.phrase(bases, QueryUnits.canonicalText(us), c.slop(), QueryUnits.anyUnaccented(us));
         }
         List<Unit> us = units.of(List.of(c.text().strip().split("\\s+")));

@@ -56,6 +56,12 @@ class RoadNumbersTest {
         assertThat(ids("QL12A")).containsExactly(ROAD_12A);
     }
 
+    @Test
+    void aQuotedRoadIsFoundInEachWayItIsWritten() {
+        assertThat(ids("\"quốc lộ 8A\"")).containsExactlyInAnyOrder(JOINED, SPACED, FULL);
+        assertThat(ids("\"QL8A\"")).containsExactlyInAnyOrder(JOINED, SPACED, FULL);
+    }
+
     private static List<Long> ids(String query) {
         return archive.search().search(SearchRequest.builder(query).lenient(false).size(50).build()).hits().stream()
                 .map(SearchHit::id).toList();
