@@ -161,7 +161,9 @@ public final class Suggestions {
         }
         if (TextAnalysis.isUnaccented(query) && plainOnly(query)) {
             String restored = restoreAccents(searcher, query);
-            if (!restored.isEmpty()) {
+            restored = restored.isEmpty() ? restored
+                    : BareNames.keepingNamesWrittenBare(searcher.getIndexReader(), query, restored);
+            if (!restored.isEmpty() && !restored.equals(query)) {
                 long hits = counter.count(searcher, restored);
                 if (hits > 0) {
                     return suggestion(restored, Suggestion.Kind.ACCENTS, hits);
