@@ -1,12 +1,6 @@
 package vn.khotin.search;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import vn.khotin.analysis.VietnameseAnalysis.Role;
-import vn.khotin.index.ArticleSchema;
 
 /**
  * Part of the suggest stage ({@link Suggestions}): names the archive writes without diacritics ("Nha Trang", a city
@@ -23,7 +17,7 @@ final class BareNames {
      * The restoration with every capitalised word put back that forms, exactly as typed, a capitalised pair the
      * archive's titles and sapos write so.
      */
-    static String keepingNamesWrittenBare(IndexReader reader, String typed, String restored) throws IOException {
+    static String keepingNamesWrittenBare(IndexReader reader, String typed, String restored) {
         String[] t = typed.strip().split("\\s+");
         String[] r = restored.strip().split("\\s+");
         if (t.length != r.length) {
@@ -42,12 +36,7 @@ final class BareNames {
         return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
 
-    private static boolean writtenPair(IndexReader reader, String left, String right) throws IOException {
-        String pair = (left + "_" + right).toLowerCase(Locale.ROOT);
-        long n = 0;
-        for (String base : List.of(ArticleSchema.TITLE, ArticleSchema.SAPO)) {
-            n += reader.docFreq(new Term(Role.WORDS.field(base), pair));
-        }
-        return n >= WRITTEN_PAIRS;
+    private static boolean writtenPair(IndexReader reader, String left, String right) {
+        return IntendedAccents.exactPairFrequency(reader, left, right) >= WRITTEN_PAIRS;
     }
 }

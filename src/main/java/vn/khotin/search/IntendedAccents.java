@@ -234,15 +234,18 @@ final class IntendedAccents {
 
     private static final List<String> PAIR_BASES = List.of(ArticleSchema.TITLE, ArticleSchema.SAPO);
 
-    /** Articles whose title or sapo has the word pair as typed, and without diacritics. */
-    private static long[] pairFrequency(IndexReader reader, String left, String right) {
+    /**
+     * Articles whose title or sapo has the word pair as typed, and without diacritics; also what the suggest stage
+     * asks of a pair ({@link TelexReading}, {@link BareNames}).
+     */
+    static long[] pairFrequency(IndexReader reader, String left, String right) {
         String exact = pairTerm(left) + "_" + pairTerm(right);
         return new long[] {titleSapoFrequency(reader, Role.WORDS, exact),
                 titleSapoFrequency(reader, Role.WORDS_FOLDED, VietnameseText.fold(exact))};
     }
 
     /** Articles whose title or sapo has the word pair as typed. */
-    private static long exactPairFrequency(IndexReader reader, String left, String right) {
+    static long exactPairFrequency(IndexReader reader, String left, String right) {
         return titleSapoFrequency(reader, Role.WORDS, pairTerm(left) + "_" + pairTerm(right));
     }
 

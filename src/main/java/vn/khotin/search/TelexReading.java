@@ -1,13 +1,7 @@
 package vn.khotin.search;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseText;
-import vn.khotin.index.ArticleSchema;
 
 /**
  * Part of the suggest stage ({@link Suggestions}): whether a Telex/VNI reading of a query ("hoaf binhf" → "hòa
@@ -25,7 +19,7 @@ final class TelexReading {
      * "Son" is how "Sơn Đoòng" is typed without diacritics, not the Telex for "Dông". A word alone is no evidence
      * ("tar" of "dichj tar lowjn" is a word of some article too); keystrokes never make a written pair.
      */
-    static String keepingWrittenWords(IndexReader reader, String query, String reading) throws IOException {
+    static String keepingWrittenWords(IndexReader reader, String query, String reading) {
         String[] typed = query.strip().split("\\s+");
         String[] read = reading.strip().split("\\s+");
         if (typed.length != read.length) {
@@ -41,13 +35,8 @@ final class TelexReading {
         return String.join(" ", read);
     }
 
-    private static boolean writtenPair(IndexReader reader, String left, String right) throws IOException {
-        String pair = VietnameseText.fold(left + "_" + right).toLowerCase(Locale.ROOT);
-        long n = 0;
-        for (String base : List.of(ArticleSchema.TITLE, ArticleSchema.SAPO)) {
-            n += reader.docFreq(new Term(Role.WORDS_FOLDED.field(base), pair));
-        }
-        return n >= WRITTEN_PAIRS;
+    private static boolean writtenPair(IndexReader reader, String left, String right) {
+        return IntendedAccents.pairFrequency(reader, left, right)[1] >= WRITTEN_PAIRS;
     }
 
     /**
