@@ -65,6 +65,7 @@ public final class Gazetteer {
     private final Map<String, Place> byId = new LinkedHashMap<>();
     private final Map<String, Place> byLabel = new HashMap<>();
     private final Map<String, List<Alias>> byFirst = new HashMap<>();
+    private final Map<String, List<Alias>> byFirstWithBareNames = new HashMap<>();
 
     private Gazetteer(List<Place> places) {
         this.places = Collections.unmodifiableList(places);
@@ -81,28 +82,51 @@ public final class Gazetteer {
             if (p.type().equals("khu_kinh_te") || p.type().equals("dia_danh")) {
                 forms.add(p.name());
             }
-            for (String form : forms) {
-                String[] tokens = split(form);
-                if (tokens.length == 0) {
-                    continue;
-                }
-                String[] lower = new String[tokens.length];
-                boolean[] capital = new boolean[tokens.length];
-                for (int i = 0; i < tokens.length; i++) {
-                    lower[i] = normalize(tokens[i]);
-                }
-                for (int i = 0; i < tokens.length; i++) {
-                    // A type word at the start is matched in any case ("Huyện", "huyện"); names need capitals.
-                    capital[i] = Character.isUpperCase(tokens[i].charAt(0)) && !(i == 0 && isTypeWord(lower[0]));
-                }
-                if (!seen.add(String.join(" ", lower))) {
-                    continue; // first entry in file order wins an ambiguous form
-                }
-                byFirst.computeIfAbsent(lower[0], k -> new ArrayList<>()).add(new Alias(lower, capital, p));
-            }
+            forms.forEach(form -> addForm(byFirst, seen, form, p));
+        }
+        // Where a name stands, which place it means does not matter: every bare name counts, even one the file gave
+        // no default entry ("Thiên Cầm" is a town, a commune and in a beach's name).
+        byFirstWithBareNames.putAll(byFirst.entrySet().stream().collect(
+                java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> new ArrayList<>(e.getValue()))));
+        Set<String> seenWithNames = new LinkedHashSet<>(seen);
+        for (Place p : places) {
+            addForm(byFirstWithBareNames, seenWithNames, p.name(), p);
+            addForm(byFirstWithBareNames, seenWithNames, withoutLeadingTypeWords(p.name()), p);
         }
         for (List<Alias> list : byFirst.values()) {
             list.sort((a, b) -> b.lower().length - a.lower().length);
+        }
+        for (List<Alias> list : byFirstWithBareNames.values()) {
+            list.sort((a, b) -> b.lower().length - a.lower().length);
+        }
+    }
+
+    /** A landmark's name after its kind ("Biển Thiên Cầm" → "Thiên Cầm"), at least two syllables, or the name. */
+    private static String withoutLeadingTypeWords(String name) {
+        String[] tokens = name.strip().split("\\s+");
+        int from = 0;
+        while (from < tokens.length - 2 && isTypeWord(normalize(tokens[from]))) {
+            from++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
+    }
+
+    private static void addForm(Map<String, List<Alias>> into, Set<String> seen, String form, Place p) {
+        String[] tokens = split(form);
+        if (tokens.length == 0) {
+            return;
+        }
+        String[] lower = new String[tokens.length];
+        boolean[] capital = new boolean[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            lower[i] = normalize(tokens[i]);
+        }
+        for (int i = 0; i < tokens.length; i++) {
+            // A type word at the start is matched in any case ("Huyện", "huyện"); names need capitals.
+            capital[i] = Character.isUpperCase(tokens[i].charAt(0)) && !(i == 0 && isTypeWord(lower[0]));
+        }
+        if (seen.add(String.join(" ", lower))) { // first entry in file order wins an ambiguous form
+            into.computeIfAbsent(lower[0], k -> new ArrayList<>()).add(new Alias(lower, capital, p));
         }
     }
 
@@ -210,12 +234,14 @@ public final class Gazetteer {
      * @return the places found, in text order, possibly repeated
      */
     List<Place> match(String[] lower, boolean[] capital, boolean[] breakBefore, int n, boolean[] consumed) {
-        return match(lower, capital, breakBefore, n, consumed, null);
+        return match(byFirst, lower, capital, breakBefore, n, consumed, null);
     }
 
     /**
      * Where the places stand among words as typed ("lũ Kỳ Anh" → [1, 3)): each match's start and end (exclusive),
      * type words included ("huyện Kỳ Anh"). The search requires a place name typed this way to be written whole.
+     * Unlike the indexer's tagging, every place's bare name counts here, with or without a default entry
+     * ("Thiên Cầm", "Xuân Thành" of a beach's name): only where a name stands matters, not which place it is.
      */
     public List<int[]> spans(List<String> words) {
         int n = words.size();
@@ -227,16 +253,16 @@ public final class Gazetteer {
             capital[i] = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
         }
         List<int[]> spans = new ArrayList<>();
-        match(lower, capital, new boolean[n], n, null, spans);
+        match(byFirstWithBareNames, lower, capital, new boolean[n], n, null, spans);
         return spans;
     }
 
-    private List<Place> match(String[] lower, boolean[] capital, boolean[] breakBefore, int n, boolean[] consumed,
-            List<int[]> spans) {
+    private List<Place> match(Map<String, List<Alias>> forms, String[] lower, boolean[] capital,
+            boolean[] breakBefore, int n, boolean[] consumed, List<int[]> spans) {
         List<Place> found = new ArrayList<>();
         int i = 0;
         while (i < n) {
-            List<Alias> candidates = byFirst.get(lower[i]);
+            List<Alias> candidates = forms.get(lower[i]);
             int len = 0;
             if (candidates != null) {
                 for (Alias a : candidates) {
