@@ -261,7 +261,8 @@ final class IntendedAccents {
         return df;
     }
 
-    private static String pairTerm(String word) {
+    /** A word as the pair terms of the word fields write it: NFC, lower case, canonical tone placement. */
+    static String pairTerm(String word) {
         return VietnameseText.toNewStyle(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFC)
                 .toLowerCase(java.util.Locale.ROOT));
     }

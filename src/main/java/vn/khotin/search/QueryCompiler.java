@@ -155,6 +155,10 @@ final class QueryCompiler {
         if (place != null) {
             top.add(place, Occur.SHOULD);
         }
+        Query bareName = folded && reader != null ? BareNames.boost(reader, plainUnits) : null;
+        if (bareName != null) {
+            top.add(bareName, Occur.SHOULD);
+        }
         Query dates = dateRange(parsed.from(), parsed.to());
         if (dates != null) {
             top.add(dates, Occur.FILTER);
