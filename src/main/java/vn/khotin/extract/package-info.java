@@ -12,9 +12,11 @@
  * extractor falls back to JSON-LD, then OpenGraph/meta tags, then a main-content heuristic, and says so in
  * {@link vn.khotin.model.Article#method()}.
  *
- * <p>Pieces: {@code CharsetDetector} (bytes to text), {@code BodyReader} (a body container to paragraphs,
- * captions, images), {@code StructuredData} (JSON-LD and meta tags), {@code MainContent} (the heuristic),
- * {@link vn.khotin.extract.VietnameseDates} (every date form of the site, as Vietnam time), {@code Texts}
- * (NFC and whitespace normalization).
+ * <p>Stages, in order: {@code CaptureParser} (status, type, size limit, charset, parse), {@code DraftSources} (the
+ * fields from each source, strongest first: {@code ProfileSource}, {@code StructuredData}, {@code
+ * HeuristicSource}), {@code ArticleAssembly} (normalized fields, cleaned body, {@code Byline} as author, the verdict).
+ * Pieces they share: {@code CharsetDetector} (bytes to text), {@code BodyReader} (a body container to paragraphs,
+ * captions, images), {@code MainContent} (the heuristic's content block), {@link vn.khotin.extract.VietnameseDates}
+ * (every date form of the site, as Vietnam time), {@code Texts} (NFC and whitespace normalization).
  */
 package vn.khotin.extract;
