@@ -34,6 +34,10 @@ final class CrawlSchema {
             s.execute("PRAGMA synchronous = NORMAL");
             s.execute("PRAGMA busy_timeout = 10000");
             createTables(s);
+        } catch (SQLException | RuntimeException e) {
+            // a database that cannot be set up (read-only file, full disk) is not left open and locked
+            db.close();
+            throw e;
         }
         return db;
     }

@@ -44,7 +44,13 @@ public final class CrawlStore implements CrawlRecords, Closeable {
 
     /** Opens (creating if needed) the store at this path. */
     public static CrawlStore open(Path file) throws SQLException {
-        return new CrawlStore(CrawlSchema.openWritable(file));
+        Connection db = CrawlSchema.openWritable(file);
+        try {
+            return new CrawlStore(db);
+        } catch (SQLException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /**
@@ -179,7 +185,10 @@ public final class CrawlStore implements CrawlRecords, Closeable {
         urls.recordRetry(id, attempts, nextAttempt, status, reason);
     }
 
-    /** Gives a URL up (for this run, when {@code retryLater}; at the next run it is tried again). */
+    /**
+     * Records a URL's final state for this run (fetched, skipped or failed); a failure for a transient reason is
+     * tried again at the next run ({@link #requeueTransientFailures}).
+     */
     public void recordFinal(long id, State state, Integer status, String reason) throws SQLException {
         urls.recordFinal(id, state, status, reason);
     }
