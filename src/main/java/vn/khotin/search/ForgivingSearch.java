@@ -79,7 +79,12 @@ final class ForgivingSearch {
             ParsedQuery correctedParsed = QueryLanguage.parse(corrected);
             Attempt c = wholeWordsOrSyllables(instead, correctedParsed, articles, pipeline);
             c = relaxIfFew(instead, correctedParsed, articles, pipeline, c);
-            return c.result().corrected(corrected, request.query());
+            if (c.result().total() > 0) {
+                return c.result().corrected(corrected, request.query());
+            }
+            // a repair that finds nothing either ("thamf nhũng", half repaired) is neither the answer nor worth
+            // offering
+            typed = new Attempt(result.withoutSuggestion(), typed.plainUnits(), typed.wholeWords());
         }
         return relaxIfFew(request, parsed, articles, pipeline, typed).result();
     }

@@ -40,16 +40,22 @@ public record SearchResult(long total, List<SearchHit> hits, long tookMillis, Li
         this(total, hits, tookMillis, List.of(), List.of(), null, List.of());
     }
 
-    /** These results as the answer to {@code typed}, corrected to {@code corrected}. */
     /** The same result, answered again in {@code millis} (from a cache). */
     public SearchResult tookAgain(long millis) {
         return new SearchResult(total, hits, millis, facets, timeline, suggestion, warnings, correctedQuery, typedQuery,
                 relaxed, strictTotal, approximate);
     }
 
+    /** These results as the answer to {@code typed}, corrected to {@code corrected}. */
     public SearchResult corrected(String corrected, String typed) {
         return new SearchResult(total, hits, tookMillis, facets, timeline, null, warnings, corrected, typed, relaxed,
                 strictTotal, approximate);
+    }
+
+    /** The same result without its suggestion (one found to lead nowhere). */
+    public SearchResult withoutSuggestion() {
+        return new SearchResult(total, hits, tookMillis, facets, timeline, null, warnings, correctedQuery, typedQuery,
+                relaxed, strictTotal, approximate);
     }
 
     /** The same counts without hits: the answer for a page past the last result, or past those a search reads. */
