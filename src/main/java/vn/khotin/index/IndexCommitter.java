@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.slf4j.Logger;
@@ -145,15 +144,7 @@ final class IndexCommitter {
 
     /** The user data of the last commit, if any. */
     Optional<Map<String, String>> lastCommitData() {
-        try {
-            var list = DirectoryReader.listCommits(directory);
-            if (list.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(list.get(list.size() - 1).getUserData());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return IndexFiles.lastCommitData(directory);
     }
 
     /** Stops the background thread; the caller makes the final commit. */

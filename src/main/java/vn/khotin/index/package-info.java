@@ -48,5 +48,12 @@
  * follows {@link vn.khotin.index.ArticleIndex#commits()} rather than keeping a policy of its own. After a crash,
  * re-extract and re-index the captures after that reference from the WARC archive/crawl store (upsert is
  * idempotent), and nothing is lost. Bulk loads use {@link vn.khotin.index.IndexOptions#BULK} and commit once.
+ *
+ * <h2>Parts</h2>
+ * {@link vn.khotin.index.ArticleIndex} is the entry point; its parts know nothing of it. {@code ArticleWriter}
+ * turns articles into changes of the one writer, counted by {@code IndexCommitter}'s commit policy;
+ * {@code IndexSearchers} keeps the searchers fresh; {@code ArticleLookups} reads an article by ID, the first or
+ * last by date, every ID; {@code IndexFiles} opens the directory and reads its last commit and size;
+ * {@code AnalysisMark} holds the oldest analysis version of the articles.
  */
 package vn.khotin.index;
