@@ -106,7 +106,9 @@ public final class ArticleSearch {
                 return cached.tookAgain((System.nanoTime() - start) / 1_000_000);
             }
             SearchResult result = ForgivingSearch.search(request, parsed, searcher.getIndexReader().numDocs(),
-                    (r, p, strictness) -> run(r, p, searcher, strictness, stages, start));
+                    (r, p, strictness) -> run(r, p, searcher, strictness, stages, start),
+                    (typed, corrected) -> NamesAsTyped.changesOnlyWrittenNames(searcher.getIndexReader(), typed,
+                            corrected));
             if (key != null) {
                 cache.put(key, result);
             }

@@ -299,8 +299,8 @@ class ForgivingSearchTest {
                                 16, false)
                         : new SearchResult(16, List.of(), 1), 5, false);
 
-        SearchResult small = ForgivingSearch.search(request, parsed, 82_137, pipeline);
-        SearchResult large = ForgivingSearch.search(request, parsed, 1_082_137, pipeline);
+        SearchResult small = ForgivingSearch.search(request, parsed, 82_137, pipeline, (t, c) -> false);
+        SearchResult large = ForgivingSearch.search(request, parsed, 1_082_137, pipeline, (t, c) -> false);
 
         assertThat(small.relaxed()).isFalse();
         assertThat(small.total()).isEqualTo(16);
