@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import vn.khotin.analysis.VietnameseText;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.TextAnalysis;
 import vn.khotin.model.VietnamTime;
@@ -233,7 +234,11 @@ final class QueryCompiler {
                 // a quoted code ("QL1A", "quốc lộ 1A") is found in each way it is written, as unquoted
                 return unitQueries.unit(reader, bases, road.get(0));
             }
-            return unitQueries.phrase(bases, QueryUnits.canonicalText(us), c.slop(), QueryUnits.anyUnaccented(us));
+            // taken literally: a phrase typed with some diacritics is searched as typed, bare words included
+            // (quoted "Kỳ Nam" is the commune, not "cùng kỳ năm"); one typed with none, folded ("uy ban nhan dan")
+            boolean folded = us.stream().noneMatch(u -> u.kind() == QueryUnits.Kind.WORD
+                    && VietnameseText.hasDiacritics(u.text())) && QueryUnits.anyUnaccented(us);
+            return unitQueries.phrase(bases, QueryUnits.canonicalText(us), c.slop(), folded);
         }
         List<Unit> us = units.of(List.of(c.text().strip().split("\\s+")));
         BooleanQuery.Builder all = new BooleanQuery.Builder();
