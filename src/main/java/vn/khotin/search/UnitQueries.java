@@ -107,16 +107,26 @@ final class UnitQueries {
                 || CodeWords.documentNumber(u.text()) != null) {
             return null;
         }
-        Query foldedQuery = catchAllTerm(Role.FOLDED, u.text());
+        Query foldedQuery = withOtherSpelling(Role.FOLDED, u.text(), catchAllTerm(Role.FOLDED, u.text()));
         if (!u.accented() || foldedQuery == null) {
             return foldedQuery;
         }
-        Query exactQuery = catchAllTerm(Role.EXACT, u.text());
+        Query exactQuery = withOtherSpelling(Role.EXACT, u.text(), catchAllTerm(Role.EXACT, u.text()));
         if (exactQuery == null || !fallback) {
             return exactQuery;
         }
         return new BooleanQuery.Builder().add(exactQuery, Occur.SHOULD)
                 .add(new BoostQuery(foldedQuery, FOLDED_FALLBACK), Occur.SHOULD).build();
+    }
+
+    /** {@code q}, the word in the catch-all field, or its other i/y spelling there ({@link IyVariants}). */
+    private Query withOtherSpelling(Role role, String word, Query q) {
+        String other = IyVariants.of(word);
+        Query otherQuery = q == null || other == null ? null : catchAllTerm(role, other);
+        if (otherQuery == null || otherQuery.equals(q)) {
+            return q;
+        }
+        return new BooleanQuery.Builder().add(q, Occur.SHOULD).add(otherQuery, Occur.SHOULD).build();
     }
 
     /** The word as one term of the catch-all field in {@code role}, or null when it is not one term. */
@@ -163,6 +173,10 @@ final class UnitQueries {
                 default -> {
                     String field = u.accented() ? Role.EXACT.field(base) : Role.FOLDED.field(base);
                     q = plain.createBooleanQuery(field, u.text(), Occur.MUST);
+                    String otherSpelling = u.kind() == Kind.WORD ? IyVariants.of(u.text()) : null;
+                    if (otherSpelling != null) {
+                        add(alternatives, plain.createBooleanQuery(field, otherSpelling, Occur.MUST), w);
+                    }
                     if (fallback) {
                         add(alternatives, plain.createBooleanQuery(Role.FOLDED.field(base), u.text(), Occur.MUST),
                                 w * FOLDED_FALLBACK);
