@@ -133,6 +133,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Records that every article has just been analyzed again (a complete rebuild); durable at the next commit. */
     public void markReanalyzed() {
+        writer(); // a read-only index has no commit to make the mark durable with
         analysis.markReanalyzed();
     }
 
@@ -152,7 +153,7 @@ public final class ArticleIndex implements Closeable {
      * Adding an ID that is present leaves two documents with it.
      */
     public long add(IndexedArticle article) throws IOException {
-        return writer.add(article);
+        return writer().add(article);
     }
 
     /** Removes an article. */
@@ -183,7 +184,7 @@ public final class ArticleIndex implements Closeable {
      * into later commits until changed (the importer records how far the archive is indexed this way).
      */
     public void commit(Map<String, String> callerData) throws IOException {
-        writer.commit(callerData);
+        writer().commit(callerData);
     }
 
     /** Changes not yet committed. */
@@ -246,6 +247,7 @@ public final class ArticleIndex implements Closeable {
      * index stays as it was.
      */
     public boolean compact() throws IOException {
+        writer(); // refused even when there is nothing to merge, as every write is on a read-only index
         if (segmentCount() <= 1) {
             return false;
         }
