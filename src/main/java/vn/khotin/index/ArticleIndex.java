@@ -46,17 +46,23 @@ public final class ArticleIndex implements Closeable {
     private final ArticleWriter writer;
     private final AnalysisMark analysis = new AnalysisMark();
 
+    /** Over a writer, or read-only without; when this fails, it has closed what it started, not the writer. */
     private ArticleIndex(FSDirectory directory, IndexWriter lucene, IndexOptions options) throws IOException {
         this.directory = directory;
         this.derived = new DerivedFiles(directory.getDirectory(), lucene != null);
         this.options = options;
-        if (lucene == null) { // read-only: searches see the last commit, and newer ones after refresh()
-            this.searchers = IndexSearchers.ofCommits(directory);
-            this.writer = null;
-        } else {
-            this.searchers = IndexSearchers.ofWriter(lucene, options.maxStale());
-            this.writer = new ArticleWriter(lucene, directory, options, analysis::version);
+        // read-only: searches see the last commit, and newer ones after refresh()
+        this.searchers = lucene == null ? IndexSearchers.ofCommits(directory)
+                : IndexSearchers.ofWriter(lucene, options.maxStale());
+        ArticleWriter started = null;
+        try {
+            started = lucene == null ? null : new ArticleWriter(lucene, directory, options, analysis::version);
+            analysis.read(lastCommitData().map(m -> m.get(ANALYSIS_VERSION)).orElse(null), this::count);
+        } catch (RuntimeException e) {
+            IndexFiles.closeAfter(e, started == null ? null : started::stopPolicy, searchers);
+            throw e;
         }
+        this.writer = started;
     }
 
     /** Opens or creates the index in a directory with the {@link IndexOptions#DEFAULT default} options. */
@@ -66,16 +72,24 @@ public final class ArticleIndex implements Closeable {
 
     /** Opens or creates the index in a directory. */
     public static ArticleIndex open(Path path, IndexOptions options) throws IOException {
-        FSDirectory dir = IndexFiles.create(path);
-        IndexWriter writer = ArticleWriter.open(dir, options, Map.of(ANALYSIS_VERSION, ArticleSchema.ANALYSIS_VERSION));
-        ArticleIndex index = new ArticleIndex(dir, writer, options);
-        index.readAnalysisVersion();
+        ArticleIndex index = open(IndexFiles.create(path), options);
         if (index.analysisOutdated()) {
             LOG.warn("The index at {} was analyzed with version {} of the Vietnamese analysis, not {}: it searches as "
                     + "before until `khotin reindex` rebuilds it (`khotin stats` says what that brings)", path,
                     index.analysisVersion(), ArticleSchema.ANALYSIS_VERSION);
         }
         return index;
+    }
+
+    /** Opens or creates the index in {@code dir}; when that fails, {@code dir} is closed and its write lock free. */
+    static ArticleIndex open(FSDirectory dir, IndexOptions options) throws IOException {
+        IndexWriter lucene = ArticleWriter.open(dir, options, Map.of(ANALYSIS_VERSION, ArticleSchema.ANALYSIS_VERSION));
+        try {
+            return new ArticleIndex(dir, lucene, options);
+        } catch (IOException | RuntimeException e) {
+            ArticleWriter.abandon(lucene, dir, e);
+            throw e;
+        }
     }
 
     /**
@@ -88,11 +102,9 @@ public final class ArticleIndex implements Closeable {
     public static ArticleIndex openReadOnly(Path path) throws IOException {
         FSDirectory dir = IndexFiles.existing(path);
         try {
-            ArticleIndex index = new ArticleIndex(dir, null, IndexOptions.BULK);
-            index.readAnalysisVersion();
-            return index;
+            return new ArticleIndex(dir, null, IndexOptions.BULK);
         } catch (IOException | RuntimeException e) {
-            dir.close();
+            IndexFiles.closeAfter(e, dir);
             throw e;
         }
     }
@@ -107,10 +119,6 @@ public final class ArticleIndex implements Closeable {
             throw new IllegalStateException("the index is open read-only");
         }
         return writer;
-    }
-
-    private void readAnalysisVersion() {
-        analysis.read(lastCommitData().map(m -> m.get(ANALYSIS_VERSION)).orElse(null), this::count);
     }
 
     /** The oldest analysis version of the articles in the index (see {@link #ANALYSIS_VERSION}). */

@@ -28,27 +28,36 @@ final class ArticleWriter {
     }
 
     /**
-     * Opens or creates the writer of the index in {@code dir}, closing {@code dir} when that fails. A fresh index
-     * is committed at once with {@code firstCommitData}, so that readers (and {@code stats}) can open it before
-     * the first article arrives.
+     * Opens or creates the writer of the index in {@code dir}. A fresh index is committed at once with
+     * {@code firstCommitData}, so that readers (and {@code stats}) can open it before the first article arrives.
+     * When that fails, {@code dir} is closed and no writer is left holding its write lock (a retry may open it).
      */
     static IndexWriter open(FSDirectory dir, IndexOptions options, Map<String, String> firstCommitData)
             throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.get().indexAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(options.ramBufferMb());
-        IndexWriter writer;
+        IndexWriter writer = null;
         try {
+            IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.get().indexAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(options.ramBufferMb());
             writer = new IndexWriter(dir, config);
+            if (!DirectoryReader.indexExists(dir)) {
+                writer.setLiveCommitData(firstCommitData.entrySet());
+                writer.commit();
+            }
+            return writer;
         } catch (IOException | RuntimeException e) {
-            dir.close();
+            abandon(writer, dir, e);
             throw e;
         }
-        if (!DirectoryReader.indexExists(dir)) {
-            writer.setLiveCommitData(firstCommitData.entrySet());
-            writer.commit();
-        }
-        return writer;
+    }
+
+    /**
+     * Gives up the writer (null when there is none yet) of an index that failed to open, and closes {@code dir}.
+     * Nothing was changed through the writer, so rolling it back loses nothing; unlike closing, it writes no commit
+     * and cannot fail on the commit that just failed, and it releases the write lock.
+     */
+    static void abandon(IndexWriter writer, FSDirectory dir, Exception failure) {
+        IndexFiles.closeAfter(failure, writer == null ? null : writer::rollback, dir);
     }
 
     /** Adds an article in place of any document with its ID; returns the change's sequence number. */
