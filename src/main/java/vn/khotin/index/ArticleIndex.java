@@ -28,15 +28,16 @@ public final class ArticleIndex implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
 
+    // The commit user-data keys are the commit policy's (IndexCommitter), which writes them; named here for callers.
     /** Commit user-data key: the capture reference of the last article committed. */
-    public static final String LAST_CAPTURE = "khotin.lastCapture";
+    public static final String LAST_CAPTURE = IndexCommitter.LAST_CAPTURE;
     /** Commit user-data key: the time of the commit (ISO-8601). */
-    public static final String COMMITTED_AT = "khotin.committedAt";
+    public static final String COMMITTED_AT = IndexCommitter.COMMITTED_AT;
     /**
      * Commit user-data key: the oldest {@link ArticleSchema#ANALYSIS_VERSION} any article in the index was
      * analyzed with. Adding articles does not raise it; only a complete rebuild does ({@link #markReanalyzed}).
      */
-    public static final String ANALYSIS_VERSION = "khotin.analysisVersion";
+    public static final String ANALYSIS_VERSION = IndexCommitter.ANALYSIS_VERSION;
 
     private final FSDirectory directory;
     private final DerivedFiles derived;
