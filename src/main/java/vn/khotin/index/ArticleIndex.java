@@ -3,17 +3,13 @@ package vn.khotin.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.khotin.model.CaptureRef;
 
 /**
  * The Lucene index of articles: one writer, and searchers reopened in the background so that a new article is
@@ -45,25 +41,15 @@ public final class ArticleIndex implements Closeable {
     private final IndexSearchers searchers;
     /** Null when the index is open read-only. */
     private final ArticleWriter writer;
-    private final AnalysisMark analysis = new AnalysisMark();
+    private final AnalysisMark analysis;
 
-    /** Over a writer, or read-only without; when this fails, it has closed what it started, not the writer. */
-    private ArticleIndex(FSDirectory directory, IndexWriter lucene, IndexOptions options) throws IOException {
-        this.directory = directory;
-        this.derived = new DerivedFiles(directory.getDirectory(), lucene != null);
+    private ArticleIndex(IndexParts parts, IndexOptions options) {
+        this.directory = parts.directory();
+        this.derived = new DerivedFiles(directory.getDirectory(), parts.writer() != null);
         this.options = options;
-        // read-only: searches see the last commit, and newer ones after refresh()
-        this.searchers = lucene == null ? IndexSearchers.ofCommits(directory)
-                : IndexSearchers.ofWriter(lucene, options.maxStale());
-        ArticleWriter started = null;
-        try {
-            started = lucene == null ? null : new ArticleWriter(lucene, directory, options, analysis::version);
-            analysis.read(lastCommitData().map(m -> m.get(ANALYSIS_VERSION)).orElse(null), this::count);
-        } catch (RuntimeException e) {
-            IndexFiles.closeAfter(e, started == null ? null : started::stopPolicy, searchers);
-            throw e;
-        }
-        this.writer = started;
+        this.searchers = parts.searchers();
+        this.writer = parts.writer();
+        this.analysis = parts.analysis();
     }
 
     /** Opens or creates the index in a directory with the {@link IndexOptions#DEFAULT default} options. */
@@ -84,13 +70,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Opens or creates the index in {@code dir}; when that fails, {@code dir} is closed and its write lock free. */
     static ArticleIndex open(FSDirectory dir, IndexOptions options) throws IOException {
-        IndexWriter lucene = ArticleWriter.open(dir, options, Map.of(ANALYSIS_VERSION, ArticleSchema.ANALYSIS_VERSION));
-        try {
-            return new ArticleIndex(dir, lucene, options);
-        } catch (IOException | RuntimeException e) {
-            ArticleWriter.abandon(lucene, dir, e);
-            throw e;
-        }
+        return new ArticleIndex(IndexParts.writable(dir, options), options);
     }
 
     /**
@@ -101,13 +81,7 @@ public final class ArticleIndex implements Closeable {
      * @throws org.apache.lucene.index.IndexNotFoundException when the directory holds no Lucene index
      */
     public static ArticleIndex openReadOnly(Path path) throws IOException {
-        FSDirectory dir = IndexFiles.existing(path);
-        try {
-            return new ArticleIndex(dir, null, IndexOptions.BULK);
-        } catch (IOException | RuntimeException e) {
-            IndexFiles.closeAfter(e, dir);
-            throw e;
-        }
+        return new ArticleIndex(IndexParts.readOnly(IndexFiles.existing(path)), IndexOptions.BULK);
     }
 
     /** Whether this index was opened with {@link #openReadOnly(Path)}. */
@@ -221,7 +195,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Number of articles visible to searches. */
     public int count() {
-        return withSearcher(s -> s.getIndexReader().numDocs());
+        return searchers.count();
     }
 
     /**
@@ -295,18 +269,9 @@ public final class ArticleIndex implements Closeable {
         return withSearcher(ArticleLookups::ids);
     }
 
-    /** Where an article's capture is archived, and when it was fetched. */
-    public record CaptureInfo(CaptureRef capture, Instant fetched) {}
-
     /** Runs a function with an acquired searcher, releasing it afterwards. */
     public <T> T withSearcher(SearcherFunction<T> function) {
-        return searchers.read(function::apply);
-    }
-
-    /** A function over a searcher that may throw IOException. */
-    @FunctionalInterface
-    public interface SearcherFunction<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+        return searchers.read(function);
     }
 
     @Override

@@ -22,17 +22,21 @@ final class ArticleWriter {
     private final IndexWriter writer;
     private final IndexCommitter committer;
 
-    ArticleWriter(IndexWriter writer, FSDirectory directory, IndexOptions options, Supplier<String> analysisVersion) {
+    private ArticleWriter(IndexWriter writer, FSDirectory directory, IndexOptions options,
+            Supplier<String> analysisVersion) {
         this.writer = writer;
         this.committer = new IndexCommitter(writer, directory, options, analysisVersion);
     }
 
     /**
-     * Opens or creates the writer of the index in {@code dir}. A fresh index is committed at once with
-     * {@code firstCommitData}, so that readers (and {@code stats}) can open it before the first article arrives.
-     * When that fails, {@code dir} is closed and no writer is left holding its write lock (a retry may open it).
+     * Opens or creates the writer of the index in {@code dir}, its commit policy running. A fresh index is committed
+     * at once, recording this program's analysis version, so that readers (and {@code stats}) can open it before the
+     * first article arrives. When any of that fails, {@code dir} is closed and no writer is left holding its write
+     * lock (a retry in the same process may open it).
+     *
+     * @param analysisVersion the analysis version each later commit records
      */
-    static IndexWriter open(FSDirectory dir, IndexOptions options, Map<String, String> firstCommitData)
+    static ArticleWriter open(FSDirectory dir, IndexOptions options, Supplier<String> analysisVersion)
             throws IOException {
         IndexWriter writer = null;
         try {
@@ -41,23 +45,29 @@ final class ArticleWriter {
                     .setRAMBufferSizeMB(options.ramBufferMb());
             writer = new IndexWriter(dir, config);
             if (!DirectoryReader.indexExists(dir)) {
-                writer.setLiveCommitData(firstCommitData.entrySet());
+                writer.setLiveCommitData(
+                        Map.of(IndexCommitter.ANALYSIS_VERSION, ArticleSchema.ANALYSIS_VERSION).entrySet());
                 writer.commit();
             }
-            return writer;
+            return new ArticleWriter(writer, dir, options, analysisVersion);
         } catch (IOException | RuntimeException e) {
-            abandon(writer, dir, e);
+            IndexFiles.closeAfter(e, writer == null ? null : writer::rollback, dir);
             throw e;
         }
     }
 
+    /** The Lucene writer, for searchers of what it has added. */
+    IndexWriter lucene() {
+        return writer;
+    }
+
     /**
-     * Gives up the writer (null when there is none yet) of an index that failed to open, and closes {@code dir}.
-     * Nothing was changed through the writer, so rolling it back loses nothing; unlike closing, it writes no commit
-     * and cannot fail on the commit that just failed, and it releases the write lock.
+     * Gives up this writer of an index that failed to open after it, and closes {@code dir}. Nothing was changed
+     * through it, so rolling it back loses nothing; unlike closing, that writes no commit, and it releases the write
+     * lock.
      */
-    static void abandon(IndexWriter writer, FSDirectory dir, Exception failure) {
-        IndexFiles.closeAfter(failure, writer == null ? null : writer::rollback, dir);
+    void abandon(FSDirectory dir, Exception failure) {
+        IndexFiles.closeAfter(failure, committer::stop, writer::rollback, dir);
     }
 
     /** Adds an article in place of any document with its ID; returns the change's sequence number. */

@@ -50,10 +50,13 @@
  * idempotent), and nothing is lost. Bulk loads use {@link vn.khotin.index.IndexOptions#BULK} and commit once.
  *
  * <h2>Parts</h2>
- * {@link vn.khotin.index.ArticleIndex} is the entry point; its parts know nothing of it. {@code ArticleWriter}
- * turns articles into changes of the one writer, counted by {@code IndexCommitter}'s commit policy;
- * {@code IndexSearchers} keeps the searchers fresh; {@code ArticleLookups} reads an article by ID, the first or
- * last by date, every ID; {@code IndexFiles} opens the directory and reads its last commit and size;
- * {@code AnalysisMark} holds the oldest analysis version of the articles.
+ * {@link vn.khotin.index.ArticleIndex} is the entry point; its parts know nothing of it. {@code IndexParts} opens
+ * the parts together or not at all (one that fails leaves the others closed and the write lock free);
+ * {@code ArticleWriter} turns articles into changes of the one writer, counted by {@code IndexCommitter}'s commit
+ * policy, which owns the commit user-data keys; {@code IndexSearchers} keeps the searchers fresh;
+ * {@code ArticleLookups} reads an article by ID, the first or last by date, every ID; {@code IndexFiles} opens the
+ * directory and reads its last commit and size; {@code AnalysisMark} holds the oldest analysis version of the
+ * articles. {@link vn.khotin.index.CaptureInfo} and {@link vn.khotin.index.SearcherFunction} are the entry point's
+ * types.
  */
 package vn.khotin.index;
