@@ -33,6 +33,9 @@
  * The analysis roles per text field are declared in one place, the registry {@link vn.khotin.model.Fields#TEXT}
  * (read through {@link vn.khotin.index.ArticleSchema#roles}), and
  * the analyzers come from {@link vn.khotin.index.TextAnalysis} (the seam to {@code vn.khotin.analysis}).
+ * {@code ArticleSchema} names the fields and says which values an article gives each; how each kind of field
+ * (text, facet, date) becomes Lucene fields is {@code DocumentFields}'s, and {@code DuplicateKeys} computes the title
+ * hash and the SimHash bands.
  *
  * <h2>Places</h2>
  * {@link vn.khotin.index.Gazetteer} reads {@code places-ha-tinh.tsv} (format in its header): Hà Tĩnh's
