@@ -41,6 +41,7 @@
  * {@link vn.khotin.index.Gazetteer} reads {@code places-ha-tinh.tsv} (format in its header): Hà Tĩnh's
  * city, towns, districts, a selection of wards/communes before and after the 1/7/2025 reorganisation, economic
  * zones and landmarks, with short forms (TX Kỳ Anh, TP Hà Tĩnh, KKT Vũng Áng) and a certainty column.
+ * {@code PlaceMatcher} finds their forms in text, longest first.
  *
  * <h2>Freshness and durability ({@link vn.khotin.index.IndexOptions})</h2>
  * A crawl calls {@link vn.khotin.index.ArticleIndex#upsert} per article and nothing else: a background thread
