@@ -3,17 +3,13 @@ package vn.khotin.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.khotin.model.CaptureRef;
 
 /**
  * The Lucene index of articles: one writer, and searchers reopened in the background so that a new article is
@@ -28,15 +24,16 @@ public final class ArticleIndex implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
 
+    // The commit user-data keys are the commit policy's (IndexCommitter), which writes them; named here for callers.
     /** Commit user-data key: the capture reference of the last article committed. */
-    public static final String LAST_CAPTURE = "khotin.lastCapture";
+    public static final String LAST_CAPTURE = IndexCommitter.LAST_CAPTURE;
     /** Commit user-data key: the time of the commit (ISO-8601). */
-    public static final String COMMITTED_AT = "khotin.committedAt";
+    public static final String COMMITTED_AT = IndexCommitter.COMMITTED_AT;
     /**
      * Commit user-data key: the oldest {@link ArticleSchema#ANALYSIS_VERSION} any article in the index was
      * analyzed with. Adding articles does not raise it; only a complete rebuild does ({@link #markReanalyzed}).
      */
-    public static final String ANALYSIS_VERSION = "khotin.analysisVersion";
+    public static final String ANALYSIS_VERSION = IndexCommitter.ANALYSIS_VERSION;
 
     private final FSDirectory directory;
     private final DerivedFiles derived;
@@ -44,19 +41,15 @@ public final class ArticleIndex implements Closeable {
     private final IndexSearchers searchers;
     /** Null when the index is open read-only. */
     private final ArticleWriter writer;
-    private final AnalysisMark analysis = new AnalysisMark();
+    private final AnalysisMark analysis;
 
-    private ArticleIndex(FSDirectory directory, IndexWriter lucene, IndexOptions options) throws IOException {
-        this.directory = directory;
-        this.derived = new DerivedFiles(directory.getDirectory(), lucene != null);
+    private ArticleIndex(IndexParts parts, IndexOptions options) {
+        this.directory = parts.directory();
+        this.derived = new DerivedFiles(directory.getDirectory(), parts.writer() != null);
         this.options = options;
-        if (lucene == null) { // read-only: searches see the last commit, and newer ones after refresh()
-            this.searchers = IndexSearchers.ofCommits(directory);
-            this.writer = null;
-        } else {
-            this.searchers = IndexSearchers.ofWriter(lucene, options.maxStale());
-            this.writer = new ArticleWriter(lucene, directory, options, analysis::version);
-        }
+        this.searchers = parts.searchers();
+        this.writer = parts.writer();
+        this.analysis = parts.analysis();
     }
 
     /** Opens or creates the index in a directory with the {@link IndexOptions#DEFAULT default} options. */
@@ -66,16 +59,18 @@ public final class ArticleIndex implements Closeable {
 
     /** Opens or creates the index in a directory. */
     public static ArticleIndex open(Path path, IndexOptions options) throws IOException {
-        FSDirectory dir = IndexFiles.create(path);
-        IndexWriter writer = ArticleWriter.open(dir, options, Map.of(ANALYSIS_VERSION, ArticleSchema.ANALYSIS_VERSION));
-        ArticleIndex index = new ArticleIndex(dir, writer, options);
-        index.readAnalysisVersion();
+        ArticleIndex index = open(IndexFiles.create(path), options);
         if (index.analysisOutdated()) {
             LOG.warn("The index at {} was analyzed with version {} of the Vietnamese analysis, not {}: it searches as "
                     + "before until `khotin reindex` rebuilds it (`khotin stats` says what that brings)", path,
                     index.analysisVersion(), ArticleSchema.ANALYSIS_VERSION);
         }
         return index;
+    }
+
+    /** Opens or creates the index in {@code dir}; when that fails, {@code dir} is closed and its write lock free. */
+    static ArticleIndex open(FSDirectory dir, IndexOptions options) throws IOException {
+        return new ArticleIndex(IndexParts.writable(dir, options), options);
     }
 
     /**
@@ -86,15 +81,7 @@ public final class ArticleIndex implements Closeable {
      * @throws org.apache.lucene.index.IndexNotFoundException when the directory holds no Lucene index
      */
     public static ArticleIndex openReadOnly(Path path) throws IOException {
-        FSDirectory dir = IndexFiles.existing(path);
-        try {
-            ArticleIndex index = new ArticleIndex(dir, null, IndexOptions.BULK);
-            index.readAnalysisVersion();
-            return index;
-        } catch (IOException | RuntimeException e) {
-            dir.close();
-            throw e;
-        }
+        return new ArticleIndex(IndexParts.readOnly(IndexFiles.existing(path)), IndexOptions.BULK);
     }
 
     /** Whether this index was opened with {@link #openReadOnly(Path)}. */
@@ -107,10 +94,6 @@ public final class ArticleIndex implements Closeable {
             throw new IllegalStateException("the index is open read-only");
         }
         return writer;
-    }
-
-    private void readAnalysisVersion() {
-        analysis.read(lastCommitData().map(m -> m.get(ANALYSIS_VERSION)).orElse(null), this::count);
     }
 
     /** The oldest analysis version of the articles in the index (see {@link #ANALYSIS_VERSION}). */
@@ -133,6 +116,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Records that every article has just been analyzed again (a complete rebuild); durable at the next commit. */
     public void markReanalyzed() {
+        writer(); // a read-only index has no commit to make the mark durable with
         analysis.markReanalyzed();
     }
 
@@ -152,7 +136,7 @@ public final class ArticleIndex implements Closeable {
      * Adding an ID that is present leaves two documents with it.
      */
     public long add(IndexedArticle article) throws IOException {
-        return writer.add(article);
+        return writer().add(article);
     }
 
     /** Removes an article. */
@@ -183,7 +167,7 @@ public final class ArticleIndex implements Closeable {
      * into later commits until changed (the importer records how far the archive is indexed this way).
      */
     public void commit(Map<String, String> callerData) throws IOException {
-        writer.commit(callerData);
+        writer().commit(callerData);
     }
 
     /** Changes not yet committed. */
@@ -211,7 +195,7 @@ public final class ArticleIndex implements Closeable {
 
     /** Number of articles visible to searches. */
     public int count() {
-        return withSearcher(s -> s.getIndexReader().numDocs());
+        return searchers.count();
     }
 
     /**
@@ -246,6 +230,7 @@ public final class ArticleIndex implements Closeable {
      * index stays as it was.
      */
     public boolean compact() throws IOException {
+        writer(); // refused even when there is nothing to merge, as every write is on a read-only index
         if (segmentCount() <= 1) {
             return false;
         }
@@ -284,18 +269,9 @@ public final class ArticleIndex implements Closeable {
         return withSearcher(ArticleLookups::ids);
     }
 
-    /** Where an article's capture is archived, and when it was fetched. */
-    public record CaptureInfo(CaptureRef capture, Instant fetched) {}
-
     /** Runs a function with an acquired searcher, releasing it afterwards. */
     public <T> T withSearcher(SearcherFunction<T> function) {
-        return searchers.read(function::apply);
-    }
-
-    /** A function over a searcher that may throw IOException. */
-    @FunctionalInterface
-    public interface SearcherFunction<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+        return searchers.read(function);
     }
 
     @Override

@@ -3,23 +3,14 @@ package vn.khotin.index;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.util.BytesRef;
-import vn.khotin.analysis.IndexTokens;
 import vn.khotin.analysis.VietnameseAnalysis;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.model.Article;
@@ -46,6 +37,8 @@ import vn.khotin.model.VietnamTime;
  *   <li>{@link #SIMHASH} (doc values) and {@link #SIMHASH_BAND} (six bands as terms) for
  *       near-duplicates; {@link #NAME} for names of people and organisations (related stories).</li>
  * </ul>
+ * How each kind of field becomes Lucene fields is {@code DocumentFields}'s; the duplicate keys are computed by
+ * {@code DuplicateKeys}.
  */
 public final class ArticleSchema {
 
@@ -133,18 +126,7 @@ public final class ArticleSchema {
     /** Articles with less sapo+body text than this get no SimHash. */
     public static final int MIN_DUPLICATE_TEXT = 200;
 
-    private static final FieldType TEXT_OFFSETS = textType(true);
-    private static final FieldType TEXT = textType(false);
-
     private ArticleSchema() {}
-
-    private static FieldType textType(boolean offsets) {
-        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-        t.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
-                : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        t.freeze();
-        return t;
-    }
 
     /**
      * The analysis roles a base text field is indexed with, as the registry declares them ({@link Fields#TEXT});
@@ -158,12 +140,7 @@ public final class ArticleSchema {
 
     /** The analysis role of a registry role. */
     public static Role role(Fields.TextRole role) {
-        return switch (role) {
-            case EXACT -> Role.EXACT;
-            case FOLDED -> Role.FOLDED;
-            case WORDS -> Role.WORDS;
-            case WORDS_FOLDED -> Role.WORDS_FOLDED;
-        };
+        return DocumentFields.role(role);
     }
 
     /**
@@ -176,48 +153,30 @@ public final class ArticleSchema {
     public static Document toDocument(IndexedArticle indexed, Gazetteer gazetteer, VietnameseAnalysis analysis) {
         Article a = indexed.article();
         Document doc = new Document();
-        String id = Long.toString(a.id());
-        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new StringField(ID, Long.toString(a.id()), Field.Store.YES));
         doc.add(new NumericDocValuesField(ID, a.id()));
         doc.add(new StringField(URL, a.url(), Field.Store.YES));
-
         String body = a.bodyText();
         String captions = captionsText(a);
-        Map<String, IndexTokens> texts = new LinkedHashMap<>();
-        for (Fields.TextFieldSpec text : Fields.TEXT) {
-            String value = switch (text.name()) {
-                case BODY -> body;
-                case CAPTIONS -> captions;
-                default -> textValue(text.name(), a);
-            };
-            if (!value.isEmpty()) {
-                IndexTokens tokens = analysis.indexTokens(value);
-                addText(doc, text, value, tokens);
-                texts.put(text.name(), tokens);
-            }
-        }
-        CatchAllTerms.addFields(doc, texts);
-
+        DocumentFields.addTexts(doc, analysis, field -> switch (field) {
+            case BODY -> body;
+            case CAPTIONS -> captions;
+            default -> textValue(field, a);
+        });
         ArticleFeatures features = ArticleFeatures.of(a.title(), a.sapo() + "\n" + body, captions, gazetteer);
-        for (Fields.FieldSpec facet : Fields.FACETS) {
-            for (String value : facetValues(facet.name(), a, features)) {
-                addKeyword(doc, facet.name(), value, facet.searchable());
-            }
-        }
+        DocumentFields.addKeywords(doc, field -> facetValues(field, a, features));
         for (String name : features.names()) {
             doc.add(new StringField(NAME, name, Field.Store.YES));
         }
-        if (a.published() != null) {
-            long millis = a.published().toInstant().toEpochMilli();
-            doc.add(new LongPoint(PUBLISHED, millis));
-            doc.add(new NumericDocValuesField(PUBLISHED, millis));
-            doc.add(new StoredField(PUBLISHED, millis));
-        }
-        if (a.updated() != null) {
-            long millis = a.updated().toInstant().toEpochMilli();
-            doc.add(new LongPoint(UPDATED, millis));
-            doc.add(new StoredField(UPDATED, millis));
-        }
+        DocumentFields.addDate(doc, PUBLISHED, a.published(), true);
+        DocumentFields.addDate(doc, UPDATED, a.updated(), false);
+        addDuplicateKeys(doc, a, body, features);
+        addCapture(doc, indexed);
+        doc.add(new StoredField(SOURCE, ArticleJson.write(a)));
+        return doc;
+    }
+
+    private static void addDuplicateKeys(Document doc, Article a, String body, ArticleFeatures features) {
         if (!a.title().isBlank()) {
             doc.add(new NumericDocValuesField(TITLE_HASH, titleHash(a.title())));
         }
@@ -229,6 +188,10 @@ public final class ArticleSchema {
                 doc.add(new StringField(SIMHASH_BAND, band, Field.Store.NO));
             }
         }
+    }
+
+    /** Where the raw capture is archived and when it was fetched, when the crawl recorded them. */
+    private static void addCapture(Document doc, IndexedArticle indexed) {
         if (indexed.capture() != null) {
             doc.add(new StoredField(CAPTURE, indexed.capture().toString()));
         }
@@ -237,8 +200,6 @@ public final class ArticleSchema {
             doc.add(new StoredField(FETCHED, millis));
             doc.add(new NumericDocValuesField(FETCHED, millis));
         }
-        doc.add(new StoredField(SOURCE, ArticleJson.write(a)));
-        return doc;
     }
 
     /**
@@ -279,38 +240,6 @@ public final class ArticleSchema {
         };
     }
 
-    /**
-     * The text's fields, one per role: the exact and folded ones replay the text's one exact tokenization, the
-     * word ones analyze the text. A stored field stores its text beside (a field indexed from a token stream
-     * cannot store a value).
-     */
-    private static void addText(Document doc, Fields.TextFieldSpec spec, String text, IndexTokens tokens) {
-        boolean highlighted = spec.highlighted();
-        for (Fields.TextRole r : spec.roles()) {
-            Role role = role(r);
-            // Offsets only where the highlighter reads them: the displayed field and its folded twin.
-            boolean offsets = highlighted && (role == Role.EXACT || role == Role.FOLDED);
-            String name = role.field(spec.name());
-            FieldType type = offsets ? TEXT_OFFSETS : TEXT;
-            doc.add(switch (role) {
-                case EXACT -> new Field(name, tokens.exact(), type);
-                case FOLDED -> new Field(name, tokens.folded(), type);
-                default -> new Field(name, text, type);
-            });
-            if (role == Role.EXACT && spec.stored()) {
-                doc.add(new StoredField(name, text));
-            }
-        }
-    }
-
-    private static void addKeyword(Document doc, String field, String value, boolean text) {
-        doc.add(new StringField(field, value, Field.Store.YES));
-        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
-        if (text) {
-            doc.add(new TextField(Role.FOLDED.field(field), value, Field.Store.NO));
-        }
-    }
-
     /** The captions' texts as one text, one caption per line. */
     public static String captionsText(Article a) {
         List<String> lines = new ArrayList<>();
@@ -342,52 +271,24 @@ public final class ArticleSchema {
      * only ("Hà Tĩnh: mưa lũ" and "HA TINH - MUA LU" are the same title); never 0.
      */
     public static long titleHash(String title) {
-        String key = vn.khotin.analysis.VietnameseText.fold(java.text.Normalizer.normalize(title,
-                java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)).replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .strip();
-        long h = 1125899906842597L;
-        for (int i = 0; i < key.length(); i++) {
-            h = 31 * h + key.charAt(i);
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
+        return DuplicateKeys.titleHash(title);
     }
 
-    /** Widths of the SimHash bands: six bands, so two hashes within 5 bits share at least one. */
-    private static final int[] BAND_BITS = {11, 11, 11, 11, 10, 10};
-
     /** The widest SimHash band, in bits: every band value is below {@code 1 << MAX_BAND_BITS}. */
-    public static final int MAX_BAND_BITS = 11;
+    public static final int MAX_BAND_BITS = DuplicateKeys.MAX_BAND_BITS;
 
     /** The SimHash bands as terms: two hashes differing in at most 5 bits share at least one band. */
     public static List<String> simhashBands(long simhash) {
-        int[] values = simhashBandValues(simhash);
-        List<String> out = new ArrayList<>(values.length);
-        for (int b = 0; b < values.length; b++) {
-            out.add(b + ":" + Integer.toHexString(values[b]));
-        }
-        return out;
+        return DuplicateKeys.simhashBands(simhash);
     }
 
     /** The bits of SimHash band {@code band} (as numbered by {@link #simhashBandValues}). */
     public static long simhashBandMask(int band) {
-        int shift = 0;
-        for (int b = 0; b < band; b++) {
-            shift += BAND_BITS[b];
-        }
-        return ((1L << BAND_BITS[band]) - 1) << shift;
+        return DuplicateKeys.simhashBandMask(band);
     }
 
     /** The value of each SimHash band (what {@link #simhashBands} writes as terms), lowest bits first. */
     public static int[] simhashBandValues(long simhash) {
-        int[] out = new int[BAND_BITS.length];
-        int shift = 0;
-        for (int b = 0; b < BAND_BITS.length; b++) {
-            out[b] = (int) ((simhash >>> shift) & ((1L << BAND_BITS[b]) - 1));
-            shift += BAND_BITS[b];
-        }
-        return out;
+        return DuplicateKeys.simhashBandValues(simhash);
     }
 }

@@ -22,33 +22,52 @@ final class ArticleWriter {
     private final IndexWriter writer;
     private final IndexCommitter committer;
 
-    ArticleWriter(IndexWriter writer, FSDirectory directory, IndexOptions options, Supplier<String> analysisVersion) {
+    private ArticleWriter(IndexWriter writer, FSDirectory directory, IndexOptions options,
+            Supplier<String> analysisVersion) {
         this.writer = writer;
         this.committer = new IndexCommitter(writer, directory, options, analysisVersion);
     }
 
     /**
-     * Opens or creates the writer of the index in {@code dir}, closing {@code dir} when that fails. A fresh index
-     * is committed at once with {@code firstCommitData}, so that readers (and {@code stats}) can open it before
-     * the first article arrives.
+     * Opens or creates the writer of the index in {@code dir}, its commit policy running. A fresh index is committed
+     * at once, recording this program's analysis version, so that readers (and {@code stats}) can open it before the
+     * first article arrives. When any of that fails, {@code dir} is closed and no writer is left holding its write
+     * lock (a retry in the same process may open it).
+     *
+     * @param analysisVersion the analysis version each later commit records
      */
-    static IndexWriter open(FSDirectory dir, IndexOptions options, Map<String, String> firstCommitData)
+    static ArticleWriter open(FSDirectory dir, IndexOptions options, Supplier<String> analysisVersion)
             throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.get().indexAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(options.ramBufferMb());
-        IndexWriter writer;
+        IndexWriter writer = null;
         try {
+            IndexWriterConfig config = new IndexWriterConfig(TextAnalysis.get().indexAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(options.ramBufferMb());
             writer = new IndexWriter(dir, config);
+            if (!DirectoryReader.indexExists(dir)) {
+                writer.setLiveCommitData(
+                        Map.of(IndexCommitter.ANALYSIS_VERSION, ArticleSchema.ANALYSIS_VERSION).entrySet());
+                writer.commit();
+            }
+            return new ArticleWriter(writer, dir, options, analysisVersion);
         } catch (IOException | RuntimeException e) {
-            dir.close();
+            IndexFiles.closeAfter(e, writer == null ? null : writer::rollback, dir);
             throw e;
         }
-        if (!DirectoryReader.indexExists(dir)) {
-            writer.setLiveCommitData(firstCommitData.entrySet());
-            writer.commit();
-        }
+    }
+
+    /** The Lucene writer, for searchers of what it has added. */
+    IndexWriter lucene() {
         return writer;
+    }
+
+    /**
+     * Gives up this writer of an index that failed to open after it, and closes {@code dir}. Nothing was changed
+     * through it, so rolling it back loses nothing; unlike closing, that writes no commit, and it releases the write
+     * lock.
+     */
+    void abandon(FSDirectory dir, Exception failure) {
+        IndexFiles.closeAfter(failure, committer::stop, writer::rollback, dir);
     }
 
     /** Adds an article in place of any document with its ID; returns the change's sequence number. */

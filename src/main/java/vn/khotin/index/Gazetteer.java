@@ -14,15 +14,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.khotin.analysis.VietnameseText;
 
 /**
  * The places of Hà Tĩnh province the indexer recognises in article text: the data file {@value #RESOURCE}
- * (format documented in its header) and a longest-match matcher over syllable tokens.
+ * (format documented in its header), read here, and a longest-match matcher over syllable tokens
+ * ({@code PlaceMatcher}).
  *
  * <p>Every place is recognised by its name prefixed with its type words ("huyện Kỳ Anh", "TX Kỳ Anh",
  * "thành phố Hà Tĩnh") and by the aliases the file lists; a bare name ("Kỳ Anh") only where the file chose a
@@ -59,13 +58,10 @@ public final class Gazetteer {
         }
     }
 
-    private record Alias(String[] lower, boolean[] capital, Place place) {}
-
     private final List<Place> places;
     private final Map<String, Place> byId = new LinkedHashMap<>();
     private final Map<String, Place> byLabel = new HashMap<>();
-    private final Map<String, List<Alias>> byFirst = new HashMap<>();
-    private final Map<String, List<Alias>> byFirstWithBareNames = new HashMap<>();
+    private final PlaceMatcher<Place> matcher;
 
     private Gazetteer(List<Place> places) {
         this.places = Collections.unmodifiableList(places);
@@ -73,61 +69,23 @@ public final class Gazetteer {
             byId.put(p.id(), p);
             byLabel.put(p.label(), p);
         }
-        Set<String> seen = new LinkedHashSet<>();
-        for (Place p : places) {
-            List<String> forms = new ArrayList<>(p.aliases());
-            for (String w : TYPE_WORDS.getOrDefault(p.type(), List.of())) {
-                forms.add(w + " " + p.name());
-            }
-            if (p.type().equals("khu_kinh_te") || p.type().equals("dia_danh")) {
-                forms.add(p.name());
-            }
-            forms.forEach(form -> addForm(byFirst, seen, form, p));
-        }
-        // Where a name stands, which place it means does not matter: every bare name counts, even one the file gave
-        // no default entry ("Thiên Cầm" is a town, a commune and in a beach's name).
-        byFirstWithBareNames.putAll(byFirst.entrySet().stream().collect(
-                java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> new ArrayList<>(e.getValue()))));
-        Set<String> seenWithNames = new LinkedHashSet<>(seen);
-        for (Place p : places) {
-            addForm(byFirstWithBareNames, seenWithNames, p.name(), p);
-            addForm(byFirstWithBareNames, seenWithNames, withoutLeadingTypeWords(p.name()), p);
-        }
-        for (List<Alias> list : byFirst.values()) {
-            list.sort((a, b) -> b.lower().length - a.lower().length);
-        }
-        for (List<Alias> list : byFirstWithBareNames.values()) {
-            list.sort((a, b) -> b.lower().length - a.lower().length);
-        }
+        List<String> typeWords = TYPE_WORDS.values().stream().flatMap(List::stream).toList();
+        this.matcher = new PlaceMatcher<>(typeWords, places, Gazetteer::forms, Place::name);
     }
 
-    /** A landmark's name after its kind ("Biển Thiên Cầm" → "Thiên Cầm"), at least two syllables, or the name. */
-    private static String withoutLeadingTypeWords(String name) {
-        String[] tokens = name.strip().split("\\s+");
-        int from = 0;
-        while (from < tokens.length - 2 && isTypeWord(normalize(tokens[from]))) {
-            from++;
+    /**
+     * The forms a place is tagged by: its aliases, its name after each of its type words, and the bare name of an
+     * economic zone or a landmark.
+     */
+    private static List<String> forms(Place p) {
+        List<String> forms = new ArrayList<>(p.aliases());
+        for (String w : TYPE_WORDS.getOrDefault(p.type(), List.of())) {
+            forms.add(w + " " + p.name());
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
-    }
-
-    private static void addForm(Map<String, List<Alias>> into, Set<String> seen, String form, Place p) {
-        String[] tokens = split(form);
-        if (tokens.length == 0) {
-            return;
+        if (p.type().equals("khu_kinh_te") || p.type().equals("dia_danh")) {
+            forms.add(p.name());
         }
-        String[] lower = new String[tokens.length];
-        boolean[] capital = new boolean[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            lower[i] = normalize(tokens[i]);
-        }
-        for (int i = 0; i < tokens.length; i++) {
-            // A type word at the start is matched in any case ("Huyện", "huyện"); names need capitals.
-            capital[i] = Character.isUpperCase(tokens[i].charAt(0)) && !(i == 0 && isTypeWord(lower[0]));
-        }
-        if (seen.add(String.join(" ", lower))) { // first entry in file order wins an ambiguous form
-            into.computeIfAbsent(lower[0], k -> new ArrayList<>()).add(new Alias(lower, capital, p));
-        }
+        return forms;
     }
 
     /** Loads the bundled data file. */
@@ -209,21 +167,9 @@ public final class Gazetteer {
         return Optional.ofNullable(byLabel.get(label));
     }
 
-    /** Splits a form as the tokenizer would, keeping dotted abbreviations ("TP.") as one token. */
-    private static String[] split(String form) {
-        List<String> out = new ArrayList<>();
-        for (String t : form.strip().split("\\s+")) {
-            String x = t.endsWith(".") && t.length() > 1 ? t.substring(0, t.length() - 1) : t;
-            if (!x.isEmpty()) {
-                out.add(x.replace(".", ""));
-            }
-        }
-        return out.toArray(String[]::new);
-    }
-
     /** The comparison form of a syllable: lower case, canonical tone placement. */
     static String normalize(String token) {
-        return VietnameseText.toNewStyle(token.toLowerCase(Locale.ROOT));
+        return PlaceMatcher.normalize(token);
     }
 
     /**
@@ -234,7 +180,7 @@ public final class Gazetteer {
      * @return the places found, in text order, possibly repeated
      */
     List<Place> match(String[] lower, boolean[] capital, boolean[] breakBefore, int n, boolean[] consumed) {
-        return match(byFirst, lower, capital, breakBefore, n, consumed, null);
+        return matcher.match(lower, capital, breakBefore, n, consumed);
     }
 
     /**
@@ -244,111 +190,6 @@ public final class Gazetteer {
      * ("Thiên Cầm", "Xuân Thành" of a beach's name): only where a name stands matters, not which place it is.
      */
     public List<int[]> spans(List<String> words) {
-        int n = words.size();
-        String[] lower = new String[n];
-        boolean[] capital = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            String w = words.get(i);
-            lower[i] = normalize(w);
-            capital[i] = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
-        }
-        List<int[]> spans = new ArrayList<>();
-        match(byFirstWithBareNames, lower, capital, new boolean[n], n, null, spans);
-        return spans;
-    }
-
-    private List<Place> match(Map<String, List<Alias>> forms, String[] lower, boolean[] capital,
-            boolean[] breakBefore, int n, boolean[] consumed, List<int[]> spans) {
-        List<Place> found = new ArrayList<>();
-        int i = 0;
-        while (i < n) {
-            List<Alias> candidates = forms.get(lower[i]);
-            int len = 0;
-            if (candidates != null) {
-                for (Alias a : candidates) {
-                    if (matches(a, lower, capital, breakBefore, i, n)
-                            && !continuesAsName(a, lower, capital, breakBefore, i + a.lower().length, n)) {
-                        found.add(a.place());
-                        len = a.lower().length;
-                        break;
-                    }
-                }
-            }
-            if (len > 0) {
-                if (spans != null) {
-                    spans.add(new int[] {i, i + len});
-                }
-                if (consumed != null) {
-                    for (int k = i; k < i + len; k++) {
-                        consumed[k] = true;
-                    }
-                }
-                i += len;
-            } else {
-                i++;
-            }
-        }
-        return found;
-    }
-
-    private static boolean matches(Alias a, String[] lower, boolean[] capital, boolean[] breakBefore, int at,
-            int n) {
-        if (at + a.lower().length > n) {
-            return false;
-        }
-        for (int k = 0; k < a.lower().length; k++) {
-            if (!a.lower()[k].equals(lower[at + k]) || (a.capital()[k] && !capital[at + k])) {
-                return false;
-            }
-        }
-        // A bare name must not be the tail of a longer capitalised name ("Kỳ Anh" inside "Nguyễn Kỳ Anh").
-        // The previous token may be capitalised only because it starts a sentence ("Tại Kỳ Anh, …").
-        boolean prevIsName = at > 0 && !breakBefore[at] && capital[at - 1] && !isTypeWord(lower[at - 1])
-                && at - 1 > 0 && !breakBefore[at - 1];
-        return !(a.capital()[0] && prevIsName);
-    }
-
-    /**
-     * Whether the capitalised word right after a match goes on with the name, so that the match is only the start of
-     * a longer one: a person ("Vũ Quang Khải", "Trần Kỳ Anh Tuấn") or a place elsewhere ("sông La Ngà" in Đồng Nai).
-     * A type word or another place may follow ("Kỳ Anh Hà Tĩnh", "Cẩm Xuyên Nghệ An" is not a name).
-     */
-    private boolean continuesAsName(Alias a, String[] lower, boolean[] capital, boolean[] breakBefore, int next,
-            int n) {
-        if (next >= n || !capital[next] || breakBefore[next] || isTypeWord(lower[next])) {
-            return false;
-        }
-        List<Alias> following = byFirst.get(lower[next]);
-        if (following != null) {
-            for (Alias f : following) {
-                if (matches(f, lower, capital, breakBefore, next, n)) {
-                    return false;
-                }
-            }
-        }
-        return !PROVINCE_FIRST_SYLLABLES.contains(lower[next]);
-    }
-
-    /** First syllables of the provinces a Hà Tĩnh place may be written before without a comma ("Hà Tĩnh"). */
-    private static final Set<String> PROVINCE_FIRST_SYLLABLES = Set.of("hà", "nghệ", "quảng", "thừa", "thanh");
-
-    private static final Set<String> TYPE_WORD_SET = typeWordSet();
-
-    private static Set<String> typeWordSet() {
-        Set<String> s = new java.util.HashSet<>();
-        for (List<String> l : TYPE_WORDS.values()) {
-            for (String w : l) {
-                for (String t : split(w)) {
-                    s.add(normalize(t));
-                }
-            }
-        }
-        s.addAll(List.of("tỉnh", "huyện", "xã", "phường", "thị", "thành", "phố", "trấn", "ubnd", "kkt", "biển", "hồ",
-                "sông", "núi", "cảng", "chùa", "đèo"));
-        return s;
-    }
-
-    private static boolean isTypeWord(String lower) {
-        return TYPE_WORD_SET.contains(lower);
+        return matcher.spans(words);
     }
 }

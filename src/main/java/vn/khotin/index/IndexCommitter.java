@@ -30,9 +30,19 @@ import org.slf4j.LoggerFactory;
  */
 final class IndexCommitter {
 
+    /** Commit user-data key: the capture reference of the last article committed. */
+    static final String LAST_CAPTURE = "khotin.lastCapture";
+    /** Commit user-data key: the time of the commit (ISO-8601). */
+    static final String COMMITTED_AT = "khotin.committedAt";
+    /**
+     * Commit user-data key: the oldest {@link ArticleSchema#ANALYSIS_VERSION} any article in the index was
+     * analyzed with ({@link AnalysisMark}).
+     */
+    static final String ANALYSIS_VERSION = "khotin.analysisVersion";
+
     private static final Logger LOG = LoggerFactory.getLogger(IndexCommitter.class);
-    private static final java.util.Set<String> OWN_KEYS = java.util.Set.of(ArticleIndex.LAST_CAPTURE,
-            ArticleIndex.COMMITTED_AT, ArticleIndex.ANALYSIS_VERSION);
+    private static final java.util.Set<String> OWN_KEYS = java.util.Set.of(LAST_CAPTURE, COMMITTED_AT,
+            ANALYSIS_VERSION);
 
     private final IndexWriter writer;
     private final Directory directory;
@@ -99,13 +109,13 @@ final class IndexCommitter {
             Map<String, String> data = new HashMap<>(carried);
             String capture = lastCapture.get();
             if (capture != null) {
-                data.put(ArticleIndex.LAST_CAPTURE, capture);
+                data.put(LAST_CAPTURE, capture);
             } else {
-                lastCommitData().map(m -> m.get(ArticleIndex.LAST_CAPTURE))
-                        .ifPresent(c -> data.put(ArticleIndex.LAST_CAPTURE, c));
+                lastCommitData().map(m -> m.get(LAST_CAPTURE))
+                        .ifPresent(c -> data.put(LAST_CAPTURE, c));
             }
-            data.put(ArticleIndex.COMMITTED_AT, Instant.now().toString());
-            data.put(ArticleIndex.ANALYSIS_VERSION, analysisVersion.get());
+            data.put(COMMITTED_AT, Instant.now().toString());
+            data.put(ANALYSIS_VERSION, analysisVersion.get());
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
             commits.incrementAndGet();

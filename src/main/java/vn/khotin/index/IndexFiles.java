@@ -1,5 +1,6 @@
 package vn.khotin.index;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,22 @@ final class IndexFiles {
         } catch (IOException | RuntimeException e) {
             dir.close();
             throw e;
+        }
+    }
+
+    /**
+     * Closes what an index that failed to open had opened (null parts skipped), in order; a part that fails to close
+     * is recorded in {@code failure} rather than hiding it.
+     */
+    static void closeAfter(Exception failure, Closeable... parts) {
+        for (Closeable part : parts) {
+            try {
+                if (part != null) {
+                    part.close();
+                }
+            } catch (IOException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 

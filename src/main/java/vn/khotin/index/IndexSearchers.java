@@ -64,12 +64,17 @@ final class IndexSearchers implements Closeable {
         manager.maybeRefreshBlocking();
     }
 
+    /** Number of articles visible to searches. */
+    int count() {
+        return read(s -> s.getIndexReader().numDocs());
+    }
+
     /**
      * Runs {@code read} on the current searcher, which stays usable until it returns whatever reopens meanwhile.
      *
      * @throws UncheckedIOException when acquiring, reading or releasing fails
      */
-    <T> T read(Read<T> read) {
+    <T> T read(SearcherFunction<T> read) {
         try {
             IndexSearcher searcher = manager.acquire();
             try {
@@ -80,12 +85,6 @@ final class IndexSearchers implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A read of the index over one searcher. */
-    @FunctionalInterface
-    interface Read<T> {
-        T apply(IndexSearcher searcher) throws IOException;
     }
 
     @Override

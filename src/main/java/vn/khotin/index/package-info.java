@@ -33,11 +33,15 @@
  * The analysis roles per text field are declared in one place, the registry {@link vn.khotin.model.Fields#TEXT}
  * (read through {@link vn.khotin.index.ArticleSchema#roles}), and
  * the analyzers come from {@link vn.khotin.index.TextAnalysis} (the seam to {@code vn.khotin.analysis}).
+ * {@code ArticleSchema} names the fields and says which values an article gives each; how each kind of field
+ * (text, facet, date) becomes Lucene fields is {@code DocumentFields}'s, and {@code DuplicateKeys} computes the title
+ * hash and the SimHash bands.
  *
  * <h2>Places</h2>
  * {@link vn.khotin.index.Gazetteer} reads {@code places-ha-tinh.tsv} (format in its header): Hà Tĩnh's
  * city, towns, districts, a selection of wards/communes before and after the 1/7/2025 reorganisation, economic
  * zones and landmarks, with short forms (TX Kỳ Anh, TP Hà Tĩnh, KKT Vũng Áng) and a certainty column.
+ * {@code PlaceMatcher} finds their forms in text, longest first.
  *
  * <h2>Freshness and durability ({@link vn.khotin.index.IndexOptions})</h2>
  * A crawl calls {@link vn.khotin.index.ArticleIndex#upsert} per article and nothing else: a background thread
@@ -50,10 +54,13 @@
  * idempotent), and nothing is lost. Bulk loads use {@link vn.khotin.index.IndexOptions#BULK} and commit once.
  *
  * <h2>Parts</h2>
- * {@link vn.khotin.index.ArticleIndex} is the entry point; its parts know nothing of it. {@code ArticleWriter}
- * turns articles into changes of the one writer, counted by {@code IndexCommitter}'s commit policy;
- * {@code IndexSearchers} keeps the searchers fresh; {@code ArticleLookups} reads an article by ID, the first or
- * last by date, every ID; {@code IndexFiles} opens the directory and reads its last commit and size;
- * {@code AnalysisMark} holds the oldest analysis version of the articles.
+ * {@link vn.khotin.index.ArticleIndex} is the entry point; its parts know nothing of it. {@code IndexParts} opens
+ * the parts together or not at all (one that fails leaves the others closed and the write lock free);
+ * {@code ArticleWriter} turns articles into changes of the one writer, counted by {@code IndexCommitter}'s commit
+ * policy, which owns the commit user-data keys; {@code IndexSearchers} keeps the searchers fresh;
+ * {@code ArticleLookups} reads an article by ID, the first or last by date, every ID; {@code IndexFiles} opens the
+ * directory and reads its last commit and size; {@code AnalysisMark} holds the oldest analysis version of the
+ * articles. {@link vn.khotin.index.CaptureInfo} and {@link vn.khotin.index.SearcherFunction} are the entry point's
+ * types.
  */
 package vn.khotin.index;
