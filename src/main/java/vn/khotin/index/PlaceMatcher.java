@@ -132,12 +132,13 @@ final class PlaceMatcher<P> {
             boolean[] breakBefore, int n, boolean[] consumed, List<int[]> spans) {
         List<P> found = new ArrayList<>();
         int i = 0;
+        int placeEnd = -1;
         while (i < n) {
             List<Alias<P>> candidates = forms.get(lower[i]);
             int len = 0;
             if (candidates != null) {
                 for (Alias<P> a : candidates) {
-                    if (matches(a, lower, capital, breakBefore, i, n)
+                    if (matches(a, lower, capital, breakBefore, i, n, i == placeEnd)
                             && !continuesAsName(lower, capital, breakBefore, i + a.lower().length, n)) {
                         found.add(a.place());
                         len = a.lower().length;
@@ -155,6 +156,7 @@ final class PlaceMatcher<P> {
                     }
                 }
                 i += len;
+                placeEnd = i;
             } else {
                 i++;
             }
@@ -162,7 +164,12 @@ final class PlaceMatcher<P> {
         return found;
     }
 
-    private boolean matches(Alias<P> a, String[] lower, boolean[] capital, boolean[] breakBefore, int at, int n) {
+    /**
+     * Whether a form matches at {@code at}; {@code afterPlace}: a place ends right before, so a capital there is
+     * that place's, not a person's name going on ("hồ Kẻ Gỗ Cẩm Xuyên" is two places).
+     */
+    private boolean matches(Alias<P> a, String[] lower, boolean[] capital, boolean[] breakBefore, int at, int n,
+            boolean afterPlace) {
         if (at + a.lower().length > n) {
             return false;
         }
@@ -173,7 +180,7 @@ final class PlaceMatcher<P> {
         }
         // A bare name must not be the tail of a longer capitalised name ("Kỳ Anh" inside "Nguyễn Kỳ Anh").
         // The previous token may be capitalised only because it starts a sentence ("Tại Kỳ Anh, …").
-        boolean prevIsName = at > 0 && !breakBefore[at] && capital[at - 1] && !isTypeWord(lower[at - 1])
+        boolean prevIsName = !afterPlace && at > 0 && !breakBefore[at] && capital[at - 1] && !isTypeWord(lower[at - 1])
                 && at - 1 > 0 && !breakBefore[at - 1];
         return !(a.capital()[0] && prevIsName);
     }
@@ -190,7 +197,7 @@ final class PlaceMatcher<P> {
         List<Alias<P>> following = byFirst.get(lower[next]);
         if (following != null) {
             for (Alias<P> f : following) {
-                if (matches(f, lower, capital, breakBefore, next, n)) {
+                if (matches(f, lower, capital, breakBefore, next, n, true)) {
                     return false;
                 }
             }

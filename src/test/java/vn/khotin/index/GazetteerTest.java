@@ -50,9 +50,17 @@ class GazetteerTest {
         // found by a trial: place=Vũ Quang listed four stories about people named Vũ Quang Khải, Hùng and Thọ
         assertThat(places("Ông Vũ Quang Khải, Phó chủ tịch công ty, cho biết")).isEmpty();
         assertThat(places("sông La Ngà chảy qua Đồng Nai")).isEmpty();
-        assertThat(places("Mưa lớn ở huyện Vũ Quang Hà Tĩnh")).containsExactly("Huyện Vũ Quang");
+        assertThat(places("Mưa lớn ở huyện Vũ Quang Hà Tĩnh")).containsExactlyInAnyOrder("Huyện Vũ Quang", "Tỉnh Hà Tĩnh");
         assertThat(places("Lũ về Vũ Quang, Hương Khê")).containsExactlyInAnyOrder("Huyện Vũ Quang", "Huyện Hương Khê");
         assertThat(places("Vũ Quang Tây")).isEmpty();
+    }
+
+    @Test
+    void placesWrittenOneAfterAnotherAreEachFound() {
+        // found by a trial: "hồ Kẻ Gỗ Cẩm Xuyên" held no place, each name taken for the tail of a longer one
+        assertThat(places("Nước hồ Kẻ Gỗ Cẩm Xuyên xuống thấp")).containsExactlyInAnyOrder("Hồ Kẻ Gỗ", "Huyện Cẩm Xuyên");
+        assertThat(places("Sạt lở ở Kỳ Anh Hà Tĩnh")).containsExactlyInAnyOrder("Huyện Kỳ Anh", "Tỉnh Hà Tĩnh");
+        assertThat(places("Ông Trần Kỳ Anh Tuấn phát biểu")).isEmpty();
     }
 
     @Test
