@@ -26,7 +26,7 @@ final class ArticleAnswers {
         }
         ReplicaArticle a = found.get();
         if (plan.isNonHtml(id)) {
-            return new Page(200, "application/pdf", StaticAssets.PDF, null, a.published(), null, id, false);
+            return new Page(200, "application/pdf", StaticAssets.PDF, null, a.published(), null, false);
         }
         if (trailingSlash || !a.slug().equals(slug)) {
             return Page.redirect(301, amp ? "/" + a.slug() + "-post" + id + ".amp" : a.path());
@@ -37,7 +37,7 @@ final class ArticleAnswers {
         String html = amp ? ArticlePage.renderAmp(site, a) : ArticlePage.render(site, a);
         // The validators follow the article's version only, so that adding other articles leaves them alone.
         String seed = id + "|" + (amp ? "amp" : "html") + "|" + a.lastModified() + "|" + a.body().size() + "|" + a.title().hashCode();
-        return new Page(200, Page.HTML, html.getBytes(StandardCharsets.UTF_8), null, a.lastModified(), seed, id, true);
+        return new Page(200, Page.HTML, html.getBytes(StandardCharsets.UTF_8), null, a.lastModified(), seed, true);
     }
 
     /** {@code /<category>/<slug>/<ID>.htm}: only old-era articles have one, answered as the redirect mode says. */
@@ -52,7 +52,7 @@ final class ArticleAnswers {
         }
         String html = ArticlePage.render(site, a);
         return new Page(200, Page.HTML, html.getBytes(StandardCharsets.UTF_8), null, a.lastModified(),
-                id + "|old|" + a.lastModified(), id, true);
+                id + "|old|" + a.lastModified(), true);
     }
 
     Page print(long id, String path) {

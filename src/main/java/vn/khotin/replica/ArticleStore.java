@@ -1,21 +1,18 @@
 package vn.khotin.replica;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,12 +20,11 @@ import java.util.function.UnaryOperator;
  * its line lies in the corpus file ({@link CorpusFile}), its dates, section, a 64-bit title signature and its
  * tags. Pages are built from the line on demand, so 100,000 articles cost a few megabytes of heap. The sample
  * articles and anything added or edited at run time live in memory and take precedence over the file.
+ * {@link SectionNeighbours} and {@link TaggedArticles} answer the queries that walk table positions.
  *
  * <p>Thread-safe: readers share a read lock; {@link #add} and {@link #edit} take the write lock.
  */
 final class ArticleStore implements AutoCloseable {
-
-    private static final String SAMPLES = "/vn/khotin/replica/samples.jsonl";
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ArticleTable table = new ArticleTable();
@@ -55,7 +51,7 @@ final class ArticleStore implements AutoCloseable {
         ArticleStore store = new ArticleStore(corpus == null ? null : CorpusFile.open(corpus));
         try {
             if (samples) {
-                store.loadSamples();
+                SampleArticles.read(store.table::resolveRef, store::addInternal);
             }
             if (store.corpus != null) {
                 store.indexCorpus();
@@ -65,29 +61,6 @@ final class ArticleStore implements AutoCloseable {
             throw e;
         }
         return store;
-    }
-
-    private void loadSamples() throws IOException {
-        byte[] all;
-        try (InputStream in = ArticleStore.class.getResourceAsStream(SAMPLES)) {
-            if (in == null) {
-                throw new IOException("missing resource " + SAMPLES);
-            }
-            all = in.readAllBytes();
-        }
-        int start = 0;
-        for (int i = 0; i <= all.length; i++) {
-            if (i == all.length || all[i] == '\n') {
-                if (i > start) {
-                    ArticleJson.Head h = ArticleJson.scan(all, start, i - start);
-                    long id = Long.parseLong(h.id());
-                    Category cat = Category.resolve(h.category(), id);
-                    OffsetDateTime pub = h.date() == null ? IdDates.dateFor(id) : ArticleJson.parseDate(h.date(), id);
-                    addInternal(ArticleJson.parse(all, start, i - start, id, cat, pub, table::resolveRef));
-                }
-                start = i + 1;
-            }
-        }
     }
 
     private void indexCorpus() throws IOException {
@@ -141,16 +114,10 @@ final class ArticleStore implements AutoCloseable {
         if (m != null) {
             return Optional.of(m);
         }
-        lock.readLock().lock();
-        try {
+        return read(() -> {
             int pos = table.position(id);
-            if (pos < 0 || !table.inFile(pos)) {
-                return Optional.ofNullable(memory.get(id));
-            }
-            return Optional.of(readLine(pos));
-        } finally {
-            lock.readLock().unlock();
-        }
+            return pos < 0 || !table.inFile(pos) ? Optional.ofNullable(memory.get(id)) : Optional.of(readLine(pos));
+        });
     }
 
     private ReplicaArticle readLine(int pos) {
@@ -167,21 +134,11 @@ final class ArticleStore implements AutoCloseable {
     }
 
     int size() {
-        lock.readLock().lock();
-        try {
-            return table.size();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(table::size);
     }
 
     boolean contains(long id) {
-        lock.readLock().lock();
-        try {
-            return table.contains(id);
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> table.contains(id));
     }
 
     /** Lines skipped at load. */
@@ -196,57 +153,34 @@ final class ArticleStore implements AutoCloseable {
 
     /** IDs, newest first, from {@code offset}; {@code category} null for all sections. */
     List<Long> newest(Category category, int offset, int limit) {
-        withSorted();
-        lock.readLock().lock();
-        try {
+        return readSorted(() -> {
             int[] positions = category == null ? order.byDate : order.byCat[category.currentIndex()];
             List<Long> out = new ArrayList<>();
             for (int i = offset; i < positions.length && out.size() < limit; i++) {
                 out.add(table.id(positions[i]));
             }
             return out;
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /** How many articles a section (null: the whole site) lists. */
     int count(Category category) {
-        withSorted();
-        lock.readLock().lock();
-        try {
-            return category == null ? order.byDate.length : order.byCat[category.currentIndex()].length;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return readSorted(() -> category == null ? order.byDate.length : order.byCat[category.currentIndex()].length);
     }
 
     /** All IDs in ascending order (for choosing fault targets). */
     long[] allIds() {
-        lock.readLock().lock();
-        try {
-            return table.sortedIds();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(table::sortedIds);
     }
 
     /** The months that have articles, newest first. */
     List<YearMonth> months() {
-        withSorted();
-        lock.readLock().lock();
-        try {
-            return new ArrayList<>(order.months.keySet());
-        } finally {
-            lock.readLock().unlock();
-        }
+        return readSorted(() -> new ArrayList<>(order.months.keySet()));
     }
 
     /** (ID, last-modified epoch second) of every article published in a month, newest first. */
     List<long[]> month(YearMonth ym) {
-        withSorted();
-        lock.readLock().lock();
-        try {
+        return readSorted(() -> {
             int[] range = order.months.get(ym);
             if (range == null) {
                 return List.of();
@@ -257,9 +191,7 @@ final class ArticleStore implements AutoCloseable {
                 out.add(new long[] {table.id(pos), table.modifiedSecond(pos)});
             }
             return out;
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /** Last-modified epoch second of the newest edit in a month (for the sitemap index). */
@@ -282,118 +214,56 @@ final class ArticleStore implements AutoCloseable {
         if (out.size() >= n) {
             return out;
         }
-        withSorted();
-        lock.readLock().lock();
-        try {
+        return readSorted(() -> {
             int pos = table.position(a.id());
-            if (pos < 0) {
-                return out;
-            }
-            int[] section = order.sectionOf(table, pos);
-            int at = ListingOrder.indexIn(table, section, pos);
-            long sig = TextHashes.titleSignature(a.title());
-            record Cand(long id, int score, int dist) {
-            }
-            List<Cand> cands = new ArrayList<>();
-            for (int i = Math.max(0, at - 150); i < Math.min(section.length, at + 151); i++) {
-                int p = section[i];
-                if (p != pos && !out.contains(table.id(p))) {
-                    cands.add(new Cand(table.id(p), Long.bitCount(sig & table.signature(p)), Math.abs(i - at)));
-                }
-            }
-            cands.sort((x, y) -> x.score != y.score ? Integer.compare(y.score, x.score)
-                    : x.dist != y.dist ? Integer.compare(x.dist, y.dist) : Long.compare(y.id, x.id));
-            for (Cand c : cands) {
-                if (out.size() >= n) {
-                    break;
-                }
-                out.add(c.id);
+            if (pos >= 0) {
+                SectionNeighbours.addRelated(table, order.sectionOf(table, pos), pos, TextHashes.titleSignature(a.title()), out, n);
             }
             return out;
-        } finally {
-            lock.readLock().unlock();
-        }
+        });
     }
 
     /** Articles of the same section published before this one, newest first ("Các tin đã đưa"). */
     List<Long> olderInSection(ReplicaArticle a, int n) {
-        withSorted();
-        lock.readLock().lock();
-        try {
+        return readSorted(() -> {
             int pos = table.position(a.id());
-            if (pos < 0) {
-                return List.of();
-            }
-            int[] section = order.sectionOf(table, pos);
-            int at = ListingOrder.indexIn(table, section, pos);
-            List<Long> out = new ArrayList<>();
-            for (int i = at + 1; i < section.length && out.size() < n; i++) {
-                out.add(table.id(section[i]));
-            }
-            return out;
-        } finally {
-            lock.readLock().unlock();
-        }
+            return pos < 0 ? List.of() : SectionNeighbours.older(table, order.sectionOf(table, pos), pos, n);
+        });
     }
 
     /** The tag with this ID. */
     Optional<Tag> tagById(long id) {
-        lock.readLock().lock();
-        try {
-            return Optional.ofNullable(table.tags.byId(id));
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> Optional.ofNullable(table.tags.byId(id)));
     }
 
     /** The tag of this name (matched by slug). */
     Optional<Tag> tagByName(String name) {
-        lock.readLock().lock();
-        try {
-            return Optional.ofNullable(table.tags.byName(name));
-        } finally {
-            lock.readLock().unlock();
-        }
+        return read(() -> Optional.ofNullable(table.tags.byName(name)));
     }
 
     /** IDs of a tag's (or several tags') articles, newest first. */
     List<Long> tagged(List<Tag> tags, int offset, int limit) {
-        withSorted();
+        return readSorted(() -> TaggedArticles.newestFirst(table, tags, offset, limit));
+    }
+
+    /** Number of articles with any of the tags. */
+    int taggedCount(List<Tag> tags) {
+        return read(() -> TaggedArticles.count(tags));
+    }
+
+    private <T> T read(Supplier<T> reading) {
         lock.readLock().lock();
         try {
-            TreeSet<Integer> positions = new TreeSet<>(table::compareNewestFirst);
-            for (Tag t : tags) {
-                for (int i = 0; i < t.count; i++) {
-                    positions.add(t.positions[i]);
-                }
-            }
-            List<Long> out = new ArrayList<>();
-            int i = 0;
-            for (int p : positions) {
-                if (i++ >= offset && out.size() < limit) {
-                    out.add(table.id(p));
-                }
-            }
-            return out;
+            return reading.get();
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /** Number of articles with any of the tags. */
-    int taggedCount(List<Tag> tags) {
-        lock.readLock().lock();
-        try {
-            Set<Integer> positions = new HashSet<>();
-            for (Tag t : tags) {
-                for (int i = 0; i < t.count; i++) {
-                    positions.add(t.positions[i]);
-                }
-            }
-            return positions.size();
-        } finally {
-            lock.readLock().unlock();
-        }
+    /** A read that walks the listing orders, which are brought up to date first (under the write lock). */
+    private <T> T readSorted(Supplier<T> reading) {
+        withSorted();
+        return read(reading);
     }
 
     /** Rebuilds the sorted orders after a change; cheap enough for the rare writes tests make. */

@@ -40,7 +40,7 @@ final class Conditional {
 
     private static boolean notModifiedSince(String ims, OffsetDateTime lastModified) {
         try {
-            ZonedDateTime since = ZonedDateTime.parse(ims.strip(), HttpCore.HTTP_DATE);
+            ZonedDateTime since = ZonedDateTime.parse(ims.strip(), HttpWire.HTTP_DATE);
             return !lastModified.toInstant().isAfter(since.toInstant());
         } catch (DateTimeParseException e) {
             return false;

@@ -76,13 +76,10 @@ final class CorpusFile implements AutoCloseable {
      * {@link #MAX_WARNINGS} problems, described in {@code warnings}.
      */
     Scan scan(List<String> warnings) throws IOException {
-        List<Line> lines = new ArrayList<>();
-        int skipped = 0;
-        long lineNo = 0;
+        LineCollector lines = new LineCollector(warnings);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer buf = ByteBuffer.allocate(1 << 20);
-            byte[] arr = buf.array();
-            long base = 0; // file offset of arr[0]
+            long base = 0; // file offset of the buffer's first byte
             int filled = 0;
             boolean eof = false;
             while (!eof || filled > 0) {
@@ -95,44 +92,85 @@ final class CorpusFile implements AutoCloseable {
                         filled += n;
                     }
                 }
-                int start = 0;
-                for (int i = 0; i < filled; i++) {
-                    if (arr[i] == '\n' || (eof && i == filled - 1)) {
-                        int end = arr[i] == '\n' ? i : i + 1;
-                        lineNo++;
-                        int len = end - start;
-                        if (len > 0 && end > 0 && arr[end - 1] == '\r') {
-                            len--;
-                        }
-                        if (len > 0 && !isBlank(arr, start, len)) {
-                            try {
-                                lines.add(line(arr, start, len, base + start));
-                            } catch (RuntimeException e) {
-                                skipped++;
-                                if (warnings.size() < MAX_WARNINGS) {
-                                    warnings.add("dòng " + lineNo + ": " + e.getMessage());
-                                }
-                            }
-                        }
-                        start = i + 1;
-                    }
-                }
+                int start = lines.take(buf.array(), filled, eof, base);
                 if (eof) {
                     break;
                 }
-                // Keep the incomplete last line; grow the buffer when one line fills it.
-                System.arraycopy(arr, start, arr, 0, filled - start);
+                buf = keepTail(buf, start, filled);
                 base += start;
                 filled -= start;
-                if (filled == arr.length) {
-                    ByteBuffer bigger = ByteBuffer.allocate(arr.length * 2);
-                    bigger.put(0, arr, 0, filled);
-                    buf = bigger;
-                    arr = buf.array();
+            }
+        }
+        return lines.scan();
+    }
+
+    /**
+     * Moves the incomplete last line ({@code start} to {@code filled}) to the front of the buffer, into one twice as
+     * large when it fills the buffer: a line longer than the buffer must still be read whole.
+     */
+    private static ByteBuffer keepTail(ByteBuffer buf, int start, int filled) {
+        byte[] arr = buf.array();
+        int kept = filled - start;
+        System.arraycopy(arr, start, arr, 0, kept);
+        if (kept < arr.length) {
+            return buf;
+        }
+        ByteBuffer bigger = ByteBuffer.allocate(arr.length * 2);
+        bigger.put(0, arr, 0, kept);
+        return bigger;
+    }
+
+    /** The lines a scan finds, counted from one, with the problems of those it skips. */
+    private static final class LineCollector {
+        private final List<Line> lines = new ArrayList<>();
+        private final List<String> warnings;
+        private int skipped;
+        private long lineNo;
+
+        LineCollector(List<String> warnings) {
+            this.warnings = warnings;
+        }
+
+        /**
+         * Takes the complete lines of {@code arr[0, filled)}, and at the end of the file the last one without its
+         * newline.
+         *
+         * @param base the file offset of {@code arr[0]}
+         * @return where the bytes not taken start
+         */
+        int take(byte[] arr, int filled, boolean eof, long base) {
+            int start = 0;
+            for (int i = 0; i < filled; i++) {
+                if (arr[i] == '\n' || (eof && i == filled - 1)) {
+                    int end = arr[i] == '\n' ? i : i + 1;
+                    lineNo++;
+                    int len = end - start;
+                    if (len > 0 && end > 0 && arr[end - 1] == '\r') {
+                        len--;
+                    }
+                    if (len > 0 && !isBlank(arr, start, len)) {
+                        add(arr, start, len, base + start);
+                    }
+                    start = i + 1;
+                }
+            }
+            return start;
+        }
+
+        private void add(byte[] arr, int start, int len, long offset) {
+            try {
+                lines.add(line(arr, start, len, offset));
+            } catch (RuntimeException e) {
+                skipped++;
+                if (warnings.size() < MAX_WARNINGS) {
+                    warnings.add("dòng " + lineNo + ": " + e.getMessage());
                 }
             }
         }
-        return new Scan(lines, skipped);
+
+        Scan scan() {
+            return new Scan(lines, skipped);
+        }
     }
 
     private static Line line(byte[] arr, int start, int len, long offset) {

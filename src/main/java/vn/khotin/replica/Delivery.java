@@ -79,7 +79,7 @@ final class Delivery {
         resp.header("ETag", etag);
         OffsetDateTime lm = page.lastModified();
         if (lm != null) {
-            resp.header("Last-Modified", HttpCore.HTTP_DATE.format(lm.toInstant()));
+            resp.header("Last-Modified", HttpWire.HTTP_DATE.format(lm.toInstant()));
         }
         if (!Conditional.fresh(req.header("if-none-match"), req.header("if-modified-since"), etag, lm)) {
             return false;

@@ -68,8 +68,8 @@ final class FileAnswers {
 
     /** Any image file name: a tiny placeholder of its format. */
     static Page image(String file) {
-        Object[] img = StaticAssets.imageFor(file);
-        return Page.file((String) img[1], (byte[]) img[0]);
+        StaticAssets.Image img = StaticAssets.imageFor(file);
+        return Page.file(img.type(), img.bytes());
     }
 
     Page asset(String path) {

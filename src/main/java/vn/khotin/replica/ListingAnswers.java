@@ -75,6 +75,6 @@ final class ListingAnswers {
             return Page.notFound(site, path);
         }
         String fragment = ListingPages.loadMoreFragment(site, c.get(), page);
-        return fragment == null ? new Page(204, Page.HTML, new byte[0], null, null, null, null, true) : Page.html(200, fragment);
+        return fragment == null ? new Page(204, Page.HTML, new byte[0], null, null, null, true) : Page.html(200, fragment);
     }
 }

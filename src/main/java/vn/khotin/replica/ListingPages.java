@@ -15,26 +15,8 @@ final class ListingPages {
         b.append("<meta property=\"og:type\" content=\"website\">\n<meta property=\"og:url\" content=\"").append(site.abs("/")).append("\">\n");
         Layout.header(b, site, "home-page");
         b.append("<main class=\"main\">\n");
-        List<ReplicaArticle> newest = ArticlePage.load(site, site.store.newest(null, 0, 11));
-        b.append("<section class=\"box-hot\">\n");
-        for (int i = 0; i < newest.size(); i++) {
-            ReplicaArticle a = newest.get(i);
-            Layout.card(b, site, a, site.articleHref(a, "/", i), i == 0 ? "h2" : "h3", i > 0, true);
-        }
-        b.append("</section>\n");
-        int pos = 100;
-        for (Category c : Category.CURRENT) {
-            List<ReplicaArticle> items = ArticlePage.load(site, site.store.newest(c, 0, 4));
-            if (items.isEmpty()) {
-                continue;
-            }
-            b.append("<section class=\"box-category\" data-zone=\"").append(c.zoneId()).append("\"><h2 class=\"box-title\"><a class=\"cms-link\" href=\"/")
-                    .append(c.slug()).append("/\">").append(Html.esc(c.label())).append("</a></h2>\n");
-            for (ReplicaArticle a : items) {
-                Layout.card(b, site, a, site.articleHref(a, "/", pos++), "h3", false, false);
-            }
-            b.append("</section>\n");
-        }
+        newestBox(b, site);
+        sectionBoxes(b, site);
         b.append("<section class=\"box-topics\"><h2 class=\"box-title\">Chủ đề</h2><ul>");
         for (Topic t : Topic.ALL) {
             b.append("<li><a href=\"").append(t.path()).append("\">").append(Html.esc(t.name())).append("</a></li>");
@@ -53,28 +35,52 @@ final class ListingPages {
         return b.toString();
     }
 
+    /** The eleven newest stories, the first as the lead. */
+    private static void newestBox(StringBuilder b, Site site) {
+        List<ReplicaArticle> newest = ArticlePage.load(site, site.store.newest(null, 0, 11));
+        b.append("<section class=\"box-hot\">\n");
+        for (int i = 0; i < newest.size(); i++) {
+            ReplicaArticle a = newest.get(i);
+            Layout.card(b, site, a, site.articleHref(a, "/", i), i == 0 ? "h2" : "h3", i > 0, true);
+        }
+        b.append("</section>\n");
+    }
+
+    /** A box of four stories per current section that has any. */
+    private static void sectionBoxes(StringBuilder b, Site site) {
+        // URL_VARIANTS picks a link's variant by its position: these start at 100 so as never to repeat the lead box's.
+        int pos = 100;
+        for (Category c : Category.CURRENT) {
+            List<ReplicaArticle> items = ArticlePage.load(site, site.store.newest(c, 0, 4));
+            if (items.isEmpty()) {
+                continue;
+            }
+            b.append("<section class=\"box-category\" data-zone=\"").append(c.zoneId()).append("\"><h2 class=\"box-title\"><a class=\"cms-link\" href=\"/")
+                    .append(c.slug()).append("/\">").append(Html.esc(c.label())).append("</a></h2>\n");
+            for (ReplicaArticle a : items) {
+                Layout.card(b, site, a, site.articleHref(a, "/", pos++), "h3", false, false);
+            }
+            b.append("</section>\n");
+        }
+    }
+
     /** A section listing or "Tin mới"; null when the page is beyond the last or the depth limit. */
     static String listing(Site site, Category cat, int page) {
-        int size = site.config.pageSize();
-        int total = site.store.count(cat);
-        int pages = Math.max(1, (total + size - 1) / size);
-        if (site.config.maxPages() > 0) {
-            pages = Math.min(pages, site.config.maxPages());
-        }
+        int pages = pageCount(site, cat);
         if (page < 1 || page > pages) {
             return null;
         }
         String base = cat == null ? "/tin-moi.html" : "/" + cat.slug() + "/";
         String title = cat == null ? "Tin mới" : cat.label();
-        String self = page == 1 ? base : base + "?page=" + page;
+        String self = pageHref(base, page);
         StringBuilder b = new StringBuilder(32_768);
         Layout.head(b, site, page == 1 ? title : title + " - Trang " + page, title + " - Báo Hà Tĩnh", self);
         boolean numbered = site.config.pagination() == ReplicaConfig.Pagination.NUMBERED;
         if (numbered && page > 1) {
-            b.append("<link rel=\"prev\" href=\"").append(page == 2 ? base : base + "?page=" + (page - 1)).append("\">\n");
+            b.append("<link rel=\"prev\" href=\"").append(pageHref(base, page - 1)).append("\">\n");
         }
         if (numbered && page < pages) {
-            b.append("<link rel=\"next\" href=\"").append(base).append("?page=").append(page + 1).append("\">\n");
+            b.append("<link rel=\"next\" href=\"").append(pageHref(base, page + 1)).append("\">\n");
         }
         if (cat != null) {
             b.append("<link rel=\"alternate\" type=\"application/rss+xml\" href=\"").append(site.feedPath(cat)).append("\">\n");
@@ -86,42 +92,62 @@ final class ListingPages {
         cards(b, site, cat, page, self, cat == null);
         b.append("</div>\n");
         if (numbered) {
-            b.append("<nav class=\"pagination\">");
-            if (page > 1) {
-                b.append("<a class=\"prev\" rel=\"prev\" href=\"").append(page == 2 ? base : base + "?page=" + (page - 1)).append("\">‹ Trang trước</a> ");
-            }
-            for (int p = Math.max(1, page - 3); p <= Math.min(pages, page + 3); p++) {
-                if (p == page) {
-                    b.append("<span class=\"current\">").append(p).append("</span> ");
-                } else {
-                    b.append("<a href=\"").append(p == 1 ? base : base + "?page=" + p).append("\">").append(p).append("</a> ");
-                }
-            }
-            if (page < pages) {
-                b.append("<a class=\"next\" rel=\"next\" href=\"").append(base).append("?page=").append(page + 1).append("\">Trang sau ›</a>");
-            }
-            b.append("</nav>\n");
+            pagination(b, base, page, pages);
         } else if (page < pages && cat != null) {
-            b.append("<button class=\"btn-load-more\" data-zone=\"").append(cat.slug()).append("\" data-page=\"").append(page + 1)
-                    .append("\" data-url=\"/ajax/").append(cat.slug()).append("/page-").append(page + 1).append(".html\">Xem thêm</button>\n")
-                    .append("<script>document.querySelector('.btn-load-more').addEventListener('click',function(e){var b=e.target;")
-                    .append("fetch(b.dataset.url).then(function(r){return r.text()}).then(function(h){document.getElementById('timeline').insertAdjacentHTML('beforeend',h);")
-                    .append("var n=+b.dataset.page+1;b.dataset.page=n;b.dataset.url='/ajax/'+b.dataset.zone+'/page-'+n+'.html';});});</script>\n");
+            loadMoreButton(b, cat, page);
         }
         b.append("</main>\n");
         Layout.footer(b);
         return b.toString();
     }
 
-    /** The cards fragment the "Xem thêm" script appends; null beyond the end. */
-    static String loadMoreFragment(Site site, Category cat, int page) {
+    /** How many listing pages a section (null: all sections) has: at least one, and no more than {@code maxPages} when set. */
+    private static int pageCount(Site site, Category cat) {
         int size = site.config.pageSize();
         int total = site.store.count(cat);
         int pages = Math.max(1, (total + size - 1) / size);
         if (site.config.maxPages() > 0) {
             pages = Math.min(pages, site.config.maxPages());
         }
-        if (page < 2 || page > pages) {
+        return pages;
+    }
+
+    /** A listing page's URL: the first has no page parameter. */
+    private static String pageHref(String base, int page) {
+        return page == 1 ? base : base + "?page=" + page;
+    }
+
+    /** {@code NUMBERED}: previous, up to three pages either side, next. */
+    private static void pagination(StringBuilder b, String base, int page, int pages) {
+        b.append("<nav class=\"pagination\">");
+        if (page > 1) {
+            b.append("<a class=\"prev\" rel=\"prev\" href=\"").append(pageHref(base, page - 1)).append("\">‹ Trang trước</a> ");
+        }
+        for (int p = Math.max(1, page - 3); p <= Math.min(pages, page + 3); p++) {
+            if (p == page) {
+                b.append("<span class=\"current\">").append(p).append("</span> ");
+            } else {
+                b.append("<a href=\"").append(pageHref(base, p)).append("\">").append(p).append("</a> ");
+            }
+        }
+        if (page < pages) {
+            b.append("<a class=\"next\" rel=\"next\" href=\"").append(pageHref(base, page + 1)).append("\">Trang sau ›</a>");
+        }
+        b.append("</nav>\n");
+    }
+
+    /** {@code LOAD_MORE}: no page links, only a button whose script appends the next fragment. */
+    private static void loadMoreButton(StringBuilder b, Category cat, int page) {
+        b.append("<button class=\"btn-load-more\" data-zone=\"").append(cat.slug()).append("\" data-page=\"").append(page + 1)
+                .append("\" data-url=\"/ajax/").append(cat.slug()).append("/page-").append(page + 1).append(".html\">Xem thêm</button>\n")
+                .append("<script>document.querySelector('.btn-load-more').addEventListener('click',function(e){var b=e.target;")
+                .append("fetch(b.dataset.url).then(function(r){return r.text()}).then(function(h){document.getElementById('timeline').insertAdjacentHTML('beforeend',h);")
+                .append("var n=+b.dataset.page+1;b.dataset.page=n;b.dataset.url='/ajax/'+b.dataset.zone+'/page-'+n+'.html';});});</script>\n");
+    }
+
+    /** The cards fragment the "Xem thêm" script appends; null beyond the end. */
+    static String loadMoreFragment(Site site, Category cat, int page) {
+        if (page < 2 || page > pageCount(site, cat)) {
             return null;
         }
         StringBuilder b = new StringBuilder(16_384);
@@ -157,7 +183,7 @@ final class ListingPages {
         if (page < 1 || page > pages) {
             return null;
         }
-        String self = page == 1 ? base : base + "?page=" + page;
+        String self = pageHref(base, page);
         StringBuilder b = new StringBuilder(16_384);
         Layout.head(b, site, title, heading, self);
         Layout.header(b, site, "tag-page");
@@ -169,10 +195,10 @@ final class ListingPages {
         }
         b.append("</div>\n<nav class=\"pagination\">");
         if (page > 1) {
-            b.append("<a class=\"prev\" rel=\"prev\" href=\"").append(page == 2 ? base : base + "?page=" + (page - 1)).append("\">‹ Trang trước</a> ");
+            b.append("<a class=\"prev\" rel=\"prev\" href=\"").append(pageHref(base, page - 1)).append("\">‹ Trang trước</a> ");
         }
         if (page < pages) {
-            b.append("<a class=\"next\" rel=\"next\" href=\"").append(base).append("?page=").append(page + 1).append("\">Trang sau ›</a>");
+            b.append("<a class=\"next\" rel=\"next\" href=\"").append(pageHref(base, page + 1)).append("\">Trang sau ›</a>");
         }
         b.append("</nav>\n</main>\n");
         Layout.footer(b);

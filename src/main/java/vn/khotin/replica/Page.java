@@ -13,26 +13,27 @@ import java.time.OffsetDateTime;
  * @param textual text that may be compressed and is cached briefly, as opposed to an image or a file
  */
 record Page(int status, String type, byte[] body, String location, OffsetDateTime lastModified, String etagSeed,
-        Long articleId, boolean textual) {
+        boolean textual) {
 
     static final String HTML = "text/html; charset=utf-8";
 
     static Page html(int status, String html) {
-        return new Page(status, HTML, html.getBytes(StandardCharsets.UTF_8), null, null, null, null, true);
+        return new Page(status, HTML, html.getBytes(StandardCharsets.UTF_8), null, null, null, true);
     }
 
     static Page redirect(int status, String location) {
-        return new Page(status, HTML, ("<html><body><a href=\"" + Html.esc(location) + "\">" + location + "</a></body></html>")
-                .getBytes(StandardCharsets.UTF_8), location, null, null, null, true);
+        String escaped = Html.esc(location);
+        return new Page(status, HTML, ("<html><body><a href=\"" + escaped + "\">" + escaped + "</a></body></html>")
+                .getBytes(StandardCharsets.UTF_8), location, null, null, true);
     }
 
     static Page text(String type, String text) {
-        return new Page(200, type, text.getBytes(StandardCharsets.UTF_8), null, null, null, null, true);
+        return new Page(200, type, text.getBytes(StandardCharsets.UTF_8), null, null, null, true);
     }
 
     /** A file served as it is (an image, a style sheet, a compressed sitemap): cached for long, never recompressed. */
     static Page file(String type, byte[] body) {
-        return new Page(200, type, body, null, null, null, null, false);
+        return new Page(200, type, body, null, null, null, false);
     }
 
     /** The site's own 404 page. */

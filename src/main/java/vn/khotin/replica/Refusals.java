@@ -45,7 +45,7 @@ final class Refusals {
         if (visit <= 2 && plan.hits(Fault.UNAVAILABLE_503, id)) {
             // One target gives seconds, the other an HTTP-date: both forms are legal and both occur.
             boolean dateForm = plan.targets(Fault.UNAVAILABLE_503).indexOf(id) % 2 == 1;
-            return retryLater(503, dateForm ? HttpCore.HTTP_DATE.format(Instant.now().plusSeconds(2)) : "1", Fault.UNAVAILABLE_503);
+            return retryLater(503, dateForm ? HttpWire.HTTP_DATE.format(Instant.now().plusSeconds(2)) : "1", Fault.UNAVAILABLE_503);
         }
         if (visit == 1 && plan.hits(Fault.CONNECTION_RESET, id)) {
             HttpCore.Response r = new HttpCore.Response(0);
@@ -58,7 +58,7 @@ final class Refusals {
 
     private static HttpCore.Response retryLater(int status, String retryAfter, Fault fault) {
         HttpCore.Response r = new HttpCore.Response(status).header("Content-Type", Page.HTML).header("Retry-After", retryAfter);
-        r.body = ("<html><body><h1>" + status + " " + HttpCore.reason(status) + "</h1><p>Vui lòng thử lại sau.</p></body></html>")
+        r.body = ("<html><body><h1>" + status + " " + HttpWire.reason(status) + "</h1><p>Vui lòng thử lại sau.</p></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
         r.fault = fault;
         return r;

@@ -1,8 +1,5 @@
 package vn.khotin.replica;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,9 +33,16 @@ final class Routes implements HttpCore.Handler {
     private static final Pattern MEDIA = Pattern.compile("^/(?:multimedia|emagazine|podcast|short-video|epaper)/?$");
     private static final Pattern SECTION = Pattern.compile("^/([a-z0-9-]+)(/?)$");
 
+    /**
+     * How many paths the visit counts remember (some 10 MB when full): far more paths than come between a fault's
+     * first visit and the retries it expects, few enough that neither the crawl of a large corpus nor a client
+     * inventing paths can make the replica run out of memory.
+     */
+    static final int MAX_TRACKED_PATHS = 1 << 16;
+
     private final Site site;
     private final FaultPlan plan;
-    private final Map<String, AtomicInteger> visits = new ConcurrentHashMap<>();
+    private final VisitCounts visits = new VisitCounts(MAX_TRACKED_PATHS);
     private final RouteTable routes = new RouteTable();
     private final Refusals refusals;
     private final Delivery delivery;
@@ -63,7 +67,7 @@ final class Routes implements HttpCore.Handler {
 
     @Override
     public HttpCore.Response handle(HttpCore.Request req) {
-        int visit = visits.computeIfAbsent(req.path(), k -> new AtomicInteger()).incrementAndGet();
+        int visit = visits.visit(req.path());
         Long articleId = articleIdOf(req.path());
         HttpCore.Response refused = refusals.of(req, articleId, visit);
         if (refused != null) {
@@ -71,6 +75,11 @@ final class Routes implements HttpCore.Handler {
         }
         Page page = routes.answer(req, visit);
         return delivery.send(req, page != null ? page : Page.notFound(site, req.path()), articleId, visit);
+    }
+
+    /** How many paths the visit counts hold now. */
+    int trackedPaths() {
+        return visits.size();
     }
 
     /** The article a canonical article URL names: the one the per-article faults are planned for. */

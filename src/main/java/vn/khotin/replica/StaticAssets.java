@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 
 /** Small placeholder images and static files, generated once. */
@@ -44,15 +45,19 @@ final class StaticAssets {
         return out.toByteArray();
     }
 
-    /** Image bytes and media type for a file name. */
-    static Object[] imageFor(String file) {
-        String f = file.toLowerCase(java.util.Locale.ROOT);
+    /** A placeholder image: its bytes and media type. */
+    record Image(byte[] bytes, String type) {
+    }
+
+    /** The placeholder for an image file name, by its extension; JPEG for any other. */
+    static Image imageFor(String file) {
+        String f = file.toLowerCase(Locale.ROOT);
         if (f.endsWith(".png")) {
-            return new Object[] {PNG, "image/png"};
+            return new Image(PNG, "image/png");
         }
         if (f.endsWith(".gif")) {
-            return new Object[] {GIF, "image/gif"};
+            return new Image(GIF, "image/gif");
         }
-        return new Object[] {JPEG, "image/jpeg"};
+        return new Image(JPEG, "image/jpeg");
     }
 }

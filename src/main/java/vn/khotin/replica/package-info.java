@@ -111,7 +111,8 @@
  * a crawler must fold it onto the http origin — or a trailing slash, which 301s), UPDATED_ARTICLE (targets
  * gain a paragraph and a new modified time on every visit after the first), CONDITIONAL (ETag and
  * Last-Modified; 304 to If-None-Match / If-Modified-Since; an article's validators depend only on that
- * article's version, so adding articles does not change them).
+ * article's version, so adding articles does not change them). Visits are counted per path (query left out) for
+ * the 65,536 paths asked for most recently; a path forgotten counts from its first visit again.
  *
  * <h2>Request log</h2>
  * {@code ReplicaServer#requests()} returns {@link vn.khotin.replica.RecordedRequest}s (time, method, path,
