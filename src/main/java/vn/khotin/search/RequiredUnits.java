@@ -85,8 +85,11 @@ final class RequiredUnits {
         if (strictness != Strictness.MOST_WORDS || unitQueries.size() < MIN_RELAXED_UNITS) {
             unitQueries.forEach(q -> top.add(q, Occur.MUST));
             // words typed without diacritics and capitalised places, each written whole (WholeWords#strictFilters)
-            List<Query> whole = strictness == Strictness.WHOLE_WORDS && !unitQueries.isEmpty()
-                    ? wholeWords.strictFilters(plainUnits) : List.of();
+            List<Query> whole = new ArrayList<>();
+            if (strictness == Strictness.WHOLE_WORDS && !unitQueries.isEmpty()) {
+                whole.addAll(wholeWords.strictFilters(plainUnits));
+                whole.addAll(CapitalisedNames.filters(plainUnits, queries, reader));
+            }
             whole.forEach(w -> top.add(w, Occur.FILTER));
             if (strictness == Strictness.SYLLABLES && !unitQueries.isEmpty()) {
                 wholeWords.placeFilters(plainUnits).forEach(w -> top.add(w, Occur.FILTER));

@@ -1,0 +1,97 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseLexicon;
+import vn.khotin.index.Gazetteer;
+import vn.khotin.search.QueryUnits.Kind;
+import vn.khotin.search.QueryUnits.Unit;
+
+/**
+ * Part of the compile stage ({@link QueryCompiler}): a person's or an organisation's name typed capitalised with its
+ * diacritics ("Lê Đình Sơn", "Đinh Nho Liêm"), as a filter that an article writes it as the phrase it is, as if
+ * quoted. Its syllables apart are in most articles ("Đinh La Thăng … nhờ vào … Từ Liêm"): as plain words a name
+ * found 155 articles of which 7 name the person. Places have their own filters ({@link WholeWords#placeFilters});
+ * a name written so in fewer articles than a page falls back with them to syllables anywhere
+ * ({@link ForgivingSearch}).
+ */
+final class CapitalisedNames {
+
+    private CapitalisedNames() {}
+
+    /**
+     * One filter per run of two or more words typed as names, with diacritics, outside the places of the gazetteer
+     * ("Formosa Hà Tĩnh" holds no person's name: the place is its own); empty if none. A pair no article writes as
+     * typed ("Kẻ Gổ") is a slip, which the spelling stages read, not a name.
+     */
+    static List<Query> filters(List<Unit> units, UnitQueries queries, IndexReader reader) {
+        List<String> words = units.stream().map(u -> u.kind() == Kind.WORD ? u.text() : "").toList();
+        boolean[] place = new boolean[units.size()];
+        for (int[] span : Gazetteer.get().spans(words)) {
+            for (int k = span[0]; k < span[1]; k++) {
+                place[k] = true;
+            }
+        }
+        List<Query> out = new ArrayList<>();
+        int i = 0;
+        while (i < units.size()) {
+            int end = i;
+            while (end < units.size() && !place[end] && typedAsName(units.get(end))
+                    && (end == i || written(reader, units.get(end - 1).text(), units.get(end).text()))) {
+                end++;
+            }
+            int nameEnd = end;
+            if (nameEnd - i >= 2 && startsWordWithNext(units, nameEnd - 1)) {
+                nameEnd--; // "Luật An ninh mạng": "An" begins "an ninh", the law's name is no person's
+            }
+            if (nameEnd - i >= 2) {
+                String name = units.subList(i, nameEnd).stream().map(Unit::text).collect(Collectors.joining(" "));
+                Query phrase = queries.phrase(UnitQueries.WEIGHTS, name, 0, false);
+                if (phrase != null) {
+                    out.add(phrase);
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out;
+    }
+
+    /** A word with diacritics written as a name: a capital, then lower-case letters ("Đình", not "ĐBQH" nor "F0"). */
+    static boolean typedAsName(Unit u) {
+        String w = u.text();
+        return u.kind() == Kind.WORD && u.accented() && !u.stopword() && w.length() > 1
+                && Character.isUpperCase(w.codePointAt(0)) && w.codePoints().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    /** Whether some title, sapo or body writes the two words side by side, as typed. */
+    private static boolean written(IndexReader reader, String left, String right) {
+        String pair = IntendedAccents.pairTerm(left) + "_" + IntendedAccents.pairTerm(right);
+        try {
+            for (String base : UnitQueries.TEXT_BASES) {
+                if (reader.docFreq(new Term(Role.WORDS.field(base), pair)) > 0) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code at} and the lower-case word after it make a word of the lexicon ("an ninh"). */
+    private static boolean startsWordWithNext(List<Unit> units, int at) {
+        if (at + 1 >= units.size() || units.get(at + 1).kind() != Kind.WORD) {
+            return false;
+        }
+        String next = units.get(at + 1).text();
+        return next.equals(next.toLowerCase(Locale.ROOT))
+                && VietnameseLexicon.get().wordCount(units.get(at).text() + " " + next) > 0;
+    }
+}
