@@ -50,7 +50,7 @@ final class TimelineChart {
         boolean months = !unit.equals("năm");
         // Year bars are labelled one by one below; month bars get their two ends and a label at each January.
         return new TimelineView(unit, WIDTH, HEIGHT, bars, months ? periods.getFirst().label() : null,
-                months ? periods.getLast().label() : null, max, yearTicks(periods, slot, months));
+                months ? periods.getLast().label() : null, max, yearTicks(periods, slot, months), null);
     }
 
     /**

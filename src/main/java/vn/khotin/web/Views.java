@@ -76,7 +76,7 @@ final class Views {
                 p.to() == null ? null : p.to().toString());
         return new ResultsView(new PageView(title, p.q(), "tim"), query, r.total(),
                 countLabel(r), r.tookMillis() + " ms", hits(r.hits(), p), facets(p, r),
-                active, sorts, suggestion, timeline(p, r.timeline()), pager.pages(), pager.prev(),
+                active, sorts, suggestion, timeline(p, r), pager.pages(), pager.prev(),
                 pager.next(), pager.lastPage(), pager.emptyNote(), export + "format=csv", export + "format=jsonl",
                 "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),
                 anyDuplicates && p.collapse() ? p.withCollapse(false).href() : null, correction, r.typedQuery(),
@@ -126,6 +126,20 @@ final class Views {
             return value.substring(5) + "/" + value.substring(0, 4);
         }
         return value;
+    }
+
+    /**
+     * The result's timeline, saying how many results it cannot show: an archive may hold many undated articles
+     * (imports of national news), which a chart of a few dated ones would silently leave out.
+     */
+    static TimelineView timeline(SearchParams p, SearchResult r) {
+        TimelineView chart = timeline(p, r.timeline());
+        if (chart == null || r.approximate()) {
+            return chart;
+        }
+        long undated = r.total() - r.timeline().stream().mapToLong(TimelineBucket::count).sum();
+        return undated <= 0 ? chart : chart.withUndatedNote(Format.number(undated)
+                + " bài không có ngày đăng nên không có trên biểu đồ.");
     }
 
     /**

@@ -13,9 +13,16 @@ import java.util.List;
  * @param lastLabel label under the right end, or null likewise
  * @param max the largest bar's count, for the axis label
  * @param ticks year labels along the axis between the two ends
+ * @param undatedNote how many of the results have no date and so no bar ("388 bài không có ngày đăng …"), or
+ *     null when none (or when counts are estimates)
  */
 public record TimelineView(String unit, int width, int height, List<Bar> bars, String firstLabel,
-        String lastLabel, long max, List<Tick> ticks) {
+        String lastLabel, long max, List<Tick> ticks, String undatedNote) {
+
+    /** The same chart with a note on the results it cannot show. */
+    public TimelineView withUndatedNote(String note) {
+        return new TimelineView(unit, width, height, bars, firstLabel, lastLabel, max, ticks, note);
+    }
 
     /**
      * A bar; {@code title} is its accessible name and tooltip ("03/2024: 12 bài"), {@code countText} the number

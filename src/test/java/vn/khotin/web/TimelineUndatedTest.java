@@ -1,0 +1,37 @@
+package vn.khotin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.khotin.search.SearchResult;
+import vn.khotin.search.TimelineBucket;
+import vn.khotin.web.view.TimelineView;
+
+/**
+ * The timeline says how many results it cannot show: an archive of imported national news holds many undated
+ * articles, and a chart of the few dated ones must not pass for all of them.
+ */
+class TimelineUndatedTest {
+
+    private static final List<TimelineBucket> BUCKETS = List.of(new TimelineBucket("2020-01", 10, "2020-01-01"),
+            new TimelineBucket("2020-02", 16, "2020-02-01"));
+    private static final SearchParams P = SearchParams.of("lũ", SearchParams.Sort.RELEVANCE);
+
+    private static SearchResult result(long total, boolean approximate) {
+        return new SearchResult(total, List.of(), 1, List.of(), BUCKETS, null, List.of(), null, null, false, total,
+                approximate);
+    }
+
+    @Test
+    void undatedResultsAreCountedUnderTheChart() {
+        TimelineView v = Views.timeline(P, result(1_414, false));
+        assertThat(v.undatedNote()).isEqualTo("1.388 bài không có ngày đăng nên không có trên biểu đồ.");
+    }
+
+    @Test
+    void noNoteWhenEveryResultIsDatedOrCountsAreEstimates() {
+        assertThat(Views.timeline(P, result(26, false)).undatedNote()).isNull();
+        assertThat(Views.timeline(P, result(5_000, true)).undatedNote()).isNull();
+    }
+}
