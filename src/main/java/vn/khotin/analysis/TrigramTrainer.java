@@ -1,8 +1,6 @@
 package vn.khotin.analysis;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +25,8 @@ import vn.khotin.analysis.AccentModel.Smoothing;
  * </ol>
  *
  * The model equals the one the in-memory estimator makes from the same text with the same pruning, except
- * that a phrase's first pair counts as preceded by a word. Not thread-safe; one use.
+ * that a phrase's first pair counts as preceded by a word. Not thread-safe; one use. The token file's format is
+ * {@link TokenFile}'s; {@link TrigramSlices} counts a slice of it.
  */
 final class TrigramTrainer {
 
@@ -95,14 +94,14 @@ final class TrigramTrainer {
             int slices = (int) Math.max(1, Math.ceil(trigramOccurrences * DISTINCT_SHARE / gramsPerPass));
             CountTable slice = new CountTable(3, (int) Math.min(gramsPerPass / 0.7, trigramOccurrences + 16));
             for (int p = 0; p < slices; p++) {
-                countSlice(tokenFile, p, slices, slice);
+                TrigramSlices.count(tokenFile, p, slices, slice);
                 addPairStatistics(slice);
             }
             ProbTable[] tables = new ProbTable[4];
             AccentModel model = lowerOrders(tables);
             tables[3] = new ProbTable((int) Math.min(Integer.MAX_VALUE - 8, keptTrigrams), false);
             for (int p = 0; p < slices; p++) {
-                countSlice(tokenFile, p, slices, slice);
+                TrigramSlices.count(tokenFile, p, slices, slice);
                 addTrigrams(slice, model, tables[3]);
             }
             return model;
@@ -115,7 +114,7 @@ final class TrigramTrainer {
     private void countWordsAndPairs(TextSource texts, Collection<String> phrases, Path tokenFile) throws IOException {
         BigramTable counting = new BigramTable(1 << 16);
         AccentTexts reader = new AccentTexts();
-        try (TokenWriter out = new TokenWriter(Files.newOutputStream(tokenFile))) {
+        try (TokenFile.Writer out = new TokenFile.Writer(Files.newOutputStream(tokenFile))) {
             AccentTexts.SentenceSink sink = (ids, len) -> record(ids, len, counting, out);
             texts.forEach(text -> {
                 documents++;
@@ -146,7 +145,7 @@ final class TrigramTrainer {
         bigrams = counting.withStats(2);
     }
 
-    private void record(int[] ids, int len, BigramTable counting, TokenWriter out) {
+    private void record(int[] ids, int len, BigramTable counting, TokenFile.Writer out) {
         for (int i = 0; i < len; i++) {
             unigrams[ids[i]]++;
             if (i >= 1) {
@@ -155,35 +154,6 @@ final class TrigramTrainer {
         }
         trigramOccurrences += Math.max(0, len - 2);
         out.segment(ids, len);
-    }
-
-    /** Counts the trigrams of one slice of the hash space into {@code table} (emptied first). */
-    private static void countSlice(Path tokenFile, int slice, int slices, CountTable table) throws IOException {
-        table.clear();
-        try (TokenReader in = new TokenReader(Files.newInputStream(tokenFile))) {
-            int a = 0;
-            int b = 0;
-            for (int id = in.next(); id >= 0; id = in.next()) {
-                if (id == 0) {
-                    a = 0;
-                    b = 0;
-                    continue;
-                }
-                if (a != 0) {
-                    long key = Grams.key3(a, b, id);
-                    if (sliceOf(key, slices) == slice) {
-                        table.increment(key, 0);
-                    }
-                }
-                a = b;
-                b = id;
-            }
-        }
-    }
-
-    /** The slice of a trigram: from the hash's high bits, as the count table's slots come from its low bits. */
-    private static int sliceOf(long key, int slices) {
-        return (int) (((Grams.hash(key, 0) >>> 32) * slices) >>> 32);
     }
 
     /** Step 3: a slice's trigrams in the statistics of their pairs, and the trigram counts of counts. */
@@ -291,94 +261,6 @@ final class TrigramTrainer {
             double p = KneserNey.probability(slice.counts[s], trigramDiscount, bigrams.distinct[ctx],
                     bigrams.ctxTotal[ctx], lower);
             out.put(key, 0, Math.log(p), 0);
-        }
-    }
-
-    /** Writes sentences of word ids as 16-bit chars, each followed by a 0. */
-    private static final class TokenWriter implements AutoCloseable {
-        private final OutputStream out;
-        private final byte[] buffer = new byte[1 << 16];
-        private int used;
-
-        TokenWriter(OutputStream out) {
-            this.out = out;
-        }
-
-        void segment(int[] ids, int len) {
-            for (int i = 0; i < len; i++) {
-                put(ids[i]);
-            }
-            put(0);
-        }
-
-        private void put(int id) {
-            if (used + 2 > buffer.length) {
-                flush();
-            }
-            buffer[used++] = (byte) (id >>> 8);
-            buffer[used++] = (byte) id;
-        }
-
-        private void flush() {
-            try {
-                out.write(buffer, 0, used);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            used = 0;
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                flush();
-            } finally {
-                out.close();
-            }
-        }
-    }
-
-    /** Reads back what {@link TokenWriter} wrote. */
-    private static final class TokenReader implements AutoCloseable {
-        private final InputStream in;
-        private final byte[] buffer = new byte[1 << 16];
-        private int pos;
-        private int end;
-
-        TokenReader(InputStream in) {
-            this.in = in;
-        }
-
-        /** The next id (0 ends a sentence), or -1 at the end of the file. */
-        int next() throws IOException {
-            if (end - pos < 2 && !fill()) {
-                return -1;
-            }
-            int id = (buffer[pos] & 0xFF) << 8 | (buffer[pos + 1] & 0xFF);
-            pos += 2;
-            return id;
-        }
-
-        private boolean fill() throws IOException {
-            int left = end - pos;
-            System.arraycopy(buffer, pos, buffer, 0, left);
-            pos = 0;
-            end = left;
-            while (end < 2) {
-                int n = in.read(buffer, end, buffer.length - end);
-                if (n < 0) {
-                    return false;
-                }
-                end += n;
-            }
-            int n = in.read(buffer, end, buffer.length - end);
-            end += Math.max(0, n);
-            return true;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
         }
     }
 }

@@ -1,8 +1,11 @@
 package vn.khotin.analysis;
 
+import static vn.khotin.analysis.TokenChars.isConnector;
+import static vn.khotin.analysis.TokenChars.isDigit;
+import static vn.khotin.analysis.TokenChars.isWordChar;
+
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Set;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
@@ -22,26 +25,28 @@ import org.apache.lucene.util.AttributeFactory;
  * syllables across a comma or a sentence end.
  *
  * <p>The field is read whole on the first call (fields are article-sized) and scanned by hand: no regular
- * expression and no allocation per token.
+ * expression and no allocation per token. The scan is here; the character classes ({@link TokenChars}), the
+ * rules that give a run its type ({@link TokenKinds}), sentence ends ({@link SentenceEnds}) and the queue of a
+ * run's tokens ({@link PendingTokens}) are beside it.
  */
 public final class VietnameseTokenizer extends Tokenizer {
 
     /** A letter-only token: a Vietnamese syllable or a foreign word. */
-    public static final String SYLLABLE = "<SYLLABLE>";
+    public static final String SYLLABLE = TokenKinds.SYLLABLE;
     /** A letter-only token in capitals of two or more letters ({@code UBND}, {@code THPT}). */
-    public static final String ABBREVIATION = "<ABBR>";
+    public static final String ABBREVIATION = TokenKinds.ABBREVIATION;
     /** A number, with Vietnamese separators kept ({@code 1.000}, {@code 2,5}). */
-    public static final String NUMBER = "<NUM>";
+    public static final String NUMBER = TokenKinds.NUMBER;
     /** A date ({@code 28/2}, {@code 3/2/2021}, {@code 03-02-2021}). */
-    public static final String DATE = "<DATE>";
+    public static final String DATE = TokenKinds.DATE;
     /** A document code or another slash-joined identifier ({@code 02-NQ/ThU}). */
-    public static final String CODE = "<CODE>";
+    public static final String CODE = TokenKinds.CODE;
     /** Letters and digits mixed without separator ({@code QL1A}, {@code F0}). */
-    public static final String ALPHANUM = "<ALPHANUM>";
+    public static final String ALPHANUM = TokenKinds.ALPHANUM;
     /** An e-mail address. */
-    public static final String EMAIL = "<EMAIL>";
+    public static final String EMAIL = TokenKinds.EMAIL;
     /** A URL or a bare domain name ({@code baohatinh.vn}). */
-    public static final String URL = "<URL>";
+    public static final String URL = TokenKinds.URL;
 
     /** Every type this tokenizer emits. */
     public static final String[] TYPES = {SYLLABLE, ABBREVIATION, NUMBER, DATE, CODE, ALPHANUM, EMAIL, URL};
@@ -60,8 +65,6 @@ public final class VietnameseTokenizer extends Tokenizer {
     /** Tokens longer than this are dropped (their position is kept as a gap). */
     public static final int MAX_TOKEN_LENGTH = 255;
 
-    private static final String[] TLDS = {"vn", "com", "net", "org", "gov", "edu", "info", "biz", "io", "int"};
-
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
@@ -77,13 +80,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     private int runStart;
     private int runEnd = -1;
 
-    // pending tokens produced by splitting one run
-    private int[] pStart = new int[16];
-    private int[] pEnd = new int[16];
-    private String[] pType = new String[16];
-    private boolean[] pBreak = new boolean[16];
-    private int pCount;
-    private int pNext;
+    private final PendingTokens pending = new PendingTokens();
 
     public VietnameseTokenizer() {
     }
@@ -122,12 +119,13 @@ public final class VietnameseTokenizer extends Tokenizer {
         if (!filled) {
             fill();
         }
+        PendingTokens p = pending;
         while (true) {
-            if (pNext < pCount) {
-                int s = pStart[pNext];
-                int e = pEnd[pNext];
+            if (p.next < p.count) {
+                int s = p.start[p.next];
+                int e = p.end[p.next];
                 if (e - s > MAX_TOKEN_LENGTH) {
-                    pNext++;
+                    p.next++;
                     skippedPositions++;
                     continue;
                 }
@@ -135,9 +133,9 @@ public final class VietnameseTokenizer extends Tokenizer {
                 tokEnd = e;
                 tokPosInc = 1 + skippedPositions;
                 skippedPositions = 0;
-                tokType = pType[pNext];
-                tokBreak = pBreak[pNext];
-                pNext++;
+                tokType = p.type[p.next];
+                tokBreak = p.brk[p.next];
+                p.next++;
                 return true;
             }
             if (!scanRun()) {
@@ -171,62 +169,33 @@ public final class VietnameseTokenizer extends Tokenizer {
         filled = true;
     }
 
-    // Character classes of every UTF-16 unit, computed once from the JDK's Unicode data: the scanner asks
-    // several questions per char, and the JDK answers each through a chain of property tables.
-    private static final byte WORD_CHAR = 1;
-    private static final byte DIGIT = 2;
-    private static final byte UPPER = 4;
-    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            char ch = (char) c;
-            int k = 0;
-            if (Character.isLetterOrDigit(ch)) {
-                k |= WORD_CHAR;
-            } else {
-                int t = Character.getType(ch);
-                // Variation selectors are marks too, but they only pick an emoji's or a symbol's glyph ("🌧️"):
-                // alone they would make a token of their own.
-                boolean variationSelector = ch >= '\uFE00' && ch <= '\uFE0F';
-                if ((t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK) && !variationSelector) {
-                    k |= WORD_CHAR;
-                }
-            }
-            if (Character.isDigit(ch)) {
-                k |= DIGIT;
-            }
-            if (Character.isUpperCase(ch)) {
-                k |= UPPER;
-            }
-            CLASSES[c] = (byte) k;
-        }
-    }
-
-    /** A letter, a digit or a combining mark: part of a token. */
-    static boolean isWordChar(char c) {
-        return (CLASSES[c] & WORD_CHAR) != 0;
-    }
-
-    private static boolean isDigit(char c) {
-        return (CLASSES[c] & DIGIT) != 0;
-    }
-
-    private static boolean isUpperCase(char c) {
-        return (CLASSES[c] & UPPER) != 0;
-    }
-
-    private static boolean isConnector(char c) {
-        return c == '.' || c == ',' || c == '/' || c == '-' || c == '_' || c == '@' || c == '&' || c == '\''
-                || c == '+' || c == '\u2019';
-    }
-
     /** Scans the next run of word characters; fills the pending queue. Returns false at the end. */
     private boolean scanRun() {
-        pCount = 0;
-        pNext = 0;
-        boolean brk = false;
+        pending.clear();
         int gapStart = pos;
+        boolean brk = skipGap();
+        if (pos >= len) {
+            return false;
+        }
+        if (brk && runEnd >= 0 && SentenceEnds.endsSentence(buf, gapStart, pos, runStart, runEnd)) {
+            skippedPositions += SENTENCE_GAP;
+        }
+        int start = pos;
+        if (TokenKinds.startsUrl(buf, len, start)) {
+            int e = TokenKinds.urlEnd(buf, len, start);
+            pos = e;
+            pending.push(start, e, URL, brk);
+            runStart = start;
+            runEnd = e;
+            return true;
+        }
+        scanWords(start, brk);
+        return true;
+    }
+
+    /** Skips to the next word character; true when the chars skipped hold more than blanks (a clause boundary). */
+    private boolean skipGap() {
+        boolean brk = false;
         while (pos < len && !isWordChar(buf[pos])) {
             char c = buf[pos];
             if (c != ' ' && c != '\t' && c != '\r') {
@@ -234,28 +203,11 @@ public final class VietnameseTokenizer extends Tokenizer {
             }
             pos++;
         }
-        if (pos >= len) {
-            return false;
-        }
-        if (brk && runEnd >= 0 && endsSentence(gapStart, pos)) {
-            skippedPositions += SENTENCE_GAP;
-        }
-        int start = pos;
-        if (startsUrl(start)) {
-            int e = start;
-            while (e < len && !Character.isWhitespace(buf[e]) && buf[e] != '"' && buf[e] != '<' && buf[e] != '>'
-                    && buf[e] != '“' && buf[e] != '”') {
-                e++;
-            }
-            while (e > start && ".,;:!?)]}'".indexOf(buf[e - 1]) >= 0) {
-                e--;
-            }
-            pos = e;
-            push(start, e, URL, brk);
-            runStart = start;
-            runEnd = e;
-            return true;
-        }
+        return brk;
+    }
+
+    /** Scans the run of word characters and connectors at {@code start} and queues its token or its parts. */
+    private void scanWords(int start, boolean brk) {
         int e = start;
         boolean letters = false;
         boolean digits = false;
@@ -283,265 +235,13 @@ public final class VietnameseTokenizer extends Tokenizer {
         pos = e;
         runStart = start;
         runEnd = e;
-        if (!connectors) {
-            push(start, e, letters ? (digits ? ALPHANUM : letterType(start, e)) : NUMBER, brk);
-        } else if (at && isEmail(start, e)) {
-            push(start, e, EMAIL, brk);
-        } else if (letters && !slash && isDomain(start, e)) {
-            push(start, e, URL, brk);
-        } else if (!letters) {
-            if (isDate(start, e)) {
-                push(start, e, DATE, brk);
-            } else if (slash) {
-                push(start, e, CODE, brk);
-            } else if (onlyNumberSeparators(start, e)) {
-                push(start, e, NUMBER, brk);
-            } else {
-                split(start, e, brk);
-            }
-        } else if (slash && digits) {
-            push(start, e, CODE, brk);
+        String type = connectors ? TokenKinds.connectedType(buf, start, e, letters, digits, slash, at)
+                : TokenKinds.plainType(buf, start, e, letters, digits);
+        if (type != null) {
+            pending.push(start, e, type, brk);
         } else {
-            split(start, e, brk);
+            pending.split(buf, start, e, brk);
         }
-        return true;
-    }
-
-    /**
-     * Whether the punctuation in buf[from, to) between the last run and the next ends a sentence: a line break, or
-     * a full stop, "!", "?" or "…" before a capital or a digit. A full stop after an abbreviation or an initial
-     * ("TP. Hà Tĩnh", "ThS. Lê", "Nguyễn V. An") does not: a missed sentence end only leaves the two sentences
-     * joined as before, a false one would split a name.
-     */
-    private boolean endsSentence(int from, int to) {
-        boolean stop = false;
-        boolean fullStop = false;
-        for (int i = from; i < to; i++) {
-            char c = buf[i];
-            if (c == '\n') {
-                return true;
-            }
-            stop |= c == '!' || c == '?' || c == '\u2026';
-            fullStop |= c == '.';
-        }
-        char next = buf[to];
-        if (!(stop || fullStop) || !(isUpperCase(next) || isDigit(next))) {
-            return false;
-        }
-        return stop || !abbreviation(runStart, runEnd);
-    }
-
-    /**
-     * A run that a full stop after it may merely abbreviate: letters all in capitals ("TP", "Q", "TS", an initial),
-     * a short word with two capitals ("ThS") or a lower-case title ("Tp", "Th", "Ths", "Nxb").
-     */
-    private boolean abbreviation(int s, int e) {
-        int upper = 0;
-        for (int i = s; i < e; i++) {
-            char c = buf[i];
-            if (!isWordChar(c) || isDigit(c)) {
-                return false;
-            }
-            upper += isUpperCase(c) ? 1 : 0;
-        }
-        int n = e - s;
-        if (upper == n || (n <= 4 && upper >= 2)) {
-            return true;
-        }
-        return n <= 3 && TITLE_ABBREVIATIONS.contains(new String(buf, s, n));
-    }
-
-    private static final Set<String> TITLE_ABBREVIATIONS =
-            Set.of("Tp", "Th", "Ths", "Ts", "Gs", "Bs", "Ks", "Nxb", "Mr", "Mrs", "Ms", "Dr", "St", "tr");
-
-    private String letterType(int s, int e) {
-        if (e - s < 2) {
-            return SYLLABLE;
-        }
-        for (int i = s; i < e; i++) {
-            if (!isUpperCase(buf[i])) {
-                return SYLLABLE;
-            }
-        }
-        return ABBREVIATION;
-    }
-
-    /** Splits a run at its connectors; the parts are one unit, so only the first carries the break flag. */
-    private void split(int s, int e, boolean brk) {
-        int partStart = s;
-        for (int i = s; i <= e; i++) {
-            if (i == e || !isWordChar(buf[i])) {
-                if (i > partStart) {
-                    pushPart(partStart, i, brk);
-                    brk = false;
-                }
-                partStart = i + 1;
-            }
-        }
-    }
-
-    private void pushPart(int s, int e, boolean brk) {
-        boolean letters = false;
-        boolean digits = false;
-        for (int i = s; i < e; i++) {
-            char c = buf[i];
-            if (c < 0x80 ? c <= '9' : isDigit(c)) {
-                digits = true;
-            } else {
-                letters = true;
-            }
-        }
-        push(s, e, letters ? (digits ? ALPHANUM : letterType(s, e)) : NUMBER, brk);
-    }
-
-    private void push(int s, int e, String type, boolean brk) {
-        if (pCount == pStart.length) {
-            int n = pCount * 2;
-            pStart = Arrays.copyOf(pStart, n);
-            pEnd = Arrays.copyOf(pEnd, n);
-            pType = Arrays.copyOf(pType, n);
-            pBreak = Arrays.copyOf(pBreak, n);
-        }
-        pStart[pCount] = s;
-        pEnd[pCount] = e;
-        pType[pCount] = type;
-        pBreak[pCount] = brk;
-        pCount++;
-    }
-
-    private boolean startsUrl(int s) {
-        char first = VietnameseText.toLowerCase(buf[s]);
-        if (first != 'h' && first != 'w') { // rules out almost every run before the three comparisons
-            return false;
-        }
-        return regionMatchesIgnoreCase(s, "http://") || regionMatchesIgnoreCase(s, "https://")
-                || (regionMatchesIgnoreCase(s, "www.") && s + 4 < len && isWordChar(buf[s + 4]));
-    }
-
-    private boolean regionMatchesIgnoreCase(int s, String p) {
-        if (s + p.length() > len) {
-            return false;
-        }
-        for (int i = 0; i < p.length(); i++) {
-            if (VietnameseText.toLowerCase(buf[s + i]) != p.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isEmail(int s, int e) {
-        int at = -1;
-        for (int i = s; i < e; i++) {
-            if (buf[i] == '@') {
-                if (at >= 0) {
-                    return false;
-                }
-                at = i;
-            }
-        }
-        if (at <= s) {
-            return false;
-        }
-        for (int i = at + 1; i < e; i++) {
-            if (buf[i] == '.') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A dotted name whose last label is a common top-level domain ({@code baohatinh.vn}, not {@code TP.HCM}). */
-    private boolean isDomain(int s, int e) {
-        int lastDot = -1;
-        for (int i = s; i < e; i++) {
-            char c = buf[i];
-            if (c == '.') {
-                lastDot = i;
-            } else if (c != '-' && !isWordChar(c)) {
-                return false;
-            }
-        }
-        if (lastDot < 0) {
-            return false;
-        }
-        int tldLen = e - lastDot - 1;
-        for (String tld : TLDS) {
-            if (tld.length() == tldLen) {
-                boolean eq = true;
-                for (int i = 0; i < tldLen; i++) {
-                    if (Character.toLowerCase(buf[lastDot + 1 + i]) != tld.charAt(i)) {
-                        eq = false;
-                        break;
-                    }
-                }
-                if (eq) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private boolean onlyNumberSeparators(int s, int e) {
-        for (int i = s; i < e; i++) {
-            char c = buf[i];
-            if (!isWordChar(c) && c != '.' && c != ',') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** d/m, d/m/y, d-m-yyyy, d.m.yyyy with plausible day and month values. */
-    private boolean isDate(int s, int e) {
-        char sep = 0;
-        int parts = 0;
-        int v = 0;
-        int digitsInPart = 0;
-        int p0 = -1;
-        int p1 = -1;
-        int lastDigits = 0;
-        for (int i = s; i <= e; i++) {
-            if (i == e || buf[i] < '0' || buf[i] > '9') {
-                if (digitsInPart == 0) {
-                    return false;
-                }
-                if (parts == 0) {
-                    p0 = v;
-                } else if (parts == 1) {
-                    p1 = v;
-                    if (digitsInPart > 2) {
-                        return false;
-                    }
-                }
-                lastDigits = digitsInPart;
-                parts++;
-                if (i < e) {
-                    char c = buf[i];
-                    if (sep == 0) {
-                        sep = c;
-                    } else if (c != sep) {
-                        return false;
-                    }
-                }
-                v = 0;
-                digitsInPart = 0;
-            } else {
-                v = v * 10 + (buf[i] - '0');
-                digitsInPart++;
-                if (digitsInPart > 4) {
-                    return false;
-                }
-            }
-        }
-        if (parts < 2 || parts > 3 || p0 < 1 || p0 > 31 || p1 < 1 || p1 > 12) {
-            return false;
-        }
-        if (sep == '/') {
-            return parts == 2 ? lastDigits <= 2 : (lastDigits == 2 || lastDigits == 4);
-        }
-        return (sep == '-' || sep == '.') && parts == 3 && lastDigits == 4;
     }
 
     @Override
@@ -558,8 +258,7 @@ public final class VietnameseTokenizer extends Tokenizer {
         filled = false;
         len = 0;
         pos = 0;
-        pCount = 0;
-        pNext = 0;
+        pending.clear();
         skippedPositions = 0;
         runEnd = -1;
     }

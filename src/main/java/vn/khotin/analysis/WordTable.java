@@ -66,7 +66,7 @@ final class WordTable {
     /** The id of the string in {@code a[off, off + len)}, or -1. */
     int find(char[] a, int off, int len) {
         int mask = slots.length - 1;
-        int h = VietnameseLexicon.hash(a, off, len) & mask;
+        int h = SyllableTable.hash(a, off, len) & mask;
         while (true) {
             int v = slots[h];
             if (v == 0) {
@@ -112,7 +112,7 @@ final class WordTable {
     private void insert(int id) {
         int start = id == 0 ? 0 : ends[id - 1];
         int mask = slots.length - 1;
-        int h = VietnameseLexicon.hash(chars, start, ends[id] - start) & mask;
+        int h = SyllableTable.hash(chars, start, ends[id] - start) & mask;
         while (slots[h] != 0) {
             h = (h + 1) & mask;
         }
