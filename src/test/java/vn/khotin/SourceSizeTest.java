@@ -12,9 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Source files stay small enough to read in one sitting (issue 16): no main source file over 600 lines, and none
- * over 300 in {@code vn.khotin.search} itself, whose search is a pipeline of small stages. A file that grows past
- * its limit is split along its seams, not exempted here.
+ * Source files stay small enough to read in one sitting (issue 16): no main source file over 400 lines (600 until
+ * the seventeenth session split the crawl, archive, extract, index, replica and analysis giants), and none over 300
+ * in {@code vn.khotin.search} itself, whose search is a pipeline of small stages. A file that grows past its limit
+ * is split along its seams, not exempted here.
  */
 class SourceSizeTest {
 
@@ -22,11 +23,11 @@ class SourceSizeTest {
     private static final List<Path> MAIN_TREES = List.of(Path.of("src/main/java"), Path.of("src/opensearch/main/java"));
     private static final Path SEARCH = Path.of("src/main/java/vn/khotin/search");
 
-    private static final int MAX_LINES = 600;
+    private static final int MAX_LINES = 400;
     private static final int MAX_SEARCH_LINES = 300;
 
     @Test
-    void noMainSourceFileIsOver600Lines() throws IOException {
+    void noMainSourceFileIsOver400Lines() throws IOException {
         Map<String, Long> sizes = new TreeMap<>();
         for (Path tree : MAIN_TREES) {
             sizes.putAll(lineCounts(tree, Integer.MAX_VALUE));
