@@ -19,6 +19,11 @@ final class Format {
 
     private Format() {}
 
+    /** How long a search took, as shown: an answer from the cache takes under a millisecond, not "0 ms". */
+    static String took(long millis) {
+        return millis < 1 ? "dưới 1 ms" : number(millis) + " ms";
+    }
+
     /** "12.345" (Vietnamese thousands separator). */
     static String number(long n) {
         return NumberFormat.getIntegerInstance(VI).format(n);

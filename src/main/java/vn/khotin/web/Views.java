@@ -75,7 +75,7 @@ final class Views {
         QueryView query = new QueryView(p.q(), p.filters(), p.from() == null ? null : p.from().toString(),
                 p.to() == null ? null : p.to().toString());
         return new ResultsView(new PageView(title, p.q(), "tim"), query, r.total(),
-                countLabel(r), r.tookMillis() + " ms", hits(r.hits(), p), facets(p, r),
+                countLabel(r), Format.took(r.tookMillis()), hits(r.hits(), p), facets(p, r),
                 active, sorts, suggestion, timeline(p, r), pager.pages(), pager.prev(),
                 pager.next(), pager.lastPage(), pager.emptyNote(), export + "format=csv", export + "format=jsonl",
                 "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),

@@ -9,10 +9,11 @@ import vn.khotin.search.TimelineBucket;
 import vn.khotin.web.view.TimelineView;
 
 /**
- * The timeline says how many results it cannot show: an archive of imported national news holds many undated
- * articles, and a chart of the few dated ones must not pass for all of them.
+ * The figures of a results page say what they are: the timeline how many results it cannot show (an archive of
+ * imported national news holds many undated articles, and a chart of the few dated ones must not pass for all of
+ * them), the time taken "under a millisecond" for an answer from the cache rather than "0 ms".
  */
-class TimelineUndatedTest {
+class ResultsFiguresTest {
 
     private static final List<TimelineBucket> BUCKETS = List.of(new TimelineBucket("2020-01", 10, "2020-01-01"),
             new TimelineBucket("2020-02", 16, "2020-02-01"));
@@ -33,5 +34,11 @@ class TimelineUndatedTest {
     void noNoteWhenEveryResultIsDatedOrCountsAreEstimates() {
         assertThat(Views.timeline(P, result(26, false)).undatedNote()).isNull();
         assertThat(Views.timeline(P, result(5_000, true)).undatedNote()).isNull();
+    }
+
+    @Test
+    void aCachedAnswerTookUnderAMillisecondNotZero() {
+        assertThat(Format.took(0)).isEqualTo("dưới 1 ms");
+        assertThat(Format.took(1_234)).isEqualTo("1.234 ms");
     }
 }
