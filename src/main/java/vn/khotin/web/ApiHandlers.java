@@ -31,17 +31,17 @@ final class ApiHandlers {
     }
 
     void search(Context ctx) {
-        SearchParams p = SearchParams.parse(ctx, 10, 0);
+        SearchParams p = SearchParamsParser.parse(ctx, 10, 0);
         SearchRequest.Builder b = p.builder();
         List<String> facets = facetFields(ctx.queryParam("facets"));
         b.facets(facets.toArray(String[]::new));
-        int facetSize = SearchParams.intParam(ctx, "facetSize", 10, 1, SearchRequest.MAX_FACET_SIZE);
+        int facetSize = SearchParamsParser.intParam(ctx, "facetSize", 10, 1, SearchRequest.MAX_FACET_SIZE);
         if (facetSize < 1 || facetSize > SearchRequest.MAX_FACET_SIZE) {
             throw new BadRequest("Tham số 'facetSize' phải từ 1 đến " + SearchRequest.MAX_FACET_SIZE + ".");
         }
         b.facetSize(facetSize);
         b.timeline(timeline(ctx.queryParam("timeline")));
-        boolean explain = SearchParams.booleanParam(ctx, "explain", false);
+        boolean explain = SearchParamsParser.booleanParam(ctx, "explain", false);
         b.explain(explain);
         SearchResult r = backend.apiPage(p, b).warnedAlso(UnknownParameters.ofSearch(ctx));
         ApiResponses.send(ctx, ApiResponses.search(r, p.page(), p.size(), !facets.isEmpty(), explain));
@@ -86,7 +86,7 @@ final class ApiHandlers {
         if (q.length() > 200) {
             throw new BadRequest("Tham số 'q' của gợi ý tối đa 200 ký tự.");
         }
-        int size = SearchParams.intParam(ctx, "size", 8, 1, 20);
+        int size = SearchParamsParser.intParam(ctx, "size", 8, 1, 20);
         if (size < 1 || size > 20) {
             throw new BadRequest("Tham số 'size' của gợi ý phải từ 1 đến 20.");
         }
@@ -102,7 +102,7 @@ final class ApiHandlers {
         if (text.length() > 2000) {
             throw new BadRequest("Tham số 'text' tối đa 2000 ký tự.");
         }
-        boolean query = SearchParams.booleanParam(ctx, "query", false);
+        boolean query = SearchParamsParser.booleanParam(ctx, "query", false);
         ApiResponses.send(ctx, Analysis.analyze(backend.tokens(), text, ctx.queryParam("field"), query));
     }
 
@@ -205,7 +205,7 @@ final class ApiHandlers {
      * only mention Hà Tĩnh, "covid" a car review), and its page link is that exact search.
      */
     void feed(Context ctx) {
-        SearchParams p = SearchParams.parse(ctx, 30);
+        SearchParams p = SearchParamsParser.parse(ctx, 30);
         SearchParams newest = p.withSort(SearchParams.Sort.NEWEST);
         SearchResult r = backend.search(newest.builder().lenient(false).build());
         String qs = newest.queryString();

@@ -29,9 +29,9 @@ record ExportRequest(ExportWriter.FileType format, List<String> fields, SearchPa
             throw new BadRequest("Tham số 'format' phải là csv hoặc jsonl.");
         }
         List<String> fields = ExportWriter.fields(ctx.queryParam("fields"));
-        SearchParams search = SearchParams.ofExport(ctx);
+        SearchParams search = SearchParamsParser.ofExport(ctx);
         // the rows of a search are counted from 0, as its size=0 asks for the counts alone
-        int limit = SearchParams.intParam(ctx, "size", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+        int limit = SearchParamsParser.intParam(ctx, "size", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
         if (limit < 0) {
             throw new BadRequest("Tham số 'size' của bản tải (số dòng tối đa) phải từ 0 trở lên.");
         }

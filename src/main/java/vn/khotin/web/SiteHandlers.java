@@ -38,7 +38,7 @@ final class SiteHandlers {
     }
 
     void results(Context ctx) {
-        SearchParams p = SearchParams.parse(ctx, SearchParams.PAGE_SIZE);
+        SearchParams p = SearchParamsParser.parse(ctx, SearchParams.PAGE_SIZE);
         if (backend.count() == 0) {
             ctx.html(Templates.home(Views.home(0, null, List.of(), List.of(), null)));
             return;
