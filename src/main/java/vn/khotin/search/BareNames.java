@@ -72,11 +72,9 @@ final class BareNames {
         return n == 0 ? null : b.build();
     }
 
-    /** A word typed as a name: a capital, then lower-case letters only (not a code, "E5", nor capitals, "RON"). */
+    /** A word typed as a name without diacritics ({@link CapitalisedNames#titleCase}). */
     private static boolean bareName(Unit u) {
-        String w = u.text();
-        return u.kind() == Kind.WORD && !u.accented() && capitalised(w) && w.length() > 1
-                && w.codePoints().skip(1).allMatch(Character::isLowerCase);
+        return u.kind() == Kind.WORD && !u.accented() && CapitalisedNames.titleCase(u.text());
     }
 
     private static boolean capitalised(String w) {

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
-import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseLexicon;
 import vn.khotin.index.Gazetteer;
 import vn.khotin.search.QueryUnits.Kind;
@@ -65,24 +63,22 @@ final class CapitalisedNames {
 
     /** A word with diacritics written as a name: a capital, then lower-case letters ("Đình", not "ĐBQH" nor "F0"). */
     static boolean typedAsName(Unit u) {
-        String w = u.text();
-        return u.kind() == Kind.WORD && u.accented() && !u.stopword() && w.length() > 1
-                && Character.isUpperCase(w.codePointAt(0)) && w.codePoints().skip(1).allMatch(Character::isLowerCase);
+        return u.kind() == Kind.WORD && u.accented() && !u.stopword() && titleCase(u.text());
+    }
+
+    /** A capital, then lower-case letters only: a name's word, not a code ("E5") nor capitals ("RON"). */
+    static boolean titleCase(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0))
+                && w.codePoints().skip(1).allMatch(Character::isLowerCase);
     }
 
     /** Whether some title, sapo or body writes the two words side by side, as typed. */
     private static boolean written(IndexReader reader, String left, String right) {
-        String pair = IntendedAccents.pairTerm(left) + "_" + IntendedAccents.pairTerm(right);
         try {
-            for (String base : UnitQueries.TEXT_BASES) {
-                if (reader.docFreq(new Term(Role.WORDS.field(base), pair)) > 0) {
-                    return true;
-                }
-            }
+            return WrittenNames.written(reader, left, right) > 0;
         } catch (IOException e) {
             return false;
         }
-        return false;
     }
 
     /** Whether the word at {@code at} and the lower-case word after it make a word of the lexicon ("an ninh"). */

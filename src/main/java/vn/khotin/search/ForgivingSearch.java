@@ -61,7 +61,7 @@ final class ForgivingSearch {
 
     /** Whether a correction changes only names the archive writes as typed ({@link NamesAsTyped}). */
     @FunctionalInterface
-    interface WrittenNames {
+    interface NamesKeptAsTyped {
         boolean onlyChanged(String typed, String corrected);
     }
 
@@ -73,14 +73,14 @@ final class ForgivingSearch {
      * @param articles the number of articles in the archive searched
      */
     static SearchResult search(SearchRequest request, ParsedQuery parsed, long articles, Pipeline pipeline,
-            WrittenNames writtenNames) throws IOException {
+            NamesKeptAsTyped namesKept) throws IOException {
         Attempt typed = wholeWordsOrSyllables(request, parsed, articles, pipeline);
         SearchResult result = typed.result();
         if (parsed.hasNoText()) {
             return result;
         }
         if (request.lenient() && correctionWins(result, articles)
-                && !(result.total() > 0 && writtenNames.onlyChanged(request.query(), result.suggestion().query()))) {
+                && !(result.total() > 0 && namesKept.onlyChanged(request.query(), result.suggestion().query()))) {
             String corrected = result.suggestion().query();
             SearchRequest instead = request.toBuilder().query(corrected).suggest(false).build();
             ParsedQuery correctedParsed = QueryLanguage.parse(corrected);
@@ -106,8 +106,8 @@ final class ForgivingSearch {
      * Restored accents never replace results: an unaccented query already finds the accented text; nor does a
      * mistyped pair's reading, which the results already are. A Telex repair
      * of a query that finds nothing replaces it even when no article has every repaired word: the corrected search
-     * then relaxes to most of them. A correction of names that some article writes as typed ({@link WrittenNames})
-     * never replaces the articles that name them.
+     * then relaxes to most of them. A correction of names that some article writes as typed
+     * ({@link NamesKeptAsTyped}) never replaces the articles that name them.
      */
     private static boolean correctionWins(SearchResult typed, long articles) {
         Suggestion s = typed.suggestion();

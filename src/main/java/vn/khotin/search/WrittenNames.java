@@ -45,7 +45,7 @@ final class WrittenNames {
     }
 
     /** The most articles writing two words as one name or word in one of the text fields. */
-    private static long written(IndexReader reader, String first, String second) throws IOException {
+    static long written(IndexReader reader, String first, String second) throws IOException {
         String pair = VietnameseText.toNewStyle((first + "_" + second).toLowerCase(Locale.ROOT));
         long most = 0;
         for (String base : UnitQueries.TEXT_BASES) {

@@ -2,33 +2,20 @@ package vn.khotin.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static vn.khotin.index.PlainArticles.article;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.khotin.model.Article;
-import vn.khotin.model.CaptureRef;
-import vn.khotin.model.ExtractionMethod;
 
 /** An index open read-only refuses every write the same clear way, and keeps what it holds. */
 class ReadOnlyIndexTest {
 
     @TempDir
     Path dir;
-
-    private static IndexedArticle article(long id) {
-        Article a = new Article(id, "https://baohatinh.vn/x-post" + id + ".html", "Bài số " + id, "Tóm tắt " + id,
-                "", List.of("Nội dung bài " + id + "."), List.of(), "PV",
-                OffsetDateTime.of(2024, 1, 2, 3, 4, 0, 0, ZoneOffset.ofHours(7)), null, "Xã hội", List.of(),
-                List.of(), List.of(), List.of(), ExtractionMethod.PROFILE);
-        return new IndexedArticle(a, new CaptureRef("a.warc.gz", id * 10), null);
-    }
 
     @Test
     void everyWriteMethodThrowsTheSameIllegalStateException() throws Exception {
