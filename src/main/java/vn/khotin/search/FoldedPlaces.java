@@ -51,6 +51,8 @@ final class FoldedPlaces {
     /** The names as the gazetteer writes them ("Kỳ Anh", "Cầu Treo"; not "Thành phố Hà Tĩnh", a type and a name). */
     private final Map<String, String> written;
     private final int longest;
+    /** The province's name, lower case, by syllable ("hà", "tĩnh"), or empty if the gazetteer has none. */
+    private final String[] province;
 
     FoldedPlaces(Gazetteer gazetteer) {
         Map<String, String> names = new HashMap<>();
@@ -91,6 +93,9 @@ final class FoldedPlaces {
         cased.keySet().retainAll(names.keySet());
         this.written = Map.copyOf(cased);
         this.longest = max;
+        this.province = gazetteer.places().stream().filter(p -> p.type().equals(PROVINCE)).findFirst()
+                .map(p -> VietnameseText.toNewStyle(p.name().toLowerCase(Locale.ROOT)).strip().split("\\s+"))
+                .orElse(new String[0]);
     }
 
     /**
@@ -175,6 +180,35 @@ final class FoldedPlaces {
             }
         }
         return changed ? String.join(" ", words) : restored;
+    }
+
+    /**
+     * The restoration with the province's name wherever the query typed its syllables without diacritics: the
+     * archive's setting, whatever a neighbour suggests. "sinh vien ha tinh" was restored "sinh viên hà tình"
+     * because the shared corpus names an actress Hà Tình twice after "diễn viên", and never writes "viên Hà Tĩnh".
+     * The typed case is kept ({@link #withPlaceNames} leaves the province in lower case too).
+     */
+    String withProvince(String typed, String restored) {
+        String[] t = typed.strip().split("\\s+");
+        String[] r = restored.split(" ");
+        if (province.length < 2 || t.length != r.length) {
+            return restored;
+        }
+        boolean changed = false;
+        for (int i = 0; i + province.length <= t.length; i++) {
+            boolean at = true;
+            for (int k = 0; k < province.length && at; k++) {
+                String w = t[i + k];
+                at = !VietnameseText.hasDiacritics(w)
+                        && VietnameseText.fold(w.toLowerCase(Locale.ROOT)).equals(VietnameseText.fold(province[k]));
+            }
+            for (int k = 0; at && k < province.length; k++) {
+                String name = SpellingCorrection.casedLike(t[i + k], province[k]);
+                changed |= !name.equals(r[i + k]);
+                r[i + k] = name;
+            }
+        }
+        return changed ? String.join(" ", r) : restored;
     }
 
     /** The number of units from {@code i} that fold to a place's name, longest first; 0 if none. */

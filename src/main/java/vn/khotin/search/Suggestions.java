@@ -134,7 +134,9 @@ public final class Suggestions {
      */
     private String restoreAccents(IndexSearcher searcher, String query) throws IOException {
         String restored = accents.restore(searcher, query);
-        return FoldedPlaces.DEFAULT.withPlaceNames(restored != null ? restored : forms.get(searcher).restoreAccents(query));
+        restored = restored != null ? restored : forms.get(searcher).restoreAccents(query);
+        return FoldedPlaces.DEFAULT.withPlaceNames(restored == null || restored.isEmpty() ? restored
+                : FoldedPlaces.DEFAULT.withProvince(query, restored));
     }
 
     /**
@@ -163,6 +165,8 @@ public final class Suggestions {
             String restored = restoreAccents(searcher, query);
             restored = restored.isEmpty() ? restored
                     : BareNames.keepingNamesWrittenBare(searcher.getIndexReader(), query, restored);
+            restored = restored.isEmpty() ? restored
+                    : WrittenNames.keepingPairedWords(searcher.getIndexReader(), query, restored);
             if (!restored.isEmpty() && !restored.equals(query)) {
                 long hits = counter.count(searcher, restored);
                 if (hits > 0) {
@@ -191,14 +195,18 @@ public final class Suggestions {
         if (!few && !unwritten) {
             return null;
         }
-        Suggestion pairs = few ? ifMore(searcher, realWords.correct(searcher, query), total, counter) : null;
-        return pairs != null ? pairs : ifMore(searcher, spelling.spell(searcher, query), unwritten ? 0 : total, counter);
+        Suggestion pairs = few ? ifMore(searcher, query, realWords.correct(searcher, query), total, counter) : null;
+        return pairs != null ? pairs
+                : ifMore(searcher, query, spelling.spell(searcher, query), unwritten ? 0 : total, counter);
     }
 
-    /** A spelling suggestion for {@code corrected} if it finds more than {@code total} articles; else null. */
-    private static Suggestion ifMore(IndexSearcher searcher, String corrected, long total, Counter counter)
+    /**
+     * A spelling suggestion for {@code corrected} if it finds more than {@code total} articles and the archive does
+     * not write the typed words more often than the corrected ones ({@link TypedPhrases}); else null.
+     */
+    private Suggestion ifMore(IndexSearcher searcher, String query, String corrected, long total, Counter counter)
             throws IOException {
-        if (corrected.isEmpty()) {
+        if (corrected.isEmpty() || TypedPhrases.typedWrittenMore(searcher, analysis, query, corrected)) {
             return null;
         }
         long hits = counter.count(searcher, corrected);

@@ -44,6 +44,34 @@ final class WrittenNames {
         return false;
     }
 
+    /**
+     * The restoration with each word it changed put back as typed unless the archive writes it, as restored,
+     * beside a neighbour: otherwise the restoration only guessed that word's most frequent accented form
+     * ("dinh nho liem", a name the archive lacks, was offered as "định nhờ liêm"; "tiec ma tuy" as "tiếc ma
+     * túy", regret for party). A restoration of one word has no neighbour to ask and is kept. The typed text if
+     * the two texts differ in their number of words.
+     */
+    static String keepingPairedWords(IndexReader reader, String typed, String restored) throws IOException {
+        String[] before = typed.strip().split("\\s+");
+        String[] after = restored.strip().split("\\s+");
+        if (before.length != after.length) {
+            return typed;
+        }
+        if (after.length < 2) {
+            return restored;
+        }
+        String[] kept = after.clone();
+        for (int i = 0; i < after.length; i++) {
+            boolean paired = after[i].equals(before[i])
+                    || (i > 0 && written(reader, after[i - 1], after[i]) > 0)
+                    || (i + 1 < after.length && written(reader, after[i], after[i + 1]) > 0);
+            if (!paired) {
+                kept[i] = before[i];
+            }
+        }
+        return String.join(" ", kept);
+    }
+
     /** The most articles writing two words as one name or word in one of the text fields. */
     static long written(IndexReader reader, String first, String second) throws IOException {
         String pair = VietnameseText.toNewStyle((first + "_" + second).toLowerCase(Locale.ROOT));
