@@ -44,8 +44,34 @@ public record RelatedReasons(List<String> words, List<String> people, List<Strin
             parts.add("từ khóa: " + String.join(", ", tags));
         }
         if (daysApart != null) {
-            parts.add(daysApart == 0 ? "cùng ngày" : "cách " + daysApart + " ngày");
+            parts.add(apart(Math.abs(daysApart)));
         }
         return String.join(" · ", parts);
+    }
+
+    /**
+     * How far apart, in the unit an editor thinks in: days up to two weeks, then weeks, months and years, "hơn"
+     * (more than) when the count is rounded down: "cách 2 ngày", "cách 3 tuần", "cách hơn 5 năm" (not "cách 2050
+     * ngày").
+     */
+    static String apart(long days) {
+        if (days == 0) {
+            return "cùng ngày";
+        }
+        if (days < 14) {
+            return "cách " + days + " ngày";
+        }
+        if (days < 60) {
+            return rounded(days, 7, "tuần");
+        }
+        if (days < 365) {
+            return rounded(days, 30, "tháng");
+        }
+        return rounded(days, 365, "năm");
+    }
+
+    private static String rounded(long days, int unit, String name) {
+        long whole = days / unit;
+        return "cách " + (days % unit < Math.max(1, unit / 30) ? "" : "hơn ") + whole + " " + name;
     }
 }

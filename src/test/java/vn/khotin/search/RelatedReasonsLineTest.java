@@ -1,0 +1,35 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The reasons line an editor reads beside a related story: time apart in days, weeks, months or years. */
+class RelatedReasonsLineTest {
+
+    private static String line(Long days) {
+        return new RelatedReasons(List.of("lũ lụt"), List.of(), List.of("Huyện Hương Khê"), List.of(), true, days)
+                .line();
+    }
+
+    @Test
+    void timeApartIsGivenInTheUnitAnEditorThinksIn() {
+        assertThat(RelatedReasons.apart(0)).isEqualTo("cùng ngày");
+        assertThat(RelatedReasons.apart(2)).isEqualTo("cách 2 ngày");
+        assertThat(RelatedReasons.apart(13)).isEqualTo("cách 13 ngày");
+        assertThat(RelatedReasons.apart(14)).isEqualTo("cách 2 tuần");
+        assertThat(RelatedReasons.apart(23)).isEqualTo("cách hơn 3 tuần");
+        assertThat(RelatedReasons.apart(90)).isEqualTo("cách 3 tháng");
+        assertThat(RelatedReasons.apart(100)).isEqualTo("cách hơn 3 tháng");
+        assertThat(RelatedReasons.apart(365)).isEqualTo("cách 1 năm");
+        assertThat(RelatedReasons.apart(2050)).isEqualTo("cách hơn 5 năm");
+    }
+
+    @Test
+    void theLineJoinsTheReasonsAndTheTimeApart() {
+        assertThat(line(2L)).isEqualTo("Cùng sự kiện · Huyện Hương Khê · lũ lụt · cách 2 ngày");
+        assertThat(line(-2050L)).endsWith("· cách hơn 5 năm");
+        assertThat(line(null)).isEqualTo("Cùng sự kiện · Huyện Hương Khê · lũ lụt");
+    }
+}
