@@ -34,11 +34,21 @@ import vn.khotin.model.VietnamTime;
  *
  * A date without a time is the start of that day in Vietnam (+07:00); a time without an offset is Vietnam
  * time. A record without a URL gets {@code urn:khotin:import:<id>}; one without a title gets the first words
- * of its sapo (or body), so that a results list has something to show. Text is kept as written. A text field
+ * of its sapo (or body), so that a results list has something to show. Text is kept as written, except the
+ * shared corpus's ten English topic labels ("sport"), which become the Vietnamese section names they stand for. A text field
  * (or an element of a list of texts) is a JSON string or null: a number, true/false, an object or an array there
  * makes the line malformed.
  */
 public final class ImportParser {
+
+    /**
+     * The shared corpus's English topic labels (its UNC part, from dantri.com.vn) to the names of the dantri
+     * sections they stand for, as its README gives them: the category facet and the article page speak Vietnamese.
+     */
+    private static final java.util.Map<String, String> CORPUS_CATEGORIES = java.util.Map.of(
+            "business", "Kinh doanh", "education", "Giáo dục - Hướng nghiệp", "entertainment", "Giải trí",
+            "health", "Sức khỏe", "science", "Khoa học - Công nghệ", "society", "Xã hội", "sport", "Thể thao",
+            "tech", "Sức mạnh số", "travel", "Du lịch", "world", "Thế giới");
 
     /** What the URL of a record without one starts with. */
     public static final String URN_PREFIX = "urn:khotin:import:";
@@ -101,7 +111,7 @@ public final class ImportParser {
         if (title.isBlank()) {
             title = derivedTitle(sapo.isBlank() ? body.get(0) : sapo);
         }
-        String category = text(j, "category");
+        String category = CORPUS_CATEGORIES.getOrDefault(text(j, "category"), text(j, "category"));
         OffsetDateTime published = time(j, j.has("published") ? "published" : "date");
         Article article = new Article(id, url(j, originalId), title, sapo, text(j, "source"), body, List.of(),
                 text(j, "author"), published, time(j, "updated"), category, strings(j, "breadcrumb"),

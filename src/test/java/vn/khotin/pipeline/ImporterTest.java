@@ -74,6 +74,15 @@ class ImporterTest {
     }
 
     @Test
+    void theSharedCorpusEnglishTopicLabelsBecomeVietnameseSectionNames() throws ImportParser.Malformed {
+        byte[] unc = LINES.split("\n")[0].getBytes(StandardCharsets.UTF_8);
+        byte[] own = LINES.split("\n")[1].getBytes(StandardCharsets.UTF_8);
+
+        assertThat(ImportParser.parse(unc).article().category()).isEqualTo("Thể thao");
+        assertThat(ImportParser.parse(own).article().category()).as("kept as written").isEqualTo("Xã hội");
+    }
+
+    @Test
     void aTextFieldThatIsNotAStringIsAMalformedLineAndTheImportGoesOn() throws IOException {
         Path input = Files.writeString(dir.resolve("types.jsonl"), String.join("\n",
                 "{\"id\": 1, \"title\": 42, \"body\": \"Đoạn văn.\"}",
