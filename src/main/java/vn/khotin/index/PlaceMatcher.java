@@ -26,6 +26,13 @@ final class PlaceMatcher<P> {
     /** First syllables of the provinces a Hà Tĩnh place may be written before without a comma ("Hà Tĩnh"). */
     private static final Set<String> PROVINCE_FIRST_SYLLABLES = Set.of("hà", "nghệ", "quảng", "thừa", "thanh");
 
+    /**
+     * The commonest Vietnamese family names, which begin a person's name even at the start of a sentence. Not
+     * those that are also common words opening a sentence ("Hồ" lake, "Mai" tomorrow, "Cao", "Hà", "Lâm").
+     */
+    private static final Set<String> FAMILY_NAMES = Set.of("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan",
+            "vũ", "võ", "đặng", "bùi", "đỗ", "ngô", "dương", "lý", "đinh", "đào", "trịnh", "trương", "lương", "đoàn");
+
     private record Alias<T>(String[] lower, boolean[] capital, T place) {}
 
     private final Set<String> typeWords;
@@ -179,9 +186,10 @@ final class PlaceMatcher<P> {
             }
         }
         // A bare name must not be the tail of a longer capitalised name ("Kỳ Anh" inside "Nguyễn Kỳ Anh").
-        // The previous token may be capitalised only because it starts a sentence ("Tại Kỳ Anh, …").
+        // The previous token may be capitalised only because it starts a sentence ("Tại Kỳ Anh, …"), unless it is
+        // a family name ("Lê Đức Thọ", the statesman, opening a sentence or a title).
         boolean prevIsName = !afterPlace && at > 0 && !breakBefore[at] && capital[at - 1] && !isTypeWord(lower[at - 1])
-                && at - 1 > 0 && !breakBefore[at - 1];
+                && ((at - 1 > 0 && !breakBefore[at - 1]) || FAMILY_NAMES.contains(lower[at - 1]));
         return !(a.capital()[0] && prevIsName);
     }
 

@@ -56,6 +56,17 @@ class GazetteerTest {
     }
 
     @Test
+    void aFamilyNameOpeningASentenceBeginsAPersonsNameNotAPlace() {
+        // 11 of the 48 articles quoting "Lê Đức Thọ" (the statesman) were tagged with the district Đức Thọ
+        assertThat(places("Lê Đức Thọ là người đàm phán Hiệp định Paris.")).isEmpty();
+        assertThat(places("Nguyễn Hồng Lĩnh cho biết")).isEmpty();
+        assertThat(places("Tin mới. Dương Kỳ Anh đoạt giải")).isEmpty();
+        // a common word opening a sentence is no family name
+        assertThat(places("Tại Kỳ Anh, mưa lớn")).containsExactly("Huyện Kỳ Anh");
+        assertThat(places("Hồ Kẻ Gỗ đầy nước")).containsExactly("Hồ Kẻ Gỗ");
+    }
+
+    @Test
     void placesWrittenOneAfterAnotherAreEachFound() {
         // found by a trial: "hồ Kẻ Gỗ Cẩm Xuyên" held no place, each name taken for the tail of a longer one
         assertThat(places("Nước hồ Kẻ Gỗ Cẩm Xuyên xuống thấp")).containsExactlyInAnyOrder("Hồ Kẻ Gỗ", "Huyện Cẩm Xuyên");
