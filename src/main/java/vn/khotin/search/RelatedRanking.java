@@ -23,6 +23,8 @@ final class RelatedRanking {
 
     /** At most this many words in a reason. */
     static final int REASON_WORDS = 4;
+    /** Company forms ("Công ty TNHH"): shared by any two company stories, they explain nothing to an editor. */
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("TNHH", "MTV", "CP", "CTCP");
 
     /** A single-syllable word is shown as a reason only when rarer than this share of the archive ("lũ", "OCOP"). */
     static final double REASON_SYLLABLE_SHARE = 0.01;
@@ -141,8 +143,9 @@ final class RelatedRanking {
                 Math.min(1, 0.5 * tags.size()), sameEvent, recency);
         // The province is in every other story: not a reason.
         List<String> shownPlaces = sharedPlaces.stream().filter(p -> RelatedQueries.placeWeight(p) >= 0.5).toList();
-        RelatedReasons reasons = new RelatedReasons(reasonWords(shared, people, shownPlaces, archiveSize), people,
-                shownPlaces, tags, sameEvent, days);
+        List<String> shownPeople = withoutContainedNames(people);
+        RelatedReasons reasons = new RelatedReasons(reasonWords(shared, people, shownPlaces, archiveSize),
+                shownPeople, shownPlaces, tags, sameEvent, days);
         return new RelatedStory(s.id(), s.url(), s.title(), published(s), RelatedScoring.score(signals, weights), reasons,
                 reasons.line());
     }
@@ -156,7 +159,7 @@ final class RelatedRanking {
      * The shared words worth showing: the heaviest, leaving out those already said as a person or place and common
      * single syllables ("năm", "nâng"), which weigh a little in the score but explain nothing to an editor.
      */
-    private static List<String> reasonWords(List<WeightedTerm> shared, List<String> people, List<String> places,
+    static List<String> reasonWords(List<WeightedTerm> shared, List<String> people, List<String> places,
             int archiveSize) {
         List<String> out = new ArrayList<>();
         Set<String> said = new HashSet<>();
@@ -173,12 +176,25 @@ final class RelatedRanking {
             String shown = t.display();
             String lower = shown.toLowerCase(Locale.ROOT);
             if (out.size() >= REASON_WORDS || out.stream().anyMatch(o -> o.equalsIgnoreCase(shown))
+                    || LEGAL_FORMS.contains(shown)
                     || said.stream().anyMatch(x -> x.contains(lower))) {
                 continue;
             }
             out.add(shown);
         }
         return out;
+    }
+
+    /**
+     * The names without those another of them contains: "Formosa Hà Tĩnh" says nothing "Hưng Nghiệp Formosa Hà
+     * Tĩnh" has not said. Only what the reasons show changes; the score counts every shared name.
+     */
+    static List<String> withoutContainedNames(List<String> names) {
+        if (names.size() < 2) {
+            return names;
+        }
+        return names.stream().filter(n -> names.stream().noneMatch(
+                o -> o.length() > n.length() && (" " + o + " ").contains(" " + n + " "))).toList();
     }
 
     /** A title compared for copies: folded, lower case, letters and digits only. */

@@ -32,4 +32,22 @@ class RelatedReasonsLineTest {
         assertThat(line(-2050L)).endsWith("· cách hơn 5 năm");
         assertThat(line(null)).isEqualTo("Cùng sự kiện · Huyện Hương Khê · lũ lụt");
     }
+
+    @Test
+    void aNameAnotherSharedNameContainsIsNotRepeated() {
+        assertThat(RelatedRanking.withoutContainedNames(
+                List.of("Hưng Nghiệp Formosa Hà Tĩnh", "Formosa Hà Tĩnh", "Formosa", "Trần Hồng Hà")))
+                .containsExactly("Hưng Nghiệp Formosa Hà Tĩnh", "Trần Hồng Hà");
+        assertThat(RelatedRanking.withoutContainedNames(List.of("Hà Tĩnh", "Hà Nội"))).containsExactly("Hà Tĩnh",
+                "Hà Nội");
+    }
+
+    @Test
+    void aCompanyFormIsNoReason() {
+        List<RelatedTerms.WeightedTerm> shared = List.of(
+                new RelatedTerms.WeightedTerm(RelatedTerms.Kind.CONCEPT, "tnhh", "TNHH", 3.0, 40),
+                new RelatedTerms.WeightedTerm(RelatedTerms.Kind.UNIT, "gang_thép", "gang thép", 2.0, 30));
+
+        assertThat(RelatedRanking.reasonWords(shared, List.of(), List.of(), 100_000)).containsExactly("gang thép");
+    }
 }
