@@ -180,6 +180,10 @@ final class PlaceMatcher<P> {
         if (at + a.lower().length > n) {
             return false;
         }
+        // The "xã" of "thị xã" names a town, not a commune: "thị xã Sơn Tây" (Hà Nội) is not "xã Sơn Tây" (Hương Sơn).
+        if (a.lower()[0].equals("xã") && at > 0 && !breakBefore[at] && lower[at - 1].equals("thị")) {
+            return false;
+        }
         for (int k = 0; k < a.lower().length; k++) {
             if (!a.lower()[k].equals(lower[at + k]) || (a.capital()[k] && !capital[at + k])) {
                 return false;

@@ -85,7 +85,9 @@ class ApiShapeTest {
                 "{\"title\":\"Xã Cẩm Nhượng chuẩn bị đua thuyền\",\"text\":\"Người dân xã Cẩm Nhượng tập đua thuyền trên sông La.\"}",
                 "{\"title\":\"lúa\"}", // too short to compare: search results, no dates apart
                 "{\"title\":\"zzzqqq xxyyzz\"}", // nothing: the message
-                "{\"titel\":\"Đua thuyền\",\"text\":\"Người dân xã Cẩm Nhượng tập đua thuyền.\"}"); // a warning
+                "{\"titel\":\"Đua thuyền\",\"text\":\"Người dân xã Cẩm Nhượng tập đua thuyền.\"}", // a warning
+                // names both mention (reasons.people): "xã Cẩm Nhượng" above is a place since the gazetteer lists it
+                "{\"title\":\"Lễ hội cầu ngư ở Thạch Kim\",\"text\":\"Ngư dân Thạch Kim mở lễ hội cầu ngư.\"}");
         get(samples, "suggest", "/api/v1/suggest?q=thach", "/api/v1/suggest?q=" + WebServerTest.q("Lễ hội"));
         get(samples, "analyze", "/api/v1/analyze?text=" + WebServerTest.q("UBND tỉnh Hà Tĩnh"),
                 "/api/v1/analyze?text=hoaf+binhf&query=true&field=title");
