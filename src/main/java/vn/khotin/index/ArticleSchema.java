@@ -78,7 +78,8 @@ public final class ArticleSchema {
      * 6: sentences are {@link vn.khotin.analysis.VietnameseTokenizer#SENTENCE_GAP} positions apart, so phrases do
      *    not join them ("Hoa Kỳ. Ảnh" is not "Kỳ Anh") (2026-12-05, fourteenth session).
      * 7: the gazetteer's communes, wards and townships from the shared corpus ("xã Thạch Khê") and Cửa Sót are places;
-     *    the "xã" of "thị xã" begins no commune ("thị xã Sơn Tây" is in Hà Nội) (2026-12-06, eighteenth session).
+     *    the "xã" of "thị xã" begins no commune ("thị xã Sơn Tây" is in Hà Nội); a family name opening a sentence
+     *    begins a person's name ("Lê Đức Thọ" is not the district) (2026-12-06, eighteenth session).
      */
     public static final String ANALYSIS_VERSION = "7";
 
@@ -107,7 +108,8 @@ public final class ArticleSchema {
             gains.add("cụm từ và từ gõ không dấu không khớp qua dấu chấm câu (ky anh ≠ \"Hoa Kỳ. Ảnh\")");
         }
         if (v < 7) {
-            gains.add("thêm 80 xã, phường, thị trấn và Cửa Sót vào địa danh (xã Thạch Khê, xã Cổ Đạm, xã Lộc Yên…)");
+            gains.add("thêm 80 xã, phường, thị trấn và Cửa Sót vào địa danh (xã Thạch Khê, xã Cổ Đạm, xã Lộc Yên…), "
+                    + "tên người không còn bị gắn địa danh (Lê Đức Thọ)");
         }
         return String.join("; ", gains);
     }
