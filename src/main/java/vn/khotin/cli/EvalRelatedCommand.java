@@ -13,12 +13,14 @@ import vn.khotin.search.eval.JudgedRelatedEvaluation;
 import vn.khotin.search.eval.RelatedEvaluation;
 
 /**
- * {@code khotin eval related}: related stories on the judged set and the editors' links, beside plain
- * MoreLikeThis and a title+sapo full-text baseline; with {@code --index}, the editors' links of a crawled archive.
+ * {@code khotin eval related}: related stories on the judged set, the judged drafts and the editors' links,
+ * beside plain MoreLikeThis and a title+sapo full-text baseline; with {@code --index}, the editors' links of a
+ * crawled archive.
  */
 @Command(name = "related", mixinStandardHelpOptions = true,
-        description = "Đánh giá \"Tin liên quan\" trên bộ bài đã chấm và trên liên kết của biên tập viên "
-                + "(nDCG@5, precision@5, recall@10), so với MoreLikeThis và tìm theo tiêu đề + sa-pô.")
+        description = "Đánh giá \"Tin liên quan\" trên bộ bài đã chấm, trên bản thảo đã chấm (bài mới chưa có "
+                + "trong kho) và trên liên kết của biên tập viên (nDCG@5, precision@5, recall@10), so với "
+                + "MoreLikeThis và tìm theo tiêu đề + sa-pô.")
 final class EvalRelatedCommand implements Callable<Integer> {
 
     @Spec
@@ -34,10 +36,12 @@ final class EvalRelatedCommand implements Callable<Integer> {
     Path work;
 
     @Option(names = "--judged", paramLabel = "THƯ_MỤC",
-            description = "Thư mục chứa related-queries.tsv và related-qrels.tsv; mặc định: bộ có sẵn.")
+            description = "Thư mục chứa related-queries.tsv và related-qrels.tsv (và, nếu có, bản thảo "
+                    + "related-drafts.tsv với related-drafts-qrels.tsv); mặc định: bộ có sẵn.")
     Path judgedDir;
 
-    @Option(names = "--details", paramLabel = "TỆP", description = "Ghi điểm nDCG@5 của từng bài truy vấn vào tệp này.")
+    @Option(names = "--details", paramLabel = "TỆP",
+            description = "Ghi điểm nDCG@5 của từng bài truy vấn (và từng bản thảo) vào tệp này.")
     Path details;
 
     @Option(names = "--pool", paramLabel = "TỆP", description = "Ghi các gợi ý trong top 10 chưa được chấm vào tệp này.")

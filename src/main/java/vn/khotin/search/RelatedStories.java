@@ -186,23 +186,37 @@ public final class RelatedStories {
             if (doc < 0) {
                 return List.of();
             }
-            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-            mlt.setAnalyzer(analysis.indexAnalyzer());
-            mlt.setFieldNames(new String[] {ArticleSchema.BODY});
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(2);
-            mlt.setMaxQueryTerms(25);
             // The body is not a stored field (it is stored once, in the source JSON): give its text to MLT.
-            Query like = mlt.like(ArticleSchema.BODY,
-                    new java.io.StringReader(StoredArticles.article(searcher, doc).bodyText()));
-            BooleanQuery q = new BooleanQuery.Builder().add(like, Occur.SHOULD)
-                    .add(RelatedQueries.idQuery(id), Occur.MUST_NOT).build();
-            List<Long> out = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(q, max).scoreDocs) {
-                out.add(StoredArticles.idOf(searcher, sd.doc));
-            }
-            return out;
+            return moreLikeThis(searcher, StoredArticles.article(searcher, doc).bodyText(), id, max);
         });
+    }
+
+    /**
+     * Baseline for the evaluation of drafts: the same plain More-Like-This, of a text that is not in the archive (a
+     * draft's title and text), matched against the archive's bodies.
+     */
+    public List<Long> plainMoreLikeThisText(String text, int max) {
+        return index.withSearcher(searcher -> moreLikeThis(searcher, text, -1, max));
+    }
+
+    /** Lucene's More-Like-This of {@code text} over the body field, leaving out the article {@code id} (or none). */
+    private List<Long> moreLikeThis(IndexSearcher searcher, String text, long id, int max) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(analysis.indexAnalyzer());
+        mlt.setFieldNames(new String[] {ArticleSchema.BODY});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(25);
+        Query like = mlt.like(ArticleSchema.BODY, new java.io.StringReader(text));
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(like, Occur.SHOULD);
+        if (id >= 0) {
+            q.add(RelatedQueries.idQuery(id), Occur.MUST_NOT);
+        }
+        List<Long> out = new ArrayList<>();
+        for (ScoreDoc sd : searcher.search(q.build(), max).scoreDocs) {
+            out.add(StoredArticles.idOf(searcher, sd.doc));
+        }
+        return out;
     }
 
     private static int docOf(IndexSearcher searcher, long id) throws IOException {

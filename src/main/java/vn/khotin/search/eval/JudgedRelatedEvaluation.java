@@ -1,8 +1,6 @@
 package vn.khotin.search.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,13 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.khotin.model.Article;
 import vn.khotin.index.ArticleIndex;
 import vn.khotin.search.RelatedStories;
@@ -30,9 +25,11 @@ import vn.khotin.search.RelatedStory;
  *   <li>the judged set: query articles of the shared corpus ({@code related-queries.tsv}) whose pooled candidates
  *       were graded 0/1/2 ({@code related-qrels.tsv}; 2 = same event or direct follow-up, 1 = same topic in the
  *       same locality or programme): nDCG@5, precision@5 and recall@10 (grade ≥ 1), development and test parts;</li>
- *   <li>the editors' own links of the sample articles ({@link Article#relatedIds()}): precision@5, recall@10.</li>
+ *   <li>the editors' own links of the sample articles ({@link Article#relatedIds()}): precision@5, recall@10;</li>
+ *   <li>when the judged directory has them, drafts: new articles not in the archive, the editors' own case
+ *       ({@link JudgedDraftEvaluation}), graded like the query articles.</li>
  * </ul>
- * With a pool file it writes the unjudged top-10 candidates of every query article, for judging.
+ * With a pool file it writes the unjudged top-10 candidates of every query article and draft, for judging.
  */
 public final class JudgedRelatedEvaluation {
 
@@ -53,15 +50,12 @@ public final class JudgedRelatedEvaluation {
         List<String> related(String key, int k) throws IOException;
     }
 
-    /** One query article of the judged set. */
-    record QueryArticle(String key, String split, String topic) {}
-
     private JudgedRelatedEvaluation() {}
 
     public static void run(Options o, PrintWriter out) throws IOException, InterruptedException {
-        List<QueryArticle> queries = new ArrayList<>();
+        List<RelatedQuery> queries = new ArrayList<>();
         for (String[] r : JudgedSet.rows(o.judgedDir(), "related-queries.tsv", 3)) {
-            queries.add(new QueryArticle(r[0], r[1], r[2]));
+            queries.add(new RelatedQuery(r[0], r[1], r[2]));
         }
         Map<String, Map<String, Integer>> grades = JudgedSet.qrels(o.judgedDir(), "related-qrels.tsv");
         out.printf("Đọc kho đánh giá (bài mẫu + %s) …%n", o.corpus());
@@ -74,7 +68,7 @@ public final class JudgedRelatedEvaluation {
             List<Method> methods = methods(archive, related, plain);
             Map<String, Map<String, List<String>>> runs = new LinkedHashMap<>();
             Map<String, long[]> nanos = new LinkedHashMap<>();
-            List<String> keys = new ArrayList<>(queries.stream().map(QueryArticle::key).toList());
+            List<String> keys = new ArrayList<>(queries.stream().map(RelatedQuery::key).toList());
             keys.addAll(editorGold(archive).keySet());
             for (Method m : methods) {
                 Map<String, List<String>> ranked = new LinkedHashMap<>();
@@ -90,22 +84,44 @@ public final class JudgedRelatedEvaluation {
             out.printf("%nKho: %,d bài. Bài truy vấn đã chấm: %d / %d.%n", archive.size(),
                     queries.stream().filter(q -> grades.containsKey(q.key())).count(), queries.size());
             for (String split : List.of("dev", "test")) {
-                judgedTable(queries, grades, runs, split, out);
+                List<RelatedQuery> part = queries.stream()
+                        .filter(q -> q.split().equals(split) && grades.containsKey(q.key())).toList();
+                RelatedTables.judgedTable(String.format("Chuẩn đã chấm, phần %s (%d bài truy vấn)", split,
+                        part.size()), part, grades, runs, out);
             }
             Map<String, SameEventLabels.Counts> labels = new LinkedHashMap<>();
             for (String split : List.of("dev", "test")) {
                 labels.put(split, SameEventLabels.count(queries.stream()
-                        .filter(q -> q.split().equals(split) && grades.containsKey(q.key())).map(QueryArticle::key)
+                        .filter(q -> q.split().equals(split) && grades.containsKey(q.key())).map(RelatedQuery::key)
                         .toList(), grades, archive, related));
             }
             SameEventLabels.table(labels, out);
             editorsTable(editorGold(archive), runs, nanos, out);
+            JudgedDraftEvaluation.Runs drafts = null;
+            if (JudgedDraftEvaluation.present(o.judgedDir())) {
+                drafts = JudgedDraftEvaluation.rank(JudgedDraftEvaluation.read(o.judgedDir()),
+                        JudgedSet.qrels(o.judgedDir(), JudgedDraftEvaluation.QRELS),
+                        JudgedDraftEvaluation.methods(archive, related, plain), K);
+                JudgedDraftEvaluation.tables(drafts, out);
+            }
             if (o.details() != null) {
-                details(queries, grades, runs, o.details());
-                out.printf("%nĐã ghi điểm từng bài truy vấn vào %s.%n", o.details());
+                try (BufferedWriter w = Files.newBufferedWriter(o.details(), StandardCharsets.UTF_8)) {
+                    RelatedTables.details(queries, grades, runs, w);
+                    if (drafts != null) {
+                        RelatedTables.details(drafts.queries(), drafts.grades(), drafts.ranked(), w);
+                    }
+                }
+                out.printf("%nĐã ghi điểm từng bài truy vấn%s vào %s.%n", drafts == null ? "" : " và bản thảo",
+                        o.details());
             }
             if (o.pool() != null) {
-                int n = writePool(queries, grades, runs, archive, o.pool());
+                int n;
+                try (BufferedWriter w = Files.newBufferedWriter(o.pool(), StandardCharsets.UTF_8)) {
+                    ObjectMapper json = new ObjectMapper();
+                    n = JudgingPool.writeRelated(queries, grades, runs, k -> JudgingPool.doc(json, k, archive.byKey(k)),
+                            archive, w);
+                    n += drafts == null ? 0 : JudgedDraftEvaluation.writePool(drafts, archive, w);
+                }
                 out.printf("%nĐã ghi %,d bài chưa chấm vào %s.%n", n, o.pool());
             }
         } finally {
@@ -169,41 +185,6 @@ public final class JudgedRelatedEvaluation {
         return gold;
     }
 
-    private static void judgedTable(List<QueryArticle> queries, Map<String, Map<String, Integer>> grades,
-            Map<String, Map<String, List<String>>> runs, String split, PrintWriter out) {
-        List<QueryArticle> part = queries.stream().filter(q -> q.split().equals(split) && grades.containsKey(q.key()))
-                .toList();
-        out.printf("%n### Chuẩn đã chấm, phần %s (%d bài truy vấn)%n%n", split, part.size());
-        out.println("| Hệ thống | nDCG@5 | precision@5 (≥1) | precision@5 (=2) | recall@10 (≥1) | số gợi ý trung bình "
-                + "| giữ được cả danh sách (≥1) |");
-        out.println("|---|---|---|---|---|---|---|");
-        for (Map.Entry<String, Map<String, List<String>>> run : runs.entrySet()) {
-            List<Double> ndcg = new ArrayList<>();
-            List<Double> p5 = new ArrayList<>();
-            List<Double> p5strict = new ArrayList<>();
-            List<Double> r10 = new ArrayList<>();
-            List<Double> size = new ArrayList<>();
-            List<Double> kept = new ArrayList<>();
-            for (QueryArticle q : part) {
-                List<String> ranked = run.getValue().get(q.key());
-                Map<String, Integer> g = grades.get(q.key());
-                ndcg.add(RankingMetrics.ndcg(ranked, g, 5));
-                p5.add(RankingMetrics.precision(ranked, g, 5, 1));
-                p5strict.add(RankingMetrics.precision(ranked, g, 5, 2));
-                r10.add(RankingMetrics.recall(ranked, g, 10, 1));
-                size.add((double) ranked.size());
-                if (!ranked.isEmpty()) {
-                    // what an editor keeps of the list as shown, however long: an unjudged story counts as dropped
-                    kept.add(RankingMetrics.precision(ranked, g, ranked.size(), 1));
-                }
-            }
-            out.printf("| %s | %.3f | %.3f | %.3f | %.3f | %.1f | %.3f |%n", run.getKey(), RankingMetrics.mean(ndcg),
-                    RankingMetrics.mean(p5), RankingMetrics.mean(p5strict), RankingMetrics.mean(r10),
-                    RankingMetrics.mean(size), RankingMetrics.mean(kept));
-        }
-        out.flush();
-    }
-
     private static void editorsTable(Map<String, Map<String, Integer>> gold, Map<String, Map<String, List<String>>> runs,
             Map<String, long[]> nanos, PrintWriter out) {
         out.printf("%n### Liên kết \"Tin liên quan\" của biên tập viên (%d bài mẫu trong kho)%n%n", gold.size());
@@ -223,66 +204,5 @@ public final class JudgedRelatedEvaluation {
                     t.length == 0 ? 0 : t[t.length / 2] / 1e6);
         }
         out.flush();
-    }
-
-    /** One line per judged query article: split, topic, key, then each method's nDCG@5 and its top 5 grades. */
-    private static void details(List<QueryArticle> queries, Map<String, Map<String, Integer>> grades,
-            Map<String, Map<String, List<String>>> runs, Path file) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("split\ttopic\tkey");
-            for (String n : runs.keySet()) {
-                w.write("\tnDCG@5 " + n + "\ttop5 " + n);
-            }
-            w.newLine();
-            for (QueryArticle q : queries) {
-                Map<String, Integer> g = grades.get(q.key());
-                if (g == null) {
-                    continue;
-                }
-                w.write(q.split() + "\t" + q.topic() + "\t" + q.key());
-                for (Map<String, List<String>> run : runs.values()) {
-                    List<String> ranked = run.get(q.key());
-                    StringBuilder top = new StringBuilder();
-                    for (int i = 0; i < Math.min(5, ranked.size()); i++) {
-                        Integer grade = g.get(ranked.get(i));
-                        top.append(grade == null ? "?" : grade.toString());
-                    }
-                    w.write(String.format(java.util.Locale.ROOT, "\t%.3f\t%s", RankingMetrics.ndcg(ranked, g, 5), top));
-                }
-                w.newLine();
-            }
-        }
-    }
-
-    private static int writePool(List<QueryArticle> queries, Map<String, Map<String, Integer>> grades,
-            Map<String, Map<String, List<String>>> runs, EvalArchive archive, Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        int total = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (QueryArticle q : queries) {
-                Set<String> pool = new LinkedHashSet<>();
-                for (Map<String, List<String>> run : runs.values()) {
-                    pool.addAll(run.get(q.key()));
-                }
-                Map<String, Integer> judged = grades.getOrDefault(q.key(), Map.of());
-                List<String> todo = new ArrayList<>(pool.stream().filter(k -> !judged.containsKey(k)).toList());
-                if (todo.isEmpty()) {
-                    continue;
-                }
-                todo.sort(Comparator.comparingInt(k -> Integer.reverse(k.hashCode())));
-                ObjectNode line = json.createObjectNode();
-                line.put("query", q.key());
-                line.put("topic", q.topic());
-                line.set("article", JudgingPool.doc(json, q.key(), archive.byKey(q.key())));
-                ArrayNode docs = line.putArray("candidates");
-                for (String key : todo) {
-                    docs.add(JudgingPool.doc(json, key, archive.byKey(key)));
-                }
-                total += todo.size();
-                w.write(json.writeValueAsString(line));
-                w.newLine();
-            }
-        }
-        return total;
     }
 }

@@ -10,16 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import vn.khotin.model.Article;
 import vn.khotin.search.eval.JudgedSet.JudgedQuery;
 
 /**
- * Writes the candidates still to judge: per need, the articles any system ranked in its top 10 that have no
- * grade yet, in an order that does not reveal which system found them (by a hash of the key), with the text a
- * judge reads (title, sapo, the start of the body).
+ * Writes the candidates still to judge: per need (or per related-stories query article or draft), the articles
+ * any system ranked in its top 10 that have no grade yet, in an order that does not reveal which system found them
+ * (by a hash of the key), with the text a judge reads (title, sapo, the start of the body).
  */
 final class JudgingPool {
 
@@ -62,6 +64,42 @@ final class JudgingPool {
                 w.write(json.writeValueAsString(line));
                 w.newLine();
             }
+        }
+        return total;
+    }
+
+    /**
+     * Related stories: writes a line for every query article (or draft) with unjudged candidates in a top 10 of
+     * any method, the source as {@code source} gives it, the candidates in hash order. Returns the number of
+     * candidates written.
+     */
+    static int writeRelated(List<RelatedQuery> queries, Map<String, Map<String, Integer>> grades,
+            Map<String, Map<String, List<String>>> runs, Function<String, ObjectNode> source, EvalArchive archive,
+            BufferedWriter w) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        int total = 0;
+        for (RelatedQuery q : queries) {
+            Set<String> pool = new LinkedHashSet<>();
+            for (Map<String, List<String>> run : runs.values()) {
+                pool.addAll(run.get(q.key()));
+            }
+            Map<String, Integer> judged = grades.getOrDefault(q.key(), Map.of());
+            List<String> todo = new ArrayList<>(pool.stream().filter(k -> !judged.containsKey(k)).toList());
+            if (todo.isEmpty()) {
+                continue;
+            }
+            todo.sort(Comparator.comparingInt(k -> Integer.reverse(k.hashCode())));
+            ObjectNode line = json.createObjectNode();
+            line.put("query", q.key());
+            line.put("topic", q.topic());
+            line.set("article", source.apply(q.key()));
+            ArrayNode docs = line.putArray("candidates");
+            for (String key : todo) {
+                docs.add(JudgingPool.doc(json, key, archive.byKey(key)));
+            }
+            total += todo.size();
+            w.write(json.writeValueAsString(line));
+            w.newLine();
         }
         return total;
     }
