@@ -109,6 +109,9 @@ public final class ArticleSearch {
                     (r, p, strictness) -> run(r, p, searcher, strictness, stages, start),
                     (typed, corrected) -> NamesAsTyped.changesOnlyWrittenNames(searcher.getIndexReader(), typed,
                             corrected));
+            if (result.total() == 0 && !parsed.hasNoText() && result.correctedQuery() == null) {
+                result = result.warnedAlso(MissingWords.note(searcher.getIndexReader(), request.query()));
+            }
             if (key != null) {
                 cache.put(key, result);
             }

@@ -124,7 +124,7 @@ final class SpellingCorrection {
      * Whether a word with inner punctuation ("Hang-seo", "U.23") is indexed as its pieces, each of which the
      * archive has: it is not one unknown term.
      */
-    private static boolean piecesIndexed(IndexReader reader, String field, String term) throws IOException {
+    static boolean piecesIndexed(IndexReader reader, String field, String term) throws IOException {
         String[] pieces = term.split("[^\\p{L}\\p{N}]+");
         if (pieces.length < 2) {
             return false;

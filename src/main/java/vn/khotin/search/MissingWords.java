@@ -1,0 +1,77 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import vn.khotin.analysis.VietnameseText;
+
+/**
+ * Part of the answer to a search that finds nothing: the words typed that no article writes, so that the researcher
+ * knows which one to drop. "Nghị định 100/2019" found nothing with only the generic hint, while "Nghị định" alone
+ * finds hundreds: the archive has no "100/2019" at all. A code counts as written when some code it begins is
+ * ("100/2019" in "100/2019/NĐ-CP"). Stateless.
+ */
+final class MissingWords {
+
+    private MissingWords() {}
+
+    /** A Vietnamese note naming the typed words no article writes; empty when every word is written. */
+    static List<String> note(IndexReader reader, String query) throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (String raw : query.strip().split("\\s+")) {
+            String w = trimmed(raw);
+            if (w.isEmpty() || raw.startsWith("-") || raw.contains(":") || w.equals("OR") || w.equals("AND")) {
+                continue;
+            }
+            boolean accented = VietnameseText.hasDiacritics(w);
+            String field = SpellingCorrection.writtenWords(reader, accented);
+            String lower = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
+            String term = accented ? lower : VietnameseText.fold(lower);
+            if (reader.docFreq(new org.apache.lucene.index.Term(field, term)) == 0
+                    && !SpellingCorrection.piecesIndexed(reader, field, term) && !beginsATerm(reader, field, term + "/")
+                    && !missing.contains(w)) {
+                missing.add(w);
+            }
+        }
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        String quoted = String.join(", ", missing.stream().map(m -> "“" + m + "”").toList());
+        return List.of((missing.size() == 1 ? "Không bài nào trong kho có " : "Không bài nào trong kho có các từ ")
+                + quoted + ": bỏ " + (missing.size() == 1 ? "từ này" : "các từ này") + " để tìm với những từ còn lại.");
+    }
+
+    /** The word without the punctuation around it (quotes, brackets, a comma). */
+    private static String trimmed(String raw) {
+        int s = 0;
+        int e = raw.length();
+        while (s < e && !Character.isLetterOrDigit(raw.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(raw.charAt(e - 1))) {
+            e--;
+        }
+        return raw.substring(s, e);
+    }
+
+    private static boolean beginsATerm(IndexReader reader, String field, String prefix) throws IOException {
+        BytesRef p = new BytesRef(prefix);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(field);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum e = terms.iterator();
+            if (e.seekCeil(p) != TermsEnum.SeekStatus.END && org.apache.lucene.util.StringHelper.startsWith(e.term(), p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
