@@ -15,7 +15,8 @@ import vn.khotin.analysis.VietnameseText;
  * Part of the answer to a search that finds nothing: the words typed that no article writes, so that the researcher
  * knows which one to drop. "Nghị định 100/2019" found nothing with only the generic hint, while "Nghị định" alone
  * finds hundreds: the archive has no "100/2019" at all. A code counts as written when some code it begins is
- * ("100/2019" in "100/2019/NĐ-CP"). Stateless.
+ * ("100/2019" in "100/2019/NĐ-CP"); a word with a hyphen or a dot counts when its pieces are ("Hang-seo"), not a
+ * code with a slash, which is indexed whole ("100" and "2019" are everywhere). Stateless.
  */
 final class MissingWords {
 
@@ -34,7 +35,8 @@ final class MissingWords {
             String lower = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
             String term = accented ? lower : VietnameseText.fold(lower);
             if (reader.docFreq(new org.apache.lucene.index.Term(field, term)) == 0
-                    && !SpellingCorrection.piecesIndexed(reader, field, term) && !beginsATerm(reader, field, term + "/")
+                    && !(term.indexOf('/') < 0 && SpellingCorrection.piecesIndexed(reader, field, term))
+                    && !beginsATerm(reader, field, term + "/")
                     && !missing.contains(w)) {
                 missing.add(w);
             }

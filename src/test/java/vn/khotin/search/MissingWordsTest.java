@@ -22,7 +22,8 @@ class MissingWordsTest {
     static List<Article> articles() {
         List<Article> out = new ArrayList<>(Fixtures.unrelated(1, 10));
         out.add(article(8100, "Tàu cá vỏ thép đóng theo Nghị định 67/2014/NĐ-CP hư hỏng",
-                "Ngư dân Hà Tĩnh gặp khó với tàu vỏ thép.", "Nghị định 67/2014/NĐ-CP hỗ trợ ngư dân đóng tàu.", "PV",
+                "Ngư dân Hà Tĩnh gặp khó với tàu vỏ thép.",
+                "Nghị định 67/2014/NĐ-CP hỗ trợ ngư dân đóng tàu. Năm 2019, hơn 100 tàu nằm bờ.", "PV",
                 date(2017, 3, 1), "Kinh tế", List.of(), List.of()));
         return out;
     }
