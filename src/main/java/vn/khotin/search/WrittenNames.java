@@ -12,7 +12,8 @@ import vn.khotin.analysis.VietnameseText;
  * archive writes ("Khe Mây", a stream and eco-tourism site of Hương Khê, in a few articles of 82,137), is meant as
  * typed, however rare, unless the replacement makes a name written far more often ("Sơn Chà", a slip in five
  * articles, is "Sơn Trà", in 376). The spelling check had made "cam Khe Mây" into "cam Khi Mây", because "khe" is
- * rare and "khi" goes with everything. Stateless.
+ * rare and "khi" goes with everything. The same evidence, two words written side by side in some article, keeps an
+ * accent restoration to the words it can support ({@link #keepingPairedWords}). Stateless.
  */
 final class WrittenNames {
 
