@@ -33,6 +33,10 @@ final class PlaceMatcher<P> {
     private static final Set<String> FAMILY_NAMES = Set.of("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan",
             "vũ", "võ", "đặng", "bùi", "đỗ", "ngô", "dương", "lý", "đinh", "đào", "trịnh", "trương", "lương", "đoàn");
 
+    /** The last word of an administrative unit's type ("phường", "thị xã", "TP"), lower case. */
+    private static final Set<String> UNIT_WORDS = Set.of("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "tp",
+            "tx", "tt");
+
     private record Alias<T>(String[] lower, boolean[] capital, T place) {}
 
     private final Set<String> typeWords;
@@ -194,7 +198,10 @@ final class PlaceMatcher<P> {
         // a family name ("Lê Đức Thọ", the statesman, opening a sentence or a title).
         boolean prevIsName = !afterPlace && at > 0 && !breakBefore[at] && capital[at - 1] && !isTypeWord(lower[at - 1])
                 && ((at - 1 > 0 && !breakBefore[at - 1]) || FAMILY_NAMES.contains(lower[at - 1]));
-        return !(a.capital()[0] && prevIsName);
+        // A bare name right after a unit's type word names a unit of that type, which the gazetteer would have
+        // matched with its type word if it had it: "phường Hương Sơn, TP Thái Nguyên" is not the district Hương Sơn.
+        boolean afterOtherUnit = a.capital()[0] && at > 0 && !breakBefore[at] && UNIT_WORDS.contains(lower[at - 1]);
+        return !(a.capital()[0] && prevIsName) && !afterOtherUnit;
     }
 
     /**

@@ -56,6 +56,21 @@ class GazetteerTest {
     }
 
     @Test
+    void aBareNameAfterAnotherUnitsTypeWordIsThatUnitNotTheDistrict() {
+        // found by a trial: "phường Hương Sơn, TP Thái Nguyên" was tagged with the district Hương Sơn
+        assertThat(places("Người dân phường Hương Sơn, TP Thái Nguyên đón xuân")).isEmpty();
+        assertThat(places("Nông dân huyện Hương Sơn thu hoạch chè")).containsExactly("Huyện Hương Sơn");
+        assertThat(places("Lũ về Hương Sơn")).containsExactly("Huyện Hương Sơn");
+    }
+
+    @Test
+    void theCaveOfChuaHuongInHaNoiIsNotChuaHuongTichOfCanLoc() {
+        // found by a trial: 5 of the 6 articles tagged Chùa Hương Tích were about Chùa Hương (Mỹ Đức, Hà Nội)
+        assertThat(places("Du khách xếp hàng vào động Hương Tích ở Mỹ Đức")).isEmpty();
+        assertThat(places("Lễ hội chùa Hương Tích trên núi Hồng Lĩnh")).contains("Chùa Hương Tích");
+    }
+
+    @Test
     void aFamilyNameOpeningASentenceBeginsAPersonsNameNotAPlace() {
         // 11 of the 48 articles quoting "Lê Đức Thọ" (the statesman) were tagged with the district Đức Thọ
         assertThat(places("Lê Đức Thọ là người đàm phán Hiệp định Paris.")).isEmpty();

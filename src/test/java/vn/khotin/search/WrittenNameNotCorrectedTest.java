@@ -32,6 +32,9 @@ class WrittenNameNotCorrectedTest {
         out.add(article(FIRST_CO_DAM + 1, "Nghi Xuân làm đường giao thông nông thôn",
                 "Các xã ven biển hoàn thành nhiều tuyến đường mới.", "Tuyến đường qua Cổ Đạm dài 3 km.", "PV",
                 date(2021, 5, 2), "Kinh tế", List.of(), List.of()));
+        out.add(article(FIRST_CO_DAM + 2, "Dự án khai khoáng lớn nhất miền Trung vẫn nằm im",
+                "Sau nhiều năm, dự án chưa có hướng đi.", "Mỏ sắt Thạch Khê ở huyện Thạch Hà chưa được khai thác.", "PV",
+                date(2021, 5, 3), "Kinh tế", List.of(), List.of()));
         for (int i = 0; i < 15; i++) {
             out.add(article(FIRST_ANCIENT + i, "Phát hiện di chỉ cổ đại số " + (i + 1),
                     "Các nhà khảo cổ tìm thấy đồ gốm cổ đại.", "Đồ gốm cổ đại có niên đại hàng nghìn năm.", "PV",
@@ -51,6 +54,17 @@ class WrittenNameNotCorrectedTest {
         assertThat(coDam).as("in a sapo").isTrue();
         assertThat(lowerCase).as("not typed as a name").isFalse();
         assertThat(unwritten).as("in no title or sapo").isFalse();
+    }
+
+    @Test
+    void aHaTinhPlaceTypedAsTheGazetteerWritesItIsOnlyOfferedACorrection() throws Exception {
+        // the trial's 20k archive names Thạch Khê in bodies only, and Đà Nẵng's Thanh Khê in 26 articles
+        boolean bodyOnly = archive.index().withSearcher(
+                s -> NamesAsTyped.changesOnlyWrittenNames(s.getIndexReader(), "mỏ sắt Thạch Khê", "mỏ sắt Thanh Khê"));
+        boolean notWritten = archive.index().withSearcher(
+                s -> NamesAsTyped.changesOnlyWrittenNames(s.getIndexReader(), "xã Cẩm Nhượng", "xã Cẩm Nhường"));
+        assertThat(bodyOnly).as("a commune of the gazetteer the archive writes").isTrue();
+        assertThat(notWritten).as("a place no article writes may be corrected").isFalse();
     }
 
     @Test
