@@ -143,7 +143,7 @@ final class RelatedRanking {
                 Math.min(1, 0.5 * tags.size()), sameEvent, recency);
         // The province is in every other story: not a reason.
         List<String> shownPlaces = sharedPlaces.stream().filter(p -> RelatedQueries.placeWeight(p) >= 0.5).toList();
-        List<String> shownPeople = withoutContainedNames(people);
+        List<String> shownPeople = withoutContainedNames(people.stream().filter(RelatedRanking::readsAsAName).toList());
         RelatedReasons reasons = new RelatedReasons(reasonWords(shared, people, shownPlaces, archiveSize),
                 shownPeople, shownPlaces, tags, sameEvent, days);
         return new RelatedStory(s.id(), s.url(), s.title(), published(s), RelatedScoring.score(signals, weights), reasons,
@@ -195,6 +195,14 @@ final class RelatedRanking {
         }
         return names.stream().filter(n -> names.stream().noneMatch(
                 o -> o.length() > n.length() && (" " + o + " ").contains(" " + n + " "))).toList();
+    }
+
+    /**
+     * Whether a shared capitalised run reads as a name in the reasons: not a run of initials ("N T N Ng", from a
+     * byline). Only what the reasons show changes.
+     */
+    static boolean readsAsAName(String name) {
+        return !java.util.Arrays.stream(name.strip().split("\\s+")).allMatch(w -> w.codePointCount(0, w.length()) <= 2);
     }
 
     /** A title compared for copies: folded, lower case, letters and digits only. */

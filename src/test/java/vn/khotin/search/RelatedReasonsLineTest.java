@@ -50,4 +50,12 @@ class RelatedReasonsLineTest {
 
         assertThat(RelatedRanking.reasonWords(shared, List.of(), List.of(), 100_000)).containsExactly("gang thép");
     }
+
+    @Test
+    void initialsAreNotShownAsPeople() {
+        // found by a trial: "Hương Giang, Ngàn Sâu, Hương Xuân, N T N Ng" among the people of a reason line
+        assertThat(RelatedRanking.readsAsAName("N T N Ng")).isFalse();
+        assertThat(RelatedRanking.readsAsAName("Trần Xuân Dương")).isTrue();
+        assertThat(RelatedRanking.readsAsAName("Lê Đức Thọ")).isTrue();
+    }
 }
