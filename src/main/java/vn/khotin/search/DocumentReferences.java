@@ -17,6 +17,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.search.QueryUnits.Kind;
 import vn.khotin.search.QueryUnits.Unit;
@@ -156,7 +157,8 @@ final class DocumentReferences {
                 if (e.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
                     continue;
                 }
-                for (BytesRef term = e.term(); term != null && startsWith(term, prefix) && terms.size() <= MAX_CODES;
+                for (BytesRef term = e.term();
+                        term != null && StringHelper.startsWith(term, prefix) && terms.size() <= MAX_CODES;
                         term = e.next()) {
                     Term code = new Term(field, BytesRef.deepCopyOf(term));
                     if (!terms.contains(code)) {
@@ -168,17 +170,5 @@ final class DocumentReferences {
             throw new UncheckedIOException(e);
         }
         return terms.toArray(Term[]::new);
-    }
-
-    private static boolean startsWith(BytesRef term, BytesRef prefix) {
-        if (term.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (term.bytes[term.offset + i] != prefix.bytes[prefix.offset + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

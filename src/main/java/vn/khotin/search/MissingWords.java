@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import vn.khotin.analysis.VietnameseText;
 
 /**
@@ -34,7 +36,7 @@ final class MissingWords {
             String field = SpellingCorrection.writtenWords(reader, accented);
             String lower = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
             String term = accented ? lower : VietnameseText.fold(lower);
-            if (reader.docFreq(new org.apache.lucene.index.Term(field, term)) == 0
+            if (reader.docFreq(new Term(field, term)) == 0
                     && !(term.indexOf('/') < 0 && SpellingCorrection.piecesIndexed(reader, field, term))
                     && !beginsATerm(reader, field, term + "/")
                     && !missing.contains(w)) {
@@ -70,7 +72,7 @@ final class MissingWords {
                 continue;
             }
             TermsEnum e = terms.iterator();
-            if (e.seekCeil(p) != TermsEnum.SeekStatus.END && org.apache.lucene.util.StringHelper.startsWith(e.term(), p)) {
+            if (e.seekCeil(p) != TermsEnum.SeekStatus.END && StringHelper.startsWith(e.term(), p)) {
                 return true;
             }
         }

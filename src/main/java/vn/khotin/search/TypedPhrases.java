@@ -1,15 +1,11 @@
 package vn.khotin.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.util.QueryBuilder;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.index.TextAnalysis;
 
@@ -55,37 +51,20 @@ final class TypedPhrases {
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
     }
 
-    /** The articles writing the text's syllables side by side in one of the text fields. */
+    /**
+     * The articles writing the text's syllables side by side in one of the text fields; none when the text analyses
+     * to fewer than two syllables.
+     */
     private static long articlesWriting(IndexSearcher searcher, TextAnalysis analysis, Role role, String text)
             throws IOException {
+        QueryBuilder syllables = new QueryBuilder(analysis.indexAnalyzer());
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
         for (String base : UnitQueries.TEXT_BASES) {
-            PhraseQuery phrase = phrase(analysis.indexAnalyzer(), role.field(base), text);
-            if (phrase == null) {
+            if (!(syllables.createPhraseQuery(role.field(base), text) instanceof PhraseQuery phrase)) {
                 return 0;
             }
             anyField.add(phrase, Occur.SHOULD);
         }
         return searcher.count(anyField.build());
-    }
-
-    private static PhraseQuery phrase(Analyzer analyzer, String field, String text) {
-        PhraseQuery.Builder b = new PhraseQuery.Builder();
-        int position = -1;
-        int terms = 0;
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                position += inc.getPositionIncrement();
-                b.add(new org.apache.lucene.index.Term(field, term.toString()), position);
-                terms++;
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms < 2 ? null : b.build();
     }
 }
