@@ -136,7 +136,7 @@ public final class Suggestions {
         String restored = accents.restore(searcher, query);
         restored = restored != null ? restored : forms.get(searcher).restoreAccents(query);
         return FoldedPlaces.DEFAULT.withPlaceNames(restored == null || restored.isEmpty() ? restored
-                : FoldedPlaces.DEFAULT.withProvince(query, restored));
+                : FoldedPlaces.DEFAULT.withCapitalisedPlaces(query, FoldedPlaces.DEFAULT.withProvince(query, restored)));
     }
 
     /**

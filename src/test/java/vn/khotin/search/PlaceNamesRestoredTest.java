@@ -28,4 +28,21 @@ class PlaceNamesRestoredTest {
                 "thành phố hà tĩnh");
         assertThat(places.withPlaceNames("")).isEmpty();
     }
+
+    @Test
+    void aPlaceTypedBareWithACapitalIsThePlace() {
+        // the accent model read "cua Sot" as "của Sốt" (of fever); the capital says the fishing port was meant
+        assertThat(places.withCapitalisedPlaces("cua Sot", "của Sốt")).isEqualTo("Cửa Sót");
+        assertThat(places.withCapitalisedPlaces("ca Cua Sot tuoi", "cá Của Sốt tươi")).isEqualTo("cá Cửa Sót tươi");
+        assertThat(places.withCapitalisedPlaces("Ky Anh", "Kỹ Ảnh")).isEqualTo("Kỳ Anh");
+    }
+
+    @Test
+    void aPlaceTypedInLowerCaseOrWithDiacriticsIsLeftToTheModel() {
+        assertThat(places.withCapitalisedPlaces("nguyen nhan cua sot", "nguyên nhân của sốt"))
+                .isEqualTo("nguyên nhân của sốt");
+        assertThat(places.withCapitalisedPlaces("của Sot", "của Sốt")).isEqualTo("của Sốt");
+        assertThat(places.withCapitalisedPlaces("Ha Tinh", "Hà Tĩnh")).as("the province is not a place here")
+                .isEqualTo("Hà Tĩnh");
+    }
 }
