@@ -110,7 +110,7 @@ public final class ArticleSearch {
                     (typed, corrected) -> NamesAsTyped.changesOnlyWrittenNames(searcher.getIndexReader(), typed,
                             corrected));
             if (result.total() == 0 && !parsed.hasNoText() && result.correctedQuery() == null) {
-                result = result.warnedAlso(MissingWords.note(searcher.getIndexReader(), request.query()));
+                result = withoutMissingWords(searcher, request.query(), result);
             }
             if (key != null) {
                 cache.put(key, result);
@@ -179,6 +179,22 @@ public final class ArticleSearch {
             return ResultStream.run(searcher, queries.matching() != null ? queries.matching() : queries.query(), null,
                     hits -> TopHits.pageOrder(searcher, queries, hits, hits.length), max, sink);
         });
+    }
+
+    /**
+     * A result that found nothing, with the words no article writes named, and the query without them offered when
+     * it finds articles and no other suggestion is.
+     */
+    private SearchResult withoutMissingWords(IndexSearcher searcher, String query, SearchResult result)
+            throws IOException {
+        MissingWords.Note note = MissingWords.note(searcher.getIndexReader(), query);
+        SearchResult warned = result.warnedAlso(note.warnings());
+        if (note.rest() == null || result.suggestion() != null) {
+            return warned;
+        }
+        long hits = countFor(searcher, note.rest());
+        return hits == 0 ? warned : warned.suggesting(new Suggestion(note.rest(),
+                Suggestion.Kind.WITHOUT_MISSING_WORDS, hits, "Tìm với những từ còn lại: " + note.rest()));
     }
 
     /** Number of matches of a query text (used to qualify suggestions). */

@@ -24,31 +24,69 @@ final class MissingWords {
 
     private MissingWords() {}
 
-    /** A Vietnamese note naming the typed words no article writes; empty when every word is written. */
-    static List<String> note(IndexReader reader, String query) throws IOException {
+    /**
+     * What a search that found nothing says about the words no article writes.
+     *
+     * @param warnings the Vietnamese note naming them; empty when every word is written
+     * @param rest the query without them, for a link that searches the other words; null when every word is
+     *     written or nothing would be left
+     */
+    record Note(List<String> warnings, String rest) {
+        static final Note NONE = new Note(List.of(), null);
+    }
+
+    /** The typed words no article writes, named in a note, and the query without them. */
+    static Note note(IndexReader reader, String query) throws IOException {
         List<String> missing = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
         for (String raw : query.strip().split("\\s+")) {
             String w = trimmed(raw);
-            if (w.isEmpty() || raw.startsWith("-") || raw.contains(":") || w.equals("OR") || w.equals("AND")) {
+            if (w.isEmpty() || raw.startsWith("-") || raw.contains(":") || w.equals("OR") || w.equals("AND")
+                    || written(reader, w)) {
+                kept.add(pending + raw);
+                pending.setLength(0);
                 continue;
             }
-            boolean accented = VietnameseText.hasDiacritics(w);
-            String field = SpellingCorrection.writtenWords(reader, accented);
-            String lower = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
-            String term = accented ? lower : VietnameseText.fold(lower);
-            if (reader.docFreq(new Term(field, term)) == 0
-                    && !(term.indexOf('/') < 0 && SpellingCorrection.piecesIndexed(reader, field, term))
-                    && !beginsATerm(reader, field, term + "/")
-                    && !missing.contains(w)) {
+            if (!missing.contains(w)) {
                 missing.add(w);
+            }
+            // the quotes around a phrase stay balanced: "Nghị định 100/2019" → "Nghị định"
+            int at = raw.indexOf(w);
+            String before = raw.substring(0, at).replaceAll("[^\"]", "");
+            String after = raw.substring(at + w.length()).replaceAll("[^\"]", "");
+            if (!before.isEmpty() && !after.isEmpty()) {
+                continue; // a phrase of this word alone goes with it
+            }
+            pending.append(before);
+            if (!after.isEmpty() && !kept.isEmpty()) {
+                kept.set(kept.size() - 1, kept.get(kept.size() - 1) + after);
+            } else {
+                pending.append(after);
             }
         }
         if (missing.isEmpty()) {
-            return List.of();
+            return Note.NONE;
         }
         String quoted = String.join(", ", missing.stream().map(m -> "“" + m + "”").toList());
-        return List.of((missing.size() == 1 ? "Không bài nào trong kho có " : "Không bài nào trong kho có các từ ")
-                + quoted + ": bỏ " + (missing.size() == 1 ? "từ này" : "các từ này") + " để tìm với những từ còn lại.");
+        String warning = (missing.size() == 1 ? "Không bài nào trong kho có " : "Không bài nào trong kho có các từ ")
+                + quoted + ": bỏ " + (missing.size() == 1 ? "từ này" : "các từ này") + " để tìm với những từ còn lại.";
+        String rest = String.join(" ", kept).strip();
+        return new Note(List.of(warning), rest.isEmpty() || rest.equals("OR") || rest.equals("AND") ? null : rest);
+    }
+
+    /**
+     * Whether some article writes the word: as a term, by its pieces (a hyphen or a dot), or as the beginning of a
+     * code.
+     */
+    private static boolean written(IndexReader reader, String w) throws IOException {
+        boolean accented = VietnameseText.hasDiacritics(w);
+        String field = SpellingCorrection.writtenWords(reader, accented);
+        String lower = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
+        String term = accented ? lower : VietnameseText.fold(lower);
+        return reader.docFreq(new Term(field, term)) > 0
+                || (term.indexOf('/') < 0 && SpellingCorrection.piecesIndexed(reader, field, term))
+                || beginsATerm(reader, field, term + "/");
     }
 
     /** The word without the punctuation around it (quotes, brackets, a comma). */

@@ -52,6 +52,12 @@ public record SearchResult(long total, List<SearchHit> hits, long tookMillis, Li
                 strictTotal, approximate);
     }
 
+    /** The same result with {@code s} as its suggestion. */
+    public SearchResult suggesting(Suggestion s) {
+        return new SearchResult(total, hits, tookMillis, facets, timeline, s, warnings, correctedQuery, typedQuery,
+                relaxed, strictTotal, approximate);
+    }
+
     /** The same result without its suggestion (one found to lead nowhere). */
     public SearchResult withoutSuggestion() {
         return new SearchResult(total, hits, tookMillis, facets, timeline, null, warnings, correctedQuery, typedQuery,

@@ -22,6 +22,11 @@ public record Suggestion(String query, Kind kind, long hits, String message) {
          * A word pair typed with a wrong tone mark, shown as the archive writes it ("Hồng Lỉnh" → "Hồng Lĩnh"): the
          * results are already those of that reading, so they are never replaced by the suggestion's.
          */
-        PAIR
+        PAIR,
+        /**
+         * The query without the words no article writes, offered when it found nothing ("Nghị định 100/2019" →
+         * "Nghị định"): those words are named in the result's warnings.
+         */
+        WITHOUT_MISSING_WORDS
     }
 }

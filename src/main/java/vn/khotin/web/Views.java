@@ -16,6 +16,7 @@ import vn.khotin.search.RelatedResult;
 import vn.khotin.search.SearchHit;
 import vn.khotin.search.TimelineBucket;
 import vn.khotin.search.SearchResult;
+import vn.khotin.search.Suggestion;
 import vn.khotin.web.view.ArticleView;
 import vn.khotin.web.view.EditorView;
 import vn.khotin.web.view.ErrorView;
@@ -80,7 +81,8 @@ final class Views {
                 pager.next(), pager.lastPage(), pager.emptyNote(), export + "format=csv", export + "format=jsonl",
                 "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),
                 anyDuplicates && p.collapse() ? p.withCollapse(false).href() : null, correction, r.typedQuery(),
-                relaxedNote(r), correction == null ? null : p.withQuery(correction.label()).href());
+                relaxedNote(r), correction == null ? null : p.withQuery(correction.label()).href(),
+                r.suggestion() != null && r.suggestion().kind() == Suggestion.Kind.WITHOUT_MISSING_WORDS);
     }
 
     /** "1.234 kết quả"; an estimate from a sample as "≈ 74.300 kết quả (ước lượng)". */

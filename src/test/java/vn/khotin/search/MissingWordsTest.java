@@ -50,4 +50,22 @@ class MissingWordsTest {
         assertThat(nothing.total()).isZero();
         assertThat(nothing.warnings()).noneMatch(w -> w.startsWith("Không bài nào trong kho có"));
     }
+
+    @Test
+    void theOtherWordsAreOfferedAsASearch() {
+        SearchResult decree = search("Nghị định 100/2019");
+        assertThat(decree.suggestion()).isNotNull();
+        assertThat(decree.suggestion().kind()).isEqualTo(Suggestion.Kind.WITHOUT_MISSING_WORDS);
+        assertThat(decree.suggestion().query()).isEqualTo("Nghị định");
+        assertThat(decree.suggestion().hits()).isEqualTo(1);
+        assertThat(search(decree.suggestion().query()).total()).isEqualTo(1);
+    }
+
+    @Test
+    void aPhraseKeepsItsQuotesAndNothingLeftOffersNothing() {
+        assertThat(search("\"Nghị định 100/2019\"").suggestion().query()).isEqualTo("\"Nghị định\"");
+        assertThat(search("\"100/2019\" Nghị định").suggestion().query()).isEqualTo("Nghị định");
+        assertThat(search("100/2019 xyzqua").suggestion()).isNull();
+        assertThat(search("Nghị định 100/2019 -ngư").suggestion()).as("the rest finds nothing either").isNull();
+    }
 }

@@ -79,6 +79,13 @@ class WebServerTest {
     }
 
     @Test
+    void aSearchFindingNothingLinksToTheWordsArticlesWrite() {
+        String body = web.get("/?q=" + q("Bão xyzqua")).body();
+        assertThat(body).contains("Không bài nào trong kho có “xyzqua”", "Tìm với những từ còn lại: <a href=\"/?q="
+                + q("Bão") + "\">Bão</a>").doesNotContain("Có phải bạn muốn tìm");
+    }
+
+    @Test
     void resultsPageShowsCountHighlightsAndPagination() {
         HttpResponse<String> r = web.get("/?q=" + q("cầu ngư") + "&size=5");
         assertThat(r.statusCode()).isEqualTo(200);

@@ -9,6 +9,8 @@ import java.util.List;
  * @param countText "1.234 kết quả"
  * @param tookText "12 ms"
  * @param suggestion "Có phải bạn muốn tìm …" link, or null
+ * @param withoutMissingWords true when the suggestion is the query without the words no article writes (shown as
+ *     "Tìm với những từ còn lại: …", not as a question)
  * @param timeline the hits-over-time chart, or null when there is nothing to chart
  * @param active the active filters, each linking to the search without it
  * @param prev previous page link or null
@@ -29,4 +31,4 @@ public record ResultsView(PageView page, QueryView query, long total, String cou
         List<HitView> hits, List<FacetView> facets, List<Link> active, List<Link> sorts, Link suggestion,
         TimelineView timeline, List<Link> pages, Link prev, Link next, Link lastPage, String emptyNote,
         String csvHref, String jsonlHref, String feedHref, String apiHref, List<String> warnings, String collapsedHref,
-        Link correction, String typed, String relaxedNote, String correctedHref) {}
+        Link correction, String typed, String relaxedNote, String correctedHref, boolean withoutMissingWords) {}
