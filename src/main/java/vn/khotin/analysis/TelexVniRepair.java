@@ -160,12 +160,22 @@ public final class TelexVniRepair {
         return placeTone(s, tone);
     }
 
+    /**
+     * Decodes a lower-case VNI word ("tie61ng" → "tiếng"); null when its digits are no VNI marks. A syllable has one
+     * tone, so two tone digits make a code: "U23" (the under-23 team) had been read as "Ủ", and the search for
+     * "Công Phượng bị loại khỏi U23" replaced by "… khỏi Ủ".
+     */
     static String decodeVni(String w) {
         int tone = 0;
+        boolean toned = false;
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (c >= '1' && c <= '5') {
+                if (toned) {
+                    return null;
+                }
+                toned = true;
                 tone = new int[] {0, 2, 1, 3, 4, 5}[c - '0'];
             } else if (c == '6' || c == '7' || c == '8' || c == '9') {
                 if (!modify(b, c)) {

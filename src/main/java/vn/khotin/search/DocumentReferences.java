@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseText;
 import vn.khotin.search.QueryUnits.Kind;
 import vn.khotin.search.QueryUnits.Unit;
 
@@ -39,6 +41,16 @@ final class DocumentReferences {
      * all-word articles first.
      */
     static final float REFERENCE_BONUS = 100f;
+
+    /**
+     * Added, besides {@link #REFERENCE_BONUS}, to an article that writes the whole code typed ("Nghị quyết
+     * 35/NQ-CP"): first among the articles that name the document by its number alone ("Một năm Nghị quyết 35"),
+     * which the code typed whole had left out.
+     */
+    static final float EXACT_CODE_BONUS = 50f;
+
+    /** A typed code longer than this is no document's ("35/NQ-CP", "1193/QĐ-UBND" are 8 and 12 characters). */
+    private static final int MAX_CODE_LENGTH = 30;
 
     /** Codes a number begins, per field, at most: "100/" begins a handful of codes in a large archive. */
     private static final int MAX_CODES = 64;
@@ -61,15 +73,22 @@ final class DocumentReferences {
     /**
      * The units with the number of each document they name written as the start of its code ("100" → "100/",
      * {@link CodeWords#documentNumber}): "Nghị định 100" also matches "Nghị định 100/2019/NĐ-CP", where the
-     * code is one term. A year ("Nghị quyết 2020") is left as it is: years are ranked, not required.
+     * code is one term. A whole code typed ("Nghị quyết 35/NQ-CP") keeps its unit, with the start of the codes as
+     * its number alone as its short form ({@link Unit#keptWord}): articles often name the document so. A year ("Nghị quyết 2020") is left as it is: years are ranked, not required.
      */
     static List<Unit> withCodes(List<Unit> units) {
         List<Unit> out = null;
         for (int i = 0; i < units.size(); i++) {
             Reference r = referenceAt(units, i);
-            if (r != null && !isYear(units.get(r.numberAt()).text())) {
+            String typed = r == null ? null : units.get(r.numberAt()).text();
+            if (r != null && !isYear(typed)) {
                 out = out == null ? new ArrayList<>(units) : out;
-                out.set(r.numberAt(), new Unit(Kind.WORD, units.get(r.numberAt()).text() + "/", false, false));
+                String number = number(typed);
+                // a whole code stays what is searched; its number alone is the short form ("Một năm Nghị quyết
+                // 35"), not another code it begins ("35/NQ-TW" is another resolution)
+                out.set(r.numberAt(), number.length() + 1 < typed.length()
+                        ? new Unit(Kind.WORD, typed, false, false, number)
+                        : new Unit(Kind.WORD, number + "/", false, false));
             }
         }
         return out == null ? units : out;
@@ -78,19 +97,46 @@ final class DocumentReferences {
     /** The bonus for the documents the plain units name, or null when they name none. */
     static Query bonus(IndexReader reader, List<Unit> units) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
+        BooleanQuery.Builder exact = new BooleanQuery.Builder();
         int n = 0;
+        int codes = 0;
         for (int i = 0; i < units.size(); i++) {
             Reference r = referenceAt(units, i);
             if (r == null) {
                 continue;
             }
-            String number = units.get(r.numberAt()).text().replace("/", "");
+            String typed = units.get(r.numberAt()).text();
+            String number = number(typed);
+            boolean wholeCode = typed.length() > number.length() + 1;
+            String code = VietnameseText.fold(VietnameseText.toNewStyle(typed.toLowerCase(Locale.ROOT)));
             for (String base : UnitQueries.TEXT_BASES) {
-                any.add(reference(reader, Role.FOLDED.field(base), r.kind(), number), Occur.SHOULD);
+                String field = Role.FOLDED.field(base);
                 n++;
+                if (!wholeCode) {
+                    any.add(reference(reader, field, r.kind(), number), Occur.SHOULD);
+                    continue;
+                }
+                any.add(reference(field, r.kind(), new Term[] {new Term(field, number), new Term(field, code)}),
+                        Occur.SHOULD);
+                exact.add(reference(field, r.kind(), new Term[] {new Term(field, code)}), Occur.SHOULD);
+                codes++;
             }
         }
-        return n == 0 ? null : new BoostQuery(new ConstantScoreQuery(any.build()), REFERENCE_BONUS);
+        if (n == 0) {
+            return null;
+        }
+        Query named = new BoostQuery(new ConstantScoreQuery(any.build()), REFERENCE_BONUS);
+        if (codes == 0) {
+            return named;
+        }
+        return new BooleanQuery.Builder().add(named, Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(exact.build()), EXACT_CODE_BONUS), Occur.SHOULD).build();
+    }
+
+    /** The number a document's code begins with ("35" of "35/NQ-CP"), or the word itself ("100"). */
+    private static String number(String typed) {
+        int slash = typed.indexOf('/');
+        return slash < 0 ? typed : typed.substring(0, slash);
     }
 
     /** A document named in the units: the folded full form of its kind, and the index of its number's unit. */
@@ -120,10 +166,17 @@ final class DocumentReferences {
         return at < units.size() && isNumber(units.get(at)) ? new Reference(kind, at) : null;
     }
 
-    /** A number of one to five digits, or one already written as the start of a code ("100/"). */
+    /**
+     * A number of one to five digits, one already written as the start of a code ("100/"), or a whole code it begins
+     * ("35/NQ-CP", "67/2014/NĐ-CP"; a number and year, "100/2019", is the start of the codes, {@link
+     * CodeWords#documentNumber}).
+     */
     private static boolean isNumber(Unit u) {
-        String t = u.text().endsWith("/") ? u.text().substring(0, u.text().length() - 1) : u.text();
-        return u.kind() == Kind.WORD && !t.isEmpty() && t.length() <= 5 && t.chars().allMatch(Character::isDigit);
+        String t = number(u.text());
+        String rest = u.text().substring(t.length());
+        return u.kind() == Kind.WORD && !t.isEmpty() && t.length() <= 5 && t.chars().allMatch(Character::isDigit)
+                && (rest.isEmpty() || rest.equals("/")
+                        || (u.text().length() <= MAX_CODE_LENGTH && rest.chars().anyMatch(Character::isLetter)));
     }
 
     private static boolean isYear(String t) {
@@ -132,11 +185,15 @@ final class DocumentReferences {
 
     /** The kind's words, then the number or a code it begins, with at most one word between. */
     private static Query reference(IndexReader reader, String field, String kind, String number) {
+        return reference(field, kind, numberOrCodes(reader, field, number));
+    }
+
+    private static Query reference(String field, String kind, Term[] numbers) {
         MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder().setSlop(1);
         for (String word : kind.split(" ")) {
             phrase.add(new Term(field, word));
         }
-        phrase.add(numberOrCodes(reader, field, number));
+        phrase.add(numbers);
         return phrase.build();
     }
 

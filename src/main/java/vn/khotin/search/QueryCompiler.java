@@ -116,8 +116,8 @@ final class QueryCompiler {
      */
     Compiled compile(ParsedQuery typed, IndexReader reader, Strictness strictness) {
         ParsedQuery parsed = NameRuns.join(typed, reader, unitQueries);
-        List<Unit> plainUnits = CodeWords.joinedRoads(DocumentReferences.withCodes(
-                units.markStopwords(accents.withIntendedAccents(reader, units.of(plainWords(parsed))))));
+        List<Unit> typedUnits = units.markStopwords(accents.withIntendedAccents(reader, units.of(plainWords(parsed))));
+        List<Unit> plainUnits = CodeWords.joinedRoads(DocumentReferences.withCodes(typedUnits));
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         RequiredUnits.Added added = RequiredUnits.add(unitQueries, wholeWords, reader, plainUnits, strictness,
                 catchAll.getAsBoolean(),
@@ -148,7 +148,7 @@ final class QueryCompiler {
         if (boost != null) {
             top.add(boost, Occur.SHOULD);
         }
-        Query reference = DocumentReferences.bonus(reader, plainUnits);
+        Query reference = DocumentReferences.bonus(reader, typedUnits);
         if (reference != null) {
             top.add(reference, Occur.SHOULD);
         }

@@ -41,7 +41,9 @@ final class QueryUnits {
      *     form ("công an")
      * @param accented whether the word was typed with diacritics (concepts are matched without them)
      * @param stopword a function word: not required, but part of the proximity boost
-     * @param keptWord of a mistyped pair, the word typed right with its accents ("độ" of "độ cô"), else null
+     * @param keptWord of a mistyped pair, the word typed right with its accents ("độ" of "độ cô"); of a document's
+     *     whole code after its kind, its number alone, also searched ("35" of "Nghị quyết 35/NQ-CP",
+     *     {@link DocumentReferences#withCodes}); else null
      */
     record Unit(Kind kind, String text, boolean accented, boolean stopword, String keptWord) {
         Unit(Kind kind, String text, boolean accented, boolean stopword) {

@@ -10,6 +10,11 @@ package vn.khotin.search;
  */
 public record Suggestion(String query, Kind kind, long hits, String message) {
 
+    /** {@code query} offered as "Có phải bạn muốn tìm: …". */
+    static Suggestion offered(String query, Kind kind, long hits) {
+        return new Suggestion(query, kind, hits, "Có phải bạn muốn tìm: " + query);
+    }
+
     /** Why a query was suggested. */
     public enum Kind {
         /** Accents restored on a query typed without them ("ha tinh" → "Hà Tĩnh"). */

@@ -46,12 +46,6 @@ public final class Suggestions {
         }
     }
 
-    /** Counts a query text's matches. */
-    @FunctionalInterface
-    interface Counter {
-        long count(IndexSearcher searcher, String text) throws IOException;
-    }
-
     private static final int MAX_PREFIX_EXPANSIONS = 64;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Suggestions.class);
@@ -64,15 +58,13 @@ public final class Suggestions {
     private final QueryAccents accents;
     /** The word statistics (built on first use), read by autocomplete, spelling and accent restoration. */
     private final WordFormsCache forms;
-    private final SpellingCorrection spelling;
-    private final RealWordCorrection realWords;
+    private final SpellingSuggestion spelling;
 
     public Suggestions(ArticleIndex index) {
         this.index = index;
         this.accents = new QueryAccents(index);
         this.forms = new WordFormsCache(index, LOG);
-        this.spelling = new SpellingCorrection(forms);
-        this.realWords = new RealWordCorrection(analysis, forms);
+        this.spelling = new SpellingSuggestion(analysis, forms);
     }
 
     /** Starts building the statistics now, in the background, so the first user does not wait for them. */
@@ -144,7 +136,7 @@ public final class Suggestions {
      * diacritics) or a spelling correction, if one finds articles; failing those, the query with its mistyped word
      * pairs ({@code misread}, already found as meant) as the archive writes them. Null if none applies.
      */
-    Suggestion didYouMean(IndexSearcher searcher, String query, long total, Counter counter,
+    Suggestion didYouMean(IndexSearcher searcher, String query, long total, QueryCounter counter,
             List<MisreadPairs.Pair> misread)
             throws IOException {
         if (query.length() > 200 || query.indexOf('\u0001') >= 0) {
@@ -158,7 +150,7 @@ public final class Suggestions {
             // Keystrokes are no words: a query of them that finds nothing is offered its repair even when no
             // article has every repaired word, so that the search can go on with most of them.
             if (hits > total || total == 0) {
-                return suggestion(telex, Suggestion.Kind.TELEX, hits);
+                return Suggestion.offered(telex, Suggestion.Kind.TELEX, hits);
             }
         }
         if (TextAnalysis.isUnaccented(query) && plainOnly(query)) {
@@ -170,47 +162,17 @@ public final class Suggestions {
             if (!restored.isEmpty() && !restored.equals(query)) {
                 long hits = counter.count(searcher, restored);
                 if (hits > 0) {
-                    return suggestion(restored, Suggestion.Kind.ACCENTS, hits);
+                    return Suggestion.offered(restored, Suggestion.Kind.ACCENTS, hits);
                 }
             }
         }
-        Suggestion spelled = spelling(searcher, query, total, counter);
+        Suggestion spelled = plainOnly(query) ? spelling.suggest(searcher, query, total, counter) : null;
         if (spelled != null) {
             return spelled;
         }
         String meant = MisreadPairs.meant(forms.get(searcher), query, misread);
         long hits = meant.isEmpty() ? 0 : counter.count(searcher, meant);
-        return hits > 0 ? suggestion(meant, Suggestion.Kind.PAIR, hits) : null;
-    }
-
-    /** A spelling correction (of word pairs first, then of words) for a query that finds little; else null. */
-    private Suggestion spelling(IndexSearcher searcher, String query, long total, Counter counter) throws IOException {
-        // A word typed with accents that the archive never writes ("Hồng Lỉnh") is found only by its folded
-        // fallback, anywhere: however many or few articles that finds, its correction is offered if it finds any.
-        if (!plainOnly(query)) {
-            return null;
-        }
-        boolean few = total < ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs());
-        boolean unwritten = SpellingCorrection.hasUnwrittenWord(searcher.getIndexReader(), query);
-        if (!few && !unwritten) {
-            return null;
-        }
-        Suggestion pairs = few ? ifMore(searcher, query, realWords.correct(searcher, query), total, counter) : null;
-        return pairs != null ? pairs
-                : ifMore(searcher, query, spelling.spell(searcher, query), unwritten ? 0 : total, counter);
-    }
-
-    /**
-     * A spelling suggestion for {@code corrected} if it finds more than {@code total} articles and the archive does
-     * not write the typed words more often than the corrected ones ({@link TypedPhrases}); else null.
-     */
-    private Suggestion ifMore(IndexSearcher searcher, String query, String corrected, long total, Counter counter)
-            throws IOException {
-        if (corrected.isEmpty() || TypedPhrases.typedWrittenMore(searcher, analysis, query, corrected)) {
-            return null;
-        }
-        long hits = counter.count(searcher, corrected);
-        return hits > total ? suggestion(corrected, Suggestion.Kind.SPELLING, hits) : null;
+        return hits > 0 ? Suggestion.offered(meant, Suggestion.Kind.PAIR, hits) : null;
     }
 
     /** Whether the archive writes a syllable as given (any text field, accents and all): a name the lexicon lacks. */
@@ -223,7 +185,7 @@ public final class Suggestions {
     }
 
     /** Words only (letters and digits, a hyphen or dot inside a word as in "Hang-seo"): no query syntax. */
-    private static boolean plainOnly(String query) {
+    static boolean plainOnly(String query) {
         for (String w : query.strip().split("\\s+")) {
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
@@ -234,10 +196,6 @@ public final class Suggestions {
             }
         }
         return true;
-    }
-
-    private static Suggestion suggestion(String q, Suggestion.Kind kind, long hits) {
-        return new Suggestion(q, kind, hits, "Có phải bạn muốn tìm: " + q);
     }
 
     /**

@@ -40,9 +40,11 @@ final class TelexReading {
     }
 
     /**
-     * Whether a Telex/VNI reading changes at least half of the query's words. Someone typing with the input method
-     * off leaves keystrokes in most words; one word that merely reads as Telex ("aff" of "AFF Cup", "à" in Telex)
-     * in an otherwise plain query was meant as typed.
+     * Whether a Telex/VNI reading changes at least half of the query's words, a word with a mark no other writing
+     * has counting twice. Someone typing with the input method off leaves keystrokes in most words; one word that
+     * merely reads as Telex ("aff" of "AFF Cup", "à" in Telex) in an otherwise plain query was meant as typed. But
+     * "ddawng" or "Phuowng" is nothing but keystrokes: "ddawng cai SEA Games" and "xe khachs Phuowng Trang QL1A",
+     * whose codes and foreign words have no marks to leave, had been spelled "dang cai …" and "xe khach Phuong …".
      */
     static boolean mostWordsRepaired(String query, String repaired) {
         String[] typed = query.strip().split("\\s+");
@@ -53,9 +55,22 @@ final class TelexReading {
         int changed = 0;
         for (int i = 0; i < typed.length; i++) {
             if (!typed[i].equals(fixed[i])) {
-                changed++;
+                changed += onlyKeystrokes(typed[i]) ? 2 : 1;
             }
         }
         return 2 * changed >= typed.length;
+    }
+
+    /**
+     * A word whose marks are Telex's or VNI's own: "dd" for đ, a doubled vowel or a w for a hat or horn, a VNI digit
+     * for one; a tone letter alone ("khachs") could end an English word.
+     */
+    static boolean onlyKeystrokes(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+            return false; // capitals: an abbreviation's letters may read as marks ("AFF")
+        }
+        return w.startsWith("dd") || w.contains("aa") || w.contains("ee") || w.contains("oo") || w.contains("aw")
+                || w.contains("ow") || w.contains("uw") || w.chars().anyMatch(c -> c >= '6' && c <= '9');
     }
 }

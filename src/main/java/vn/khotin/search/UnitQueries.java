@@ -42,6 +42,12 @@ final class UnitQueries {
     /** Weight of the folded field for an accented word: finds wrong accents, always below exact matches. */
     static final float FOLDED_FALLBACK = 0.1f;
     static final float TIE_BREAKER = 0.2f;
+    /**
+     * The weight of a document's number ("35") for its whole code typed ("35/NQ-CP"): below the code itself,
+     * whose articles come first; the articles that name the document come before the others
+     * ({@link DocumentReferences#bonus}).
+     */
+    static final float SHORT_FORM = 0.3f;
 
     private static Map<String, Float> weights() {
         Map<String, Float> m = new LinkedHashMap<>();
@@ -192,6 +198,10 @@ final class UnitQueries {
                     String prefix = CodeWords.documentNumber(u.text());
                     if (prefix != null) {
                         add(alternatives, new PrefixQuery(new Term(field, prefix)), w);
+                    }
+                    String shortForm = u.kind() == Kind.WORD ? u.keptWord() : null;
+                    if (shortForm != null) {
+                        add(alternatives, plain.createBooleanQuery(field, shortForm, Occur.MUST), w * SHORT_FORM);
                     }
                 }
             }

@@ -42,7 +42,9 @@ class TelexVniRepairTest {
         // numbers with a unit: a VNI mark follows its letter ("10kg" is not "kg")
         "10kg", "2018", "5g", "3ha",
         // codes: a syllable needs a vowel, so "F0" is not "f" with its marks cleared (a trial's F0 became "F")
-        "F0", "f0", "B52", "T4"
+        "F0", "f0", "B52", "T4",
+        // two tone digits: a code, not VNI ("U23" had become "Ủ", the under-23 team's matches replaced by "ủ")
+        "U23", "u23", "U19", "A35"
     })
     void leavesOtherWordsAlone(String typed) {
         assertThat(REPAIR.repairWord(typed)).isNull();

@@ -38,7 +38,28 @@ class DocumentReferenceTest {
         articles.add(article(52, "Thông tư 22 về đánh giá học sinh tiểu học",
                 "Giáo viên nhận xét thay cho chấm điểm.", "Thông tư 22/2016/TT-BGDĐT sửa đổi cách đánh giá.", "PV",
                 date(2017, 9, 1), "Giáo dục", List.of(), List.of()));
+        articles.add(article(53, "Một năm Nghị quyết 35, doanh nghiệp vẫn khó tiếp cận vốn",
+                "Doanh nghiệp nhỏ chờ chính sách.", "Sau một năm, Nghị quyết 35 chưa tháo gỡ được khó khăn về vốn.",
+                "PV", date(2017, 5, 1), "Kinh tế", List.of(), List.of()));
+        articles.add(article(54, "Thực hiện Nghị quyết 35/NQ-CP hỗ trợ doanh nghiệp",
+                "Tỉnh triển khai nghị quyết.", "UBND tỉnh triển khai Nghị quyết 35/NQ-CP của Chính phủ.", "PV",
+                date(2016, 9, 1), "Kinh tế", List.of(), List.of()));
+        articles.add(article(55, "Giảm phí tại trạm BOT theo Nghị quyết 46/NQ-CP",
+                "Bộ Giao thông rà soát 35 trạm thu phí.", "Nghị quyết 46/NQ-CP yêu cầu rà soát các trạm thu phí.", "PV",
+                date(2017, 8, 1), "Giao thông", List.of(), List.of()));
+        articles.add(article(56, "Quán triệt Nghị quyết 35/NQ-TW của Bộ Chính trị",
+                "Bảo vệ nền tảng tư tưởng của Đảng.", "Cán bộ học tập Nghị quyết 35/NQ-TW.", "PV",
+                date(2019, 8, 1), "Chính trị", List.of(), List.of()));
         return articles;
+    }
+
+    @Test
+    void aWholeCodeAlsoFindsTheDocumentNamedByItsNumber() {
+        // "Nghị quyết 35/NQ-CP" found the articles with the code only, not "Một năm Nghị quyết 35" (a trial)
+        SearchResult r = archive.search().search(SearchRequest.builder("Nghị quyết 35/NQ-CP").build());
+
+        assertThat(r.hits()).extracting(SearchHit::id).startsWith(54L, 53L);
+        assertThat(r.hits()).extracting(SearchHit::id).as("another resolution 35").doesNotContain(56L);
     }
 
     @Test

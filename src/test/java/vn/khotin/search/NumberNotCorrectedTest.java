@@ -30,7 +30,9 @@ class NumberNotCorrectedTest {
     void aNumberTheArchiveLacksIsNotReplacedByTheClosestOne() {
         SearchResult r = archive.search().search(SearchRequest.builder("Nghị định 117").build());
         assertThat(r.correctedQuery()).isNull();
-        assertThat(r.suggestion()).isNull();
+        // the one offer is the search without the number no article writes
+        assertThat(r.suggestion().query()).isEqualTo("Nghị định");
+        assertThat(r.suggestion().kind()).isEqualTo(Suggestion.Kind.WITHOUT_MISSING_WORDS);
         assertThat(r.total()).isZero();
     }
 }

@@ -66,6 +66,16 @@ class RealWordConfusionTest {
     }
 
     @Test
+    void aSoundAlikeAndAnUnwrittenWordInOneQueryAreBothCorrected() {
+        // each slip alone is corrected; together neither correction found anything while the other slip stayed
+        // ("vợ chồng bị xát hại Bình Phướt", a trial)
+        SearchResult r = archive.search().search(SearchRequest.builder("tiêu trí nông thônn mới").build());
+        assertThat(r.correctedQuery()).isEqualTo("tiêu chí nông thôn mới");
+        assertThat(r.hits()).isNotEmpty()
+                .allMatch(h -> h.id() >= FIRST_CRITERIA && h.id() < FIRST_CRITERIA + 12);
+    }
+
+    @Test
     void aQueryThatFindsAFewScatteredMatchesIsStillCorrected() {
         SearchResult r = archive.search().search(SearchRequest.builder("Luật An ninh mạn").size(20).build());
         assertThat(r.correctedQuery()).isEqualTo("Luật An ninh mạng");

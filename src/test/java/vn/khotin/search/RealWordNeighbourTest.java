@@ -94,5 +94,12 @@ class RealWordNeighbourTest {
                 .isTrue();
         assertThat(TelexReading.mostWordsRepaired("gia1 va2ng SJC ho6m nay", "giá vàng SJC hôm nay")).isTrue();
         assertThat(TelexReading.mostWordsRepaired("nhaf", "nhà")).isTrue();
+        // keystrokes no other writing has count twice: codes and foreign words have no marks to leave
+        assertThat(TelexReading.mostWordsRepaired("ddawng cai SEA Games", "đăng cai SEA Games")).isTrue();
+        assertThat(TelexReading.mostWordsRepaired("xe khachs Phuowng Trang QL1A", "xe khách Phương Trang QL1A"))
+                .isTrue();
+        assertThat(TelexReading.mostWordsRepaired("AFF Cup 2018 Viet Nam", "à Cup 2018 Viet Nam")).isFalse();
+        assertThat(TelexReading.mostWordsRepaired("xe khachs Phuong Trang QL1A", "xe khách Phuong Trang QL1A"))
+                .as("a tone letter alone could end an English word").isFalse();
     }
 }

@@ -1,0 +1,65 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import org.apache.lucene.search.IndexSearcher;
+import vn.khotin.index.TextAnalysis;
+
+/**
+ * Part of the suggest stage ({@link Suggestions}): the spelling correction offered for a query of plain words that
+ * finds little, or that has a word no article writes. Word pairs first ({@link RealWordCorrection}: "tiêu trí" →
+ * "tiêu chí"), then words ({@link SpellingCorrection}: "Bình Phướt" → "Bình Phước"), then both together. Offered
+ * only when it finds more than the query as typed and the archive does not write the typed words more often
+ * ({@link TypedPhrases}). Thread-safe.
+ */
+final class SpellingSuggestion {
+
+    private final TextAnalysis analysis;
+    private final SpellingCorrection words;
+    private final RealWordCorrection pairs;
+
+    SpellingSuggestion(TextAnalysis analysis, WordFormsCache forms) {
+        this.analysis = analysis;
+        this.words = new SpellingCorrection(forms);
+        this.pairs = new RealWordCorrection(analysis, forms);
+    }
+
+    /**
+     * The correction of a query of plain words ({@code total}: what it finds as typed), or null. A word typed with
+     * accents that the archive never writes ("Hồng Lỉnh") is found only by its folded fallback, anywhere: however
+     * many or few articles that finds, its correction is offered if it finds any.
+     */
+    Suggestion suggest(IndexSearcher searcher, String query, long total, QueryCounter counter)
+            throws IOException {
+        boolean few = total < ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs());
+        boolean unwritten = SpellingCorrection.hasUnwrittenWord(searcher.getIndexReader(), query);
+        if (!few && !unwritten) {
+            return null;
+        }
+        Suggestion paired = few ? ifMore(searcher, query, pairs.correct(searcher, query), total, counter) : null;
+        if (paired != null) {
+            return paired;
+        }
+        String spelled = words.spell(searcher, query);
+        Suggestion wordsOnly = ifMore(searcher, query, spelled, unwritten ? 0 : total, counter);
+        if (wordsOnly != null || !few || spelled.isEmpty()) {
+            return wordsOnly;
+        }
+        // two slips, each corrected alone but neither finding anything while the other stays: "vợ chồng bị xát hại
+        // Bình Phướt" (a real word with the wrong consonant, and a name the archive does not write)
+        String both = pairs.correct(searcher, spelled);
+        return both.isEmpty() || both.equals(spelled) ? null : ifMore(searcher, query, both, total, counter);
+    }
+
+    /**
+     * A spelling suggestion for {@code corrected} if it finds more than {@code total} articles and the archive does
+     * not write the typed words more often than the corrected ones ({@link TypedPhrases}); else null.
+     */
+    private Suggestion ifMore(IndexSearcher searcher, String query, String corrected, long total,
+            QueryCounter counter) throws IOException {
+        if (corrected.isEmpty() || TypedPhrases.typedWrittenMore(searcher, analysis, query, corrected)) {
+            return null;
+        }
+        long hits = counter.count(searcher, corrected);
+        return hits > total ? Suggestion.offered(corrected, Suggestion.Kind.SPELLING, hits) : null;
+    }
+}
