@@ -43,6 +43,7 @@ final class WholeWords {
      * their most frequent accented form.
      */
     private final Map<String, Integer> foldedLexicon;
+    private final MixedPairs mixedPairs;
 
     WholeWords(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -53,6 +54,7 @@ final class WholeWords {
             }
         });
         this.foldedLexicon = Map.copyOf(folded);
+        this.mixedPairs = new MixedPairs(analysis.vietnamese().lexicon());
     }
 
     /**
@@ -73,13 +75,16 @@ final class WholeWords {
      * What the strict search requires whole ({@link Strictness#WHOLE_WORDS}): the folded lexicon words of the runs
      * typed without diacritics ({@link #foldedFilters}), and each place of the gazetteer typed capitalised, its
      * name's syllables side by side ("Kỳ Anh", "Nghi Xuân": "kỳ" and "anh" apart are in most articles). Other
-     * capitalised words are not: "Luật An ninh" or "Bắc Nam" are not one name.
+     * capitalised words are not: "Luật An ninh" or "Bắc Nam" are not one name. And each half-accented lexicon word
+     * ({@link MixedPairs}: "Hà tinh").
      */
     List<Query> strictFilters(List<Unit> units) {
         List<Query> out = new ArrayList<>(foldedFilters(units));
         out.addAll(placeFilters(units));
+        mixedPairs.runs(units).forEach(pair -> out.add(foldedFilter(pair)));
         return out;
     }
+
 
     /**
      * Each place of the gazetteer typed capitalised, with a syllable typed with diacritics, as a filter that its
@@ -195,7 +200,7 @@ final class WholeWords {
     }
 
     /** The filter that an article writes folded syllables side by side ("tuyen dung"). */
-    private static Query foldedFilter(List<String> syllables) {
+    static Query foldedFilter(List<String> syllables) {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
         for (String base : UnitQueries.TEXT_BASES) {
             anyField.add(new PhraseQuery(Role.FOLDED.field(base), syllables.toArray(String[]::new)), Occur.SHOULD);
