@@ -99,8 +99,12 @@ class WholeFoldedWordsTest {
         int dolphins = 3; // "Cá heo dạt vào bờ biển Kỳ Anh"
         assertThat(r.total()).isEqualTo(KY_ANH + dolphins);
         assertThat(r.hits()).noneSatisfy(h -> assertThat(h.id()).isBetween(400L, 499L));
+        // in lower case not a name, but "anh", which has no diacritics, is matched folded, so the pair is read as
+        // the word it folds to with "kỳ" (MixedPairs), side by side
         assertThat(archive.search().search(SearchRequest.builder("kỳ anh").build()).total())
-                .as("in lower case, not a name: every syllable").isEqualTo(KY_ANH + dolphins + SCATTERED);
+                .as("in lower case, the word").isEqualTo(KY_ANH + dolphins);
+        assertThat(archive.search().search(SearchRequest.builder("kỳ họp anh").build()).total())
+                .as("apart, every syllable").isPositive();
     }
 
     @Test
