@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.khotin.analysis.VietnameseLexicon;
 import vn.khotin.analysis.VietnameseText;
+import vn.khotin.index.Gazetteer;
 import vn.khotin.search.QueryUnits.Kind;
 import vn.khotin.search.QueryUnits.Unit;
 
@@ -59,6 +60,61 @@ final class MixedPairs {
             }
         }
         return out;
+    }
+
+    /**
+     * The query with the bare word of each such pair written as the lexicon word, in the typed case, and a place of
+     * the gazetteer capitalised ("Hà tinh mưa lũ" → "Hà Tĩnh mưa lũ"); the query itself when there is none. The
+     * search already reads the pair so; this is what the user is shown.
+     */
+    String restored(String query) {
+        String[] words = query.strip().split("\\s+");
+        boolean changed = false;
+        for (int i = 0; i + 1 < words.length; i++) {
+            String a = words[i];
+            String b = words[i + 1];
+            boolean left = VietnameseText.hasDiacritics(a);
+            if (!letters(a) || !letters(b) || left == VietnameseText.hasDiacritics(b)
+                    || nameWord(words, left ? i : i + 1, left ? i - 1 : i + 2)) {
+                continue;
+            }
+            String lowerA = VietnameseText.toNewStyle(a.toLowerCase(Locale.ROOT));
+            String lowerB = VietnameseText.toNewStyle(b.toLowerCase(Locale.ROOT));
+            String form = forms.get(VietnameseText.fold(lowerA) + " " + VietnameseText.fold(lowerB));
+            if (form == null || !(left ? form.startsWith(lowerA + " ") : form.endsWith(" " + lowerB))) {
+                continue;
+            }
+            String[] syllables = form.split(" ");
+            int bare = left ? i + 1 : i;
+            String written = SpellingCorrection.casedLike(words[bare], syllables[left ? 1 : 0]);
+            if (Character.isUpperCase(words[left ? i : i + 1].codePointAt(0)) && place(words[left ? i : i + 1], written, left)) {
+                written = capitalised(written); // "Hà tinh" → "Hà Tĩnh", the province
+            }
+            changed |= !written.equals(words[bare]);
+            words[bare] = written;
+        }
+        return changed ? String.join(" ", words) : query;
+    }
+
+    /** Whether the accented word and the restored one, capitalised, are a place's name in the gazetteer. */
+    private static boolean place(String accented, String restored, boolean accentedFirst) {
+        List<String> pair = accentedFirst ? List.of(capitalised(accented), capitalised(restored))
+                : List.of(capitalised(restored), capitalised(accented));
+        return Gazetteer.get().spans(pair).stream().anyMatch(span -> span[0] == 0 && span[1] == 2);
+    }
+
+    private static String capitalised(String w) {
+        return w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+    }
+
+    private static boolean letters(String w) {
+        return !w.isEmpty() && w.codePoints().allMatch(Character::isLetter);
+    }
+
+    /** {@link #inName} for typed words. */
+    private static boolean nameWord(String[] words, int at, int other) {
+        return other >= 0 && other < words.length && Character.isUpperCase(words[at].codePointAt(0))
+                && Character.isUpperCase(words[other].codePointAt(0));
     }
 
     /**

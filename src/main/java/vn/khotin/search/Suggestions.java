@@ -59,12 +59,15 @@ public final class Suggestions {
     /** The word statistics (built on first use), read by autocomplete, spelling and accent restoration. */
     private final WordFormsCache forms;
     private final SpellingSuggestion spelling;
+    /** Half-accented words ("Hà tinh"), as the strict search reads them. */
+    private final MixedPairs mixedPairs;
 
     public Suggestions(ArticleIndex index) {
         this.index = index;
         this.accents = new QueryAccents(index);
         this.forms = new WordFormsCache(index, LOG);
         this.spelling = new SpellingSuggestion(analysis, forms);
+        this.mixedPairs = new MixedPairs(analysis.vietnamese().lexicon());
     }
 
     /** Starts building the statistics now, in the background, so the first user does not wait for them. */
@@ -169,6 +172,13 @@ public final class Suggestions {
         Suggestion spelled = plainOnly(query) ? spelling.suggest(searcher, query, total, counter) : null;
         if (spelled != null) {
             return spelled;
+        }
+        String halfAccented = plainOnly(query) ? mixedPairs.restored(query) : query;
+        if (!halfAccented.equals(query)) {
+            long hits = counter.count(searcher, halfAccented);
+            if (hits > 0) {
+                return Suggestion.offered(halfAccented, Suggestion.Kind.ACCENTS, hits);
+            }
         }
         String meant = MisreadPairs.meant(forms.get(searcher), query, misread);
         long hits = meant.isEmpty() ? 0 : counter.count(searcher, meant);

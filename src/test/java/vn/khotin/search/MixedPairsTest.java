@@ -57,4 +57,20 @@ class MixedPairsTest {
         // "hang Sơn" also folds to "hàng sơn" (paint); "Sơn Đoòng" is a name
         assertThat(ids("hang Sơn Đoòng")).containsExactlyInAnyOrder(8302L, 8303L);
     }
+
+    @Test
+    void theHalfAccentedWordIsShownAsTheSearchReadsIt() {
+        MixedPairs pairs = new MixedPairs(vn.khotin.analysis.VietnameseLexicon.get());
+        assertThat(pairs.restored("Hà tinh mưa lũ")).isEqualTo("Hà Tĩnh mưa lũ");
+        assertThat(pairs.restored("hà tinh mưa lũ")).isEqualTo("hà tĩnh mưa lũ");
+        assertThat(pairs.restored("Hà Tĩnh mưa lũ")).as("nothing bare").isEqualTo("Hà Tĩnh mưa lũ");
+        assertThat(pairs.restored("hang Sơn Đoòng")).as("a name's word").isEqualTo("hang Sơn Đoòng");
+    }
+
+    @Test
+    void theResultsOfAHalfAccentedQueryOfferItsReading() {
+        Suggestion s = archive.search().search(SearchRequest.builder("Hà tinh mưa lũ").build()).suggestion();
+        assertThat(s).isNotNull();
+        assertThat(s.query()).isEqualTo("Hà Tĩnh mưa lũ");
+    }
 }
