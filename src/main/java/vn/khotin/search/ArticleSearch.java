@@ -107,6 +107,8 @@ public final class ArticleSearch {
             }
             SearchResult result = ForgivingSearch.search(request, parsed, searcher.getIndexReader().numDocs(),
                     (r, p, strictness) -> run(r, p, searcher, strictness, stages, start),
+                    (r, p, strictness) -> searcher.count(
+                            SearchPlan.of(compiler, r, p, searcher.getIndexReader(), strictness).queries().counting()),
                     (typed, corrected) -> NamesAsTyped.changesOnlyWrittenNames(searcher.getIndexReader(), typed,
                             corrected));
             if (result.total() == 0 && !parsed.hasNoText() && result.correctedQuery() == null) {

@@ -59,6 +59,12 @@ final class ForgivingSearch {
         Attempt run(SearchRequest request, ParsedQuery parsed, Strictness strictness) throws IOException;
     }
 
+    /** How many articles a run of the pipeline would find, without running it. */
+    @FunctionalInterface
+    interface Counting {
+        long count(SearchRequest request, ParsedQuery parsed, Strictness strictness) throws IOException;
+    }
+
     /** Whether a correction changes only names the archive writes as typed ({@link NamesAsTyped}). */
     @FunctionalInterface
     interface NamesKeptAsTyped {
@@ -74,7 +80,16 @@ final class ForgivingSearch {
      */
     static SearchResult search(SearchRequest request, ParsedQuery parsed, long articles, Pipeline pipeline,
             NamesKeptAsTyped namesKept) throws IOException {
-        Attempt typed = wholeWordsOrSyllables(request, parsed, articles, pipeline);
+        return search(request, parsed, articles, pipeline, null, namesKept);
+    }
+
+    /**
+     * As above; {@code counting} (or null) counts what the syllables fall-back would find before it is run, so that
+     * it runs only when it finds more.
+     */
+    static SearchResult search(SearchRequest request, ParsedQuery parsed, long articles, Pipeline pipeline,
+            Counting counting, NamesKeptAsTyped namesKept) throws IOException {
+        Attempt typed = wholeWordsOrSyllables(request, parsed, articles, pipeline, counting);
         SearchResult result = typed.result();
         if (parsed.hasNoText()) {
             return result;
@@ -84,7 +99,7 @@ final class ForgivingSearch {
             String corrected = result.suggestion().query();
             SearchRequest instead = request.toBuilder().query(corrected).suggest(false).build();
             ParsedQuery correctedParsed = QueryLanguage.parse(corrected);
-            Attempt c = wholeWordsOrSyllables(instead, correctedParsed, articles, pipeline);
+            Attempt c = wholeWordsOrSyllables(instead, correctedParsed, articles, pipeline, counting);
             c = relaxIfFew(instead, correctedParsed, articles, pipeline, c);
             if (c.result().total() > 0) {
                 return c.result().corrected(corrected, request.query());
@@ -144,9 +159,13 @@ final class ForgivingSearch {
      * articles write "cá voi" (or "cá vơi") and "bờ biển" and "Hà Tĩnh" side by side.
      */
     private static Attempt wholeWordsOrSyllables(SearchRequest request, ParsedQuery parsed, long articles,
-            Pipeline pipeline) throws IOException {
+            Pipeline pipeline, Counting counting) throws IOException {
         Attempt whole = pipeline.run(request, parsed, Strictness.WHOLE_WORDS);
         if (!request.lenient() || !whole.wholeWords() || whole.result().total() >= relaxBelow(articles)) {
+            return whole;
+        }
+        // most often the syllables find the same few articles: counting them costs a fraction of a run
+        if (counting != null && counting.count(request, parsed, Strictness.SYLLABLES) <= whole.result().total()) {
             return whole;
         }
         Attempt syllables = pipeline.run(request, parsed, Strictness.SYLLABLES);
