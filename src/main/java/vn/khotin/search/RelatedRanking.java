@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import vn.khotin.analysis.VietnameseText;
+import vn.khotin.index.Gazetteer;
 import vn.khotin.model.VietnamTime;
 import vn.khotin.search.RelatedTerms.Kind;
 import vn.khotin.search.RelatedTerms.WeightedTerm;
@@ -143,7 +144,8 @@ final class RelatedRanking {
                 Math.min(1, 0.5 * tags.size()), sameEvent, recency);
         // The province is in every other story: not a reason.
         List<String> shownPlaces = sharedPlaces.stream().filter(p -> RelatedQueries.placeWeight(p) >= 0.5).toList();
-        List<String> shownPeople = withoutContainedNames(people.stream().filter(RelatedRanking::readsAsAName).toList());
+        List<String> shownPeople = withoutContainedNames(people.stream()
+                .filter(p -> readsAsAName(p) && !isPlaceName(p)).toList());
         RelatedReasons reasons = new RelatedReasons(reasonWords(shared, people, shownPlaces, archiveSize),
                 shownPeople, shownPlaces, tags, sameEvent, days);
         return new RelatedStory(s.id(), s.url(), s.title(), published(s), RelatedScoring.score(signals, weights), reasons,
@@ -203,6 +205,16 @@ final class RelatedRanking {
      */
     static boolean readsAsAName(String name) {
         return !java.util.Arrays.stream(name.strip().split("\\s+")).allMatch(w -> w.codePointCount(0, w.length()) <= 2);
+    }
+
+    /**
+     * Whether a shared capitalised run is, as a whole, the name of a place of the gazetteer ("Ngàn Sâu", a river;
+     * "Kỳ Nam", a commune): a place, not a person, whether or not the articles' place tags have it. Only what the
+     * reasons show changes.
+     */
+    static boolean isPlaceName(String name) {
+        List<String> words = List.of(name.strip().split("\\s+"));
+        return Gazetteer.get().spans(words).stream().anyMatch(span -> span[0] == 0 && span[1] == words.size());
     }
 
     /** A title compared for copies: folded, lower case, letters and digits only. */

@@ -58,4 +58,12 @@ class RelatedReasonsLineTest {
         assertThat(RelatedRanking.readsAsAName("Trần Xuân Dương")).isTrue();
         assertThat(RelatedRanking.readsAsAName("Lê Đức Thọ")).isTrue();
     }
+
+    @Test
+    void placesAreNotShownAsPeople() {
+        // the same trial: a commune among the people ("Kỳ Nam"), where the places are said apart
+        assertThat(RelatedRanking.isPlaceName("Kỳ Nam")).isTrue();
+        assertThat(RelatedRanking.isPlaceName("Trần Xuân Dương")).isFalse();
+        assertThat(RelatedRanking.isPlaceName("Lê Đức Thọ")).as("a person named after a district").isFalse();
+    }
 }

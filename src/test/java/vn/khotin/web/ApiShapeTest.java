@@ -86,8 +86,9 @@ class ApiShapeTest {
                 "{\"title\":\"lúa\"}", // too short to compare: search results, no dates apart
                 "{\"title\":\"zzzqqq xxyyzz\"}", // nothing: the message
                 "{\"titel\":\"Đua thuyền\",\"text\":\"Người dân xã Cẩm Nhượng tập đua thuyền.\"}", // a warning
-                // names both mention (reasons.people): "xã Cẩm Nhượng" above is a place since the gazetteer lists it
-                "{\"title\":\"Lễ hội cầu ngư ở Thạch Kim\",\"text\":\"Ngư dân Thạch Kim mở lễ hội cầu ngư.\"}");
+                // a person both mention (reasons.people): "Cẩm Nhượng" above and "Thạch Kim" are places
+                "{\"title\":\"Nông dân Can Lộc được mùa lúa\",\"text\":\"Nông dân Can Lộc thu hoạch lúa được giá,"
+                        + " ông Trần Văn Bình cho biết.\"}");
         get(samples, "suggest", "/api/v1/suggest?q=thach", "/api/v1/suggest?q=" + WebServerTest.q("Lễ hội"));
         get(samples, "analyze", "/api/v1/analyze?text=" + WebServerTest.q("UBND tỉnh Hà Tĩnh"),
                 "/api/v1/analyze?text=hoaf+binhf&query=true&field=title");

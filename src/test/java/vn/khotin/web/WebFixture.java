@@ -101,7 +101,7 @@ final class WebFixture implements AutoCloseable {
         List<Article> out = new ArrayList<>();
         String[][] topics = {
             {"Xã hội", "Lễ hội cầu ngư ở Thạch Kim", "Ngư dân Thạch Kim tổ chức lễ hội cầu ngư, cầu mong biển lặng, được mùa tôm cá."},
-            {"Kinh tế", "Giá lúa tăng, nông dân Can Lộc phấn khởi", "Vụ đông xuân năm nay, nông dân huyện Can Lộc thu hoạch lúa được giá."},
+            {"Kinh tế", "Giá lúa tăng, nông dân Can Lộc phấn khởi", "Vụ đông xuân năm nay, nông dân huyện Can Lộc thu hoạch lúa được giá, ông Trần Văn Bình cho biết."},
             {"Thời sự", "Bão số 3 đổ bộ vào Hà Tĩnh", "Bão gây mưa lớn ở Hương Khê, Vũ Quang; lực lượng cứu hộ túc trực ngày đêm."},
             {"Giáo dục", "Học sinh Hà Tĩnh đoạt giải quốc gia", "Đội tuyển học sinh giỏi Hà Tĩnh đoạt nhiều giải trong kỳ thi quốc gia."},
         };
