@@ -41,7 +41,7 @@ final class MissingWords {
         List<String> kept = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         for (String raw : query.strip().split("\\s+")) {
-            String w = trimmed(raw);
+            String w = QueryUnits.trim(raw);
             if (w.isEmpty() || raw.startsWith("-") || raw.contains(":") || w.equals("OR") || w.equals("AND")
                     || written(reader, w)) {
                 kept.add(pending + raw);
@@ -89,18 +89,6 @@ final class MissingWords {
                 || beginsATerm(reader, field, term + "/");
     }
 
-    /** The word without the punctuation around it (quotes, brackets, a comma). */
-    private static String trimmed(String raw) {
-        int s = 0;
-        int e = raw.length();
-        while (s < e && !Character.isLetterOrDigit(raw.charAt(s))) {
-            s++;
-        }
-        while (e > s && !Character.isLetterOrDigit(raw.charAt(e - 1))) {
-            e--;
-        }
-        return raw.substring(s, e);
-    }
 
     private static boolean beginsATerm(IndexReader reader, String field, String prefix) throws IOException {
         BytesRef p = new BytesRef(prefix);

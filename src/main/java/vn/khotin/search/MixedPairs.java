@@ -21,6 +21,9 @@ import vn.khotin.search.QueryUnits.Unit;
  */
 final class MixedPairs {
 
+    /** The pairs of the bundled lexicon: derived from it once, shared by the compile and suggest stages. */
+    static final MixedPairs DEFAULT = new MixedPairs(VietnameseLexicon.get());
+
     /** The lexicon's words of two syllables by their folded form, as most often written ("ha tinh" → "hà tĩnh"). */
     private final Map<String, String> forms;
 
@@ -42,21 +45,11 @@ final class MixedPairs {
 
     /** The folded syllables of each such pair among {@code units} ("ha", "tinh"); empty if none. */
     List<List<String>> runs(List<Unit> units) {
+        List<String> words = units.stream().map(u -> u.kind() == Kind.WORD ? u.text() : "").toList();
         List<List<String>> out = new ArrayList<>();
-        for (int i = 0; i + 1 < units.size(); i++) {
-            Unit a = units.get(i);
-            Unit b = units.get(i + 1);
-            if (a.kind() != Kind.WORD || b.kind() != Kind.WORD || accented(a) == accented(b)
-                    || inName(units, accented(a) ? i : i + 1, accented(a) ? i - 1 : i + 2)) {
-                continue;
-            }
-            String left = VietnameseText.toNewStyle(a.text().toLowerCase(Locale.ROOT));
-            String right = VietnameseText.toNewStyle(b.text().toLowerCase(Locale.ROOT));
-            String form = forms.get(VietnameseText.fold(left) + " " + VietnameseText.fold(right));
-            boolean asTyped = form != null
-                    && (accented(a) ? form.startsWith(left + " ") : form.endsWith(" " + right));
-            if (asTyped) {
-                out.add(List.of(VietnameseText.fold(left), VietnameseText.fold(right)));
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (form(words, i) != null) {
+                out.add(List.of(folded(words.get(i)), folded(words.get(i + 1))));
             }
         }
         return out;
@@ -69,31 +62,49 @@ final class MixedPairs {
      */
     String restored(String query) {
         String[] words = query.strip().split("\\s+");
+        List<String> typed = List.of(words);
         boolean changed = false;
         for (int i = 0; i + 1 < words.length; i++) {
-            String a = words[i];
-            String b = words[i + 1];
-            boolean left = VietnameseText.hasDiacritics(a);
-            if (!letters(a) || !letters(b) || left == VietnameseText.hasDiacritics(b)
-                    || nameWord(words, left ? i : i + 1, left ? i - 1 : i + 2)) {
+            String form = form(typed, i);
+            if (form == null) {
                 continue;
             }
-            String lowerA = VietnameseText.toNewStyle(a.toLowerCase(Locale.ROOT));
-            String lowerB = VietnameseText.toNewStyle(b.toLowerCase(Locale.ROOT));
-            String form = forms.get(VietnameseText.fold(lowerA) + " " + VietnameseText.fold(lowerB));
-            if (form == null || !(left ? form.startsWith(lowerA + " ") : form.endsWith(" " + lowerB))) {
-                continue;
-            }
-            String[] syllables = form.split(" ");
+            boolean left = VietnameseText.hasDiacritics(words[i]);
             int bare = left ? i + 1 : i;
-            String written = SpellingCorrection.casedLike(words[bare], syllables[left ? 1 : 0]);
-            if (Character.isUpperCase(words[left ? i : i + 1].codePointAt(0)) && place(words[left ? i : i + 1], written, left)) {
+            String accented = words[left ? i : i + 1];
+            String written = SpellingCorrection.casedLike(words[bare], form.split(" ")[left ? 1 : 0]);
+            if (Character.isUpperCase(accented.codePointAt(0)) && place(accented, written, left)) {
                 written = capitalised(written); // "Hà tinh" → "Hà Tĩnh", the province
             }
             changed |= !written.equals(words[bare]);
             words[bare] = written;
         }
         return changed ? String.join(" ", words) : query;
+    }
+
+    /**
+     * The lexicon word that the words at {@code i} and {@code i + 1} make, one typed with diacritics and written so
+     * in it, the other bare; null if they make none, or if the accented one is capitalised beside another capital on
+     * its other side: part of a name, not of a word with its bare neighbour ("hang Sơn Đoòng" is the cave, not "hàng
+     * sơn", paint).
+     */
+    private String form(List<String> words, int i) {
+        String a = words.get(i);
+        String b = words.get(i + 1);
+        boolean left = VietnameseText.hasDiacritics(a);
+        if (!letters(a) || !letters(b) || left == VietnameseText.hasDiacritics(b)
+                || inName(words, left ? i : i + 1, left ? i - 1 : i + 2)) {
+            return null;
+        }
+        String lowerA = VietnameseText.toNewStyle(a.toLowerCase(Locale.ROOT));
+        String lowerB = VietnameseText.toNewStyle(b.toLowerCase(Locale.ROOT));
+        String form = forms.get(VietnameseText.fold(lowerA) + " " + VietnameseText.fold(lowerB));
+        boolean asTyped = form != null && (left ? form.startsWith(lowerA + " ") : form.endsWith(" " + lowerB));
+        return asTyped ? form : null;
+    }
+
+    private static String folded(String word) {
+        return VietnameseText.fold(VietnameseText.toNewStyle(word.toLowerCase(Locale.ROOT)));
     }
 
     /** Whether the accented word and the restored one, capitalised, are a place's name in the gazetteer. */
@@ -111,25 +122,8 @@ final class MixedPairs {
         return !w.isEmpty() && w.codePoints().allMatch(Character::isLetter);
     }
 
-    /** {@link #inName} for typed words. */
-    private static boolean nameWord(String[] words, int at, int other) {
-        return other >= 0 && other < words.length && Character.isUpperCase(words[at].codePointAt(0))
-                && Character.isUpperCase(words[other].codePointAt(0));
-    }
-
-    /**
-     * Whether the accented word at {@code at} is capitalised beside another capitalised word at {@code other}: part of
-     * a name, not of a word with its bare neighbour ("hang Sơn Đoòng" is the cave, not "hàng sơn", paint).
-     */
-    private static boolean inName(List<Unit> units, int at, int other) {
-        return other >= 0 && other < units.size() && capitalised(units.get(at)) && capitalised(units.get(other));
-    }
-
-    private static boolean capitalised(Unit u) {
-        return u.kind() == Kind.WORD && !u.text().isEmpty() && Character.isUpperCase(u.text().codePointAt(0));
-    }
-
-    private static boolean accented(Unit u) {
-        return u.accented() && VietnameseText.hasDiacritics(u.text());
+    private static boolean inName(List<String> words, int at, int other) {
+        return other >= 0 && other < words.size() && Character.isUpperCase(words.get(at).codePointAt(0))
+                && !words.get(other).isEmpty() && Character.isUpperCase(words.get(other).codePointAt(0));
     }
 }

@@ -164,7 +164,7 @@ final class QueryUnits {
     }
 
     /** A word without the punctuation that wraps it ("(UBND)," → "UBND"). */
-    private static String trim(String w) {
+    static String trim(String w) {
         int s = 0;
         int e = w.length();
         while (s < e && !Character.isLetterOrDigit(w.charAt(s))) {

@@ -67,7 +67,7 @@ public final class Suggestions {
         this.accents = new QueryAccents(index);
         this.forms = new WordFormsCache(index, LOG);
         this.spelling = new SpellingSuggestion(analysis, forms);
-        this.mixedPairs = new MixedPairs(analysis.vietnamese().lexicon());
+        this.mixedPairs = MixedPairs.DEFAULT;
     }
 
     /** Starts building the statistics now, in the background, so the first user does not wait for them. */

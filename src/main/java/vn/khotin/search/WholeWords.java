@@ -54,7 +54,7 @@ final class WholeWords {
             }
         });
         this.foldedLexicon = Map.copyOf(folded);
-        this.mixedPairs = new MixedPairs(analysis.vietnamese().lexicon());
+        this.mixedPairs = MixedPairs.DEFAULT;
     }
 
     /**
