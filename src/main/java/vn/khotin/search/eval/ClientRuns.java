@@ -24,9 +24,11 @@ final class ClientRuns {
     /**
      * What a run measured; {@code sortedNanos} are the latencies, shortest first; {@code cpuNanos} the CPU time
      * of the client threads, {@code processCpuNanos} of the whole process (garbage collection and JIT too);
-     * {@code matches} the sum over the queries of the matches each reported (whether systems did the same work).
+     * {@code matches} the sum over the queries of the matches each reported (whether systems did the same work);
+     * {@code queryCpuNanos} and {@code queryMatches} the CPU time and matches of each query, in the list's order.
      */
-    record Run(int clients, long[] sortedNanos, long wallNanos, long cpuNanos, long processCpuNanos, long matches) {
+    record Run(int clients, long[] sortedNanos, long wallNanos, long cpuNanos, long processCpuNanos, long matches,
+            long[] queryCpuNanos, long[] queryMatches) {
 
         double processCpuMillisPerQuery() {
             return processCpuNanos / 1e6 / queries();
@@ -63,6 +65,8 @@ final class ClientRuns {
             InterruptedException {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long[] lat = new long[queries.size()];
+        long[] queryCpu = new long[queries.size()];
+        long[] queryMatches = new long[queries.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicLong cpuNanos = new AtomicLong();
         AtomicLong matches = new AtomicLong();
@@ -80,8 +84,11 @@ final class ClientRuns {
                 try {
                     while (failure.get() == null && (i = next.getAndIncrement()) < queries.size()) {
                         long s = System.nanoTime();
+                        long c = mx.getCurrentThreadCpuTime();
                         long found = client.query(queries.get(i));
+                        queryCpu[i] = mx.getCurrentThreadCpuTime() - c;
                         lat[i] = System.nanoTime() - s;
+                        queryMatches[i] = found;
                         matches.addAndGet(found);
                     }
                 } catch (Exception e) {
@@ -100,6 +107,6 @@ final class ClientRuns {
             throw new IOException(failure.get().getMessage(), failure.get());
         }
         Arrays.sort(lat);
-        return new Run(clients.size(), lat, wall, cpuNanos.get(), processCpu, matches.get());
+        return new Run(clients.size(), lat, wall, cpuNanos.get(), processCpu, matches.get(), queryCpu, queryMatches);
     }
 }

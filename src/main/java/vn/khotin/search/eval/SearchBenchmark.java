@@ -194,6 +194,8 @@ public final class SearchBenchmark {
                     sum += stages.meanMillis(st);
                 }
                 out.printf("| Tổng | %.3f |%n", sum);
+                out.println();
+                out.print(CostlyQueries.table(runQueries.get(0), runs.get(0), COSTLY_SHOWN));
                 if (peers != null) {
                     out.flush();
                     int compared = PeerBenchmark.CLIENTS.length;
@@ -258,6 +260,9 @@ public final class SearchBenchmark {
         }
         index.commit();
     }
+
+    /** How many of the dearest queries of the 1-client run are listed. */
+    private static final int COSTLY_SHOWN = 15;
 
     private static final java.util.Map<SearchStages.Stage, String> STAGE_NAMES = java.util.Map.of(
             SearchStages.Stage.PARSE, "Phân tích truy vấn (parse)",
