@@ -139,7 +139,7 @@ final class FoldedPlaces {
             String[] syllables = run.syllables();
             BooleanQuery.Builder name = new BooleanQuery.Builder();
             for (int k = 0; k + 1 < syllables.length; k++) {
-                name.add(WholeWords.wordFilter(syllables[k] + "_" + syllables[k + 1]), Occur.FILTER);
+                name.add(SideBySide.word(syllables[k] + "_" + syllables[k + 1]), Occur.FILTER);
             }
             out.add(name.build());
         }

@@ -13,12 +13,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.analysis.VietnameseWordFilter;
@@ -81,12 +78,9 @@ final class WholeWords {
     List<Query> strictFilters(List<Unit> units) {
         List<Query> out = new ArrayList<>(foldedFilters(units));
         out.addAll(placeFilters(units));
-        // side by side folded: a word's term of the word fields would miss it inside a longer word ("cao tốc" in
-        // "đường cao tốc" is one term, đường_cao_tốc): dev "cao tốc Bắc Nam qua Hà Tĩnh" 0.951 → 0.884
-        mixedPairs.runs(units).forEach(pair -> out.add(foldedFilter(pair)));
+        out.addAll(mixedPairs.filters(units));
         return out;
     }
-
 
     /**
      * Each place of the gazetteer typed capitalised, with a syllable typed with diacritics, as a filter that its
@@ -111,7 +105,7 @@ final class WholeWords {
                     name = null;
                     break;
                 }
-                name.add(wordFilter(pair), Occur.FILTER);
+                name.add(SideBySide.word(pair), Occur.FILTER);
             }
             if (name != null) {
                 out.add(name.build());
@@ -189,27 +183,6 @@ final class WholeWords {
         return out;
     }
 
-    /**
-     * The filter that an article writes a term of the word fields, a lexicon word, name or syllable pair
-     * ("tuyển_dụng", "kỳ_anh"), in its title, sapo or body.
-     */
-    static Query wordFilter(String term) {
-        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-        for (String base : UnitQueries.TEXT_BASES) {
-            anyField.add(new TermQuery(new Term(Role.WORDS.field(base), term)), Occur.SHOULD);
-        }
-        return anyField.build();
-    }
-
-    /** The filter that an article writes folded syllables side by side ("tuyen dung"). */
-    static Query foldedFilter(List<String> syllables) {
-        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-        for (String base : UnitQueries.TEXT_BASES) {
-            anyField.add(new PhraseQuery(Role.FOLDED.field(base), syllables.toArray(String[]::new)), Occur.SHOULD);
-        }
-        return anyField.build();
-    }
-
     /** What each syllable joined to a word adds to a reading: above any word's log count. */
     private static final double LONGER_WORD = 100;
 
@@ -247,7 +220,7 @@ final class WholeWords {
         for (int end = n; end > 0; end -= length[end]) {
             if (length[end] > 1) {
                 out.add(new Word(from + end - length[end], from + end,
-                        foldedFilter(folded.subList(end - length[end], end)), false));
+                        SideBySide.folded(folded.subList(end - length[end], end)), false));
             }
         }
     }
@@ -275,7 +248,7 @@ final class WholeWords {
                 if (t.equals(VietnameseWordFilter.WORD) || t.equals(VietnameseWordFilter.NAME)) {
                     int first = unitAt(starts, offset.startOffset());
                     int last = unitAt(starts, offset.endOffset() - 1);
-                    out.add(new Word(from + first, from + last + 1, wordFilter(term.toString()),
+                    out.add(new Word(from + first, from + last + 1, SideBySide.word(term.toString()),
                             t.equals(VietnameseWordFilter.NAME)));
                 }
             }

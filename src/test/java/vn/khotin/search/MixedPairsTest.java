@@ -37,11 +37,22 @@ class MixedPairsTest {
         out.add(article(8303, "Sơn Đoòng đón đoàn thám hiểm mới", "Đoàn đi bộ hai ngày xuyên rừng.",
                 "Đoàn vào hang lúc chiều, dựng trại bên dòng sông ngầm.", "PV", date(2019, 5, 1), "Du lịch",
                 List.of(), List.of()));
+        out.add(article(8330, "Phóng thành công vệ tinh quan sát", "Vệ tinh bay quanh Trái Đất.",
+                "Trạm mặt đất đã nhận tín hiệu đầu tiên.", "PV", date(2021, 3, 1), "Khoa học", List.of(), List.of()));
+        out.add(article(8331, "Bàn về tình hình bảo vệ rừng mùa khô", "Nguy cơ cháy rừng cao.",
+                "Các xã tuần tra với tinh thần trách nhiệm cao.", "PV", date(2021, 4, 1), "Thời sự", List.of(), List.of()));
+        out.add(article(8332, "Khởi công cao tốc Bắc - Nam đoạn qua miền Trung", "Dự án dài 100 km.",
+                "Nhà thầu huy động máy móc.", "PV", date(2021, 5, 1), "Giao thông", List.of(), List.of()));
         return out;
     }
 
     private static List<Long> ids(String q) {
         return archive.search().search(SearchRequest.builder(q).build()).hits().stream().map(SearchHit::id).toList();
+    }
+
+    /** Articles the strict search finds, before the relaxed one adds those with most of the words. */
+    private static int strictMatches(String q) {
+        return archive.index().withSearcher(s -> s.count(archive.search().query(SearchRequest.of(q, 10))));
     }
 
     @Test
@@ -50,6 +61,16 @@ class MixedPairsTest {
         assertThat(half.total()).as("the province's 13 articles, not Hà Nội's with tình and tính").isEqualTo(13);
         assertThat(half.hits()).extracting(SearchHit::id).doesNotContain(8301L);
         assertThat(archive.search().search(SearchRequest.builder("Hà Tĩnh mưa lũ").build()).total()).isEqualTo(13);
+    }
+
+    @Test
+    void aPairTypedAsTheWordIsWrittenMatchesItAsWritten() {
+        // "tinh" has no diacritics, yet "vệ tinh" is the word as written: "về tình hình" folds the same
+        assertThat(strictMatches("vệ tinh")).as("the article with the word itself").isEqualTo(1);
+        assertThat(ids("vệ tinh").get(0)).isEqualTo(8330L);
+        // the word fields do not join syllables across a dash; the phrase does
+        assertThat(strictMatches("cao tốc Bắc Nam")).isEqualTo(1);
+        assertThat(ids("cao tốc Bắc Nam").get(0)).isEqualTo(8332L);
     }
 
     @Test
