@@ -92,6 +92,12 @@ final class QueryAccents {
         return restored.equals(query) ? "" : restored;
     }
 
+    /** Running text with diacritics restored on its unaccented words; the text itself while no model exists. */
+    String restoreText(IndexSearcher searcher, String text) throws IOException {
+        AccentRestorer r = restorer(searcher);
+        return r == null ? text : r.restore(text);
+    }
+
     /** Whether a model exists (possibly one trained on a smaller archive). */
     boolean ready() {
         return trained != null;

@@ -12,16 +12,31 @@ import java.util.List;
  *     search results for its text
  * @param emptyReason why there are no suggestions when the source had nothing to search for (only function words,
  *     no letters); null otherwise, and then {@link #NOTHING_MORE} is said when there are none
+ * @param accentsRestored true when the draft was typed without diacritics and compared with them restored
  */
-public record RelatedResult(List<RelatedStory> stories, int copiesExcluded, boolean fallback, String emptyReason) {
+public record RelatedResult(List<RelatedStory> stories, int copiesExcluded, boolean fallback, String emptyReason,
+        boolean accentsRestored) {
 
     public RelatedResult {
         stories = List.copyOf(stories);
     }
 
     public RelatedResult(List<RelatedStory> stories, int copiesExcluded, boolean fallback) {
-        this(stories, copiesExcluded, fallback, null);
+        this(stories, copiesExcluded, fallback, null, false);
     }
+
+    public RelatedResult(List<RelatedStory> stories, int copiesExcluded, boolean fallback, String emptyReason) {
+        this(stories, copiesExcluded, fallback, emptyReason, false);
+    }
+
+    /** The same result, marked as found for a draft whose diacritics were restored. */
+    RelatedResult withAccentsRestored() {
+        return new RelatedResult(stories, copiesExcluded, fallback, emptyReason, true);
+    }
+
+    /** Said of a draft typed without diacritics, compared with them restored. */
+    public static final String ACCENTS_RESTORED = "Bản thảo gõ không dấu: Khotin đã thêm dấu trước khi so sánh với "
+            + "các bài trong kho, nên gợi ý có thể kém chính xác hơn với bản có dấu.";
 
     /** Said of a draft whose every word is a function word: nothing in it can be searched for. */
     public static final String ONLY_FUNCTION_WORDS =

@@ -91,6 +91,16 @@ public final class RelatedStories {
     public RelatedResult forDraft(String title, String text, OffsetDateTime when, int max) {
         String t = DraftText.plain(title);
         String body = DraftText.plain(text);
+        if (DraftAccents.typedWithout(t + "\n" + body)) {
+            String restoredTitle = search.suggestions().restoreTextAccents(t);
+            String restoredBody = search.suggestions().restoreTextAccents(body);
+            RelatedResult r = plainDraft(restoredTitle, restoredBody, when, max);
+            return restoredTitle.equals(t) && restoredBody.equals(body) ? r : r.withAccentsRestored();
+        }
+        return plainDraft(t, body, when, max);
+    }
+
+    private RelatedResult plainDraft(String t, String body, OffsetDateTime when, int max) {
         ArticleFeatures f = ArticleFeatures.of(t, body, "", Gazetteer.get());
         Long simhash = body.length() >= ArticleSchema.MIN_DUPLICATE_TEXT ? f.simhash() : null;
         RelatedSource src = new RelatedSource(-1, t, "", body, f.places(), f.names(), List.of(),

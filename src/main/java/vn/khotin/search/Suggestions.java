@@ -114,6 +114,14 @@ public final class Suggestions {
     }
 
     /**
+     * Running text typed without diacritics (an editor's draft) with them restored sentence by sentence by the
+     * archive's accent model; the text itself while no model exists yet (a large archive's first one trains).
+     */
+    public String restoreTextAccents(String text) {
+        return index.withSearcher(s -> accents.restoreText(s, text));
+    }
+
+    /**
      * The query with diacritics restored on the words typed without any ("uy ban nhan dan" → "ủy ban nhân dân"),
      * in the typed case; words typed with diacritics and words the archive does not know stay as typed. Empty if
      * nothing changed.

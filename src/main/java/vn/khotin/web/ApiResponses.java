@@ -119,7 +119,7 @@ final class ApiResponses {
     /** The related stories of a draft. */
     static DraftRelatedResponse draftRelated(RelatedList list, List<String> warnings) {
         return new DraftRelatedResponse(related(list), list.copiesExcluded(), list.fallback(), emptyMessage(list),
-                warnings);
+                warnings, list.accentsRestored());
     }
 
     private static List<RelatedItem> related(RelatedList list) {

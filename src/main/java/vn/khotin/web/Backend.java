@@ -187,6 +187,7 @@ final class Backend {
             out.add(new RelatedView(r.id(), r.title(), "/bai/" + r.id(), r.url(), baseUrl + "/bai/" + r.id(),
                     Format.date(r.published()), Format.iso(r.published()), r.reason(), r.reasons()));
         }
-        return new RelatedList(out, result.copiesExcluded(), result.fallback(), result.emptyMessage());
+        return new RelatedList(out, result.copiesExcluded(), result.fallback(), result.emptyMessage(),
+                result.accentsRestored());
     }
 }

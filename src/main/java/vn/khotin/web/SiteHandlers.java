@@ -102,7 +102,8 @@ final class SiteHandlers {
             return;
         }
         RelatedList related = backend.relatedToDraft(title, text, Requests.baseUrl(ctx));
-        ctx.html(Templates.editor(Views.editor(title, text, true, related.items(), null, related.emptyMessage())));
+        ctx.html(Templates.editor(Views.editor(title, text, true, related.items(), null, related.emptyMessage(),
+                related.accentsRestored() ? vn.khotin.search.RelatedResult.ACCENTS_RESTORED : null)));
     }
 
     void help(Context ctx) {

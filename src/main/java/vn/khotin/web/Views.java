@@ -263,12 +263,15 @@ final class Views {
 
     static EditorView editor(String title, String text, boolean submitted, List<RelatedView> related,
             String message) {
-        return editor(title, text, submitted, related, message, null);
+        return editor(title, text, submitted, related, message, null, null);
     }
 
-    /** The editor's page; {@code emptyMessage} says why nothing is related (null: nothing related enough). */
+    /**
+     * The editor's page; {@code emptyMessage} says why nothing is related (null: nothing related enough), {@code
+     * note} how the draft was read when not as typed (null: as typed).
+     */
     static EditorView editor(String title, String text, boolean submitted, List<RelatedView> related,
-            String message, String emptyMessage) {
+            String message, String emptyMessage, String note) {
         String empty = emptyMessage == null || emptyMessage.equals(RelatedResult.NOTHING_MORE + ".")
                 ? RelatedResult.NOTHING_MORE + ". Thử thêm tên người, địa danh hoặc sự kiện vào bản thảo." : emptyMessage;
         StringBuilder links = new StringBuilder();
@@ -276,7 +279,7 @@ final class Views {
             links.append(r.title()).append(" – ").append(r.url().isEmpty() ? r.permalink() : r.url()).append('\n');
         }
         return new EditorView(new PageView("Công cụ biên tập – " + SITE, "", "bien-tap"), title, text, submitted,
-                related, links.toString(), message, empty);
+                related, links.toString(), message, empty, note);
     }
 
     static ErrorView error(int status, String message) {

@@ -110,6 +110,18 @@ class RelatedStoriesTest {
     }
 
     @Test
+    void aDraftTypedWithoutDiacriticsIsComparedWithThemRestored() {
+        // typed on a phone without a Vietnamese keyboard: read as typed, hardly a word matched the archive's text
+        RelatedResult bare = related.forDraft("Nguoi dan Ky Hoa tro ve nha sau lu",
+                "Nuoc lu da rut, hon 300 ho dan xa Ky Hoa, thi xa Ky Anh duoc so tan da tro ve don dep nha cua.",
+                null, 3);
+        assertThat(ids(bare)).containsAnyOf(FLOOD, FOLLOW_UP);
+        assertThat(bare.accentsRestored()).isTrue();
+        assertThat(related.forDraft("Người dân Kỳ Hoa trở về nhà sau lũ", "", null, 3).accentsRestored())
+                .isFalse();
+    }
+
+    @Test
     void aDraftThatRepeatsAnArchivedStoryGetsThatStorysRelatedStories() {
         // An editor reworking a published story: it and its copy are left out, and what the archived story is
         // related to still is. Measured against the copy's own similarity, nothing else was related.

@@ -574,6 +574,21 @@ class WebServerTest {
     }
 
     @Test
+    void aDraftTypedWithoutDiacriticsIsComparedWithThemAndTheEditorIsTold() throws Exception {
+        String draft = "Nguoi dan xa Cam Nhuong tap dua thuyen tren song La chuan bi cho le hoi dau nam.";
+        HttpResponse<String> api = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/related"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + draft + "\"}")).build());
+        JsonNode body = JSON.readTree(api.body());
+        assertThat(body.get("accentsRestored").asBoolean()).isTrue();
+        assertThat(body.get("related")).isNotEmpty();
+        HttpResponse<String> page = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/bien-tap"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("title=&text=" + q(draft))).build());
+        assertThat(page.body()).contains("Bản thảo gõ không dấu: Khotin đã thêm dấu", "class=\"reason\"");
+    }
+
+    @Test
     void aDraftOfFunctionWordsFindsNothingAndTheEditorIsToldWhy() throws Exception {
         HttpResponse<String> api = web.send(HttpRequest.newBuilder(URI.create(web.base() + "/api/v1/related"))
                 .header("Content-Type", "application/json")

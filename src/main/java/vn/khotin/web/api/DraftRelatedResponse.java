@@ -12,9 +12,11 @@ import java.util.List;
  * @param message the line to show when there are no stories; left out otherwise
  * @param warnings notes on parts of the request that were ignored, such as a field of the draft the API does not
  *     read ({@code "titel"}) (Vietnamese); empty when everything was read
+ * @param accentsRestored true when the draft was typed without diacritics and compared with them restored
  */
 public record DraftRelatedResponse(List<RelatedItem> related, int copiesExcluded, boolean fallback,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String message, List<String> warnings) implements ApiBody {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String message, List<String> warnings, boolean accentsRestored)
+        implements ApiBody {
 
     public DraftRelatedResponse {
         related = List.copyOf(related);
