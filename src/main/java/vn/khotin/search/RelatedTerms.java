@@ -25,15 +25,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import vn.khotin.analysis.VietnameseAnalysis;
-import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseLexicon;
 import vn.khotin.analysis.VietnameseNormalizationCharFilter;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.analysis.VietnameseTokenizer;
 import vn.khotin.analysis.VietnameseWordFilter;
-import vn.khotin.index.ArticleSchema;
 
 /**
  * The terms a story is about, for "Tin liên quan": whole units only, never a pair of syllables across a word
@@ -92,12 +89,14 @@ final class RelatedTerms {
     private final Set<String> unitStopwords;
     private final QueryUnits concepts;
     private final Analyzer unitAnalyzer;
+    private final TermDocFreqs docFreqs;
 
     RelatedTerms(VietnameseAnalysis analysis, QueryUnits concepts) {
         this.lexicon = analysis.lexicon();
         this.syllableStopwords = analysis.stopwords();
         this.unitStopwords = loadStopwords();
         this.concepts = concepts;
+        this.docFreqs = new TermDocFreqs(analysis.abbreviations());
         VietnameseLexicon lex = lexicon;
         this.unitAnalyzer = new Analyzer() {
             @Override
@@ -155,7 +154,7 @@ final class RelatedTerms {
         int n = Math.max(1, reader.numDocs());
         List<WeightedTerm> out = new ArrayList<>();
         for (Candidate c : found.values()) {
-            int df = docFreq(reader, c);
+            int df = docFreqs.of(reader, c.kind, c.key);
             if (df < minDocFreq || (c.kind == Kind.SYLLABLE && df > n * MAX_SYLLABLE_SHARE && df > MIN_COMMON_DOCS)) {
                 continue;
             }
@@ -277,17 +276,5 @@ final class RelatedTerms {
         return (VietnameseTokenizer.SYLLABLE.equals(type) || VietnameseTokenizer.ABBREVIATION.equals(type)
                 || VietnameseTokenizer.CODE.equals(type) || VietnameseTokenizer.ALPHANUM.equals(type))
                 && term.length() > 0;
-    }
-
-    /** How many articles have the term: its unit or syllable in the body (or title), a concept in any form. */
-    private int docFreq(IndexReader reader, Candidate c) throws IOException {
-        return switch (c.kind) {
-            case UNIT -> Math.max(reader.docFreq(new Term(Role.WORDS.field(ArticleSchema.BODY), c.key)),
-                    reader.docFreq(new Term(Role.WORDS.field(ArticleSchema.TITLE), c.key)));
-            case SYLLABLE -> Math.max(reader.docFreq(new Term(ArticleSchema.BODY, c.key)),
-                    reader.docFreq(new Term(ArticleSchema.TITLE, c.key)));
-            case CONCEPT -> reader.docFreq(new Term(Role.FOLDED.field(ArticleSchema.BODY),
-                    VietnameseText.fold(normalize(c.key))));
-        };
     }
 }
