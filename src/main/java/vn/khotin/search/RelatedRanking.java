@@ -145,7 +145,7 @@ final class RelatedRanking {
         // The province is in every other story: not a reason.
         List<String> shownPlaces = sharedPlaces.stream().filter(p -> RelatedQueries.placeWeight(p) >= 0.5).toList();
         List<String> shownPeople = withoutContainedNames(people.stream()
-                .filter(p -> readsAsAName(p) && !isPlaceName(p)).toList());
+                .filter(p -> readsAsAName(p) && !isPlaceName(p) && PersonNames.looksLikeAPerson(p)).toList());
         RelatedReasons reasons = new RelatedReasons(reasonWords(shared, people, shownPlaces, archiveSize),
                 shownPeople, shownPlaces, tags, sameEvent, days);
         return new RelatedStory(s.id(), s.url(), s.title(), published(s), RelatedScoring.score(signals, weights), reasons,
