@@ -154,7 +154,11 @@ final class RelatedTerms {
         int n = Math.max(1, reader.numDocs());
         List<WeightedTerm> out = new ArrayList<>();
         for (Candidate c : found.values()) {
-            int df = docFreqs.of(reader, c.kind, c.key);
+            int df = switch (c.kind) {
+                case UNIT -> docFreqs.unit(reader, c.key);
+                case SYLLABLE -> docFreqs.syllable(reader, c.key);
+                case CONCEPT -> docFreqs.concept(reader, c.key);
+            };
             if (df < minDocFreq || (c.kind == Kind.SYLLABLE && df > n * MAX_SYLLABLE_SHARE && df > MIN_COMMON_DOCS)) {
                 continue;
             }

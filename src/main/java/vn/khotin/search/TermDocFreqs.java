@@ -1,8 +1,10 @@
 package vn.khotin.search;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -10,7 +12,6 @@ import vn.khotin.analysis.VietnameseAbbreviations;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.index.ArticleSchema;
-import vn.khotin.search.RelatedTerms.Kind;
 
 /**
  * Part of {@link RelatedTerms}: how many archived articles have a term of a story, for its rarity. Immutable and
@@ -29,14 +30,14 @@ final class TermDocFreqs {
         }
     }
 
-    /** How many articles have the term: its unit or syllable in the body (or title), a concept in any form. */
-    int of(IndexReader reader, Kind kind, String key) throws IOException {
-        return switch (kind) {
-            case UNIT -> wordsDocFreq(reader, key);
-            case SYLLABLE -> Math.max(reader.docFreq(new Term(ArticleSchema.BODY, key)),
-                    reader.docFreq(new Term(ArticleSchema.TITLE, key)));
-            case CONCEPT -> conceptDocFreq(reader, key);
-        };
+    /** How many articles have a unit of the word fields ("thiên_tai") in the body or the title. */
+    int unit(IndexReader reader, String key) throws IOException {
+        return wordsDocFreq(reader, key);
+    }
+
+    /** How many articles have a syllable ("lũ") in the body or the title. */
+    int syllable(IndexReader reader, String key) throws IOException {
+        return Math.max(reader.docFreq(new Term(ArticleSchema.BODY, key)), reader.docFreq(new Term(ArticleSchema.TITLE, key)));
     }
 
     /**
@@ -45,11 +46,11 @@ final class TermDocFreqs {
      * 1,548), which made "nghị định" the rarest, heaviest term of any draft about a decree. A full form of three
      * syllables or more that is not one term of the word fields counts as its rarest pair of syllables.
      */
-    private int conceptDocFreq(IndexReader reader, String canonical) throws IOException {
+    int concept(IndexReader reader, String canonical) throws IOException {
         int df = reader.docFreq(new Term(Role.FOLDED.field(ArticleSchema.BODY),
-                VietnameseText.fold(RelatedTerms.normalize(canonical))));
+                VietnameseText.fold(normalize(canonical))));
         for (String form : forms.getOrDefault(canonical, List.of())) {
-            String[] syllables = RelatedTerms.normalize(form).strip().split("\\s+");
+            String[] syllables = normalize(form).strip().split("\\s+");
             if (syllables.length < 2) {
                 continue;
             }
@@ -63,6 +64,11 @@ final class TermDocFreqs {
             df = Math.max(df, whole);
         }
         return df;
+    }
+
+    /** Lower case, new-style tones, NFC: the form of the exact and word fields' terms. */
+    private static String normalize(String s) {
+        return VietnameseText.toNewStyle(Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
     }
 
     private static int wordsDocFreq(IndexReader reader, String unit) throws IOException {
