@@ -40,6 +40,8 @@ public final class RelatedStories {
     static final int CANDIDATES = 60;
     /** A source with fewer terms than this (and no names or places) is answered by a search. */
     static final int MIN_TERMS = 3;
+    /** The reason line of a short draft's suggestions, before the text searched for. */
+    static final String SEARCHED_FOR = "Bản thảo quá ngắn để so sánh; kết quả tìm kiếm theo ";
     /** Names in more than this share of articles are not rare: they count little for people and events. */
     static final double RARE_NAME_SHARE = 0.005;
 
@@ -167,8 +169,10 @@ public final class RelatedStories {
         String shown = query.length() > 60 ? query.substring(0, query.lastIndexOf(' ', 60) + 1).strip() + " …" : query;
         for (SearchHit h : r.hits()) {
             if (h.id() != src.id() && out.size() < max) {
-                RelatedReasons reasons = new RelatedReasons(List.of(shown), List.of(), List.of(), List.of(), false, null);
-                out.add(new RelatedStory(h.id(), h.url(), h.title(), h.published(), h.score(), reasons, reasons.line()));
+                // no shared word, name or place was compared: the line says what the story is a result of
+                RelatedReasons reasons = new RelatedReasons(List.of(), List.of(), List.of(), List.of(), false, null);
+                out.add(new RelatedStory(h.id(), h.url(), h.title(), h.published(), h.score(), reasons,
+                        SEARCHED_FOR + "«" + shown + "»"));
             }
         }
         return new RelatedResult(out, 0, true);

@@ -170,6 +170,10 @@ class RelatedStoriesTest {
         RelatedResult r = related.forDraft("", "OCOP", null, 3);
         assertThat(r.fallback()).isTrue();
         assertThat(ids(r)).contains(OCOP);
+        // a search result, not a story compared with the draft: no shared word is claimed
+        RelatedStory first = r.stories().get(0);
+        assertThat(first.reason()).isEqualTo("Bản thảo quá ngắn để so sánh; kết quả tìm kiếm theo «OCOP»");
+        assertThat(first.reasons().words()).isEmpty();
     }
 
     @Test
