@@ -32,7 +32,7 @@ final class MixedPairs {
         Map<String, String> out = new HashMap<>();
         Map<String, Integer> best = new HashMap<>();
         lexicon.forEachWord((word, count) -> {
-            String lower = VietnameseText.toNewStyle(word.toLowerCase(Locale.ROOT));
+            String lower = lower(word);
             if (lower.split(" ").length == 2) {
                 String key = VietnameseText.fold(lower);
                 if (count > best.getOrDefault(key, -1)) {
@@ -59,14 +59,14 @@ final class MixedPairs {
      * Two syllables an article must write side by side: folded ("ha", "tinh") when a syllable was typed otherwise
      * than the lexicon word writes it, or as written ("việt", "nam") when the typed pair is the word itself.
      */
-    record Pair(List<String> syllables, boolean written) {}
+    private record Pair(List<String> syllables, boolean written) {}
 
     /**
      * Each such pair among {@code units}; empty if none. A pair typed as the lexicon writes it ("Việt Nam", "chung
      * cư": a syllable with no diacritics is often right) is matched as written, which finds the same articles but
      * reads far fewer positions than the folded syllables, where "nam" is also "năm" and "tin" also "tín".
      */
-    List<Pair> runs(List<Unit> units) {
+    private List<Pair> runs(List<Unit> units) {
         List<String> words = units.stream().map(u -> u.kind() == Kind.WORD ? u.text() : "").toList();
         List<Pair> out = new ArrayList<>();
         for (int i = 0; i + 1 < words.size(); i++) {
@@ -122,8 +122,8 @@ final class MixedPairs {
                 || inName(words, left ? i : i + 1, left ? i - 1 : i + 2)) {
             return null;
         }
-        String lowerA = VietnameseText.toNewStyle(a.toLowerCase(Locale.ROOT));
-        String lowerB = VietnameseText.toNewStyle(b.toLowerCase(Locale.ROOT));
+        String lowerA = lower(a);
+        String lowerB = lower(b);
         String form = forms.get(VietnameseText.fold(lowerA) + " " + VietnameseText.fold(lowerB));
         boolean asTyped = form != null && (left ? form.startsWith(lowerA + " ") : form.endsWith(" " + lowerB));
         return asTyped ? form : null;
