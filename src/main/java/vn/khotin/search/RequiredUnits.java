@@ -89,6 +89,8 @@ final class RequiredUnits {
             if (strictness == Strictness.WHOLE_WORDS && !unitQueries.isEmpty()) {
                 whole.addAll(wholeWords.strictFilters(plainUnits));
                 whole.addAll(CapitalisedNames.filters(plainUnits, queries, reader));
+                CapitalisedNames.bareFilters(plainUnits, reader).stream().filter(f -> !whole.contains(f))
+                        .forEach(whole::add);
             }
             whole.forEach(w -> top.add(w, Occur.FILTER));
             if (strictness == Strictness.SYLLABLES && !unitQueries.isEmpty()) {

@@ -209,6 +209,9 @@ final class WholeWords {
             best[end] = best[end - 1];
             length[end] = 1;
             for (int len = 2; len <= Math.min(MAX_WORD_SYLLABLES, end); len++) {
+                if (nameStartsInside(units, from + end - len, from + end)) {
+                    break;
+                }
                 Integer count = foldedLexicon.get(String.join(" ", folded.subList(end - len, end)));
                 double score = best[end - len] + LONGER_WORD * (len - 1) + Math.log1p(count == null ? 0 : count);
                 if (count != null && score > best[end]) {
@@ -223,6 +226,19 @@ final class WholeWords {
                         SideBySide.folded(folded.subList(end - length[end], end)), false));
             }
         }
+    }
+
+    /**
+     * Whether a capitalised word follows a lower-case one inside units {@code from} to {@code to}: a name begins
+     * there ("hang Son Doong" is the cave Sơn Đoòng, not the word "hàng sơn" and a "doong").
+     */
+    private static boolean nameStartsInside(List<Unit> units, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (CapitalisedNames.titleCase(units.get(k).text()) && !CapitalisedNames.titleCase(units.get(k - 1).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lexicon words and names the analyzer reads in the accented units {@code from} to {@code to}. */

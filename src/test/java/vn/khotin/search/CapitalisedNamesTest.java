@@ -24,6 +24,9 @@ class CapitalisedNamesTest {
     static final int NAMED = 12;
     static final long FIRST_SCATTERED = 1200;
     static final long LAW = 1300;
+    static final long CABLE_CAR = 1400;
+    static final long FIRST_CAVE = 1401;
+    static final long FIRST_PLANT = 1410;
 
     static List<Article> articles() {
         List<Article> out = new ArrayList<>(Fixtures.unrelated(1, 20));
@@ -40,6 +43,17 @@ class CapitalisedNamesTest {
         out.add(article(LAW, "Luật An ninh mạng có hiệu lực", "Luật An ninh mạng bảo vệ người dùng.",
                 "Các doanh nghiệp chuẩn bị thực hiện luật.", "PV", date(2019, 1, 1), "Pháp luật", List.of(),
                 List.of()));
+        out.add(article(CABLE_CAR, "Phản đối làm cáp treo vào hang Én, cửa ngõ Sơn Đoòng",
+                "Các nhà khoa học lo ngại cho hệ thống hang động.", "Dự án cáp treo chưa được phê duyệt.", "PV",
+                date(2019, 2, 1), "Du lịch", List.of(), List.of()));
+        for (int i = 0; i < 3; i++) {
+            out.add(article(FIRST_CAVE + i, "Sơn Đoòng đón đoàn thám hiểm thứ " + (i + 1),
+                    "Đoàn đi bộ hai ngày xuyên rừng.", "Đoàn dựng trại bên dòng sông ngầm.", "PV",
+                    date(2019, 3 + i, 1), "Du lịch", List.of(), List.of()));
+            out.add(article(FIRST_PLANT + i, "Formosa Hà Tĩnh vận hành lò cao số " + (i + 1),
+                    "Nhà máy tăng sản lượng thép.", "Công nhân làm việc ba ca.", "PV", date(2019, 6 + i, 1),
+                    "Kinh tế", List.of(), List.of()));
+        }
         return out;
     }
 
@@ -62,5 +76,39 @@ class CapitalisedNamesTest {
     void aLawsNameIsNotAPersonsName() {
         SearchResult r = archive.search().search(SearchRequest.builder("Luật An ninh mạng").build());
         assertThat(r.hits()).extracting(SearchHit::id).containsExactly(LAW);
+    }
+
+    @Test
+    void aNameTypedWithoutDiacriticsMatchesWhereItIsWritten() {
+        // "Le Dinh Son": "lê", "đình" and "Sơn" apart are in the stories of Sơn La's village hall too
+        SearchResult r = archive.search().search(SearchRequest.builder("Le Dinh Son").build());
+        assertThat(r.total()).isEqualTo(NAMED);
+        assertThat(r.hits()).extracting(SearchHit::id).allMatch(id -> id >= FIRST_NAMED && id < FIRST_NAMED + NAMED);
+    }
+
+    @Test
+    void twoNamesTypedWithoutDiacriticsOneAfterTheOtherAreNotOneName() {
+        // articles write "Formosa Hà Tĩnh", never "Hà Tĩnh Formosa": each name is what it is
+        SearchResult r = archive.search().search(SearchRequest.builder("Ha Tinh Formosa").build());
+        assertThat(r.relaxed()).isFalse();
+        assertThat(r.strictTotal()).isEqualTo(3);
+        assertThat(r.hits()).extracting(SearchHit::id)
+                .containsExactlyInAnyOrder(FIRST_PLANT, FIRST_PLANT + 1, FIRST_PLANT + 2);
+    }
+
+    @Test
+    void aBareWordBeforeANameTypedWithoutDiacriticsIsNotPartOfAWordWithIt() {
+        // "hang Son" also reads "hàng sơn", a word: the cave's name begins at "Son", as the accented query knows
+        int bare = strictMatches("cáp treo hang Son Doong");
+        int accented = strictMatches("cáp treo hang Sơn Đoòng");
+        assertThat(accented).isEqualTo(1);
+        assertThat(bare).isEqualTo(accented);
+        assertThat(archive.search().search(SearchRequest.builder("cáp treo hang Son Doong").build()).hits())
+                .extracting(SearchHit::id).first().isEqualTo(CABLE_CAR);
+    }
+
+    /** Articles the strict search finds (before any fall-back to syllables or most of the words). */
+    private static int strictMatches(String q) {
+        return archive.index().withSearcher(s -> s.count(archive.search().query(SearchRequest.of(q, 10))));
     }
 }
