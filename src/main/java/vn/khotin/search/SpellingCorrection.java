@@ -2,8 +2,10 @@ package vn.khotin.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -196,6 +198,34 @@ final class SpellingCorrection {
         return reader.getDocCount(all) > 0 ? all : role.field(ArticleSchema.BODY);
     }
 
+    /**
+     * The neighbours, and after them each form of {@code term} with one letter dropped that more articles write
+     * ("nga" of "ngaa"). The spelling checker ranks a neighbour by its edits against the shorter of the two words,
+     * so a word one letter shorter scores below every neighbour of the same length and is not among the 20 it keeps:
+     * "hoa hậu Phương Ngaa" was corrected to "Phương Ngay", "nga" (in 11,836 articles) never being asked.
+     */
+    private static SuggestWord[] withLetterDropped(IndexReader reader, String field, String term, int docFreq,
+            SuggestWord[] neighbours) throws IOException {
+        List<SuggestWord> out = new ArrayList<>(List.of(neighbours));
+        Set<String> seen = new HashSet<>();
+        out.forEach(w -> seen.add(w.string));
+        for (int i = 0; i < term.length() && term.length() > 2; i++) {
+            String shorter = term.substring(0, i) + term.substring(i + 1);
+            if (!seen.add(shorter)) {
+                continue;
+            }
+            int freq = reader.docFreq(new Term(field, shorter));
+            if (freq > docFreq) {
+                SuggestWord w = new SuggestWord();
+                w.string = shorter;
+                w.freq = freq;
+                w.score = 1f - 1f / term.length();
+                out.add(w);
+            }
+        }
+        return out.size() == neighbours.length ? neighbours : out.toArray(SuggestWord[]::new);
+    }
+
     /** A foreign word in at most this many articles may be a slip for a far more frequent neighbour … */
     static final int FOREIGN_SLIP_DOCS = 10;
     /** … at least this many times as frequent … */
@@ -279,7 +309,8 @@ final class SpellingCorrection {
                 out.add(w);
                 continue;
             }
-            SuggestWord[] s = neighbours.of(reader, new Term(field, term));
+            SuggestWord[] s = withLetterDropped(reader, field, term, docFreq,
+                    neighbours.of(reader, new Term(field, term)));
             if (docFreq > 0) {
                 // A rare word the archive has is kept unless a neighbour says otherwise: "Pak Hang-seo" is never
                 // written, "Park Hang-seo" often. Without that evidence the rare word is what the user meant.
