@@ -166,6 +166,27 @@ public final class VietnameseText {
         }
     }
 
+    /**
+     * Whether a word cannot be one Vietnamese syllable: a letter Vietnamese does not write (f, j, w, z) or more than
+     * one run of vowels ("Formosa", "Samsung", "Google"). Capitalised first in a query, such a word is a name, not the
+     * capital a phone keyboard gives any first word; rare, it may be a slip for a frequent foreign name.
+     */
+    public static boolean foreign(String word) {
+        String folded = fold(word).toLowerCase(java.util.Locale.ROOT);
+        int vowelRuns = 0;
+        boolean inVowels = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ("fjwz".indexOf(c) >= 0) {
+                return true;
+            }
+            boolean vowel = "aeiouy".indexOf(c) >= 0;
+            vowelRuns += vowel && !inVowels ? 1 : 0;
+            inVowels = vowel;
+        }
+        return vowelRuns > 1;
+    }
+
     /** The text with every diacritic removed, case kept ("Đảng ủy" → "Dang uy"). Input should be NFC. */
     public static String fold(String s) {
         char[] a = s.toCharArray();

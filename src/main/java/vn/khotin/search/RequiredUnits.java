@@ -2,7 +2,6 @@ package vn.khotin.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -179,28 +178,7 @@ final class RequiredUnits {
             return false;
         }
         int at = units.indexOf(u);
-        return at > 0 || (units.size() > 1 && capitalised(units.get(1).text())) || foreign(u.text());
-    }
-
-    /**
-     * A word that cannot be one Vietnamese syllable: a letter Vietnamese does not write (f, j, w, z) or more than one
-     * run of vowels ("Formosa", "Samsung", "Google"). Capitalised first in a query, it is a name, not the capital a
-     * phone keyboard gives any first word.
-     */
-    static boolean foreign(String word) {
-        String folded = VietnameseText.fold(word).toLowerCase(Locale.ROOT);
-        int vowelRuns = 0;
-        boolean inVowels = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if ("fjwz".indexOf(c) >= 0) {
-                return true;
-            }
-            boolean vowel = "aeiouy".indexOf(c) >= 0;
-            vowelRuns += vowel && !inVowels ? 1 : 0;
-            inVowels = vowel;
-        }
-        return vowelRuns > 1;
+        return at > 0 || (units.size() > 1 && capitalised(units.get(1).text())) || VietnameseText.foreign(u.text());
     }
 
     private static boolean capitalised(String word) {

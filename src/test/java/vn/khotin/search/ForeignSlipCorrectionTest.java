@@ -66,10 +66,10 @@ class ForeignSlipCorrectionTest {
 
     @Test
     void theLetterLeftOutIsOneLetter() {
-        assertThat(SpellingCorrection.oneLetterLeftOut("fomosa", "formosa")).isTrue();
-        assertThat(SpellingCorrection.oneLetterLeftOut("zealan", "zealand")).isTrue();
-        assertThat(SpellingCorrection.oneLetterLeftOut("wilcox", "wilson")).isFalse();
-        assertThat(SpellingCorrection.oneLetterLeftOut("formosa", "fomosa")).isFalse();
-        assertThat(SpellingCorrection.oneLetterLeftOut("fomosa", "formosas")).isFalse();
+        assertThat(SpellingCandidates.oneLetterLeftOut("fomosa", "formosa")).isTrue();
+        assertThat(SpellingCandidates.oneLetterLeftOut("zealan", "zealand")).isTrue();
+        assertThat(SpellingCandidates.oneLetterLeftOut("wilcox", "wilson")).isFalse();
+        assertThat(SpellingCandidates.oneLetterLeftOut("formosa", "fomosa")).isFalse();
+        assertThat(SpellingCandidates.oneLetterLeftOut("fomosa", "formosas")).isFalse();
     }
 }

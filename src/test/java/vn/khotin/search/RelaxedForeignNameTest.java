@@ -51,12 +51,12 @@ class RelaxedForeignNameTest {
 
     @Test
     void aWordThatCannotBeOneVietnameseSyllableIsForeign() {
-        assertThat(RequiredUnits.foreign("Formosa")).isTrue();
-        assertThat(RequiredUnits.foreign("Samsung")).isTrue();
-        assertThat(RequiredUnits.foreign("Facebook")).isTrue();
-        assertThat(RequiredUnits.foreign("Nguyễn")).isFalse();
-        assertThat(RequiredUnits.foreign("Quảng")).isFalse();
-        assertThat(RequiredUnits.foreign("Người")).isFalse();
-        assertThat(RequiredUnits.foreign("Cháy")).isFalse();
+        assertThat(vn.khotin.analysis.VietnameseText.foreign("Formosa")).isTrue();
+        assertThat(vn.khotin.analysis.VietnameseText.foreign("Samsung")).isTrue();
+        assertThat(vn.khotin.analysis.VietnameseText.foreign("Facebook")).isTrue();
+        assertThat(vn.khotin.analysis.VietnameseText.foreign("Nguyễn")).isFalse();
+        assertThat(vn.khotin.analysis.VietnameseText.foreign("Quảng")).isFalse();
+        assertThat(vn.khotin.analysis.VietnameseText.foreign("Người")).isFalse();
+        assertThat(vn.khotin.analysis.VietnameseText.foreign("Cháy")).isFalse();
     }
 }
