@@ -209,7 +209,19 @@ final class QueryUnits {
     private static final List<String> QUESTION_PHRASES = List.of("nhu the nao", "the nao", "vi sao", "tai sao",
             "la gi", "bao nhieu", "bao gio", "o dau", "khi nao", "ra sao", "co phai", "lam sao", "de lam gi");
 
+    /**
+     * A query of at least this many words ending in "không" or "chưa" asks a yes-or-no question ("… có gây thiệt hại
+     * không"): the last word is the question's particle, not the negation an answer would write.
+     */
+    static final int MIN_YES_NO_QUESTION_WORDS = 5;
+    private static final List<String> YES_NO_PARTICLES = List.of("khong", "chua");
+
     private static void markQuestionWords(List<Unit> units, boolean[] stop) {
+        int last = units.size() - 1;
+        if (units.size() >= MIN_YES_NO_QUESTION_WORDS && units.get(last).kind() == Kind.WORD
+                && YES_NO_PARTICLES.contains(key(trim(units.get(last).text())))) {
+            stop[last] = true;
+        }
         for (String phrase : QUESTION_PHRASES) {
             String[] words = phrase.split(" ");
             for (int i = 0; i + words.length <= units.size(); i++) {
