@@ -86,7 +86,7 @@ final class RequiredUnits {
             // words typed without diacritics and capitalised places, each written whole (WholeWords#strictFilters)
             List<Query> whole = new ArrayList<>();
             if (strictness == Strictness.WHOLE_WORDS && !unitQueries.isEmpty()) {
-                whole.addAll(wholeWords.strictFilters(plainUnits));
+                whole.addAll(wholeWords.strictFilters(plainUnits, reader));
                 whole.addAll(CapitalisedNames.filters(plainUnits, queries, reader));
                 CapitalisedNames.bareFilters(plainUnits, reader).stream().filter(f -> !whole.contains(f))
                         .forEach(whole::add);

@@ -33,6 +33,22 @@ final class SideBySide {
     }
 
     /**
+     * Folded syllables side by side ("lu lut"), or the syllables of the word's usual accented form anywhere ("lũ",
+     * "lụt"), each in some text field ({@link WholeWords}).
+     */
+    static Query foldedOrUsual(List<String> syllables, String usual) {
+        BooleanQuery.Builder each = new BooleanQuery.Builder();
+        for (String syllable : usual.split(" ")) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (String base : UnitQueries.TEXT_BASES) {
+                anyField.add(new TermQuery(new Term(Role.EXACT.field(base), syllable)), Occur.SHOULD);
+            }
+            each.add(anyField.build(), Occur.FILTER);
+        }
+        return new BooleanQuery.Builder().add(folded(syllables), Occur.SHOULD).add(each.build(), Occur.SHOULD).build();
+    }
+
+    /**
      * Syllables side by side as written, accents and all ("việt", "nam"): the word fields' term of the pair, where
      * most articles that write it match without their positions being read (a folded phrase of frequent syllables,
      * "viet nam" where "nam" is also "năm", costs several ms at 100k articles), or the phrase, for a pair the word
