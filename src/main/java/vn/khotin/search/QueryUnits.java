@@ -187,7 +187,7 @@ final class QueryUnits {
             Unit u = units.get(i);
             stop[i] = u.kind() == Kind.WORD && isStopword(u) && !inLexiconWord(units, i);
         }
-        markQuestionWords(units, stop);
+        QuestionWords.mark(units.stream().map(u -> u.kind() == Kind.WORD ? key(trim(u.text())) : null).toList(), stop);
         for (boolean s : stop) {
             anyContent |= !s;
         }
@@ -200,43 +200,6 @@ final class QueryUnits {
             out.add(stop[i] ? new Unit(u.kind(), u.text(), u.accented(), true, u.keptWord()) : u);
         }
         return out;
-    }
-
-    /**
-     * The question words of a query asked as a question ("vì sao", "như thế nào", "là gì"): an article answering it
-     * rarely has them. Matched without diacritics, whole phrases only ("sao" alone is the star of "OCOP 4 sao").
-     */
-    private static final List<String> QUESTION_PHRASES = List.of("nhu the nao", "the nao", "vi sao", "tai sao",
-            "la gi", "bao nhieu", "bao gio", "o dau", "khi nao", "ra sao", "co phai", "lam sao", "de lam gi");
-
-    /**
-     * A query of at least this many words ending in "không" or "chưa" asks a yes-or-no question ("… có gây thiệt hại
-     * không"): the last word is the question's particle, not the negation an answer would write.
-     */
-    static final int MIN_YES_NO_QUESTION_WORDS = 5;
-    private static final List<String> YES_NO_PARTICLES = List.of("khong", "chua");
-
-    private static void markQuestionWords(List<Unit> units, boolean[] stop) {
-        int last = units.size() - 1;
-        if (units.size() >= MIN_YES_NO_QUESTION_WORDS && units.get(last).kind() == Kind.WORD
-                && YES_NO_PARTICLES.contains(key(trim(units.get(last).text())))) {
-            stop[last] = true;
-        }
-        for (String phrase : QUESTION_PHRASES) {
-            String[] words = phrase.split(" ");
-            for (int i = 0; i + words.length <= units.size(); i++) {
-                boolean match = true;
-                for (int k = 0; k < words.length && match; k++) {
-                    Unit u = units.get(i + k);
-                    match = u.kind() == Kind.WORD && key(trim(u.text())).equals(words[k]);
-                }
-                if (match) {
-                    for (int k = 0; k < words.length; k++) {
-                        stop[i + k] = true;
-                    }
-                }
-            }
-        }
     }
 
     private boolean isStopword(Unit u) {

@@ -132,7 +132,7 @@ final class RequiredUnits {
      * with "ảnh hưởng" and "khe núi" does not have the word "huong khe". A unit left out ({@code null}: a stopword,
      * a year) is left out of its word's clause too.
      */
-    private static WordClauses wordClauses(List<WholeWords.Word> words, Query[] byUnit) {
+    private static WordClauses wordClauses(List<SyllableWord> words, Query[] byUnit) {
         List<Query> out = new ArrayList<>();
         int whole = 0;
         int w = 0;
@@ -144,7 +144,7 @@ final class RequiredUnits {
             // a name counts by its syllables: names typed one after another are read as one ("Kẻ Gổ Cẩm Xuyên", a
             // lake and its district) that articles write apart (measured: as one clause, dev 0.8481 against 0.8489)
             if (w < words.size() && words.get(w).from() == i && !words.get(w).name()) {
-                WholeWords.Word word = words.get(w);
+                SyllableWord word = words.get(w);
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 for (int k = word.from(); k < word.to(); k++) {
                     if (byUnit[k] != null) {

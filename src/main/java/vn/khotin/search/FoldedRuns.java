@@ -1,0 +1,143 @@
+package vn.khotin.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseText;
+import vn.khotin.index.ArticleSchema;
+import vn.khotin.index.TextAnalysis;
+import vn.khotin.search.QueryUnits.Unit;
+
+/**
+ * Part of the compile stage ({@link WholeWords}): the lexicon words a run of words typed without diacritics forms
+ * ("sai pham tuyen dung" → sai_phạm, tuyển_dụng), each checked side by side in the folded fields, and what the
+ * strict search requires of each. Immutable and thread-safe.
+ */
+final class FoldedRuns {
+
+    /**
+     * The lexicon's words of several syllables, folded and in lower case ("ha tinh", "nong thon"), with the count of
+     * their most frequent accented form.
+     */
+    private final Map<String, Integer> foldedLexicon;
+    /** The most frequent accented form of each of those words, in lower case ("lu lut" → "lũ lụt"). */
+    private final Map<String, String> usualForms;
+
+    FoldedRuns(TextAnalysis analysis) {
+        Map<String, Integer> folded = new HashMap<>();
+        Map<String, String> forms = new HashMap<>();
+        analysis.vietnamese().lexicon().forEachWord((word, count) -> {
+            if (word.indexOf(' ') > 0) {
+                String key = VietnameseText.fold(word).toLowerCase(Locale.ROOT);
+                Integer before = folded.get(key);
+                if (before == null || count > before) {
+                    folded.put(key, count);
+                    forms.put(key, VietnameseText.toNewStyle(word.toLowerCase(Locale.ROOT)));
+                }
+            }
+        });
+        this.foldedLexicon = Map.copyOf(folded);
+        this.usualForms = Map.copyOf(forms);
+    }
+
+    /** What each syllable joined to a word adds to a reading: above any word's log count. */
+    private static final double LONGER_WORD = 100;
+
+    /** The longest word the lexicon has, in syllables, looked for in a run typed without diacritics. */
+    private static final int MAX_WORD_SYLLABLES = 4;
+
+    /**
+     * The lexicon words (of two or more syllables, folded) that a run of words typed without diacritics forms: the
+     * reading that joins the most syllables into words ("khu do thi" as one word, not "do thi"), and among those
+     * the one whose words are the most frequent (the sum of their log counts), so "phong chay chua chay" reads
+     * [chua chay], not [chay chua], and "cong chuc cua can bo" [can bo], not [cua can]. The run's words are only
+     * checked side by side, folded, in the folded fields: which accents were meant is not known.
+     */
+    void addWords(List<Unit> units, int from, int to, List<SyllableWord> out) {
+        if (to - from < 2) {
+            return;
+        }
+        List<String> folded = units.subList(from, to).stream()
+                .map(u -> VietnameseText.fold(u.text()).toLowerCase(Locale.ROOT)).toList();
+        int n = folded.size();
+        double[] best = new double[n + 1];
+        int[] length = new int[n + 1];
+        for (int end = 1; end <= n; end++) {
+            best[end] = best[end - 1];
+            length[end] = 1;
+            for (int len = 2; len <= Math.min(MAX_WORD_SYLLABLES, end); len++) {
+                if (nameStartsInside(units, from + end - len, from + end)) {
+                    break;
+                }
+                Integer count = foldedLexicon.get(String.join(" ", folded.subList(end - len, end)));
+                double score = best[end - len] + LONGER_WORD * (len - 1) + Math.log1p(count == null ? 0 : count);
+                if (count != null && score > best[end]) {
+                    best[end] = score;
+                    length[end] = len;
+                }
+            }
+        }
+        for (int end = n; end > 0; end -= length[end]) {
+            if (length[end] > 1) {
+                out.add(new SyllableWord(from + end - length[end], from + end,
+                        SideBySide.folded(folded.subList(end - length[end], end)), false));
+            }
+        }
+    }
+
+    /**
+     * Whether a capitalised word follows a lower-case one inside units {@code from} to {@code to}: a name begins
+     * there ("hang Son Doong" is the cave Sơn Đoòng, not the word "hàng sơn" and a "doong").
+     */
+    private static boolean nameStartsInside(List<Unit> units, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (CapitalisedNames.titleCase(units.get(k).text())
+                    && !CapitalisedNames.titleCase(units.get(k - 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A syllable in at most this share of the archive's articles is rare enough to stand for its word apart. */
+    static final double RARE_SYLLABLE_SHARE = 0.05;
+
+    /**
+     * What the strict search requires of a word {@link #addWords} read: its filter, or, for a word typed in lower
+     * case whose usual accented form's syllables are each rare
+     * ({@link #RARE_SYLLABLE_SHARE}): its folded syllables side by side, or those syllables anywhere, as the same
+     * word typed with diacritics asks ("lu lut": "lũ" and "lụt" of a story that writes "mưa lũ … ngập lụt"; "ha
+     * tinh lu lut" found 15 articles of 82,137 where "hà tĩnh lũ lụt" finds 47). Frequent syllables apart say
+     * nothing ("qua" and "đời" of "qua doi"), nor do a name's ("Cau Treo"): those stay side by side.
+     */
+    Query strictFilter(List<Unit> units, SyllableWord w, IndexReader reader) {
+        if (reader == null || w.name() || units.subList(w.from(), w.to()).stream()
+                .anyMatch(u -> CapitalisedNames.titleCase(u.text()))) {
+            return w.filter();
+        }
+        List<String> folded = units.subList(w.from(), w.to()).stream()
+                .map(u -> VietnameseText.fold(u.text()).toLowerCase(Locale.ROOT)).toList();
+        String usual = usualForms.get(String.join(" ", folded));
+        if (usual == null) {
+            return w.filter();
+        }
+        long most = (long) (reader.numDocs() * RARE_SYLLABLE_SHARE);
+        try {
+            for (String syllable : usual.split(" ")) {
+                if (reader.docFreq(new Term(Role.EXACT.field(ArticleSchema.BODY), syllable)) > most) {
+                    return w.filter();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return SideBySide.foldedOrUsual(folded, usual);
+    }
+}
