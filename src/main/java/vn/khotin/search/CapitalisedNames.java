@@ -65,23 +65,28 @@ final class CapitalisedNames {
     }
 
     /**
-     * One filter per run of two or more words typed as names without diacritics ("Son Doong", "Dinh La Thang"), each
-     * pair of neighbours written side by side, folded, in at least {@link BareNames#WRITTEN_PAIRS} titles or sapos:
-     * that an article writes the run's syllables side by side, folded, as the same name typed with its diacritics
-     * requires ({@link #filters}). Apart, "dinh", "la" and "thang" are in 31,114 of 82,137 articles, side by side in
-     * 306. "Ha Tinh Formosa" is two names ("Formosa Hà Tĩnh"), each filtered as what it is, not one.
+     * One filter per run of two or more words typed as names, some without diacritics ("Son Doong", "Dinh La
+     * Thang", "Đinh La Thang"), each pair of neighbours written side by side, folded, in at least
+     * {@link BareNames#WRITTEN_PAIRS} titles or sapos: that an article writes the run's syllables side by side,
+     * folded, as the same name typed with its diacritics requires ({@link #filters}). Apart, "dinh", "la" and "thang"
+     * are in 31,114 of 82,137 articles, side by side in 306; "Đinh La Thang bị bắt" found 470 articles, every
+     * "Thắng" and "tháng" among them, where "Đinh La Thăng bị bắt" finds 91. "Ha Tinh Formosa" is two names
+     * ("Formosa Hà Tĩnh"), each filtered as what it is, not one.
      */
     static List<Query> bareFilters(List<Unit> units, IndexReader reader) {
         List<Query> out = new ArrayList<>();
         int i = 0;
         while (i < units.size()) {
             int end = i;
-            while (end < units.size() && typedBare(units.get(end))
+            while (end < units.size() && typedAsAnyName(units.get(end))
                     && (end == i || writtenFolded(reader, units.get(end - 1).text(), units.get(end).text()))) {
                 end++;
             }
-            if (end - i >= 2) {
-                out.add(SideBySide.folded(units.subList(i, end).stream()
+            List<Unit> run = units.subList(i, Math.max(i, end));
+            // a word without diacritics that the words beside it show typed as meant ("La" of "Đinh La Thăng", "An"
+            // of "Luật An ninh", IntendedAccents) leaves the name to the accented query's filters
+            if (run.size() >= 2 && run.stream().anyMatch(u -> !u.accented())) {
+                out.add(SideBySide.folded(run.stream()
                         .map(u -> VietnameseText.fold(u.text()).toLowerCase(Locale.ROOT)).toList()));
             }
             i = Math.max(end, i + 1);
@@ -89,9 +94,9 @@ final class CapitalisedNames {
         return out;
     }
 
-    /** A word without diacritics written as a name ("Doong"). */
-    private static boolean typedBare(Unit u) {
-        return u.kind() == Kind.WORD && !u.accented() && titleCase(u.text());
+    /** A word typed as a name, with or without diacritics ("Doong", "Đinh"). */
+    private static boolean typedAsAnyName(Unit u) {
+        return u.kind() == Kind.WORD && titleCase(u.text());
     }
 
     /** Whether titles and sapos write the two words side by side, folded, often enough to be a name. */
