@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -73,6 +74,7 @@ final class RelatedQueries {
                 case UNIT -> new TermQuery(new Term(Role.WORDS.field(bases[p]), t.key()));
                 case SYLLABLE -> new TermQuery(new Term(bases[p], t.key()));
                 case CONCEPT -> synonyms.createBooleanQuery(Role.FOLDED.field(bases[p]), t.key(), Occur.MUST);
+                case LAW -> new PhraseQuery(bases[p], t.key().split(" "));
             };
         }
         return out;

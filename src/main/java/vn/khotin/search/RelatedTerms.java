@@ -61,7 +61,9 @@ final class RelatedTerms {
         /** A single-syllable word: a term of the syllable fields ("lũ"). */
         SYLLABLE,
         /** An abbreviation or full form: matched in either form (the canonical abbreviation). */
-        CONCEPT
+        CONCEPT,
+        /** A law's name ({@link LawNames}): its syllables as a phrase ("luật an ninh mạng"). */
+        LAW
     }
 
     /**
@@ -148,9 +150,9 @@ final class RelatedTerms {
             throws IOException {
         Map<String, Candidate> found = new LinkedHashMap<>();
         Set<String> units = new HashSet<>();
-        collect(found, units, title, TITLE_WEIGHT);
-        collect(found, units, sapo, SAPO_WEIGHT);
-        collect(found, units, body, BODY_WEIGHT);
+        collect(found, units, title, TITLE_WEIGHT, reader);
+        collect(found, units, sapo, SAPO_WEIGHT, reader);
+        collect(found, units, body, BODY_WEIGHT, reader);
         int n = Math.max(1, reader.numDocs());
         List<WeightedTerm> out = new ArrayList<>();
         for (Candidate c : found.values()) {
@@ -158,6 +160,7 @@ final class RelatedTerms {
                 case UNIT -> docFreqs.unit(reader, c.key);
                 case SYLLABLE -> docFreqs.syllable(reader, c.key);
                 case CONCEPT -> docFreqs.concept(reader, c.key);
+                case LAW -> docFreqs.phrase(reader, c.key);
             };
             if (df < minDocFreq || (c.kind == Kind.SYLLABLE && df > n * MAX_SYLLABLE_SHARE && df > MIN_COMMON_DOCS)) {
                 continue;
@@ -173,7 +176,7 @@ final class RelatedTerms {
     /** Whether the text has a term at all: a word that is not a function word, an abbreviation or a code. */
     boolean hasSearchableWord(String text) throws IOException {
         Map<String, Candidate> found = new LinkedHashMap<>();
-        collect(found, new HashSet<>(), text, BODY_WEIGHT);
+        collect(found, new HashSet<>(), text, BODY_WEIGHT, null);
         return !found.isEmpty();
     }
 
@@ -200,9 +203,12 @@ final class RelatedTerms {
         }
     }
 
-    /** Adds a part's units and uncovered syllables, each occurrence worth the part's weight (sublinear). */
-    private void collect(Map<String, Candidate> found, Set<String> units, String text, float partWeight)
-            throws IOException {
+    /**
+     * Adds a part's units, uncovered syllables and, with a {@code reader} to tell where their names end, the laws it
+     * names; each occurrence worth the part's weight (sublinear).
+     */
+    private void collect(Map<String, Candidate> found, Set<String> units, String text, float partWeight,
+            IndexReader reader) throws IOException {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -248,6 +254,9 @@ final class RelatedTerms {
                 }
             }
             tok.end();
+        }
+        for (LawNames.Law law : reader == null ? List.<LawNames.Law>of() : LawNames.of(text, docFreqs.phrases(reader))) {
+            add(found, counts, Kind.LAW, law.key(), law.written());
         }
         counts.forEach((id, count) -> found.get(id).weight += partWeight * (1 + Math.log(count)));
     }

@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import vn.khotin.analysis.VietnameseAbbreviations;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseText;
@@ -64,6 +67,25 @@ final class TermDocFreqs {
             df = Math.max(df, whole);
         }
         return df;
+    }
+
+    /** How many articles write a phrase of syllables ("luật an ninh mạng") in the body or the title. */
+    int phrase(IndexReader reader, String key) throws IOException {
+        String[] syllables = key.split(" ");
+        IndexSearcher searcher = new IndexSearcher(reader);
+        return Math.max(searcher.count(new PhraseQuery(ArticleSchema.BODY, syllables)),
+                searcher.count(new PhraseQuery(ArticleSchema.TITLE, syllables)));
+    }
+
+    /** {@link #phrase} as a function, an unreadable index counting nothing. */
+    ToIntFunction<String> phrases(IndexReader reader) {
+        return key -> {
+            try {
+                return phrase(reader, key);
+            } catch (IOException e) {
+                return 0;
+            }
+        };
     }
 
     /** Lower case, new-style tones, NFC: the form of the exact and word fields' terms. */

@@ -1,0 +1,89 @@
+package vn.khotin.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.khotin.analysis.VietnameseText;
+
+/**
+ * Part of {@link RelatedTerms}: the laws a story names ("Luật An ninh mạng", "Bộ luật Hình sự", "Pháp lệnh Dân
+ * số"), each as one term. Read as words, a law's name is lost: "An ninh" is a word in 8,449 of 82,137 articles,
+ * "mạng" a syllable in 19 % of them, so a draft on the decree guiding the cybersecurity law was related to ten other
+ * decrees. The name is the capitalised word after the kind and the lower-case words after it, up to punctuation, a
+ * number or a word that says which version ("năm", "số", "sửa"); where it ends among the words the archive decides
+ * ({@link #of}). Stateless.
+ */
+final class LawNames {
+
+    /** A name of at least this many syllables after its kind ("Đất đai"); one ("Luật Biển") is too little to go by. */
+    static final int MIN_SYLLABLES = 2;
+    static final int MAX_SYLLABLES = 6;
+    /** A name goes on over the next word while at least this share of the articles that write it write that word. */
+    static final double GOES_ON_SHARE = 0.5;
+    /** … and at least this many articles write the longer name. */
+    static final int MIN_DOCS = 2;
+
+    private static final Pattern NAMED = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])(Bộ luật|Luật|Pháp lệnh)\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{Ll}\\p{M}]+){0,"
+                    + (MAX_SYLLABLES - 1) + "})(?![\\p{L}\\p{M}])");
+    private static final Set<String> VERSION_WORDS = Set.of("năm", "số", "sửa", "mới", "hiện", "cũ", "này", "đó");
+
+    private LawNames() {}
+
+    /** A law a text names: its kind and name in the exact fields' form ("luật an ninh mạng"), and as written. */
+    record Law(String key, String written) {}
+
+    /**
+     * The laws of {@code text} the archive writes ({@link #MIN_DOCS} articles or more), in order, repeats included.
+     * {@code docFreq} says how many articles write a key: a name goes on over the next lower-case word while {@link #GOES_ON_SHARE} of the articles that write it write
+     * that word after it ("Luật An ninh mạng" in 28 articles, "… mạng quy" in 3: the law's name ends at "mạng").
+     */
+    static List<Law> of(String text, ToIntFunction<String> docFreq) {
+        List<Law> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = NAMED.matcher(text);
+        while (m.find()) {
+            List<String> words = Arrays.asList(m.group(2).split("\\s+"));
+            int most = Math.min(MIN_SYLLABLES, words.size()); // "Dân số": a name's own words are no version's
+            while (most < words.size() && !VERSION_WORDS.contains(normalize(words.get(most)))) {
+                most++;
+            }
+            if (most < MIN_SYLLABLES) {
+                continue;
+            }
+            int n = MIN_SYLLABLES;
+            int df = docFreq.applyAsInt(key(m.group(1), words.subList(0, n)));
+            if (df < MIN_DOCS) {
+                continue; // "Luật Biển của …": no article writes such a law
+            }
+            while (n < most) {
+                int longer = docFreq.applyAsInt(key(m.group(1), words.subList(0, n + 1)));
+                if (longer < MIN_DOCS || longer < GOES_ON_SHARE * df) {
+                    break;
+                }
+                n++;
+                df = longer;
+            }
+            out.add(new Law(key(m.group(1), words.subList(0, n)),
+                    m.group(1) + " " + String.join(" ", words.subList(0, n))));
+        }
+        return out;
+    }
+
+    /** The exact fields' form of words: NFC, lower case, new-style tones. */
+    private static String normalize(String s) {
+        return VietnameseText.toNewStyle(Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+    }
+
+    private static String key(String kind, List<String> name) {
+        return normalize(kind + " " + String.join(" ", name));
+    }
+}
