@@ -3,8 +3,10 @@ package vn.khotin.search;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
@@ -28,6 +30,11 @@ final class LawNames {
     static final double GOES_ON_SHARE = 0.5;
     /** … and at least this many articles write the longer name. */
     static final int MIN_DOCS = 2;
+    /**
+     * At most this many names are asked of the archive per text, each a phrase count: a text that lists laws by the
+     * hundred (or is made to) costs no more than a few dozen counts.
+     */
+    static final int MAX_COUNTS = 40;
 
     private static final Pattern NAMED = Pattern.compile(
             "(?<![\\p{L}\\p{M}])(Bộ luật|Luật|Pháp lệnh)\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{Ll}\\p{M}]+){0,"
@@ -41,16 +48,19 @@ final class LawNames {
 
     /**
      * The laws of {@code text} the archive writes ({@link #MIN_DOCS} articles or more), in order, repeats included.
-     * {@code docFreq} says how many articles write a key: a name goes on over the next lower-case word while {@link #GOES_ON_SHARE} of the articles that write it write
-     * that word after it ("Luật An ninh mạng" in 28 articles, "… mạng quy" in 3: the law's name ends at "mạng").
+     * {@code docFreq} says how many articles write a key: a name goes on over the next lower-case word while
+     * {@link #GOES_ON_SHARE} of the articles that write it write that word after it ("Luật An ninh mạng" in 28
+     * articles, "… mạng quy" in 3: the law's name ends at "mạng").
      */
     static List<Law> of(String text, ToIntFunction<String> docFreq) {
         List<Law> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
+        Map<String, Integer> counted = new HashMap<>();
+        ToIntFunction<String> written = key -> counted.computeIfAbsent(key, docFreq::applyAsInt);
         Matcher m = NAMED.matcher(text);
-        while (m.find()) {
+        while (m.find() && counted.size() < MAX_COUNTS) {
             List<String> words = Arrays.asList(m.group(2).split("\\s+"));
             int most = Math.min(MIN_SYLLABLES, words.size()); // "Dân số": a name's own words are no version's
             while (most < words.size() && !VERSION_WORDS.contains(normalize(words.get(most)))) {
@@ -60,12 +70,12 @@ final class LawNames {
                 continue;
             }
             int n = MIN_SYLLABLES;
-            int df = docFreq.applyAsInt(key(m.group(1), words.subList(0, n)));
+            int df = written.applyAsInt(key(m.group(1), words.subList(0, n)));
             if (df < MIN_DOCS) {
                 continue; // "Luật Biển của …": no article writes such a law
             }
             while (n < most) {
-                int longer = docFreq.applyAsInt(key(m.group(1), words.subList(0, n + 1)));
+                int longer = written.applyAsInt(key(m.group(1), words.subList(0, n + 1)));
                 if (longer < MIN_DOCS || longer < GOES_ON_SHARE * df) {
                     break;
                 }

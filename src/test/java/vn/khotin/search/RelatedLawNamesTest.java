@@ -90,4 +90,23 @@ class RelatedLawNamesTest {
         assertThat(LawNames.of("Luật Biển của Việt Nam có hiệu lực.", RelatedLawNamesTest::written)).isEmpty();
         assertThat(LawNames.of("Luật TP HCM", RelatedLawNamesTest::written)).isEmpty();
     }
+
+    @Test
+    void aTextListingLawsByTheHundredAsksTheArchiveAFewDozenTimes() {
+        String[] first = {"Đất", "Xây", "Giao", "Thuế", "Bảo", "Phòng", "Quản", "Đầu", "Thương", "Dân"};
+        String[] second = {"đai", "dựng", "thông", "vụ", "hiểm", "chống", "lý", "tư", "mại", "sự"};
+        StringBuilder text = new StringBuilder();
+        for (String a : first) {
+            for (String b : second) {
+                text.append("Luật ").append(a).append(' ').append(b).append(". ");
+            }
+        }
+        int[] asked = {0};
+        List<LawNames.Law> laws = LawNames.of(text.toString(), key -> {
+            asked[0]++;
+            return 100;
+        });
+        assertThat(asked[0]).isLessThanOrEqualTo(LawNames.MAX_COUNTS);
+        assertThat(laws).isNotEmpty().extracting(LawNames.Law::key).startsWith("luật đất đai");
+    }
 }
