@@ -70,6 +70,12 @@ class RelatedLawNamesTest {
             case "bộ luật hình sự" -> 400;
             case "luật đất đai" -> 300;
             case "pháp lệnh dân số" -> 12;
+            case "luật phòng chống" -> 50;
+            case "luật phòng chống tác", "luật phòng chống tác hại", "luật phòng chống tác hại của" -> 30;
+            case "luật phòng chống tác hại của rượu", "luật phòng chống tác hại của rượu bia" -> 22;
+            case "luật bảo vệ" -> 400;
+            case "luật bảo vệ môi", "luật bảo vệ môi trường" -> 60;
+            case "luật bảo vệ môi trường quy" -> 40;
             default -> 0;
         };
     }
@@ -82,6 +88,16 @@ class RelatedLawNamesTest {
                 .extracting(LawNames.Law::key).containsExactly("bộ luật hình sự", "luật đất đai");
         assertThat(LawNames.of("Pháp lệnh Dân số quy định rõ.", RelatedLawNamesTest::written))
                 .extracting(LawNames.Law::written).containsExactly("Pháp lệnh Dân số");
+    }
+
+    @Test
+    void aLawsNameKeepsItsCommasAndItsFamilysFirstWords() {
+        assertThat(LawNames.of("Luật Phòng, chống tác hại của rượu, bia có hiệu lực.", RelatedLawNamesTest::written))
+                .extracting(LawNames.Law::key, LawNames.Law::written).containsExactly(org.assertj.core.groups.Tuple
+                        .tuple("luật phòng chống tác hại của rượu bia", "Luật Phòng, chống tác hại của rượu, bia"));
+        // "Luật Bảo vệ" begins many laws: the longer name is written often enough to be one
+        assertThat(LawNames.of("Luật Bảo vệ môi trường quy định rõ trách nhiệm.", RelatedLawNamesTest::written))
+                .extracting(LawNames.Law::key).containsExactly("luật bảo vệ môi trường");
     }
 
     @Test
