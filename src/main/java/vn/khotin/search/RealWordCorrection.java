@@ -2,6 +2,7 @@ package vn.khotin.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseConfusions;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.index.ArticleSchema;
+import vn.khotin.index.Gazetteer;
 import vn.khotin.index.TextAnalysis;
 
 /**
@@ -65,6 +67,7 @@ final class RealWordCorrection {
             String best = null;
             long bestCount = COMMON_PAIR - 1;
             int bestSide = -1;
+            boolean bestPlace = false;
             for (int side = 0; side < 2; side++) {
                 String w = out[i + side];
                 if (SpellingCorrection.typedInCapitals(w) || attestedBeyond(st, out, i + side, side == 0 ? -1 : 1)) {
@@ -82,10 +85,13 @@ final class RealWordCorrection {
                 for (String c : candidates(reader, field, term)) {
                     long n = side == 0 ? CandidatePairs.of(st, c, out[i + 1], true, accented)
                             : CandidatePairs.of(st, c, out[i], false, accented);
-                    if (n > bestCount && !WrittenNames.keeps(reader, out, i + side, c)) {
+                    boolean place = makesPlace(out, i + side, c);
+                    if (n >= COMMON_PAIR && (place && !bestPlace || (place == bestPlace && n > bestCount))
+                            && !WrittenNames.keeps(reader, out, i + side, c)) {
                         best = c;
                         bestCount = n;
                         bestSide = side;
+                        bestPlace = place;
                     }
                 }
             }
@@ -95,6 +101,22 @@ final class RealWordCorrection {
             }
         }
         return changed ? String.join(" ", out) : "";
+    }
+
+    /**
+     * Whether the word at {@code at}, replaced by {@code candidate}, names a place of the gazetteer with the words
+     * around it: "huyện Đức Thợ" is the district of Đức Thọ (26 titles and sapos write "Đức Thọ"), not the Đà Nẵng
+     * chairman Huỳnh Đức Thơ (30), whom the pair's count alone chose.
+     */
+    private static boolean makesPlace(String[] words, int at, String candidate) {
+        List<String> replaced = new ArrayList<>(Arrays.asList(words));
+        replaced.set(at, SpellingCorrection.casedLike(words[at], candidate));
+        for (int[] span : Gazetteer.get().spans(replaced)) {
+            if (span[0] <= at && at < span[1] && span[1] - span[0] >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
