@@ -8,8 +8,8 @@ import vn.khotin.index.TextAnalysis;
  * Part of the suggest stage ({@link Suggestions}): the spelling correction offered for a query of plain words that
  * finds little, or that has a word no article writes. Word pairs first ({@link RealWordCorrection}: "tiêu trí" →
  * "tiêu chí"), then words ({@link SpellingCorrection}: "Bình Phướt" → "Bình Phước"), then both together. Offered
- * only when it finds at least as many articles as the query as typed and the archive does not write the typed words
- * more often ({@link TypedPhrases}). Thread-safe.
+ * only when it finds more than the query as typed and the archive does not write the typed words more often
+ * ({@link TypedPhrases}). Thread-safe.
  */
 final class SpellingSuggestion {
 
@@ -51,8 +51,8 @@ final class SpellingSuggestion {
     }
 
     /**
-     * A spelling suggestion for {@code corrected} if it finds at least {@code total} articles (and some) and the
-     * archive does not write the typed words more often than the corrected ones ({@link TypedPhrases}); else null.
+     * A spelling suggestion for {@code corrected} if it finds more than {@code total} articles and the archive does
+     * not write the typed words more often than the corrected ones ({@link TypedPhrases}); else null.
      */
     private Suggestion ifMore(IndexSearcher searcher, String query, String corrected, long total,
             QueryCounter counter) throws IOException {
@@ -60,9 +60,6 @@ final class SpellingSuggestion {
             return null;
         }
         long hits = counter.count(searcher, corrected);
-        // as many is enough: "huyện Đức Thợ về đích nông thôn mới" finds the district's two stories through a
-        // builder ("thợ") in their text, and its correction the same two, for the right reason
-        return hits > total || (hits == total && hits > 0)
-                ? Suggestion.offered(corrected, Suggestion.Kind.SPELLING, hits) : null;
+        return hits > total ? Suggestion.offered(corrected, Suggestion.Kind.SPELLING, hits) : null;
     }
 }

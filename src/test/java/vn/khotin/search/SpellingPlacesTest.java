@@ -23,14 +23,9 @@ class SpellingPlacesTest {
     private static List<Article> articles() {
         List<Article> out = new ArrayList<>(Fixtures.unrelated(1, 10));
         for (int i = 0; i < 12; i++) {
-            // two stories of the district's new countryside, which the typed query finds too (a builder, "thợ", in
-            // their bodies); ten of its harvests
-            out.add(i < 2 ? article(100 + i, "Huyện Đức Thọ về đích nông thôn mới, xã thứ " + (i + 1),
-                    "Người dân Đức Thọ chung tay làm đường.", "Những người thợ xây nhà văn hóa xã.", "PV",
-                    date(2019, 1 + i % 12, 2), "Xã hội", List.of(), List.of())
-                    : article(100 + i, "Nông dân Đức Thọ thu hoạch lúa, vụ " + (i + 1),
-                    "Người dân Đức Thọ phấn khởi.", "Huyện Đức Thọ được mùa.", "PV", date(2019, 1 + i % 12, 2),
-                    "Kinh tế", List.of(), List.of()));
+            out.add(article(100 + i, "Huyện Đức Thọ về đích nông thôn mới, xã thứ " + (i + 1),
+                    "Người dân Đức Thọ chung tay làm đường.", "Huyện Đức Thọ hoàn thành các tiêu chí.", "PV",
+                    date(2019, 1 + i % 12, 2), "Xã hội", List.of(), List.of()));
             out.add(article(200 + i, "Tai nạn giao thông ở huyện Hương Sơn, vụ " + (i + 1),
                     "Xe tải va chạm xe máy trên quốc lộ qua Hương Sơn.", "Một người bị thương.", "PV",
                     date(2020, 1 + i % 12, 3), "Xã hội", List.of(), List.of()));
@@ -71,13 +66,5 @@ class SpellingPlacesTest {
     @Test
     void aRareWordThatFoldsLikeThePlaceIsNotConfirmedByIt() {
         assertThat(words("tai nạn Hương Sởn")).isEqualTo("tai nạn Hương Sơn");
-    }
-
-    @Test
-    void aCorrectionThatFindsAsManyIsOffered() {
-        // the typed words find the two stories as well (a "thợ" in their bodies): as many, but for the right reason
-        SearchResult r = archive.search().search(SearchRequest.builder("huyện Đức Thợ về đích nông thôn mới").build());
-        assertThat(r.suggestion()).isNotNull();
-        assertThat(r.suggestion().query()).isEqualTo("huyện Đức Thọ về đích nông thôn mới");
     }
 }
