@@ -187,6 +187,15 @@ public final class VietnameseText {
         return vowelRuns > 1;
     }
 
+    /**
+     * A word as the exact fields index it: NFC, lower case, new-style tone placement ("Thuỷ" → "thủy"): the form to
+     * look a term up by.
+     */
+    public static String termForm(String s) {
+        return toNewStyle(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
+                .toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The text with every diacritic removed, case kept ("Đảng ủy" → "Dang uy"). Input should be NFC. */
     public static String fold(String s) {
         char[] a = s.toCharArray();

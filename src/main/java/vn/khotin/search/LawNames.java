@@ -1,11 +1,9 @@
 package vn.khotin.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
@@ -44,6 +42,7 @@ final class LawNames {
     private static final Pattern NAMED = Pattern.compile(
             "(?<![\\p{L}\\p{M}])(Bộ luật|Luật|Pháp lệnh)\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*(?:,?\\s+[\\p{Ll}\\p{M}]+){0,"
                     + (MAX_SYLLABLES + 2) + "})(?![\\p{L}\\p{M}])");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** A word a law's name rarely goes on over, however often it follows the name: "Luật Đất đai quy định …". */
     private static final Set<String> FOLLOWING_WORDS = Set.of("quy", "có", "được", "đã", "sẽ", "là", "thì", "tại",
             "nêu", "cho", "với", "khi", "vừa", "đang", "cũng", "không");
@@ -98,7 +97,7 @@ final class LawNames {
 
     /** The kind and the first {@code n} words of a name as the text writes them, commas and all. */
     private static String written(String name, int n, String kind) {
-        Matcher w = Pattern.compile("[\\p{L}\\p{M}]+").matcher(name);
+        Matcher w = WORD.matcher(name);
         int end = 0;
         for (int i = 0; i < n && w.find(); i++) {
             end = w.end();
@@ -108,7 +107,7 @@ final class LawNames {
 
     /** The exact fields' form of words: NFC, lower case, new-style tones. */
     private static String normalize(String s) {
-        return VietnameseText.toNewStyle(Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+        return VietnameseText.termForm(s);
     }
 
     private static String key(String kind, List<String> name) {

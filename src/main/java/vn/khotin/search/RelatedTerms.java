@@ -8,13 +8,11 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -142,7 +140,7 @@ final class RelatedTerms {
 
     /** A syllable's key: NFC, lower case, the new tone placement (also {@link ReasonWords}'). */
     static String normalize(String s) {
-        return VietnameseText.toNewStyle(Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+        return VietnameseText.termForm(s);
     }
 
     /** The weighted terms of a story's parts, best first; {@code minDocFreq} filters terms no other story has. */

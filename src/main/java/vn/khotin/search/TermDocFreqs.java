@@ -1,10 +1,8 @@
 package vn.khotin.search;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.apache.lucene.index.IndexReader;
@@ -90,7 +88,7 @@ final class TermDocFreqs {
 
     /** Lower case, new-style tones, NFC: the form of the exact and word fields' terms. */
     private static String normalize(String s) {
-        return VietnameseText.toNewStyle(Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
+        return VietnameseText.termForm(s);
     }
 
     private static int wordsDocFreq(IndexReader reader, String unit) throws IOException {
