@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -171,7 +172,7 @@ public final class ImportParser {
         if (body.isTextual()) {
             for (String line : body.textValue().split("\n")) {
                 if (!line.isBlank()) {
-                    out.add(line.strip());
+                    out.add(nfc(line.strip()));
                 }
             }
             return out;
@@ -181,7 +182,7 @@ public final class ImportParser {
         }
         for (JsonNode p : body) {
             if (p.isTextual() && !p.textValue().isBlank()) {
-                out.add(p.textValue());
+                out.add(nfc(p.textValue()));
             } else if (!p.isTextual() && !p.isNull()) {
                 throw new Malformed("body phải là chuỗi hoặc mảng chuỗi, không phải mảng có " + describe(p));
             }
@@ -197,7 +198,16 @@ public final class ImportParser {
         if (!v.isTextual()) { // a number or true is no title: what the file meant is unknown
             throw new Malformed(field + " phải là chuỗi, không phải " + describe(v));
         }
-        return v.textValue();
+        return nfc(v.textValue());
+    }
+
+    /**
+     * The text in NFC. About 3 % of the shared corpus writes its diacritics as combining marks: shown as they were,
+     * such a title cannot be found by pasting it, matched against a copy written precomposed, or compared with
+     * another archive's; the crawler's extractor normalizes the same way.
+     */
+    static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     /** What a JSON value is, in Vietnamese, for a reason: "số 42", "đối tượng". */
@@ -225,7 +235,7 @@ public final class ImportParser {
         List<String> out = new ArrayList<>();
         for (JsonNode e : v) {
             if (e.isTextual() && !e.textValue().isBlank()) {
-                out.add(e.textValue());
+                out.add(nfc(e.textValue()));
             } else if (!e.isTextual() && !e.isNull()) {
                 throw new Malformed(field + " phải là mảng chuỗi, không phải mảng có " + describe(e));
             }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -80,6 +81,23 @@ class ImporterTest {
 
         assertThat(ImportParser.parse(unc).article().category()).isEqualTo("Thể thao");
         assertThat(ImportParser.parse(own).article().category()).as("kept as written").isEqualTo("Xã hội");
+    }
+
+    @Test
+    void diacriticsWrittenAsCombiningMarksAreStoredPrecomposed() throws ImportParser.Malformed {
+        String title = Normalizer.normalize("Nhiều lái xe say xỉn chống đối cảnh sát", Normalizer.Form.NFD);
+        String line = "{\"id\": 59203, \"title\": \"" + title + "\", \"sapo\": \""
+                + Normalizer.normalize("Lực lượng CSGT Hà Tĩnh", Normalizer.Form.NFD) + "\", \"body\": [\""
+                + Normalizer.normalize("Đoạn một.", Normalizer.Form.NFD) + "\"], \"tags\": [\""
+                + Normalizer.normalize("Nồng độ cồn", Normalizer.Form.NFD) + "\"]}";
+        assertThat(title).as("the fixture is decomposed").isNotEqualTo("Nhiều lái xe say xỉn chống đối cảnh sát");
+
+        var article = ImportParser.parse(line.getBytes(StandardCharsets.UTF_8)).article();
+
+        assertThat(article.title()).isEqualTo("Nhiều lái xe say xỉn chống đối cảnh sát");
+        assertThat(article.sapo()).isEqualTo("Lực lượng CSGT Hà Tĩnh");
+        assertThat(article.body()).containsExactly("Đoạn một.");
+        assertThat(article.tags()).containsExactly("Nồng độ cồn");
     }
 
     @Test
