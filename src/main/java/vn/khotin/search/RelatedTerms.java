@@ -202,8 +202,9 @@ final class RelatedTerms {
     }
 
     /**
-     * Adds a part's units, uncovered syllables and, with a {@code reader} to tell where their names end, the laws it
-     * names; each occurrence worth the part's weight (sublinear).
+     * Adds a part's units, uncovered syllables and the laws it names, each occurrence worth the part's weight
+     * (sublinear). With a {@code reader}, the archive says where a law's name ends and which names it writes
+     * shorter ({@link ShortNames}).
      */
     private void collect(Map<String, Candidate> found, Set<String> units, String text, float partWeight,
             IndexReader reader) throws IOException {
@@ -225,7 +226,12 @@ final class RelatedTerms {
                 if (concept != null) {
                     add(found, counts, Kind.CONCEPT, concept, surface);
                 } else if (!unitStopwords.contains(key)) {
-                    add(found, counts, Kind.UNIT, key, surface);
+                    String shorter = reader == null ? null : ShortNames.shortForm(surface, key, docFreqs, reader);
+                    if (shorter == null) {
+                        add(found, counts, Kind.UNIT, key, surface);
+                    } else {
+                        add(found, counts, Kind.SYLLABLE, normalize(shorter), shorter);
+                    }
                 }
             }
             ts.end();
