@@ -21,9 +21,9 @@ import vn.khotin.index.TextAnalysis;
 
 /**
  * Part of the suggest stage of a search: misspellings that make real words, found by the word pairs the archive
- * writes ({@link WordForms}) and replaced by a close or sound-alike word ({@link VietnameseConfusions}) that makes a
- * pair it writes often. The other spelling corrections (words the archive does not have, or rarely) are
- * {@link SpellingCorrection}'s. Thread-safe.
+ * writes ({@link WordForms}) and replaced by a sound-alike word ({@link VietnameseConfusions}) or one a slip of the
+ * fingers away ({@link TypingSlips}) that makes a pair it writes often. The other spelling corrections (words the
+ * archive does not have, or rarely) are {@link SpellingCorrection}'s. Thread-safe.
  */
 final class RealWordCorrection {
 
@@ -31,6 +31,13 @@ final class RealWordCorrection {
     private static final long RARE_PAIR = SpellingCorrection.RARE_PAIR;
     /** … and a replacement must make a pair at least this frequent. */
     private static final long COMMON_PAIR = SpellingCorrection.COMMON_PAIR;
+
+    /**
+     * A sound-alike confusion ({@link VietnameseConfusions}: hỏi for ngã, s for x …) is the likelier slip: its pair
+     * counts this many times over a slip of the fingers' ("làm vở vương miệng" is "làm vỡ", 24 titles and sapos,
+     * not "làm vợ", 60).
+     */
+    static final int CONFUSION_PRIOR = 3;
 
     /** A word is taken as possibly mistyped for another only when it is a syllable in this many articles. */
     private static final int COMMON_WORD_DOCS = 50;
@@ -82,14 +89,19 @@ final class RealWordCorrection {
                 if (!isCommonSyllable(reader, field, term)) {
                     continue;
                 }
+                List<String> confusions = VietnameseConfusions.of(term);
                 for (String c : candidates(reader, field, term)) {
+                    if (!confusions.contains(c) && !TypingSlips.oneSlip(term, c)) {
+                        continue;
+                    }
                     long n = side == 0 ? CandidatePairs.of(st, c, out[i + 1], true, accented)
                             : CandidatePairs.of(st, c, out[i], false, accented);
                     boolean place = makesPlace(out, i + side, c);
-                    if (n >= COMMON_PAIR && (place && !bestPlace || (place == bestPlace && n > bestCount))
+                    long weighed = confusions.contains(c) ? n * CONFUSION_PRIOR : n;
+                    if (n >= COMMON_PAIR && (place && !bestPlace || (place == bestPlace && weighed > bestCount))
                             && !WrittenNames.keeps(reader, out, i + side, c)) {
                         best = c;
-                        bestCount = n;
+                        bestCount = weighed;
                         bestSide = side;
                         bestPlace = place;
                     }
