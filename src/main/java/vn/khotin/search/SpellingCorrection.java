@@ -241,8 +241,9 @@ final class SpellingCorrection {
                 out.add(w);
                 continue;
             }
-            SuggestWord[] s = SpellingCandidates.withLetterDropped(reader, field, term, docFreq,
-                    neighbours.of(reader, new Term(field, term)));
+            SuggestWord[] s = SpellingCandidates.withWordsBeside(st, wi > 0 ? touchingSyllable(words[wi - 1], false)
+                    : "", w, term, SpellingCandidates.withLetterDropped(reader, field, term, docFreq,
+                    neighbours.of(reader, new Term(field, term))));
             if (docFreq > 0) {
                 // A rare word the archive has is kept unless a neighbour says otherwise: "Pak Hang-seo" is never
                 // written, "Park Hang-seo" often. Without that evidence the rare word is what the user meant.
