@@ -27,12 +27,17 @@ final class DraftText {
 
     private DraftText() {}
 
-    /** The text of a draft part: its text if it is HTML, else the part as given (null is empty). */
+    /**
+     * The text of a draft part, in NFC: its text if it is HTML, else the part as given (null is empty). A draft
+     * written on a Mac often comes decomposed: its words were found, but the reasons shown to the editor came back
+     * in that form, and a law's name was not recognised.
+     */
     static String plain(String draft) {
         if (draft == null) {
             return "";
         }
-        return isHtml(draft) ? text(Jsoup.parse(draft)) : draft;
+        String text = isHtml(draft) ? text(Jsoup.parse(draft)) : draft;
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** Whether the text has at least one tag of HTML (a known element's name). */

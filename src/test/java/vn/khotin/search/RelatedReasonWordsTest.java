@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,18 @@ class RelatedReasonWordsTest {
         assertThat(quake.reasons().words()).contains("rung lắc")
                 .doesNotContain("rung", "lắc", "Rung", "III");
         assertThat(quake.reason()).contains("rung lắc").doesNotContain("rung, lắc", "III");
+    }
+
+    @Test
+    void aDraftWrittenDecomposedIsShownItsReasonsPrecomposed() {
+        RelatedStories related = new RelatedStories(archive.index());
+        RelatedResult r = related.forDraft(
+                Normalizer.normalize("Hương Sơn: nhà dân rung lắc sau động đất", Normalizer.Form.NFD),
+                Normalizer.normalize("Sáng nay nhiều nhà dân ở huyện Hương Sơn rung lắc mạnh, đồ đạc rơi vỡ.",
+                        Normalizer.Form.NFD), date(2024, 5, 3), 5);
+        RelatedStory quake = r.stories().stream().filter(s -> s.id() == QUAKE).findFirst().orElseThrow();
+        assertThat(quake.reasons().words()).contains("rung lắc");
+        assertThat(Normalizer.isNormalized(quake.reason(), Normalizer.Form.NFC)).as(quake.reason()).isTrue();
     }
 
     @Test
