@@ -44,7 +44,7 @@ final class ShortNames {
                 continue;
             }
             wholeDocs = wholeDocs < 0 ? docFreqs.unit(reader, unitKey) : wholeDocs;
-            int docs = docFreqs.syllable(reader, RelatedTerms.normalize(w));
+            int docs = docFreqs.syllable(reader, VietnameseText.termForm(w));
             if (wholeDocs > 0 && docs >= SHORTER_SHARE * wholeDocs && docs <= MAX_SHARE * wholeDocs && docs < bestDocs) {
                 best = w;
                 bestDocs = docs;

@@ -52,8 +52,8 @@ final class SpellingCandidates {
     static final int BESIDE_EDITS = 2;
     /** … if the typed word has at least this many letters (a short one is two edits from too many words). */
     static final int BESIDE_MIN_LETTERS = 4;
-    /** … and the pair is written at least this often in titles and sapos. */
-    static final long BESIDE_MIN_PAIRS = SpellingCorrection.COMMON_PAIR;
+    /** … and the pair is written at least this often in titles and sapos (a common pair, as for any correction). */
+    static final long BESIDE_MIN_PAIRS = 10;
 
     /**
      * The candidates, and after them the words that the word before ({@code left}, empty for none) is often written
