@@ -28,7 +28,35 @@ final class QuestionWords {
      * Sets {@code stop} for each word that only asks the question; {@code words} are a query's units folded and in
      * lower case ("the", "nao"), null for a unit that is no word.
      */
+    /**
+     * The modal and light verbs of a query asked as a question ("khi nào mới cần phải đi phẫu thuật"): an answer
+     * writes "phẫu thuật", not "cần phải đi". In `trẻ bị viêm amidan thì khi nào mới cần phải đi phẫu thuật cắt bỏ`
+     * the title "Khối u lớn cần phải cắt bỏ" outranked "Khi nào nên cắt amidan?" on its "cần phải".
+     */
+    private static final List<String> MODALS = List.of("can", "phai", "nen", "di");
+
+    /**
+     * Sets {@code stop} for each word that only asks the question; {@code words} are a query's units folded and in
+     * lower case ("the", "nao"), null for a unit that is no word. A query with a question word or particle loses its
+     * modal verbs too ({@link #MODALS}).
+     */
     static void mark(List<String> words, boolean[] stop) {
+        boolean[] before = stop.clone();
+        markQuestion(words, stop);
+        boolean asked = false;
+        for (int i = 0; i < stop.length; i++) {
+            asked |= stop[i] && !before[i];
+        }
+        if (asked) {
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i) != null && MODALS.contains(words.get(i))) {
+                    stop[i] = true;
+                }
+            }
+        }
+    }
+
+    private static void markQuestion(List<String> words, boolean[] stop) {
         int last = words.size() - 1;
         if (words.size() >= MIN_YES_NO_QUESTION_WORDS && words.get(last) != null
                 && YES_NO_PARTICLES.contains(words.get(last))) {

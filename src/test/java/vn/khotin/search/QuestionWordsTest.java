@@ -33,4 +33,12 @@ class QuestionWordsTest {
         assertThat(contentWords("nhà không người")).contains("không");
         assertThat(contentWords("trẻ em không được đến trường vì lũ")).contains("không");
     }
+
+    @Test
+    void aQuestionsModalVerbsAreAskedNotWritten() {
+        assertThat(contentWords("trẻ bị viêm amidan thì khi nào mới cần phải đi phẫu thuật cắt bỏ"))
+                .doesNotContain("cần", "phải", "đi").contains("amidan", "phẫu", "cắt");
+        // without a question, they are the query's words
+        assertThat(contentWords("những việc cần phải làm khi có bão")).contains("cần", "phải");
+    }
 }
