@@ -192,8 +192,12 @@ public final class VietnameseText {
      * look a term up by.
      */
     public static String termForm(String s) {
-        return toNewStyle(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)
-                .toLowerCase(java.util.Locale.ROOT));
+        return toNewStyle(nfc(s).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The text in NFC, the text itself when it already is (most is: the check is cheaper than normalising). */
+    public static String nfc(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     /** The text with every diacritic removed, case kept ("Đảng ủy" → "Dang uy"). Input should be NFC. */

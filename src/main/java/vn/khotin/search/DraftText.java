@@ -1,6 +1,5 @@
 package vn.khotin.search;
 
-import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeVisitor;
+import vn.khotin.analysis.VietnameseText;
 
 /**
  * A draft's title or text as the editor meant it. Editors paste from the CMS, so a draft may be HTML: then it is
@@ -36,8 +36,7 @@ final class DraftText {
         if (draft == null) {
             return "";
         }
-        String text = isHtml(draft) ? text(Jsoup.parse(draft)) : draft;
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return VietnameseText.nfc(isHtml(draft) ? text(Jsoup.parse(draft)) : draft);
     }
 
     /** Whether the text has at least one tag of HTML (a known element's name). */
@@ -75,8 +74,7 @@ final class DraftText {
             }
         });
         // as a browser shows it: runs of spaces are one, each block a line, no empty lines
-        String text = sb.toString().replace('\u00A0', ' ').replaceAll(" +", " ")
+        return sb.toString().replace('\u00A0', ' ').replaceAll(" +", " ")
                 .replaceAll(" ?\\n ?", "\n").replaceAll("\\n{2,}", "\n").strip();
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

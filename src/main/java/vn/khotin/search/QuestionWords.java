@@ -25,10 +25,6 @@ final class QuestionWords {
     private static final List<String> YES_NO_PARTICLES = List.of("khong", "chua");
 
     /**
-     * Sets {@code stop} for each word that only asks the question; {@code words} are a query's units folded and in
-     * lower case ("the", "nao"), null for a unit that is no word.
-     */
-    /**
      * The modal and light verbs of a query asked as a question ("khi nào mới cần phải đi phẫu thuật"): an answer
      * writes "phẫu thuật", not "cần phải đi". In `trẻ bị viêm amidan thì khi nào mới cần phải đi phẫu thuật cắt bỏ`
      * the title "Khối u lớn cần phải cắt bỏ" outranked "Khi nào nên cắt amidan?" on its "cần phải".
@@ -41,13 +37,7 @@ final class QuestionWords {
      * modal verbs too ({@link #MODALS}).
      */
     static void mark(List<String> words, boolean[] stop) {
-        boolean[] before = stop.clone();
-        markQuestion(words, stop);
-        boolean asked = false;
-        for (int i = 0; i < stop.length; i++) {
-            asked |= stop[i] && !before[i];
-        }
-        if (asked) {
+        if (markQuestion(words, stop)) {
             for (int i = 0; i < words.size(); i++) {
                 if (words.get(i) != null && MODALS.contains(words.get(i))) {
                     stop[i] = true;
@@ -56,11 +46,14 @@ final class QuestionWords {
         }
     }
 
-    private static void markQuestion(List<String> words, boolean[] stop) {
+    /** Marks the question words and the final particle; whether there were any. */
+    private static boolean markQuestion(List<String> words, boolean[] stop) {
+        boolean any = false;
         int last = words.size() - 1;
         if (words.size() >= MIN_YES_NO_QUESTION_WORDS && words.get(last) != null
                 && YES_NO_PARTICLES.contains(words.get(last))) {
             stop[last] = true;
+            any = true;
         }
         for (String phrase : QUESTION_PHRASES) {
             String[] asked = phrase.split(" ");
@@ -73,8 +66,10 @@ final class QuestionWords {
                     for (int k = 0; k < asked.length; k++) {
                         stop[i + k] = true;
                     }
+                    any = true;
                 }
             }
         }
+        return any;
     }
 }

@@ -90,7 +90,7 @@ final class RealWordCorrection {
                     continue;
                 }
                 List<String> confusions = VietnameseConfusions.of(term);
-                for (String c : candidates(reader, field, term)) {
+                for (String c : candidates(reader, field, term, confusions)) {
                     if (!confusions.contains(c) && !TypingSlips.oneSlip(term, c)) {
                         continue;
                     }
@@ -150,8 +150,9 @@ final class RealWordCorrection {
      * The words a real word may have been typed for: its Vietnamese confusions (ch/tr, s/x, final n/ng, hỏi/ngã …,
      * {@link VietnameseConfusions}), then the spelling checker's closest words in the archive (one or two edits).
      */
-    private List<String> candidates(IndexReader reader, String field, String term) throws IOException {
-        List<String> out = new ArrayList<>(VietnameseConfusions.of(term));
+    private List<String> candidates(IndexReader reader, String field, String term, List<String> confusions)
+            throws IOException {
+        List<String> out = new ArrayList<>(confusions);
         for (SuggestWord c : neighbours.of(reader, new Term(field, term))) {
             if (!out.contains(c.string)) {
                 out.add(c.string);

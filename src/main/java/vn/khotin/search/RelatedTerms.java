@@ -213,6 +213,7 @@ final class RelatedTerms {
         }
         Map<String, Integer> counts = new HashMap<>();
         List<int[]> covered = new ArrayList<>();
+        ShortNames shortNames = reader == null ? null : new ShortNames(docFreqs, reader);
         try (TokenStream ts = unitAnalyzer.tokenStream("", new StringReader(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
@@ -226,7 +227,7 @@ final class RelatedTerms {
                 if (concept != null) {
                     add(found, counts, Kind.CONCEPT, concept, surface);
                 } else if (!unitStopwords.contains(key)) {
-                    String shorter = reader == null ? null : ShortNames.shortForm(surface, key, docFreqs, reader);
+                    String shorter = shortNames == null ? null : shortNames.of(surface, key);
                     if (shorter == null) {
                         add(found, counts, Kind.UNIT, key, surface);
                     } else {

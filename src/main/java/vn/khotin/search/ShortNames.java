@@ -1,6 +1,9 @@
 package vn.khotin.search;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
 import vn.khotin.analysis.VietnameseText;
 
@@ -11,7 +14,8 @@ import vn.khotin.analysis.VietnameseText;
  * surely link were missing. A capitalised name of several words is matched by its rarest foreign word alone when
  * the archive writes that word {@link #SHORTER_SHARE} times as often as the whole name, and not so often that the
  * word names other things as well ({@link #MAX_SHARE}). Only a foreign word: a Vietnamese syllable of a name ("Hà",
- * "Thanh", "Tùng") is also a word or other people's name. Stateless.
+ * "Thanh", "Tùng") is also a word or other people's name. One per part of a story, as {@link RelatedTerms} makes it:
+ * not thread-safe.
  */
 final class ShortNames {
 
@@ -22,7 +26,25 @@ final class ShortNames {
     /** A foreign word this short is often an abbreviation or a code ("Ltd", "Co"). */
     static final int MIN_LETTERS = 4;
 
-    private ShortNames() {}
+    private final TermDocFreqs docFreqs;
+    private final IndexReader reader;
+    /** The answer for each name as written: a story writes its names several times. */
+    private final Map<String, Optional<String>> asked = new HashMap<>();
+
+    ShortNames(TermDocFreqs docFreqs, IndexReader reader) {
+        this.docFreqs = docFreqs;
+        this.reader = reader;
+    }
+
+    /** {@link #shortForm} of this archive, each name asked of it once. */
+    String of(String written, String unitKey) throws IOException {
+        Optional<String> known = asked.get(written);
+        if (known == null) {
+            known = Optional.ofNullable(shortForm(written, unitKey, docFreqs, reader));
+            asked.put(written, known);
+        }
+        return known.orElse(null);
+    }
 
     /**
      * The word of {@code written} (a name as the story writes it, {@code unitKey} its term) that stands for the whole

@@ -38,11 +38,7 @@ final class SpellingCandidates {
             }
             int freq = reader.docFreq(new Term(field, shorter));
             if (freq > docFreq) {
-                SuggestWord w = new SuggestWord();
-                w.string = shorter;
-                w.freq = freq;
-                w.score = 1f - 1f / term.length();
-                out.add(w);
+                out.add(candidate(shorter, freq, 1f - 1f / term.length()));
             }
         }
         return out.size() == neighbours.length ? neighbours : out.toArray(SuggestWord[]::new);
@@ -58,10 +54,11 @@ final class SpellingCandidates {
     /**
      * The candidates, and after them the words that the word before ({@code left}, empty for none) is often written
      * beside in titles and sapos and that are at most {@link #BESIDE_EDITS} edits from {@code term}, diacritics
-     * ignored, with the same first consonants; for a word typed in lower case only (a capitalised one is a
-     * name, and two edits from a name is another name: "cảng Sơn Dướng" would be "Sơn Được"). The spelling checker's neighbours are the words closest to the typed one, whatever stands beside it:
-     * "tàu ngầng" (a slip for "tàu ngầm", the submarine, in 97 titles and sapos) got "ngưng", one edit away, and
-     * "ngầm", two edits away (m for n, g too many), was never asked.
+     * ignored, with the same first consonants; for a word typed in lower case only (a capitalised one is a name,
+     * and two edits from a name is another name: "cảng Sơn Dướng" would be "Sơn Được"). The spelling checker's
+     * neighbours are the words closest to the typed one, whatever stands beside it: "tàu ngầng" (a slip for "tàu
+     * ngầm", the submarine, in 97 titles and sapos) got "ngưng", one edit away, and "ngầm", two edits away (m for
+     * n, g too many), was never asked.
      */
     static SuggestWord[] withWordsBeside(WordForms st, String left, String typedWord, String term,
             SuggestWord[] candidates) {
@@ -86,14 +83,18 @@ final class SpellingCandidates {
             String word = VietnameseText.hasDiacritics(term) ? VietnameseText.termForm(pair[pair.length - 1])
                     : other;
             if (edits <= BESIDE_EDITS && seen.add(word)) {
-                SuggestWord w = new SuggestWord();
-                w.string = word;
-                w.freq = (int) Math.min(Integer.MAX_VALUE, e.getValue().count());
-                w.score = 1f - (float) edits / longest;
-                out.add(w);
+                out.add(candidate(word, e.getValue().count(), 1f - (float) edits / longest));
             }
         }
         return out.size() == candidates.length ? candidates : out.toArray(SuggestWord[]::new);
+    }
+
+    private static SuggestWord candidate(String word, long freq, float score) {
+        SuggestWord w = new SuggestWord();
+        w.string = word;
+        w.freq = (int) Math.min(Integer.MAX_VALUE, freq);
+        w.score = score;
+        return w;
     }
 
     /**

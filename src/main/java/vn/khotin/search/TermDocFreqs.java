@@ -69,17 +69,21 @@ final class TermDocFreqs {
 
     /** How many articles write a phrase of syllables ("luật an ninh mạng") in the body or the title. */
     int phrase(IndexReader reader, String key) throws IOException {
+        return phrase(new IndexSearcher(reader), key);
+    }
+
+    private static int phrase(IndexSearcher searcher, String key) throws IOException {
         String[] syllables = key.split(" ");
-        IndexSearcher searcher = new IndexSearcher(reader);
         return Math.max(searcher.count(new PhraseQuery(ArticleSchema.BODY, syllables)),
                 searcher.count(new PhraseQuery(ArticleSchema.TITLE, syllables)));
     }
 
-    /** {@link #phrase} as a function, an unreadable index counting nothing. */
+    /** {@link #phrase} as a function over one searcher, an unreadable index counting nothing. */
     ToIntFunction<String> phrases(IndexReader reader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
         return key -> {
             try {
-                return phrase(reader, key);
+                return phrase(searcher, key);
             } catch (IOException e) {
                 return 0;
             }
