@@ -1,5 +1,7 @@
 package vn.khotin.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
@@ -7,6 +9,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.search.QueryUnits.Kind;
@@ -17,8 +20,9 @@ import vn.khotin.search.QueryUnits.Unit;
  * Strict, every unit is required. Relaxed, only most of the words ({@link #relaxedMinimum}; a word of several
  * syllables counts once, and only written whole),
  * articles with every word rank first (all the units, and each word of several syllables written as one word:
- * {@link WholeWords}) and, below those, articles with every name the query capitalises. A year
- * among other words ranks but is never required. Stateless.
+ * {@link WholeWords}) and, below those, articles with every name the query capitalises, the rarer words an
+ * article has counting for more ({@link #RARE_WORD_WEIGHT}). A year among other words ranks but is never required.
+ * Stateless.
  */
 final class RequiredUnits {
 
@@ -38,6 +42,15 @@ final class RequiredUnits {
      * question about earthquakes): below {@link #ALL_UNITS_BONUS}, above any text score.
      */
     static final float ALL_NAMES_BONUS = 10f;
+    /**
+     * In a relaxed search, each word an article has adds this many times the word's rarity (its BM25 inverse
+     * document frequency) as a constant, so that of two articles with most of the words the one with the rarer words
+     * ranks first, however often the other writes the common ones in its title. "Hà Tĩnh dừng mô hình VNEN" (two
+     * articles with every word) ranked Hà Tĩnh stories that stop something (three common words) above the other
+     * stories on VNEN (a word of 16 articles in 82,137): dev nDCG@10 0.782 → 0.948. Judged dev at 0 / 3 / 6 / 10 /
+     * 20 / 40: 0.8418 / 0.8469 / 0.8482 / 0.8475 / 0.8469 / 0.8391.
+     */
+    static final float RARE_WORD_WEIGHT = 6f;
 
     private RequiredUnits() {}
 
@@ -101,6 +114,7 @@ final class RequiredUnits {
         BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
                 relaxedMinimum(clauses.all().size(), clauses.whole()));
         clauses.all().forEach(q -> most.add(q, Occur.SHOULD));
+        addRarity(reader, clauses.all(), top);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         BooleanQuery.Builder names = new BooleanQuery.Builder();
         int nameCount = 0;
@@ -124,6 +138,23 @@ final class RequiredUnits {
             top.add(new BoostQuery(new ConstantScoreQuery(names.build()), ALL_NAMES_BONUS), Occur.SHOULD);
         }
         return new Added(1, false, allWords);
+    }
+
+    /** Each word clause again, scoring {@link #RARE_WORD_WEIGHT} times its rarity in the articles that have it. */
+    private static void addRarity(IndexReader reader, List<Query> words, BooleanQuery.Builder top) {
+        IndexSearcher counter = new IndexSearcher(reader);
+        counter.setQueryCache(null);
+        long articles = reader.numDocs();
+        try {
+            for (Query word : words) {
+                long having = counter.count(word);
+                double rarity = Math.log(1 + (articles - having + 0.5) / (having + 0.5));
+                top.add(new BoostQuery(new ConstantScoreQuery(word), (float) (RARE_WORD_WEIGHT * rarity)),
+                        Occur.SHOULD);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -8,7 +8,8 @@ import vn.khotin.index.TextAnalysis;
  * Part of the suggest stage ({@link Suggestions}): the spelling correction offered for a query of plain words that
  * finds little, or that has a word no article writes. Word pairs first ({@link RealWordCorrection}: "tiêu trí" →
  * "tiêu chí"), then words ({@link SpellingCorrection}: "Bình Phướt" → "Bình Phước"), then both together. Offered
- * only when it finds more than the query as typed and the archive does not write the typed words more often
+ * only when it finds more than the query as typed (or as many, when the archive writes the corrected words far more
+ * often: {@link TypedPhrases#correctedWrittenFarMore}) and the archive does not write the typed words more often
  * ({@link TypedPhrases}). Thread-safe.
  */
 final class SpellingSuggestion {
@@ -60,6 +61,10 @@ final class SpellingSuggestion {
             return null;
         }
         long hits = counter.count(searcher, corrected);
-        return hits > total ? Suggestion.offered(corrected, Suggestion.Kind.SPELLING, hits) : null;
+        // as many articles both ways (the typed query's name already matches loosely: "huyện Đức Thợ …" finds the
+        // two stories on Đức Thọ district), but the archive writes the corrected words far more often
+        boolean tie = hits == total && hits > 0
+                && TypedPhrases.correctedWrittenFarMore(searcher, analysis, query, corrected);
+        return hits > total || tie ? Suggestion.offered(corrected, Suggestion.Kind.SPELLING, hits) : null;
     }
 }

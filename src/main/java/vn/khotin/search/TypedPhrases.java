@@ -18,6 +18,9 @@ import vn.khotin.index.TextAnalysis;
  */
 final class TypedPhrases {
 
+    /** How many times as often a correction's word pair must be written as the typed one to settle a tie. */
+    static final int FAR_MORE = 10;
+
     private TypedPhrases() {}
 
     /**
@@ -45,6 +48,42 @@ final class TypedPhrases {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether each word {@code corrected} changes is a word of a name (capitalised, not the query's first) written
+     * beside one of its neighbours in at least {@link #FAR_MORE} times as many articles as the word typed there (at
+     * least once in those): "Đức Thọ" (a district) against "Đức Thợ". Accents compared as in
+     * {@link #typedWrittenMore}; false when the texts differ in their number of words, have one word, or are the
+     * same.
+     */
+    static boolean correctedWrittenFarMore(IndexSearcher searcher, TextAnalysis analysis, String typed,
+            String corrected) throws IOException {
+        String[] before = typed.strip().split("\\s+");
+        String[] after = corrected.strip().split("\\s+");
+        if (before.length != after.length || before.length < 2 || typed.strip().equals(corrected.strip())) {
+            return false;
+        }
+        Role role = TextAnalysis.isUnaccented(typed) ? Role.FOLDED : Role.EXACT;
+        for (int i = 0; i < after.length; i++) {
+            if (after[i].equals(before[i])) {
+                continue;
+            }
+            if (i == 0 || !Character.isUpperCase(before[i].codePointAt(0))) {
+                // a common word has common neighbours: "xã bắt" would be "đã bắt", "đánh đòn" "đánh còn"
+                return false;
+            }
+            boolean farMore = false;
+            for (int from = Math.max(0, i - 1); from <= i && from + 2 <= after.length && !farMore; from++) {
+                long typedCount = articlesWriting(searcher, analysis, role, join(before, from, from + 2));
+                long correctedCount = articlesWriting(searcher, analysis, role, join(after, from, from + 2));
+                farMore = correctedCount >= FAR_MORE * Math.max(1, typedCount);
+            }
+            if (!farMore) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String join(String[] words, int from, int to) {
