@@ -178,6 +178,12 @@ public final class Suggestions {
             }
         }
         Suggestion spelled = plainOnly(query) ? spelling.suggest(searcher, query, total, counter) : null;
+        if (spelled != null && spelled.hits() == total && !misread.isEmpty()) {
+            // a correction that finds no more than the query as typed, which the search already read as meant
+            // ("Hồng Lỉnh" found as Hồng Lĩnh): say how it was read
+            Suggestion read = pairReading(searcher, query, counter, misread);
+            return read != null ? read : spelled;
+        }
         if (spelled != null) {
             return spelled;
         }
@@ -188,6 +194,12 @@ public final class Suggestions {
                 return Suggestion.offered(halfAccented, Suggestion.Kind.ACCENTS, hits);
             }
         }
+        return pairReading(searcher, query, counter, misread);
+    }
+
+    /** The query with its mistyped word pairs as the archive writes them ({@link MisreadPairs}), or null. */
+    private Suggestion pairReading(IndexSearcher searcher, String query, QueryCounter counter,
+            List<MisreadPairs.Pair> misread) throws IOException {
         String meant = MisreadPairs.meant(forms.get(searcher), query, misread);
         long hits = meant.isEmpty() ? 0 : counter.count(searcher, meant);
         return hits > 0 ? Suggestion.offered(meant, Suggestion.Kind.PAIR, hits) : null;
