@@ -1,5 +1,6 @@
 package vn.khotin.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,64 @@ final class MisreadPairs {
         if (written.getOrDefault(typedSpelling, 0L) > 0) {
             return null;
         }
+        // one mark off per word before any other spelling: "Bản Vẻ" is the dam Bản Vẽ (a tone key away), not the
+        // more frequent "bản về" of "văn bản về" (a vowel's mark and a tone away)
+        Map<String, Long> slips = new HashMap<>();
+        written.forEach((spelling, count) -> {
+            if (oneSlipPerWord(typed, spelling.split(" "))) {
+                slips.put(spelling, count);
+            }
+        });
+        String slip = slips.isEmpty() ? null : mostFrequent(slips, typed, kept);
+        return slip != null ? slip : mostFrequent(written, typed, kept);
+    }
+
+    /**
+     * Whether each word of {@code spelling} is the typed word with at most one mark changed: its tone, or one
+     * letter's vowel mark ("vẻ" → "vẽ", not "về", which changes both).
+     */
+    private static boolean oneSlipPerWord(String[] typed, String[] spelling) {
+        if (spelling.length != 2) {
+            return false;
+        }
+        for (int k = 0; k < 2; k++) {
+            if (markChanges(VietnameseText.toNewStyle(typed[k].toLowerCase(Locale.ROOT)),
+                    VietnameseText.toNewStyle(spelling[k])) > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The marks two spellings of one folded word differ by: the tone, and each letter's vowel mark (or "đ"). */
+    static int markChanges(String a, String b) {
+        if (a.length() != b.length()) {
+            return Integer.MAX_VALUE;
+        }
+        int changes = tone(a) == tone(b) ? 0 : 1;
+        for (int i = 0; i < a.length(); i++) {
+            if (VietnameseText.stripTone(a.charAt(i)) != VietnameseText.stripTone(b.charAt(i))) {
+                changes++;
+            }
+        }
+        return changes;
+    }
+
+    private static int tone(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            int t = VietnameseText.toneOf(word.charAt(i));
+            if (t != 0) {
+                return t;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The most frequent of {@code written} that keeps the word typed right, preferring those that keep the typed
+     * marks ({@link #UNMARKED_RATIO}); null if none keeps it.
+     */
+    private static String mostFrequent(Map<String, Long> written, String[] typed, String kept) {
         int keptAt = kept == null ? -1 : kept.equals(typed[0]) ? 0 : kept.equals(typed[1]) ? 1 : -1;
         String best = null;
         long bestCount = 0;
