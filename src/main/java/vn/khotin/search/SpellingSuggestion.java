@@ -42,7 +42,12 @@ final class SpellingSuggestion {
         }
         String spelled = words.spell(searcher, query);
         Suggestion wordsOnly = ifMore(searcher, query, spelled, unwritten ? 0 : total, counter);
-        if (wordsOnly != null || !few || spelled.isEmpty()) {
+        if (wordsOnly == null && spelled.isEmpty()) {
+            // a name with a sound-alike slip, written too seldom for the word statistics: "Mường Sén"
+            String named = NameConfusions.correct(searcher, analysis, query);
+            return named.isEmpty() ? null : ifMore(searcher, query, named, unwritten ? 0 : total, counter);
+        }
+        if (wordsOnly != null || !few) {
             return wordsOnly;
         }
         // two slips, each corrected alone but neither finding anything while the other stays: "vợ chồng bị xát hại

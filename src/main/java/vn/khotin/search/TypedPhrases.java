@@ -94,7 +94,7 @@ final class TypedPhrases {
      * The articles writing the text's syllables side by side in one of the text fields; none when the text analyses
      * to fewer than two syllables.
      */
-    private static long articlesWriting(IndexSearcher searcher, TextAnalysis analysis, Role role, String text)
+    static long articlesWriting(IndexSearcher searcher, TextAnalysis analysis, Role role, String text)
             throws IOException {
         QueryBuilder syllables = new QueryBuilder(analysis.indexAnalyzer());
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
