@@ -166,6 +166,11 @@ public final class VietnameseText {
         }
     }
 
+    /** Whether {@code word} begins with a capital letter, as a name typed in a query does. */
+    public static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
     /**
      * Whether a word cannot be one Vietnamese syllable: a letter Vietnamese does not write (f, j, w, z) or more than
      * one run of vowels ("Formosa", "Samsung", "Google"). Capitalised first in a query, such a word is a name, not the

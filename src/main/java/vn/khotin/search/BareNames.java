@@ -1,5 +1,7 @@
 package vn.khotin.search;
 
+import static vn.khotin.analysis.VietnameseText.capitalised;
+
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -75,10 +77,6 @@ final class BareNames {
     /** A word typed as a name without diacritics ({@link CapitalisedNames#titleCase}). */
     private static boolean bareName(Unit u) {
         return u.kind() == Kind.WORD && !u.accented() && CapitalisedNames.titleCase(u.text());
-    }
-
-    private static boolean capitalised(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
 
     private static boolean writtenPair(IndexReader reader, String left, String right) {

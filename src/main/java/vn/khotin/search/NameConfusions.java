@@ -1,5 +1,7 @@
 package vn.khotin.search;
 
+import static vn.khotin.analysis.VietnameseText.capitalised;
+
 import java.io.IOException;
 import java.util.Locale;
 import org.apache.lucene.search.IndexSearcher;
@@ -57,9 +59,5 @@ final class NameConfusions {
             }
         }
         return changed ? String.join(" ", out) : "";
-    }
-
-    private static boolean capitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 }

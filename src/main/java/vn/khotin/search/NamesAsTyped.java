@@ -1,5 +1,7 @@
 package vn.khotin.search;
 
+import static vn.khotin.analysis.VietnameseText.capitalised;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -74,9 +76,5 @@ final class NamesAsTyped {
             return false;
         }
         return IntendedAccents.exactPairFrequency(reader, words[left], words[left + 1]) > 0;
-    }
-
-    private static boolean capitalised(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
 }

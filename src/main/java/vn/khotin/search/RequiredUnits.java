@@ -1,5 +1,7 @@
 package vn.khotin.search;
 
+import static vn.khotin.analysis.VietnameseText.capitalised;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -246,10 +248,6 @@ final class RequiredUnits {
         }
         int at = units.indexOf(u);
         return at > 0 || (units.size() > 1 && capitalised(units.get(1).text())) || VietnameseText.foreign(u.text());
-    }
-
-    private static boolean capitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
     private static boolean isYear(Unit u) {

@@ -1,5 +1,7 @@
 package vn.khotin.search;
 
+import static vn.khotin.analysis.VietnameseText.capitalised;
+
 import java.io.IOException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -69,7 +71,7 @@ final class TypedPhrases {
             if (after[i].equals(before[i])) {
                 continue;
             }
-            if (i == 0 || !Character.isUpperCase(before[i].codePointAt(0))) {
+            if (i == 0 || !capitalised(before[i])) {
                 // a common word has common neighbours: "xã bắt" would be "đã bắt", "đánh đòn" "đánh còn"
                 return false;
             }
