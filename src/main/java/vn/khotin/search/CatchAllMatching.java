@@ -28,6 +28,7 @@ final class CatchAllMatching {
             case UnitQuery u -> u.matching();
             case BoostQuery b -> new BoostQuery(swap(b.getQuery()), b.getBoost());
             case ConstantScoreQuery c -> new ConstantScoreQuery(swap(c.getQuery()));
+            case WordsTogether t -> t.over(swap(t.all()));
             case BooleanQuery b -> {
                 BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
                         b.getMinimumNumberShouldMatch());
@@ -46,6 +47,7 @@ final class CatchAllMatching {
             case UnitQuery u -> true;
             case BoostQuery b -> contains(b.getQuery());
             case ConstantScoreQuery c -> contains(c.getQuery());
+            case WordsTogether t -> contains(t.all());
             case BooleanQuery b -> b.clauses().stream().anyMatch(c -> contains(c.query()));
             default -> false;
         };
