@@ -105,12 +105,12 @@ final class UnitQueries {
 
     /**
      * A plain word in the catch-all field, or null when it has no exact equivalent there: an abbreviation,
-     * phrase or mistyped pair needs positions, a code is also matched spaced, and a word of several terms would
-     * match them spread over different fields.
+     * phrase or mistyped pair needs positions, a code or loan word is also matched spaced, and a word of several
+     * terms would match them spread over different fields.
      */
     private Query catchAllWord(Unit u, boolean fallback) {
         if (u.kind() != Kind.WORD || !CodeWords.spacedVariants(u.text()).isEmpty()
-                || CodeWords.documentNumber(u.text()) != null) {
+                || LoanWords.spaced(u.text()) != null || CodeWords.documentNumber(u.text()) != null) {
             return null;
         }
         Query foldedQuery = withOtherSpelling(Role.FOLDED, u.text(), catchAllTerm(Role.FOLDED, u.text()));
@@ -194,6 +194,11 @@ final class UnitQueries {
                     for (String spaced : CodeWords.spacedVariants(u.text())) {
                         // "QL 8A" is also "Quốc lộ 8A" (CodeWords): a code's letters may be an abbreviation
                         add(alternatives, synonyms.createPhraseQuery(Role.FOLDED.field(base), spaced, 0), w);
+                    }
+                    String loanSpaced = u.kind() == Kind.WORD ? LoanWords.spaced(u.text()) : null;
+                    if (loanSpaced != null) {
+                        // "ôtô" is also written "ô tô" (LoanWords)
+                        add(alternatives, plain.createPhraseQuery(field, loanSpaced, 0), w);
                     }
                     String prefix = CodeWords.documentNumber(u.text());
                     if (prefix != null) {
