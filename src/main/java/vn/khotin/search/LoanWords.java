@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.search.QueryUnits.Kind;
 import vn.khotin.search.QueryUnits.Unit;
@@ -59,6 +61,12 @@ final class LoanWords {
     /** The spaced form of a loan word typed joined in any case ("Ôtô" → "ô tô"), or null for any other word. */
     static String spaced(String word) {
         return SPACED_BY_JOINED.get(key(word));
+    }
+
+    /** A loan word's spaced form as a phrase of {@code field} ({@code builder}'s analysis), or null for another unit. */
+    static Query spacedPhrase(QueryBuilder builder, String field, Unit u) {
+        String spaced = u.kind() == Kind.WORD ? spaced(u.text()) : null;
+        return spaced == null ? null : builder.createPhraseQuery(field, spaced, 0);
     }
 
     /** The units with each loan word typed spaced ("ô tô") as one word unit in its joined form ("ôtô"). */

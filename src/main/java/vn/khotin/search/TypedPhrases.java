@@ -26,8 +26,8 @@ final class TypedPhrases {
     private TypedPhrases() {}
 
     /**
-     * Whether some word {@code corrected} changes reads, with its neighbours, in more articles as typed than as
-     * corrected (any text field; accents compared when the typed query has any, folded otherwise). False when
+     * Whether some word {@code corrected} changes reads, with its neighbours or with either of them, in more articles
+     * as typed than as corrected (any text field; accents compared when the typed query has any, folded otherwise). False when
      * the two texts differ in their number of words or have one word.
      */
     static boolean typedWrittenMore(IndexSearcher searcher, TextAnalysis analysis, String typed, String corrected)
@@ -42,11 +42,20 @@ final class TypedPhrases {
             if (after[i].equals(before[i])) {
                 continue;
             }
-            int from = Math.max(0, i - 1);
-            int to = Math.min(after.length, i + 2);
-            long typedCount = articlesWriting(searcher, analysis, role, join(before, from, to));
-            if (typedCount > 0 && typedCount > articlesWriting(searcher, analysis, role, join(after, from, to))) {
-                return true;
+            // the word with both its neighbours, then with each: "dân trúng sò" (a fisherman's lucky catch of
+            // clams) is written nowhere, nor is "dân trung sò", but "trúng sò" is, and "trung sò" is not
+            int[][] windows = {{i - 1, i + 2}, {i - 1, i + 1}, {i, i + 2}};
+            for (int[] w : windows) {
+                int from = Math.max(0, w[0]);
+                int to = Math.min(after.length, w[1]);
+                if (to - from < 2 || (w != windows[0] && to - from == 3)) {
+                    continue;
+                }
+                long typedCount = articlesWriting(searcher, analysis, role, join(before, from, to));
+                if (typedCount > 0
+                        && typedCount > articlesWriting(searcher, analysis, role, join(after, from, to))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -195,11 +195,7 @@ final class UnitQueries {
                         // "QL 8A" is also "Quốc lộ 8A" (CodeWords): a code's letters may be an abbreviation
                         add(alternatives, synonyms.createPhraseQuery(Role.FOLDED.field(base), spaced, 0), w);
                     }
-                    String loanSpaced = u.kind() == Kind.WORD ? LoanWords.spaced(u.text()) : null;
-                    if (loanSpaced != null) {
-                        // "ôtô" is also written "ô tô" (LoanWords)
-                        add(alternatives, plain.createPhraseQuery(field, loanSpaced, 0), w);
-                    }
+                    add(alternatives, LoanWords.spacedPhrase(plain, field, u), w); // "ôtô" also as "ô tô"
                     String prefix = CodeWords.documentNumber(u.text());
                     if (prefix != null) {
                         add(alternatives, new PrefixQuery(new Term(field, prefix)), w);

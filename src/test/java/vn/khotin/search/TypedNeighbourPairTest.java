@@ -1,0 +1,59 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.khotin.search.Fixtures.article;
+import static vn.khotin.search.Fixtures.date;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.khotin.index.TextAnalysis;
+import vn.khotin.model.Article;
+
+/**
+ * A real word is left as typed when the archive writes it beside one of its neighbours and never writes the
+ * correction there (blind trial 5: {@code ngư dân trúng sò mai Cửa Sót}, fishermen's lucky catch of clams, was shown
+ * as "ngư dân trung sò mai": "dân trung" is common in titles, "trung sò" written nowhere, "trúng sò" in a title).
+ */
+class TypedNeighbourPairTest {
+
+    static final long CLAMS = 1;
+
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(TypedNeighbourPairTest::articles);
+
+    private static List<Article> articles() {
+        List<Article> out = new ArrayList<>(Fixtures.unrelated(300, 10));
+        out.add(article(CLAMS, "Ngư dân thu tiền triệu mỗi ngày nhờ trúng sò mai",
+                "Ngư dân Cửa Sót ra khơi là trúng đậm.", "Mỗi ngày một thuyền thu được hàng tạ sò.", "PV",
+                date(2019, 4, 2), "Kinh tế", List.of(), List.of()));
+        for (int i = 0; i < 14; i++) { // "dân trung" is a common pair of titles
+            out.add(article(10 + i, "Người dân Trung Quốc đổ xô đi mua vàng, lần " + (i + 1),
+                    "Người dân Trung Quốc xếp hàng dài.", "Nhiều người mua cả sò huyết về làm quà.", "PV",
+                    date(2020, 1 + i % 12, 3), "Thế giới", List.of(), List.of()));
+        }
+        for (int i = 0; i < 55; i++) { // "trúng" is a common word, in bodies
+            out.add(article(100 + i, "Xổ số kiến thiết mở thưởng kỳ " + (i + 1), "Kết quả mở thưởng.",
+                    "Một người bán vé số cho biết khách của chị đã trúng thưởng.", "PV", date(2021, 1 + i % 12, 4),
+                    "Xã hội", List.of(), List.of()));
+        }
+        return out;
+    }
+
+    private static boolean typedWrittenMore(String typed, String corrected) {
+        return archive.index().withSearcher(s -> TypedPhrases.typedWrittenMore(s, TextAnalysis.get(), typed, corrected));
+    }
+
+    @Test
+    void aWordTheArchiveWritesBesideOneNeighbourKeepsItsSpelling() {
+        assertThat(typedWrittenMore("dân trúng sò", "dân trung sò")).as("'trúng sò' is written, 'trung sò' not")
+                .isTrue();
+        assertThat(typedWrittenMore("ngư dân trúng sò mai", "ngư dân trung sò mai")).isTrue();
+    }
+
+    @Test
+    void aCorrectionWrittenBesideItsNeighboursIsKept() {
+        assertThat(typedWrittenMore("dân trúng quốc", "dân trung quốc")).isFalse();
+    }
+}
