@@ -10,6 +10,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.analysis.VietnameseConfusions;
 import vn.khotin.analysis.VietnameseText;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.model.Fields;
@@ -59,7 +60,7 @@ final class SpellingCorrection {
     }
 
     /**
-     * The candidate the neighbouring words support best ({@link #neighbourSupport}), among those that make a common
+     * The candidate the neighbouring words support best ({@link PairSupport#of}), among those that make a common
      * pair ({@link #COMMON_PAIR}) with a neighbour; null if there is none, or if a neighbour confirms the typed word
      * (goes with it more than {@link #RARE_PAIR} times).
      */
@@ -73,53 +74,19 @@ final class SpellingCorrection {
         }
         String best = null;
         long[] bestSupport = {0, 0};
+        List<String> soundAlikes = VietnameseConfusions.of(VietnameseText.termForm(words[wi]));
         for (SuggestWord c : candidates) {
-            long[] support = neighbourSupport(st, left, right, c.string, VietnameseText.hasDiacritics(words[wi]));
-            if (support[2] >= COMMON_PAIR && better(support, bestSupport)) {
+            long[] support = PairSupport.of(st, left, right, c.string, VietnameseText.hasDiacritics(words[wi]));
+            boolean common = support[2] >= COMMON_PAIR;
+            long[] weighed = PairSupport.weighed(support, soundAlikes.contains(c.string));
+            if (common && PairSupport.better(weighed, bestSupport)) {
                 best = c.string;
-                bestSupport = support;
+                bestSupport = weighed;
             }
         }
         return best;
     }
 
-    /**
-     * How well the syllables on either side ({@code left}, {@code right}; empty for none) go with {@code candidate} in titles and sapos: the
-     * smaller of its two pair counts (a word between two others must fit both: "Trịnh Suân Thanh" is "Trịnh Xuân
-     * Thanh", 139 and 195 pairs, not "Trịnh Quân Thanh", 57 and 233), then their sum, then the larger; with one
-     * neighbour, that pair's count for all three. Each neighbour counts by the syllable that touches the word
-     * ("Hang" of "Hang-seo"), as the suggestion would show the pair ({@link CandidatePairs#of}): "Rạng
-     * Đôg" is "Rạng Đông", not "Rạng Đô", whose folded pair "rang do" is also "rạng đỏ" and "rang đỗ".
-     */
-    private static long[] neighbourSupport(WordForms st, String left, String right, String candidate,
-            boolean typedAccented) {
-        long before = left.isEmpty() ? -1 : CandidatePairs.of(st, candidate, left, false, typedAccented);
-        long after = right.isEmpty() ? -1 : CandidatePairs.of(st, candidate, right, true, typedAccented);
-        if (before < 0 && after < 0) {
-            return new long[] {0, 0, 0};
-        }
-        if (before < 0 || after < 0) {
-            long one = Math.max(before, after);
-            return new long[] {one, one, one};
-        }
-        return new long[] {Math.min(before, after), before + after, Math.max(before, after)};
-    }
-
-    /**
-     * How likely a candidate is between its two neighbours, as a noisy channel reads it: its frequency times the
-     * chance of each neighbour beside it, {@code (before + ½)(after + ½) / frequency}. The smaller pair count alone
-     * let a frequent word win on its other side: "tham nhủng Hà Tĩnh" was read "tham nhưng Hà Tĩnh" ("nhưng Hà" is
-     * common, "tham nhưng" and "nhũng Hà" are rare), where "tham nhũng" is one of the commonest pairs.
-     */
-    private static double channel(WordForms st, String left, String right, String candidate, boolean typedAccented) {
-        long before = CandidatePairs.of(st, candidate, left, false, typedAccented);
-        long after = CandidatePairs.of(st, candidate, right, true, typedAccented);
-        return (before + 0.5) * (after + 0.5) / Math.max(1, st.frequency(candidate));
-    }
-
-    private static boolean better(long[] a, long[] b) {
-        return a[0] != b[0] ? a[0] > b[0] : a[1] > b[1];
-    }
 
     /**
      * Whether a word with inner punctuation ("Hang-seo", "U.23") is indexed as its pieces, each of which the
@@ -267,15 +234,18 @@ final class SpellingCorrection {
                 String left = wi > 0 ? touchingSyllable(words[wi - 1], false) : "";
                 String right = wi + 1 < words.length ? touchingSyllable(words[wi + 1], true) : "";
                 double bestChannel = 0;
+                List<String> soundAlikes = VietnameseConfusions.of(term);
                 for (SuggestWord c : s) {
-                    long[] support = neighbourSupport(st, left, right, c.string, accented);
+                    long[] support = PairSupport.weighed(PairSupport.of(st, left, right, c.string, accented),
+                            soundAlikes.contains(c.string));
                     if (!left.isEmpty() && !right.isEmpty()) {
-                        double channel = channel(st, left, right, c.string, accented);
+                        double channel = PairSupport.channel(st, left, right, c.string, accented)
+                                * (soundAlikes.contains(c.string) ? RealWordCorrection.CONFUSION_PRIOR : 1);
                         if (support[1] > 0 && channel > bestChannel) {
                             best = c.string;
                             bestChannel = channel;
                         }
-                    } else if (support[1] > 0 && better(support, bestSupport)) {
+                    } else if (support[1] > 0 && PairSupport.better(support, bestSupport)) {
                         best = c.string;
                         bestSupport = support;
                     }
