@@ -28,7 +28,9 @@ final class CatchAllMatching {
             case UnitQuery u -> u.matching();
             case BoostQuery b -> new BoostQuery(swap(b.getQuery()), b.getBoost());
             case ConstantScoreQuery c -> new ConstantScoreQuery(swap(c.getQuery()));
-            case WordsTogether t -> t.over(swap(t.all()));
+            // ranks the few articles with every word first, as the full query does; whether their words stand
+            // together is checked only when the full query scores the best candidates (TopHits)
+            case WordsTogether t -> new ConstantScoreQuery(swap(t.all()));
             case BooleanQuery b -> {
                 BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(
                         b.getMinimumNumberShouldMatch());

@@ -53,11 +53,6 @@ final class WordsTogether extends Query {
         return all;
     }
 
-    /** The same check over other articles considered (the catch-all form of the same: {@link CatchAllMatching}). */
-    WordsTogether over(Query other) {
-        return new WordsTogether(other, units, window);
-    }
-
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         Weight allWeight = searcher.createWeight(searcher.rewrite(all), ScoreMode.COMPLETE_NO_SCORES, 1f);
