@@ -9,6 +9,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestWord;
+import vn.khotin.analysis.VietnameseConfusions;
 import vn.khotin.analysis.VietnameseText;
 
 /**
@@ -42,6 +43,25 @@ final class SpellingCandidates {
             }
         }
         return out.size() == neighbours.length ? neighbours : out.toArray(SuggestWord[]::new);
+    }
+
+    /**
+     * The candidates, and after them the typed word's sound-alikes ({@link VietnameseConfusions}: l for n, s for x,
+     * ch for tr …) that the field has: the commonest Vietnamese misspellings, which the spelling checker does not
+     * give for a word too short to have neighbours ("bão nũ", typed for "bão lũ", found nothing and offered nothing).
+     */
+    static SuggestWord[] withSoundAlikes(IndexReader reader, String field, String term, SuggestWord[] candidates)
+            throws IOException {
+        List<SuggestWord> out = new ArrayList<>(List.of(candidates));
+        Set<String> seen = new HashSet<>();
+        out.forEach(w -> seen.add(w.string));
+        for (String alike : VietnameseConfusions.of(term)) {
+            int freq = seen.add(alike) ? reader.docFreq(new Term(field, alike)) : 0;
+            if (freq > 0) {
+                out.add(candidate(alike, freq, 1f - 1f / Math.max(2, term.length())));
+            }
+        }
+        return out.size() == candidates.length ? candidates : out.toArray(SuggestWord[]::new);
     }
 
     /** A word the word before is written beside may be this many letter edits from the typed one … */

@@ -209,8 +209,9 @@ final class SpellingCorrection {
                 continue;
             }
             SuggestWord[] s = SpellingCandidates.withWordsBeside(st, wi > 0 ? touchingSyllable(words[wi - 1], false)
-                    : "", w, term, SpellingCandidates.withLetterDropped(reader, field, term, docFreq,
-                    neighbours.of(reader, new Term(field, term))));
+                    : "", w, term, SpellingCandidates.withSoundAlikes(reader, field, term,
+                    SpellingCandidates.withLetterDropped(reader, field, term, docFreq,
+                    neighbours.of(reader, new Term(field, term)))));
             if (docFreq > 0) {
                 // A rare word the archive has is kept unless a neighbour says otherwise: "Pak Hang-seo" is never
                 // written, "Park Hang-seo" often. Without that evidence the rare word is what the user meant.

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
 
 /**
- * A word the archive does not have is read as its sound-alike (s for x, ch for tr …) before a commoner word a letter
- * away: "sác cá heo" (blind trial 5) is "xác cá heo", a dolphin's carcass, not "các cá heo", though "các cá" (of
- * "các cá nhân") stands in more titles than "xác cá".
+ * A word the archive does not have is read as its sound-alike (s for x, ch for tr, l for n …) before a commoner word
+ * a letter away: "sác cá heo" (blind trial 5) is "xác cá heo", a dolphin's carcass, not "các cá heo", though "các
+ * cá" (of "các cá nhân") stands in more titles than "xác cá"; and a sound-alike is asked even for a word too short
+ * for the spelling checker ("bão nũ" is "bão lũ").
  */
 class SoundAlikeSpellingTest {
 
@@ -32,6 +33,11 @@ class SoundAlikeSpellingTest {
                     "Các cá nhân và tổ chức phải nộp phạt.", "Các cá nhân đã nộp phạt.", "PV",
                     date(2021, 1 + i % 12, 3), "Pháp luật", List.of(), List.of()));
         }
+        for (int i = 0; i < 12; i++) {
+            articles.add(article(700 + i, "Bão lũ gây thiệt hại nặng ở miền Trung, đợt " + (i + 1),
+                    "Bão lũ làm nhiều nhà bị ngập.", "Người dân khắc phục hậu quả sau bão lũ.", "PV",
+                    date(2020, 1 + i, 9), "Thời sự", List.of(), List.of()));
+        }
         articles.add(article(500, "Cá heo biểu diễn ở thủy cung", "Các cá heo được huấn luyện.",
                 "Khán giả thích thú.", "PV", date(2022, 5, 5), "Giải trí", List.of(), List.of()));
         return articles;
@@ -42,5 +48,13 @@ class SoundAlikeSpellingTest {
         SearchResult typed = archive.search().search(SearchRequest.builder("sác cá heo").build());
         String offered = typed.suggestion() != null ? typed.suggestion().query() : typed.correctedQuery();
         assertThat(offered).isEqualTo("xác cá heo");
+    }
+
+    @Test
+    void aWordTooShortForTheSpellingCheckerStillGetsItsSoundAlike() {
+        // "nũ" has two letters: the spelling checker gives no neighbours below three
+        SearchResult typed = archive.search().search(SearchRequest.builder("bão nũ").build());
+        String offered = typed.suggestion() != null ? typed.suggestion().query() : typed.correctedQuery();
+        assertThat(offered).isEqualTo("bão lũ");
     }
 }
