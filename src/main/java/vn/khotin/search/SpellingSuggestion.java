@@ -6,13 +6,22 @@ import vn.khotin.index.TextAnalysis;
 
 /**
  * Part of the suggest stage ({@link Suggestions}): the spelling correction offered for a query of plain words that
- * finds little, or that has a word no article writes. Word pairs first ({@link RealWordCorrection}: "tiêu trí" →
- * "tiêu chí"), then words ({@link SpellingCorrection}: "Bình Phướt" → "Bình Phước"), then both together. Offered
- * only when it finds more than the query as typed (or as many, when the archive writes the corrected words far more
- * often: {@link TypedPhrases#correctedWrittenFarMore}) and the archive does not write the typed words more often
+ * finds little, or that has a word no article writes, or whose real-word slip finds far more
+ * ({@link #FAR_MORE_HITS}). Word pairs first ({@link RealWordCorrection}: "tiêu trí" → "tiêu chí"), then words
+ * ({@link SpellingCorrection}: "Bình Phướt" → "Bình Phước"), then both together. Offered only when it finds more
+ * than the query as typed (or as many, when the archive writes the corrected words far more often:
+ * {@link TypedPhrases#correctedWrittenFarMore}) and the archive does not write the typed words more often
  * ({@link TypedPhrases}). Thread-safe.
  */
 final class SpellingSuggestion {
+
+    /**
+     * A query that finds more than a few articles (and fewer than this many times a few: beyond, the check cost the
+     * suggest stage 50 % more CPU for nothing) is offered a real-word correction only if that finds this many times
+     * as many. At 10 and at 3 no suggestion of the 377 trial and judged queries changed, and no false alarm on the 171
+     * correct judged queries; 10 is the safer.
+     */
+    static final int FAR_MORE_HITS = 10;
 
     private final TextAnalysis analysis;
     private final SpellingCorrection words;
@@ -31,10 +40,14 @@ final class SpellingSuggestion {
      */
     Suggestion suggest(IndexSearcher searcher, String query, long total, QueryCounter counter)
             throws IOException {
-        boolean few = total < ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs());
+        long below = ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs());
+        boolean few = total < below;
         boolean unwritten = SpellingCorrection.hasUnwrittenWord(searcher.getIndexReader(), query);
         if (!few && !unwritten) {
-            return null;
+            // the query finds some hundreds, but its words read as a slip of a pair that finds far more: "giáo giục"
+            // (101 articles with "giáo" and "giục" somewhere) is "giáo dục" (4,892)
+            return total >= FAR_MORE_HITS * below ? null
+                    : ifMore(searcher, query, pairs.correct(searcher, query), FAR_MORE_HITS * total - 1, counter);
         }
         Suggestion paired = few ? ifMore(searcher, query, pairs.correct(searcher, query), total, counter) : null;
         if (paired != null) {
