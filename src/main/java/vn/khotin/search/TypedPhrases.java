@@ -27,8 +27,8 @@ final class TypedPhrases {
 
     /**
      * Whether some word {@code corrected} changes reads, with its neighbours or with either of them, in more articles
-     * as typed than as corrected (any text field; accents compared when the typed query has any, folded otherwise). False when
-     * the two texts differ in their number of words or have one word.
+     * as typed than as corrected (any text field; accents compared when the typed query has any, folded otherwise).
+     * False when the two texts differ in their number of words or have one word.
      */
     static boolean typedWrittenMore(IndexSearcher searcher, TextAnalysis analysis, String typed, String corrected)
             throws IOException {
@@ -44,16 +44,14 @@ final class TypedPhrases {
             }
             // the word with both its neighbours, then with each: "dân trúng sò" (a fisherman's lucky catch of
             // clams) is written nowhere, nor is "dân trung sò", but "trúng sò" is, and "trung sò" is not
-            int[][] windows = {{i - 1, i + 2}, {i - 1, i + 1}, {i, i + 2}};
+            int from = Math.max(0, i - 1);
+            int to = Math.min(after.length, i + 2);
+            int[][] windows = to - from == 3 ? new int[][] {{from, to}, {from, i + 1}, {i, to}}
+                    : new int[][] {{from, to}};
             for (int[] w : windows) {
-                int from = Math.max(0, w[0]);
-                int to = Math.min(after.length, w[1]);
-                if (to - from < 2 || (w != windows[0] && to - from == 3)) {
-                    continue;
-                }
-                long typedCount = articlesWriting(searcher, analysis, role, join(before, from, to));
+                long typedCount = articlesWriting(searcher, analysis, role, join(before, w[0], w[1]));
                 if (typedCount > 0
-                        && typedCount > articlesWriting(searcher, analysis, role, join(after, from, to))) {
+                        && typedCount > articlesWriting(searcher, analysis, role, join(after, w[0], w[1]))) {
                     return true;
                 }
             }
