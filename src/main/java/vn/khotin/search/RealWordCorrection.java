@@ -39,7 +39,16 @@ final class RealWordCorrection {
      */
     static final int CONFUSION_PRIOR = 3;
 
-    /** A word is taken as possibly mistyped for another only when it is a syllable in this many articles. */
+    /**
+     * How many times as often as a typed pair the archive writes (more than {@link #RARE_PAIR} times) its sound-alike
+     * correction must be written: the press's own slips ("tai lạn") are written, but seldom against the right form.
+     */
+    static final long SOUND_ALIKE_FAR_MORE = 100;
+
+    /**
+     * A syllable is taken as possibly mistyped for any close word (the spelling checker's) only when this many
+     * articles have it; a rarer one only for its sound-alikes.
+     */
     private static final int COMMON_WORD_DOCS = 50;
 
     private final TextAnalysis analysis;
@@ -59,6 +68,21 @@ final class RealWordCorrection {
      * it writes often, the most frequent such pair winning. Empty if nothing changed.
      */
     String correct(IndexSearcher searcher, String query) throws IOException {
+        return correct(searcher, query, false, COMMON_PAIR);
+    }
+
+    /**
+     * The same, for a query that already finds plenty: only sound-alike replacements ({@link VietnameseConfusions},
+     * no spelling-checker neighbours: the cheap part, asked of every such query), each making a pair the titles and
+     * sapos write at least {@code commonPair} times. "sử lý vi phạm" finds 2,115 articles with "sử" and "lý"
+     * apart, but is "xử lý vi phạm".
+     */
+    String soundAlikes(IndexSearcher searcher, String query, long commonPair) throws IOException {
+        return correct(searcher, query, true, commonPair);
+    }
+
+    private String correct(IndexSearcher searcher, String query, boolean soundAlikesOnly, long commonPair)
+            throws IOException {
         String[] words = query.strip().split("\\s+");
         if (words.length < 2) {
             return "";
@@ -68,11 +92,13 @@ final class RealWordCorrection {
         String[] out = words.clone();
         boolean changed = false;
         for (int i = 0; i + 1 < words.length; i++) {
-            if (st.typedPairCount(out[i], out[i + 1]) > RARE_PAIR) {
-                continue;
-            }
+            long typedPair = st.typedPairCount(out[i], out[i + 1]);
+            // a pair the archive writes now and then may still be a slip it makes too ("tai lạn", 13 titles and
+            // sapos, for "tai nạn", 1,613): then only a sound-alike written far more often replaces it
+            boolean rare = typedPair <= RARE_PAIR;
+            long needed = rare ? commonPair : Math.max(commonPair, SOUND_ALIKE_FAR_MORE * typedPair);
             String best = null;
-            long bestCount = COMMON_PAIR - 1;
+            long bestCount = commonPair - 1;
             int bestSide = -1;
             boolean bestPlace = false;
             for (int side = 0; side < 2; side++) {
@@ -84,13 +110,15 @@ final class RealWordCorrection {
                 String field = accented ? ArticleSchema.BODY : Role.FOLDED.field(ArticleSchema.BODY);
                 String written = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
                 String term = accented ? written : WordForms.key(written);
-                // Only a common Vietnamese syllable can be a real word typed for another; a rare term ("VNEN", a
-                // name) is what the user meant, however rare its pairs.
-                if (!isCommonSyllable(reader, field, term)) {
+                // Only a Vietnamese syllable can be a real word typed for another; a term that is none ("VNEN", a
+                // name) is what the user meant, however rare its pairs. A rare syllable is taken only for a
+                // sound-alike ("tai lạn" is "tai nạn"): its spelling-checker neighbours are as rare as it is.
+                if (!isSyllable(term)) {
                     continue;
                 }
                 List<String> confusions = VietnameseConfusions.of(term);
-                for (String c : candidates(reader, field, term, confusions)) {
+                boolean anyClose = rare && !soundAlikesOnly && reader.docFreq(new Term(field, term)) >= COMMON_WORD_DOCS;
+                for (String c : anyClose ? candidates(reader, field, term, confusions) : confusions) {
                     if (!confusions.contains(c) && !TypingSlips.oneSlip(term, c)) {
                         continue;
                     }
@@ -98,7 +126,7 @@ final class RealWordCorrection {
                             : CandidatePairs.of(st, c, out[i], false, accented);
                     boolean place = makesPlace(out, i + side, c);
                     long weighed = confusions.contains(c) ? n * CONFUSION_PRIOR : n;
-                    if (n >= COMMON_PAIR && (place && !bestPlace || (place == bestPlace && weighed > bestCount))
+                    if (n >= needed && (place && !bestPlace || (place == bestPlace && weighed > bestCount))
                             && !WrittenNames.keeps(reader, out, i + side, c)) {
                         best = c;
                         bestCount = weighed;
@@ -161,12 +189,11 @@ final class RealWordCorrection {
         return out;
     }
 
-    private boolean isCommonSyllable(IndexReader reader, String field, String term) throws IOException {
+    private boolean isSyllable(String term) {
         if (term.isEmpty() || !term.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        return (analysis.vietnamese().lexicon().isKnownSyllable(term) || knownFoldedSyllable(VietnameseText.fold(term)))
-                && reader.docFreq(new Term(field, term)) >= COMMON_WORD_DOCS;
+        return analysis.vietnamese().lexicon().isKnownSyllable(term) || knownFoldedSyllable(VietnameseText.fold(term));
     }
 
     /** Whether some syllable of the lexicon folds to this form ("vnen" none, "bo" many). */

@@ -23,6 +23,13 @@ final class SpellingSuggestion {
      */
     static final int FAR_MORE_HITS = 10;
 
+    /**
+     * How many titles and sapos must write a sound-alike correction beside its neighbour for it to be offered to a
+     * query that finds plenty ({@link #soundAlikeSlip}). At 20 no suggestion changed for 1,500 fragments of corpus
+     * titles (correctly spelt, cut at random) nor for the 377 trial and judged queries.
+     */
+    static final long SOUND_ALIKE_PAIR = 20;
+
     private final TextAnalysis analysis;
     private final SpellingCorrection words;
     private final RealWordCorrection pairs;
@@ -46,8 +53,12 @@ final class SpellingSuggestion {
         if (!few && !unwritten) {
             // the query finds some hundreds, but its words read as a slip of a pair that finds far more: "giáo giục"
             // (101 articles with "giáo" and "giục" somewhere) is "giáo dục" (4,892)
-            return total >= FAR_MORE_HITS * below ? null
-                    : ifMore(searcher, query, pairs.correct(searcher, query), FAR_MORE_HITS * total - 1, counter);
+            // sound-alikes only: a slip of the fingers a letter away from a word that finds far more is as often a
+            // word meant as typed ("taxi tp hcm" read as "tai tp hcm", 10,911 articles against 262)
+            Suggestion farMore = total >= FAR_MORE_HITS * below ? null
+                    : ifMore(searcher, query, pairs.soundAlikes(searcher, query, SpellingCorrection.COMMON_PAIR),
+                            FAR_MORE_HITS * total - 1, counter);
+            return farMore != null ? farMore : soundAlikeSlip(searcher, query, counter);
         }
         Suggestion paired = few ? ifMore(searcher, query, pairs.correct(searcher, query), total, counter) : null;
         if (paired != null) {
@@ -67,6 +78,21 @@ final class SpellingSuggestion {
         // Bình Phướt" (a real word with the wrong consonant, and a name the archive does not write)
         String both = pairs.correct(searcher, spelled);
         return both.isEmpty() || both.equals(spelled) ? null : ifMore(searcher, query, both, total, counter);
+    }
+
+    /**
+     * For a query that finds plenty: a sound-alike slip whose correction the titles and sapos write beside its
+     * neighbour at least {@link #SOUND_ALIKE_PAIR} times, where the typed pair is (almost) never written ("sử lý vi
+     * phạm", 2,115 articles with the words apart, is "xử lý vi phạm"); offered, never applied, whatever the counts.
+     */
+    private Suggestion soundAlikeSlip(IndexSearcher searcher, String query, QueryCounter counter)
+            throws IOException {
+        String corrected = pairs.soundAlikes(searcher, query, SOUND_ALIKE_PAIR);
+        if (corrected.isEmpty() || TypedPhrases.typedWrittenMore(searcher, analysis, query, corrected)) {
+            return null;
+        }
+        long hits = counter.count(searcher, corrected);
+        return hits > 0 ? Suggestion.offered(corrected, Suggestion.Kind.SPELLING, hits) : null;
     }
 
     /**

@@ -188,7 +188,9 @@ public final class Suggestions {
             return spelled;
         }
         String halfAccented = plainOnly(query) ? mixedPairs.restored(query) : query;
-        if (!halfAccented.equals(query)) {
+        // a bare syllable is often a word as typed: "doanh thu năm 2020" is no "doanh thứ năm" (Thursday's)
+        if (!halfAccented.equals(query)
+                && !TypedPhrases.typedWrittenMore(searcher, analysis, query, halfAccented)) {
             long hits = counter.count(searcher, halfAccented);
             if (hits > 0) {
                 return Suggestion.offered(halfAccented, Suggestion.Kind.ACCENTS, hits);

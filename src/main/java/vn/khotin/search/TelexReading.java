@@ -11,6 +11,8 @@ final class TelexReading {
 
     /** A word pair typed without diacritics is meant as typed when this many titles and sapos write it so. */
     static final int WRITTEN_PAIRS = 3;
+    /** A code of letters and digits is meant as typed when this many articles write it. */
+    static final int WRITTEN_CODE_DOCS = 3;
 
     private TelexReading() {}
 
@@ -28,11 +30,27 @@ final class TelexReading {
         for (int i = 0; i < typed.length; i++) {
             if (!typed[i].equals(read[i]) && !VietnameseText.hasDiacritics(typed[i])
                     && ((i > 0 && writtenPair(reader, typed[i - 1], typed[i]))
-                            || (i + 1 < typed.length && writtenPair(reader, typed[i], typed[i + 1])))) {
+                            || (i + 1 < typed.length && writtenPair(reader, typed[i], typed[i + 1]))
+                            || writtenCode(reader, typed[i]))) {
                 read[i] = typed[i];
             }
         }
         return String.join(" ", read);
+    }
+
+    /**
+     * A word of letters and digits the archive writes ("U17", the under-17 team): a code, not VNI keystrokes ("u1"
+     * for ú and "u7" for ư read "chung kết U17" as "chung kết Ứ").
+     */
+    private static boolean writtenCode(IndexReader reader, String word) {
+        if (word.chars().noneMatch(Character::isDigit) || word.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        try {
+            return SpellingCorrection.docsWriting(reader, word.toLowerCase(java.util.Locale.ROOT)) >= WRITTEN_CODE_DOCS;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static boolean writtenPair(IndexReader reader, String left, String right) {
@@ -67,7 +85,7 @@ final class TelexReading {
      */
     static boolean onlyKeystrokes(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
-        if (w.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+        if (word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
             return false; // capitals: an abbreviation's letters may read as marks ("AFF")
         }
         return w.startsWith("dd") || w.contains("aa") || w.contains("ee") || w.contains("oo") || w.contains("aw")
