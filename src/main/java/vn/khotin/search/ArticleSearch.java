@@ -1,6 +1,7 @@
 package vn.khotin.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -109,8 +110,21 @@ public final class ArticleSearch {
                     (r, p, strictness) -> run(r, p, searcher, strictness, stages, start),
                     (r, p, strictness) -> searcher.count(
                             SearchPlan.of(compiler, r, p, searcher.getIndexReader(), strictness).queries().counting()),
-                    (typed, corrected) -> NamesAsTyped.changesOnlyWrittenNames(searcher.getIndexReader(), typed,
-                            corrected));
+                    new ForgivingSearch.NamesKeptAsTyped() {
+                        @Override
+                        public boolean onlyChanged(String typed, String corrected) {
+                            return NamesAsTyped.changesOnlyWrittenNames(searcher.getIndexReader(), typed, corrected);
+                        }
+
+                        @Override
+                        public boolean hasUnwrittenWord(String typed) {
+                            try {
+                                return SpellingCorrection.hasUnwrittenWord(searcher.getIndexReader(), typed);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        }
+                    });
             if (result.total() == 0 && !parsed.hasNoText() && result.correctedQuery() == null) {
                 result = withoutMissingWords(searcher, request.query(), result);
             }
