@@ -59,6 +59,7 @@ public final class Suggestions {
     /** The word statistics (built on first use), read by autocomplete, spelling and accent restoration. */
     private final WordFormsCache forms;
     private final SpellingSuggestion spelling;
+    private final AccentSuggestion accentSuggestion;
     /** Half-accented words ("Hà tinh"), as the strict search reads them. */
     private final MixedPairs mixedPairs;
 
@@ -67,6 +68,7 @@ public final class Suggestions {
         this.accents = new QueryAccents(index);
         this.forms = new WordFormsCache(index, LOG);
         this.spelling = new SpellingSuggestion(analysis, forms);
+        this.accentSuggestion = new AccentSuggestion(analysis, accents, forms);
         this.mixedPairs = MixedPairs.DEFAULT;
     }
 
@@ -127,19 +129,7 @@ public final class Suggestions {
      * nothing changed.
      */
     public String restoreAccents(String query) {
-        return index.withSearcher(s -> restoreAccents(s, query));
-    }
-
-    /**
-     * The accent model's restoration ({@link QueryAccents}); while a large archive's first model trains, the
-     * most frequent written form of each word pair or word in titles and sapos. A place restored is capitalised
-     * ({@link FoldedPlaces#withPlaceNames}): "kỳ anh" offered for "ky anh" found every article with both syllables.
-     */
-    private String restoreAccents(IndexSearcher searcher, String query) throws IOException {
-        String restored = accents.restore(searcher, query);
-        restored = restored != null ? restored : forms.get(searcher).restoreAccents(query);
-        return FoldedPlaces.DEFAULT.withPlaceNames(restored == null || restored.isEmpty() ? restored
-                : FoldedPlaces.DEFAULT.withCapitalisedPlaces(query, FoldedPlaces.DEFAULT.withProvince(query, restored)));
+        return index.withSearcher(s -> accentSuggestion.restore(s, query));
     }
 
     /**
@@ -164,18 +154,10 @@ public final class Suggestions {
                 return Suggestion.offered(telex, Suggestion.Kind.TELEX, hits);
             }
         }
-        if (TextAnalysis.isUnaccented(query) && plainOnly(query)) {
-            String restored = restoreAccents(searcher, query);
-            restored = restored.isEmpty() ? restored
-                    : BareNames.keepingNamesWrittenBare(searcher.getIndexReader(), query, restored);
-            restored = restored.isEmpty() ? restored
-                    : WrittenNames.keepingPairedWords(searcher.getIndexReader(), query, restored);
-            if (!restored.isEmpty() && !restored.equals(query)) {
-                long hits = counter.count(searcher, restored);
-                if (hits > 0) {
-                    return Suggestion.offered(restored, Suggestion.Kind.ACCENTS, hits);
-                }
-            }
+        boolean unaccented = TextAnalysis.isUnaccented(query);
+        Suggestion accents = unaccented ? accentSuggestion.suggest(searcher, query, false, counter) : null;
+        if (accents != null) {
+            return accents;
         }
         Suggestion spelled = plainOnly(query) ? spelling.suggest(searcher, query, total, counter) : null;
         if (spelled != null && spelled.hits() == total && !misread.isEmpty()) {
@@ -186,6 +168,10 @@ public final class Suggestions {
         }
         if (spelled != null) {
             return spelled;
+        }
+        Suggestion partly = unaccented ? null : accentSuggestion.suggest(searcher, query, true, counter);
+        if (partly != null) {
+            return partly;
         }
         String halfAccented = plainOnly(query) ? mixedPairs.restored(query) : query;
         // a bare syllable is often a word as typed: "doanh thu năm 2020" is no "doanh thứ năm" (Thursday's)
