@@ -20,12 +20,13 @@ final class HelpPage {
 
     /**
      * The help page from the syntax help text: its indented lines ("  query   meaning") become examples that run
-     * their query, the first line is the introduction and the rest the notes.
+     * their query, the first line is the introduction and the rest the notes, a paragraph per block of lines.
      */
     static HelpView view(String syntax) {
         List<String> lines = syntax.strip().lines().toList();
         List<HelpView.Example> examples = new ArrayList<>();
-        StringBuilder notes = new StringBuilder();
+        List<String> notes = new ArrayList<>();
+        StringBuilder note = new StringBuilder();
         for (String line : lines.subList(1, lines.size())) {
             Matcher m = EXAMPLE_LINE.matcher(line);
             if (m.matches()) {
@@ -33,14 +34,20 @@ final class HelpPage {
                 examples.add(new HelpView.Example(query, m.group(2).strip(),
                         SearchParams.of(query, SearchParams.Sort.RELEVANCE).href()));
             } else if (!line.isBlank()) {
-                notes.append(notes.isEmpty() ? "" : " ").append(line.strip());
+                note.append(note.isEmpty() ? "" : " ").append(line.strip());
+            } else if (!note.isEmpty()) {
+                notes.add(note.toString()); // a blank line ends a paragraph of the notes
+                note.setLength(0);
             }
+        }
+        if (!note.isEmpty()) {
+            notes.add(note.toString());
         }
         List<Link> parameters = List.of(parameterExample("lúa", "since", "2024-01"),
                 parameterExample("lúa", "until", "2024-06-30"), parameterExample("", "category", "Xã hội"),
                 parameterExample("", "place", "Can Lộc"), parameterExample("học sinh", "sort", "newest"));
         return new HelpView(new PageView("Cách tìm – " + Views.SITE, "", "tro-giup"), lines.getFirst().strip(), examples,
-                notes.toString(), parameters);
+                List.copyOf(notes), parameters);
     }
 
     /** A URL parameter shown as "name=value", linking to a search (for {@code query}, or all articles) using it. */
