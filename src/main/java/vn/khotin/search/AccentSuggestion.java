@@ -39,12 +39,13 @@ final class AccentSuggestion {
     }
 
     /**
-     * The query with accents restored on its bare words ({@link #restore}) if that finds articles; for a query
+     * The query of plain words ({@link Suggestions#plainOnly}, the caller's check) with accents restored on its bare
+     * words ({@link #restore}) if that finds articles; for a query
      * typed partly with diacritics ({@code partly}) only as {@link #mixedRestorationShown} allows. Null otherwise.
      */
     Suggestion suggest(IndexSearcher searcher, String query, boolean partly, QueryCounter counter)
             throws IOException {
-        if (!Suggestions.plainOnly(query) || partly && bareWords(query) < MIXED_RESTORED_WORDS) {
+        if (partly && bareWords(query) < MIXED_RESTORED_WORDS) {
             return null;
         }
         String restored = restore(searcher, query);

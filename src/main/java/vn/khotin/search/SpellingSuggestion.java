@@ -61,6 +61,11 @@ final class SpellingSuggestion {
             return farMore != null ? farMore : soundAlikeSlip(searcher, query, counter);
         }
         Suggestion paired = few ? ifMore(searcher, query, pairs.correct(searcher, query), total, counter) : null;
+        if (paired == null && total == 0) {
+            // no article has every word: a sound-alike pair the bodies write, too seldom in titles and sapos for the
+            // pair statistics
+            paired = ifMore(searcher, query, pairs.soundAlikesWrittenAnywhere(searcher, query), total, counter);
+        }
         if (paired != null) {
             return paired;
         }

@@ -155,7 +155,8 @@ public final class Suggestions {
             }
         }
         boolean unaccented = TextAnalysis.isUnaccented(query);
-        Suggestion accents = unaccented ? accentSuggestion.suggest(searcher, query, false, counter) : null;
+        Suggestion accents = unaccented && plainOnly(query) ? accentSuggestion.suggest(searcher, query, false, counter)
+                : null;
         if (accents != null) {
             return accents;
         }
@@ -169,10 +170,6 @@ public final class Suggestions {
         if (spelled != null) {
             return spelled;
         }
-        Suggestion partly = unaccented ? null : accentSuggestion.suggest(searcher, query, true, counter);
-        if (partly != null) {
-            return partly;
-        }
         String halfAccented = plainOnly(query) ? mixedPairs.restored(query) : query;
         // a bare syllable is often a word as typed: "doanh thu năm 2020" is no "doanh thứ năm" (Thursday's)
         if (!halfAccented.equals(query)
@@ -182,7 +179,9 @@ public final class Suggestions {
                 return Suggestion.offered(halfAccented, Suggestion.Kind.ACCENTS, hits);
             }
         }
-        return pairReading(searcher, query, counter, misread);
+        Suggestion read = pairReading(searcher, query, counter, misread);
+        return read != null || unaccented || !plainOnly(query) ? read
+                : accentSuggestion.suggest(searcher, query, true, counter);
     }
 
     /** The query with its mistyped word pairs as the archive writes them ({@link MisreadPairs}), or null. */
