@@ -116,8 +116,13 @@ final class RealWordCorrection {
                 if (!isSyllable(term)) {
                     continue;
                 }
+                boolean common = reader.docFreq(new Term(field, term)) >= COMMON_WORD_DOCS;
+                // a rare word in a pair that some text writes is a word as typed ("no nê", well fed, is no "no lê")
+                if (!common && rare && writtenAnywhere(searcher, out[i], out[i + 1])) {
+                    continue;
+                }
                 List<String> confusions = VietnameseConfusions.of(term);
-                boolean anyClose = rare && !soundAlikesOnly && reader.docFreq(new Term(field, term)) >= COMMON_WORD_DOCS;
+                boolean anyClose = rare && !soundAlikesOnly && common;
                 for (String c : anyClose ? candidates(reader, field, term, confusions) : confusions) {
                     if (!confusions.contains(c) && !TypingSlips.oneSlip(term, c)) {
                         continue;
@@ -153,11 +158,11 @@ final class RealWordCorrection {
         String[] out = query.strip().split("\\s+");
         boolean changed = false;
         for (int i = 0; i + 1 < out.length; i++) {
-            Role role = VietnameseText.hasDiacritics(out[i]) && VietnameseText.hasDiacritics(out[i + 1]) ? Role.EXACT
-                    : Role.FOLDED;
-            if (TypedPhrases.articlesWriting(searcher, analysis, role, out[i] + " " + out[i + 1]) > 0) {
+            if (writtenAnywhere(searcher, out[i], out[i + 1])) {
                 continue;
             }
+            Role role = VietnameseText.hasDiacritics(out[i]) && VietnameseText.hasDiacritics(out[i + 1]) ? Role.EXACT
+                    : Role.FOLDED;
             String best = null;
             long bestCount = WRITTEN_ANYWHERE - 1;
             int bestSide = -1;
@@ -183,6 +188,12 @@ final class RealWordCorrection {
             }
         }
         return changed ? String.join(" ", out) : "";
+    }
+
+    /** Whether some article writes the two words side by side in a text field (accents compared when both have them). */
+    private boolean writtenAnywhere(IndexSearcher searcher, String left, String right) throws IOException {
+        Role role = VietnameseText.hasDiacritics(left) && VietnameseText.hasDiacritics(right) ? Role.EXACT : Role.FOLDED;
+        return TypedPhrases.articlesWriting(searcher, analysis, role, left + " " + right) > 0;
     }
 
     /**
