@@ -116,13 +116,8 @@ final class RealWordCorrection {
                 if (!isSyllable(term)) {
                     continue;
                 }
-                boolean common = reader.docFreq(new Term(field, term)) >= COMMON_WORD_DOCS;
-                // a rare word in a pair that some text writes is a word as typed ("no nê", well fed, is no "no lê")
-                if (!common && rare && writtenAnywhere(searcher, out[i], out[i + 1])) {
-                    continue;
-                }
                 List<String> confusions = VietnameseConfusions.of(term);
-                boolean anyClose = rare && !soundAlikesOnly && common;
+                boolean anyClose = rare && !soundAlikesOnly && reader.docFreq(new Term(field, term)) >= COMMON_WORD_DOCS;
                 for (String c : anyClose ? candidates(reader, field, term, confusions) : confusions) {
                     if (!confusions.contains(c) && !TypingSlips.oneSlip(term, c)) {
                         continue;

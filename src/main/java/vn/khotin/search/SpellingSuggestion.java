@@ -101,12 +101,14 @@ final class SpellingSuggestion {
     }
 
     /**
-     * A spelling suggestion for {@code corrected} if it finds more than {@code total} articles and the archive does
-     * not write the typed words more often than the corrected ones ({@link TypedPhrases}); else null.
+     * A spelling suggestion for {@code corrected} if it finds more than {@code total} articles, the archive does
+     * not write the typed words more often than the corrected ones, and some article writes each changed word beside
+     * a neighbour ({@link TypedPhrases}); else null.
      */
     private Suggestion ifMore(IndexSearcher searcher, String query, String corrected, long total,
             QueryCounter counter) throws IOException {
-        if (corrected.isEmpty() || TypedPhrases.typedWrittenMore(searcher, analysis, query, corrected)) {
+        if (corrected.isEmpty() || TypedPhrases.typedWrittenMore(searcher, analysis, query, corrected)
+                || !TypedPhrases.correctedWrittenBesideNeighbour(searcher, analysis, query, corrected)) {
             return null;
         }
         long hits = counter.count(searcher, corrected);

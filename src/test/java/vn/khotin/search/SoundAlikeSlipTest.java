@@ -51,16 +51,6 @@ class SoundAlikeSlipTest {
                     "Công trình truyền tải điện vượt tiến độ.", "Ngành điện hoàn thành truyền tải.", "PV",
                     date(2024, 1 + i % 12, 1 + i % 28), "Kinh tế", List.of(), List.of()));
         }
-        for (int i = 0; i < 3; i++) {
-            out.add(article(7000 + i, "Mùa màng bội thu, năm " + (i + 1),
-                    "Bà con phấn khởi.", "Tết này nhà nào cũng được ăn no nê.", "PV", date(2019, 2 + i, 9), "Xã hội",
-                    List.of(), List.of()));
-        }
-        for (int i = 0; i < 40; i++) {
-            out.add(article(7100 + i, "Ông Lê Văn Nam nhận bằng khen, đợt " + (i + 1),
-                    "Ông không còn nợ, no lê la khắp xóm.", "Ông Lê kể chuyện.", "PV", date(2020, 1 + i % 12, 11),
-                    "Xã hội", List.of(), List.of()));
-        }
         return out;
     }
 
@@ -89,15 +79,5 @@ class SoundAlikeSlipTest {
 
         assertThat(typed.suggestion()).isNull();
         assertThat(typed.correctedQuery()).isNull();
-    }
-
-    @Test
-    void aRareWordInAPairSomeArticleWritesIsMeantAsTyped() {
-        // "nê" is in three bodies, never beside "no" in a title or sapo, where "no lê" is in forty: the bodies say
-        // "no nê" is meant
-        SearchResult typed = archive.search().search(SearchRequest.builder("ăn no nê").build());
-
-        assertThat(typed.correctedQuery()).isNull();
-        assertThat(typed.suggestion()).isNull();
     }
 }
