@@ -110,7 +110,7 @@ public final class ArticleSearch {
                     (r, p, strictness) -> run(r, p, searcher, strictness, stages, start),
                     (r, p, strictness) -> searcher.count(
                             SearchPlan.of(compiler, r, p, searcher.getIndexReader(), strictness).queries().counting()),
-                    new ForgivingSearch.NamesKeptAsTyped() {
+                    new ForgivingSearch.TypedWords() {
                         @Override
                         public boolean onlyChanged(String typed, String corrected) {
                             return NamesAsTyped.changesOnlyWrittenNames(searcher.getIndexReader(), typed, corrected);

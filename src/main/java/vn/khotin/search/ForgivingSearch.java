@@ -65,9 +65,9 @@ final class ForgivingSearch {
         long count(SearchRequest request, ParsedQuery parsed, Strictness strictness) throws IOException;
     }
 
-    /** What the archive writes of the words typed. */
+    /** What the archive writes of the words typed: whether a correction may replace the typed query's results. */
     @FunctionalInterface
-    interface NamesKeptAsTyped {
+    interface TypedWords {
         /** Whether a correction changes only names the archive writes as typed ({@link NamesAsTyped}). */
         boolean onlyChanged(String typed, String corrected);
 
@@ -88,8 +88,8 @@ final class ForgivingSearch {
      * @param articles the number of articles in the archive searched
      */
     static SearchResult search(SearchRequest request, ParsedQuery parsed, long articles, Pipeline pipeline,
-            NamesKeptAsTyped namesKept) throws IOException {
-        return search(request, parsed, articles, pipeline, null, namesKept);
+            TypedWords typedWords) throws IOException {
+        return search(request, parsed, articles, pipeline, null, typedWords);
     }
 
     /**
@@ -97,14 +97,14 @@ final class ForgivingSearch {
      * it runs only when it finds more.
      */
     static SearchResult search(SearchRequest request, ParsedQuery parsed, long articles, Pipeline pipeline,
-            Counting counting, NamesKeptAsTyped namesKept) throws IOException {
+            Counting counting, TypedWords typedWords) throws IOException {
         Attempt typed = wholeWordsOrSyllables(request, parsed, articles, pipeline, counting);
         SearchResult result = typed.result();
         if (parsed.hasNoText()) {
             return result;
         }
-        if (request.lenient() && (correctionWins(result, articles) || replacesUnwritten(result, request, namesKept))
-                && !(result.total() > 0 && namesKept.onlyChanged(request.query(), result.suggestion().query()))) {
+        if (request.lenient() && (correctionWins(result, articles) || replacesUnwritten(result, request, typedWords))
+                && !(result.total() > 0 && typedWords.onlyChanged(request.query(), result.suggestion().query()))) {
             String corrected = result.suggestion().query();
             SearchRequest instead = request.toBuilder().query(corrected).suggest(false).build();
             ParsedQuery correctedParsed = QueryLanguage.parse(corrected);
@@ -134,7 +134,7 @@ final class ForgivingSearch {
      * mistyped pair's reading, which the results already are. A Telex repair
      * of a query that finds nothing replaces it even when no article has every repaired word: the corrected search
      * then relaxes to most of them. A correction of names that some article writes as typed
-     * ({@link NamesKeptAsTyped}) never replaces the articles that name them.
+     * ({@link TypedWords#onlyChanged}) never replaces the articles that name them.
      */
     private static boolean correctionWins(SearchResult typed, long articles) {
         Suggestion s = typed.suggestion();
@@ -150,7 +150,7 @@ final class ForgivingSearch {
      * however many the typed query finds: those match only the word's folded form ("thực phẩm quá hạn sử dụng Hà
      * Tĩn" found 170 articles with "tin", information, and not the three on expired food in Hà Tĩnh).
      */
-    private static boolean replacesUnwritten(SearchResult typed, SearchRequest request, NamesKeptAsTyped words) {
+    private static boolean replacesUnwritten(SearchResult typed, SearchRequest request, TypedWords words) {
         Suggestion s = typed.suggestion();
         return s != null && s.kind() == Suggestion.Kind.SPELLING && s.hits() > 0
                 && words.hasUnwrittenWord(request.query());

@@ -153,11 +153,11 @@ final class RealWordCorrection {
         String[] out = query.strip().split("\\s+");
         boolean changed = false;
         for (int i = 0; i + 1 < out.length; i++) {
-            if (writtenAnywhere(searcher, out[i], out[i + 1])) {
-                continue;
-            }
             Role role = VietnameseText.hasDiacritics(out[i]) && VietnameseText.hasDiacritics(out[i + 1]) ? Role.EXACT
                     : Role.FOLDED;
+            if (TypedPhrases.articlesWriting(searcher, analysis, role, out[i] + " " + out[i + 1]) > 0) {
+                continue;
+            }
             String best = null;
             long bestCount = WRITTEN_ANYWHERE - 1;
             int bestSide = -1;
@@ -183,12 +183,6 @@ final class RealWordCorrection {
             }
         }
         return changed ? String.join(" ", out) : "";
-    }
-
-    /** Whether some article writes the two words side by side in a text field (accents compared when both have them). */
-    private boolean writtenAnywhere(IndexSearcher searcher, String left, String right) throws IOException {
-        Role role = VietnameseText.hasDiacritics(left) && VietnameseText.hasDiacritics(right) ? Role.EXACT : Role.FOLDED;
-        return TypedPhrases.articlesWriting(searcher, analysis, role, left + " " + right) > 0;
     }
 
     /**

@@ -155,12 +155,12 @@ public final class Suggestions {
             }
         }
         boolean unaccented = TextAnalysis.isUnaccented(query);
-        Suggestion accents = unaccented && plainOnly(query) ? accentSuggestion.suggest(searcher, query, false, counter)
-                : null;
+        boolean plain = plainOnly(query);
+        Suggestion accents = unaccented && plain ? accentSuggestion.suggest(searcher, query, false, counter) : null;
         if (accents != null) {
             return accents;
         }
-        Suggestion spelled = plainOnly(query) ? spelling.suggest(searcher, query, total, counter) : null;
+        Suggestion spelled = plain ? spelling.suggest(searcher, query, total, counter) : null;
         if (spelled != null && spelled.hits() == total && !misread.isEmpty()) {
             // a correction that finds no more than the query as typed, which the search already read as meant
             // ("Hồng Lỉnh" found as Hồng Lĩnh): say how it was read
@@ -170,7 +170,7 @@ public final class Suggestions {
         if (spelled != null) {
             return spelled;
         }
-        String halfAccented = plainOnly(query) ? mixedPairs.restored(query) : query;
+        String halfAccented = plain ? mixedPairs.restored(query) : query;
         // a bare syllable is often a word as typed: "doanh thu năm 2020" is no "doanh thứ năm" (Thursday's)
         if (!halfAccented.equals(query)
                 && !TypedPhrases.typedWrittenMore(searcher, analysis, query, halfAccented)) {
@@ -180,7 +180,7 @@ public final class Suggestions {
             }
         }
         Suggestion read = pairReading(searcher, query, counter, misread);
-        return read != null || unaccented || !plainOnly(query) ? read
+        return read != null || unaccented || !plain ? read
                 : accentSuggestion.suggest(searcher, query, true, counter);
     }
 
