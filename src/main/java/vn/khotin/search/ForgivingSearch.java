@@ -132,8 +132,9 @@ final class ForgivingSearch {
      * right ("đông cơ máy bay": 2, 12; "làm vở vương miệng": 1, 4).
      * Restored accents never replace results: an unaccented query already finds the accented text; nor does a
      * mistyped pair's reading, which the results already are. A Telex repair
-     * of a query that finds nothing replaces it even when no article has every repaired word: the corrected search
-     * then relaxes to most of them. A correction of names that some article writes as typed
+     * of a query that finds nothing, or a spelling correction of words no article writes beside their neighbours
+     * ({@link TypedPhrases#typedWrittenNowhere}), replaces it even when no article has every repaired word: the
+     * corrected search then relaxes to most of them. A correction of names that some article writes as typed
      * ({@link TypedWords#onlyChanged}) never replaces the articles that name them.
      */
     private static boolean correctionWins(SearchResult typed, long articles) {
@@ -142,18 +143,19 @@ final class ForgivingSearch {
             return false;
         }
         return typed.total() == 0 ? s.hits() > 0 || s.kind() == Suggestion.Kind.TELEX
+                        || s.kind() == Suggestion.Kind.SPELLING
                 : typed.total() < correctBelow(articles) && s.hits() >= (long) CORRECTION_RATIO * typed.total();
     }
 
     /**
      * Whether a spelling correction of a word typed with diacritics that no article writes replaces the results
      * however many the typed query finds: those match only the word's folded form ("thực phẩm quá hạn sử dụng Hà
-     * Tĩn" found 170 articles with "tin", information, and not the three on expired food in Hà Tĩnh).
+     * Tĩn" found 170 articles with "tin", information, and not the three on expired food in Hà Tĩnh), even when no
+     * article has every corrected word: the corrected search relaxes to most of them.
      */
     private static boolean replacesUnwritten(SearchResult typed, SearchRequest request, TypedWords words) {
         Suggestion s = typed.suggestion();
-        return s != null && s.kind() == Suggestion.Kind.SPELLING && s.hits() > 0
-                && words.hasUnwrittenWord(request.query());
+        return s != null && s.kind() == Suggestion.Kind.SPELLING && words.hasUnwrittenWord(request.query());
     }
 
     /** The search again with most words instead of all, when few articles ({@link #relaxBelow}) have every word. */

@@ -83,7 +83,8 @@ final class IntendedAccents {
      * (folding each word on its own also matched "lính" and "hồng" anywhere in an article), with the word typed
      * right kept as typed ("độ cô" for "độ có" must not match "do có", because of). Not a mistyped pair:
      * one whose word to correct is confirmed by its other neighbour ("Hà Tĩnh chất vấn": "Tĩnh chất" reads as
-     * "tính chất", but "Hà Tĩnh" is written so), one with a word typed without diacritics that the archive writes
+     * "tính chất", but "Hà Tĩnh" is written so; "Hà Tĩnh lạm thu": "lạm thu" is written more often than "Tĩnh
+     * làm"), one with a word typed without diacritics that the archive writes
      * beside the other word as typed ({@link #accentedWordAsWritten}); of two pairs sharing a word, the one whose
      * corrected form is the more frequent pair ("Vũng Áng" over "biển vùng" in "cảng biển Vủng Áng").
      */
@@ -162,7 +163,11 @@ final class IntendedAccents {
             String wrong = (wrongIsLeft ? left : right).text();
             long[] confirm = wrongIsLeft ? pairFrequency(reader, us.get(other).text(), wrong)
                     : pairFrequency(reader, wrong, us.get(other).text());
-            if (confirm[1] > 0 && confirm[0] >= INTENDED_SHARE * confirm[1]) {
+            // confirmed by its share of the folded pair, or by being written so at least as often as the pair the
+            // correction would make: "Hà Tĩnh lạm thu" is no "Tĩnh làm" (4 titles and sapos) for "lạm thu" (20, a
+            // small share of the folded "lam thu", which "làm thủ tục" fills)
+            if (confirm[1] > 0 && (confirm[0] >= INTENDED_SHARE * confirm[1]
+                    || confirm[0] >= Math.max(leftChanged, rightChanged))) {
                 return 0;
             }
         }

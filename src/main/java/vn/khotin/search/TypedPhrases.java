@@ -124,6 +124,32 @@ final class TypedPhrases {
         return true;
     }
 
+    /**
+     * Whether each word {@code corrected} changes is written beside neither of its neighbours, as typed, in any
+     * article (accents compared as in {@link #typedWrittenMore}): the typed word cannot be meant there, whatever the
+     * corrected query finds. False for a text of one word or of another length, or when nothing changed.
+     */
+    static boolean typedWrittenNowhere(IndexSearcher searcher, TextAnalysis analysis, String typed, String corrected)
+            throws IOException {
+        String[] before = typed.strip().split("\\s+");
+        String[] after = corrected.strip().split("\\s+");
+        if (before.length != after.length || before.length < 2 || typed.strip().equals(corrected.strip())) {
+            return false;
+        }
+        Role role = TextAnalysis.isUnaccented(typed) ? Role.FOLDED : Role.EXACT;
+        for (int i = 0; i < after.length; i++) {
+            if (after[i].equals(before[i])) {
+                continue;
+            }
+            for (int from = Math.max(0, i - 1); from <= i && from + 2 <= before.length; from++) {
+                if (articlesWriting(searcher, analysis, role, join(before, from, from + 2)) > 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static String join(String[] words, int from, int to) {
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
     }
