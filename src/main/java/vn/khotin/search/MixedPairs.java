@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import vn.khotin.analysis.VietnameseLexicon;
 import vn.khotin.analysis.VietnameseText;
@@ -50,16 +52,31 @@ final class MixedPairs {
      * Nam qua Hà Tĩnh" 0.951 → 0.884).
      */
     List<Query> filters(List<Unit> units) {
-        return runs(units).stream()
-                .map(pair -> pair.written() ? SideBySide.written(pair.syllables()) : SideBySide.folded(pair.syllables()))
-                .toList();
+        return runs(units).stream().map(MixedPairs::filter).toList();
+    }
+
+    private static Query filter(Pair pair) {
+        Query typed = pair.written() ? SideBySide.written(pair.syllables()) : SideBySide.folded(pair.syllables());
+        if (pair.otherSpelling() == null) {
+            return typed;
+        }
+        Query other = pair.written() ? SideBySide.written(pair.otherSpelling())
+                : SideBySide.folded(pair.otherSpelling());
+        return new BooleanQuery.Builder().add(typed, Occur.SHOULD).add(other, Occur.SHOULD).build();
     }
 
     /**
      * Two syllables an article must write side by side: folded ("ha", "tinh") when a syllable was typed otherwise
-     * than the lexicon word writes it, or as written ("việt", "nam") when the typed pair is the word itself.
+     * than the lexicon word writes it, or as written ("việt", "nam") when the typed pair is the word itself; or
+     * the other spelling instead ({@code otherSpelling}, null if none), when the accented one was typed with the
+     * other of i and y ({@link IyVariants}).
      */
-    private record Pair(List<String> syllables, boolean written) {}
+    private record Pair(List<String> syllables, boolean written, List<String> otherSpelling) {
+
+        Pair(List<String> syllables, boolean written) {
+            this(syllables, written, null);
+        }
+    }
 
     /**
      * Each such pair among {@code units}; empty if none. A pair typed as the lexicon writes it ("Việt Nam", "chung
@@ -75,8 +92,22 @@ final class MixedPairs {
                 continue;
             }
             String typed = lower(words.get(i)) + " " + lower(words.get(i + 1));
-            out.add(typed.equals(form) ? new Pair(List.of(form.split(" ")), true)
-                    : new Pair(List.of(folded(words.get(i)), folded(words.get(i + 1))), false));
+            // a syllable spelt with either i or y matches both spellings (IyVariants): "sĩ quan" and "sỹ quan"
+            List<String> other = otherIy(lower(words.get(i)), lower(words.get(i + 1)));
+            if (typed.equals(form)) {
+                out.add(new Pair(List.of(form.split(" ")), true, other));
+            } else if (VietnameseText.fold(typed).equals(VietnameseText.fold(form))) {
+                out.add(new Pair(List.of(folded(words.get(i)), folded(words.get(i + 1))), false,
+                        other == null ? null : other.stream().map(MixedPairs::folded).toList()));
+            } else {
+                // typed with the other of i and y ("lí do", "sỹ quan"): either spelling, as written when the bare
+                // word is written bare in the lexicon word, else folded ("kĩ thuat")
+                String[] t = typed.split(" ");
+                String[] f = form.split(" ");
+                boolean bareAsWritten = VietnameseText.hasDiacritics(t[0]) ? t[1].equals(f[1]) : t[0].equals(f[0]);
+                out.add(bareAsWritten ? new Pair(List.of(t), true, List.of(f))
+                        : new Pair(List.of(folded(t[0]), folded(t[1])), false, List.of(folded(f[0]), folded(f[1]))));
+            }
         }
         return out;
     }
@@ -124,6 +155,24 @@ final class MixedPairs {
         }
         String lowerA = lower(a);
         String lowerB = lower(b);
+        String form = formAsTyped(lowerA, lowerB, left);
+        String other = IyVariants.of(left ? lowerA : lowerB);
+        if (form == null && other != null) {
+            // the lexicon writes the word with the other of i and y: "lí do" is "lý do", "sỹ quan" "sĩ quan"
+            form = left ? formAsTyped(other, lowerB, true) : formAsTyped(lowerA, other, false);
+        }
+        return form;
+    }
+
+    /** The pair with its accented syllable spelt with the other of i and y, or null if it has no such spelling. */
+    private static List<String> otherIy(String a, String b) {
+        boolean left = VietnameseText.hasDiacritics(a);
+        String swapped = IyVariants.of(left ? a : b);
+        return swapped == null ? null : left ? List.of(swapped, b) : List.of(a, swapped);
+    }
+
+    /** The lexicon word of two syllables written with the accented one as given, or null. */
+    private String formAsTyped(String lowerA, String lowerB, boolean left) {
         String form = forms.get(VietnameseText.fold(lowerA) + " " + VietnameseText.fold(lowerB));
         boolean asTyped = form != null && (left ? form.startsWith(lowerA + " ") : form.endsWith(" " + lowerB));
         return asTyped ? form : null;
