@@ -174,6 +174,11 @@ public final class Suggestions {
         // a bare syllable is often a word as typed: "doanh thu năm 2020" is no "doanh thứ năm" (Thursday's)
         if (!halfAccented.equals(query)
                 && !TypedPhrases.typedWrittenMore(searcher, analysis, query, halfAccented)) {
+            // every bare word restored, where it agrees with the pair's reading: "gia xang dầu" is "giá xăng dầu"
+            Suggestion whole = accentSuggestion.suggest(searcher, query, true, counter);
+            if (whole != null && keepsRestoredWords(halfAccented, whole.query(), query)) {
+                return whole;
+            }
             long hits = counter.count(searcher, halfAccented);
             if (hits > 0) {
                 return Suggestion.offered(halfAccented, Suggestion.Kind.ACCENTS, hits);
@@ -182,6 +187,22 @@ public final class Suggestions {
         Suggestion read = pairReading(searcher, query, counter, misread);
         return read != null || unaccented || !plain ? read
                 : accentSuggestion.suggest(searcher, query, true, counter);
+    }
+
+    /** Whether {@code whole} writes each word {@code half} changed in {@code query} as {@code half} does. */
+    private static boolean keepsRestoredWords(String half, String whole, String query) {
+        String[] h = half.strip().split("\\s+");
+        String[] w = whole.strip().split("\\s+");
+        String[] q = query.strip().split("\\s+");
+        if (h.length != w.length || h.length != q.length) {
+            return false;
+        }
+        for (int i = 0; i < h.length; i++) {
+            if (!h[i].equals(q[i]) && !h[i].equalsIgnoreCase(w[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The query with its mistyped word pairs as the archive writes them ({@link MisreadPairs}), or null. */
