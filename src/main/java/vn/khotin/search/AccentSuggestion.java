@@ -79,15 +79,7 @@ final class AccentSuggestion {
      * two or more are someone typing without diacritics ("chị ve chai tra lai 15 triệu").
      */
     private boolean mixedRestorationShown(IndexSearcher searcher, String query, String restored) throws IOException {
-        String[] typed = query.strip().split("\\s+");
-        String[] shown = restored.strip().split("\\s+");
-        if (typed.length != shown.length) {
-            return false;
-        }
-        int changed = 0;
-        for (int i = 0; i < typed.length; i++) {
-            changed += typed[i].equals(shown[i]) ? 0 : 1;
-        }
-        return changed >= MIXED_RESTORED_WORDS && !TypedPhrases.typedWrittenMore(searcher, analysis, query, restored);
+        return WordChanges.count(query, restored) >= MIXED_RESTORED_WORDS
+                && !TypedPhrases.typedWrittenMore(searcher, analysis, query, restored);
     }
 }

@@ -162,24 +162,8 @@ final class ForgivingSearch {
         Suggestion s = typed.suggestion();
         return s != null && s.kind() == Suggestion.Kind.ACCENTS && s.hits() > 0 && typed.total() > 0
                 && typed.total() < correctBelow(articles) && !TextAnalysis.isUnaccented(request.query())
-                && changedWords(request.query(), s.query()) >= AccentSuggestion.MIXED_RESTORED_WORDS;
-    }
-
-    /**
-     * How many words differ between two texts of as many words (else 0). A half-accented pair restored ("Hà tinh",
-     * one word) is the search's own reading, which its results already are.
-     */
-    private static int changedWords(String typed, String restored) {
-        String[] a = typed.strip().split("\\s+");
-        String[] b = restored.strip().split("\\s+");
-        if (a.length != b.length) {
-            return 0;
-        }
-        int changed = 0;
-        for (int i = 0; i < a.length; i++) {
-            changed += a[i].equals(b[i]) ? 0 : 1;
-        }
-        return changed;
+                // a half-accented pair restored ("Hà tinh", one word) is the search's own reading: its results
+                && WordChanges.count(request.query(), s.query()) >= AccentSuggestion.MIXED_RESTORED_WORDS;
     }
 
     /**

@@ -119,16 +119,14 @@ final class SpellingSuggestion {
      */
     private static boolean changesOnlyRareWords(IndexSearcher searcher, String query, String corrected)
             throws IOException {
-        String[] before = query.strip().split("\\s+");
-        String[] after = corrected.strip().split("\\s+");
-        if (before.length != after.length) {
+        WordChanges c = WordChanges.of(query, corrected);
+        if (c == null) {
             return false;
         }
         long rare = ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs());
-        for (int i = 0; i < before.length; i++) {
-            String typed = VietnameseText.toNewStyle(before[i].toLowerCase(Locale.ROOT));
-            if (!before[i].equals(after[i])
-                    && SpellingCorrection.docsWriting(searcher.getIndexReader(), typed) >= rare) {
+        for (int i : c.changed()) {
+            String typed = VietnameseText.toNewStyle(c.before()[i].toLowerCase(Locale.ROOT));
+            if (SpellingCorrection.docsWriting(searcher.getIndexReader(), typed) >= rare) {
                 return false;
             }
         }

@@ -191,14 +191,13 @@ public final class Suggestions {
 
     /** Whether {@code whole} writes each word {@code half} changed in {@code query} as {@code half} does. */
     private static boolean keepsRestoredWords(String half, String whole, String query) {
-        String[] h = half.strip().split("\\s+");
-        String[] w = whole.strip().split("\\s+");
-        String[] q = query.strip().split("\\s+");
-        if (h.length != w.length || h.length != q.length) {
+        WordChanges halfChanges = WordChanges.of(query, half);
+        String[] w = WordChanges.words(whole);
+        if (halfChanges == null || w.length != halfChanges.after().length) {
             return false;
         }
-        for (int i = 0; i < h.length; i++) {
-            if (!h[i].equals(q[i]) && !h[i].equalsIgnoreCase(w[i])) {
+        for (int i : halfChanges.changed()) {
+            if (!halfChanges.after()[i].equalsIgnoreCase(w[i])) {
                 return false;
             }
         }

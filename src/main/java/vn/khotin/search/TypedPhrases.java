@@ -32,16 +32,14 @@ final class TypedPhrases {
      */
     static boolean typedWrittenMore(IndexSearcher searcher, TextAnalysis analysis, String typed, String corrected)
             throws IOException {
-        String[] before = typed.strip().split("\\s+");
-        String[] after = corrected.strip().split("\\s+");
-        if (before.length != after.length || before.length < 2) {
+        WordChanges c = WordChanges.of(typed, corrected);
+        if (c == null || c.before().length < 2) {
             return false;
         }
+        String[] before = c.before();
+        String[] after = c.after();
         Role role = TextAnalysis.isUnaccented(typed) ? Role.FOLDED : Role.EXACT;
-        for (int i = 0; i < after.length; i++) {
-            if (after[i].equals(before[i])) {
-                continue;
-            }
+        for (int i : c.changed()) {
             // the word with both its neighbours, then with each: "dân trúng sò" (a fisherman's lucky catch of
             // clams) is written nowhere, nor is "dân trung sò", but "trúng sò" is, and "trung sò" is not
             int from = Math.max(0, i - 1);
@@ -49,9 +47,9 @@ final class TypedPhrases {
             int[][] windows = to - from == 3 ? new int[][] {{from, to}, {from, i + 1}, {i, to}}
                     : new int[][] {{from, to}};
             for (int[] w : windows) {
-                long typedCount = articlesWriting(searcher, analysis, role, join(before, w[0], w[1]));
+                long typedCount = articlesWriting(searcher, analysis, role, WordChanges.join(before, w[0], w[1]));
                 if (typedCount > 0
-                        && typedCount > articlesWriting(searcher, analysis, role, join(after, w[0], w[1]))) {
+                        && typedCount > articlesWriting(searcher, analysis, role, WordChanges.join(after, w[0], w[1]))) {
                     return true;
                 }
             }
@@ -68,24 +66,22 @@ final class TypedPhrases {
      */
     static boolean correctedWrittenFarMore(IndexSearcher searcher, TextAnalysis analysis, String typed,
             String corrected) throws IOException {
-        String[] before = typed.strip().split("\\s+");
-        String[] after = corrected.strip().split("\\s+");
-        if (before.length != after.length || before.length < 2 || typed.strip().equals(corrected.strip())) {
+        WordChanges c = WordChanges.of(typed, corrected);
+        if (c == null || c.before().length < 2 || c.changed().length == 0) {
             return false;
         }
+        String[] before = c.before();
+        String[] after = c.after();
         Role role = TextAnalysis.isUnaccented(typed) ? Role.FOLDED : Role.EXACT;
-        for (int i = 0; i < after.length; i++) {
-            if (after[i].equals(before[i])) {
-                continue;
-            }
+        for (int i : c.changed()) {
             if (i == 0 || !capitalised(before[i])) {
                 // a common word has common neighbours: "xã bắt" would be "đã bắt", "đánh đòn" "đánh còn"
                 return false;
             }
             boolean farMore = false;
             for (int from = Math.max(0, i - 1); from <= i && from + 2 <= after.length && !farMore; from++) {
-                long typedCount = articlesWriting(searcher, analysis, role, join(before, from, from + 2));
-                long correctedCount = articlesWriting(searcher, analysis, role, join(after, from, from + 2));
+                long typedCount = articlesWriting(searcher, analysis, role, WordChanges.join(before, from, from + 2));
+                long correctedCount = articlesWriting(searcher, analysis, role, WordChanges.join(after, from, from + 2));
                 farMore = correctedCount >= FAR_MORE * Math.max(1, typedCount);
             }
             if (!farMore) {
@@ -103,19 +99,16 @@ final class TypedPhrases {
      */
     static boolean correctedWrittenBesideNeighbour(IndexSearcher searcher, TextAnalysis analysis, String typed,
             String corrected) throws IOException {
-        String[] before = typed.strip().split("\\s+");
-        String[] after = corrected.strip().split("\\s+");
-        if (before.length != after.length || before.length < 2) {
+        WordChanges c = WordChanges.of(typed, corrected);
+        if (c == null || c.before().length < 2) {
             return true;
         }
+        String[] after = c.after();
         Role role = TextAnalysis.isUnaccented(typed) ? Role.FOLDED : Role.EXACT;
-        for (int i = 0; i < after.length; i++) {
-            if (after[i].equals(before[i])) {
-                continue;
-            }
+        for (int i : c.changed()) {
             boolean written = false;
             for (int from = Math.max(0, i - 1); from <= i && from + 2 <= after.length && !written; from++) {
-                written = articlesWriting(searcher, analysis, role, join(after, from, from + 2)) > 0;
+                written = articlesWriting(searcher, analysis, role, WordChanges.join(after, from, from + 2)) > 0;
             }
             if (!written) {
                 return false;
@@ -131,27 +124,20 @@ final class TypedPhrases {
      */
     static boolean typedWrittenNowhere(IndexSearcher searcher, TextAnalysis analysis, String typed, String corrected)
             throws IOException {
-        String[] before = typed.strip().split("\\s+");
-        String[] after = corrected.strip().split("\\s+");
-        if (before.length != after.length || before.length < 2 || typed.strip().equals(corrected.strip())) {
+        WordChanges c = WordChanges.of(typed, corrected);
+        if (c == null || c.before().length < 2 || c.changed().length == 0) {
             return false;
         }
+        String[] before = c.before();
         Role role = TextAnalysis.isUnaccented(typed) ? Role.FOLDED : Role.EXACT;
-        for (int i = 0; i < after.length; i++) {
-            if (after[i].equals(before[i])) {
-                continue;
-            }
+        for (int i : c.changed()) {
             for (int from = Math.max(0, i - 1); from <= i && from + 2 <= before.length; from++) {
-                if (articlesWriting(searcher, analysis, role, join(before, from, from + 2)) > 0) {
+                if (articlesWriting(searcher, analysis, role, WordChanges.join(before, from, from + 2)) > 0) {
                     return false;
                 }
             }
         }
         return true;
-    }
-
-    private static String join(String[] words, int from, int to) {
-        return String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
     }
 
     /**

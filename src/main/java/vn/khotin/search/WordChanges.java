@@ -1,0 +1,42 @@
+package vn.khotin.search;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * A query and its correction or restoration, word by word: the stages that weigh a change ask which words it made.
+ * Only texts of as many words compare.
+ *
+ * @param before the typed words
+ * @param after the changed text's words
+ * @param changed the positions where they differ, in order
+ */
+record WordChanges(String[] before, String[] after, int[] changed) {
+
+    /** The words {@code changed} differs from {@code typed} at; null when the texts differ in their number of words. */
+    static WordChanges of(String typed, String changed) {
+        String[] before = words(typed);
+        String[] after = words(changed);
+        if (before.length != after.length) {
+            return null;
+        }
+        int[] at = IntStream.range(0, before.length).filter(i -> !before[i].equals(after[i])).toArray();
+        return new WordChanges(before, after, at);
+    }
+
+    /** How many words differ; 0 when the texts differ in their number of words. */
+    static int count(String typed, String changed) {
+        WordChanges c = of(typed, changed);
+        return c == null ? 0 : c.changed().length;
+    }
+
+    /** A text's words, split at white space. */
+    static String[] words(String text) {
+        return text.strip().split("\\s+");
+    }
+
+    /** The words {@code from} (inclusive) to {@code to} (exclusive) of {@code words}, joined by spaces. */
+    static String join(String[] words, int from, int to) {
+        return String.join(" ", Arrays.copyOfRange(words, from, to));
+    }
+}
