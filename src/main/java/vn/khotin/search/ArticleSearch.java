@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -126,7 +127,7 @@ public final class ArticleSearch {
                         }
                     });
             if (result.total() == 0 && !parsed.hasNoText() && result.correctedQuery() == null) {
-                result = withoutMissingWords(searcher, request.query(), result);
+                result = withoutMissingWords(searcher, request, result);
             }
             if (key != null) {
                 cache.put(key, result);
@@ -160,8 +161,8 @@ public final class ArticleSearch {
         clock.end(Stage.LOAD);
         Suggestion suggestion = null;
         if (plan.request().suggest() && !parsed.hasNoText()) {
-            suggestion = suggestions.didYouMean(searcher, plan.request().query(), counted.total(), this::countFor,
-                    plan.queries().misreadPairs());
+            suggestion = suggestions.didYouMean(searcher, plan.request().query(), counted.total(),
+                    (s, text) -> countFor(s, plan.request(), text), plan.queries().misreadPairs());
         }
         clock.end(Stage.SUGGEST);
         Query allWords = plan.queries().countingAllWords();
@@ -201,21 +202,28 @@ public final class ArticleSearch {
      * A result that found nothing, with the words no article writes named, and the query without them offered when
      * it finds articles and no other suggestion is.
      */
-    private SearchResult withoutMissingWords(IndexSearcher searcher, String query, SearchResult result)
+    private SearchResult withoutMissingWords(IndexSearcher searcher, SearchRequest request, SearchResult result)
             throws IOException {
-        MissingWords.Note note = MissingWords.note(searcher.getIndexReader(), query);
+        MissingWords.Note note = MissingWords.note(searcher.getIndexReader(), request.query());
         SearchResult warned = result.warnedAlso(note.warnings());
         if (note.rest() == null || result.suggestion() != null) {
             return warned;
         }
-        long hits = countFor(searcher, note.rest());
+        long hits = countFor(searcher, request, note.rest());
         return hits == 0 ? warned : warned.suggesting(new Suggestion(note.rest(),
                 Suggestion.Kind.WITHOUT_MISSING_WORDS, hits, "Tìm với những từ còn lại: " + note.rest()));
     }
 
-    /** Number of matches of a query text (used to qualify suggestions). */
-    private long countFor(IndexSearcher searcher, String text) throws IOException {
-        return searcher.count(compiler.compile(QueryLanguage.parse(text), searcher.getIndexReader()));
+    /**
+     * Number of matches of a query text within the request's dates and filters: a suggestion's count is what its
+     * link (which keeps them) finds, and a correction is weighed against the typed query's filtered total.
+     */
+    private long countFor(IndexSearcher searcher, SearchRequest request, String text) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        SearchRequest filtered = request.toBuilder().query(text)
+                .filters(FilterValues.resolve(reader, request.filters()).filters()).build();
+        return searcher.count(RequestQueries.compile(compiler, filtered, QueryLanguage.parse(text), reader,
+                Strictness.WHOLE_WORDS).counting());
     }
 
     /** Lucene's explanation of an article's score for a query, or empty if the article is not in the index. */
