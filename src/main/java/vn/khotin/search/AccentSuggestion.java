@@ -66,20 +66,55 @@ final class AccentSuggestion {
     private static int bareWords(String query) {
         int n = 0;
         for (String w : query.strip().split("\\s+")) {
-            n += w.chars().anyMatch(Character::isLetter) && !VietnameseText.hasDiacritics(w) ? 1 : 0;
+            n += WordChanges.bare(w) ? 1 : 0;
         }
         return n;
     }
 
     /**
-     * Whether accents restored on the bare words of a query typed partly with them are offered: only when they change
-     * at least {@link #MIXED_RESTORED_WORDS} words and the archive does not write the typed words more often
+     * How many typed words a restoration takes part in: each word it changes, and each word typed without diacritics
+     * that it keeps but joins with a changed neighbour into a lexicon word or a name ("tham" of "tham nhung cán bộ" →
+     * "tham nhũng cán bộ", "Trung" of "Trung quoc" → "Trung quốc"). Not a kept bare word beside a changed one that
+     * makes no word with it ("Trump can", "ban trong công tác"): titles write those.
+     */
+    private int restoredWords(String query, String restored) {
+        WordChanges c = WordChanges.of(query, restored);
+        if (c == null) {
+            return 0;
+        }
+        String[] typed = c.before();
+        String[] after = c.after();
+        boolean[] joined = new boolean[typed.length];
+        for (int at : c.changed()) {
+            joined[at] = true;
+            for (int other : new int[] {at - 1, at + 1}) {
+                if (other >= 0 && other < typed.length && typed[other].equals(after[other])
+                        && WordChanges.bare(typed[other]) && makesWord(after[Math.min(at, other)], after[Math.max(at, other)])) {
+                    joined[other] = true;
+                }
+            }
+        }
+        int n = 0;
+        for (boolean j : joined) {
+            n += j ? 1 : 0;
+        }
+        return n;
+    }
+
+    private boolean makesWord(String first, String second) {
+        return analysis.vietnamese().lexicon().wordCount(first + " " + second) > 0
+                || (VietnameseText.capitalised(first) && VietnameseText.capitalised(second));
+    }
+
+    /**
+     * Whether accents restored on the bare words of a query typed partly with them are offered: only when they take
+     * part in at least {@link #MIXED_RESTORED_WORDS} words ({@link #restoredWords}) and the archive does not write the typed words more often
      * ({@link TypedPhrases}). One bare word among accented ones is most often a word as typed: of 1,500 fragments of
      * corpus titles, the eight such restorations were all wrong ("Nam mới" → "Năm mới", "tung nhạc phim" → "từng");
      * two or more are someone typing without diacritics ("chị ve chai tra lai 15 triệu").
      */
     private boolean mixedRestorationShown(IndexSearcher searcher, String query, String restored) throws IOException {
-        return WordChanges.count(query, restored) >= MIXED_RESTORED_WORDS
+        return restoredWords(query, restored) >= MIXED_RESTORED_WORDS
                 && !TypedPhrases.typedWrittenMore(searcher, analysis, query, restored);
     }
 }

@@ -2,6 +2,7 @@ package vn.khotin.search;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import vn.khotin.analysis.VietnameseText;
 
 /**
  * A query and its correction or restoration, word by word: the stages that weigh a change ask which words it made.
@@ -28,6 +29,38 @@ record WordChanges(String[] before, String[] after, int[] changed) {
     static int count(String typed, String changed) {
         WordChanges c = of(typed, changed);
         return c == null ? 0 : c.changed().length;
+    }
+
+    /**
+     * How many typed words a change takes part in: each word it changes, and each unchanged word typed without
+     * diacritics beside one ("tham" of "tham nhung cán bộ" → "tham nhũng cán bộ": two, where "Hà tinh" → "Hà Tĩnh"
+     * is one). 0 when the texts differ in their number of words.
+     */
+    static int withBareNeighbours(String typed, String changed) {
+        WordChanges c = of(typed, changed);
+        if (c == null) {
+            return 0;
+        }
+        boolean[] part = new boolean[c.before().length];
+        for (int at : c.changed()) {
+            part[at] = true;
+            for (int other : new int[] {at - 1, at + 1}) {
+                if (other >= 0 && other < part.length && c.before()[other].equals(c.after()[other])
+                        && bare(c.before()[other])) {
+                    part[other] = true;
+                }
+            }
+        }
+        int n = 0;
+        for (boolean p : part) {
+            n += p ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether a word has letters and none with diacritics. */
+    static boolean bare(String word) {
+        return word.chars().anyMatch(Character::isLetter) && !VietnameseText.hasDiacritics(word);
     }
 
     /** A text's words, split at white space. */
