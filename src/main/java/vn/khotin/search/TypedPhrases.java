@@ -44,8 +44,19 @@ final class TypedPhrases {
             // clams) is written nowhere, nor is "dân trung sò", but "trúng sò" is, and "trung sò" is not
             int from = Math.max(0, i - 1);
             int to = Math.min(after.length, i + 2);
-            int[][] windows = to - from == 3 ? new int[][] {{from, to}, {from, i + 1}, {i, to}}
-                    : new int[][] {{from, to}};
+            // the widest window either text writes decides: "dân Nghe An" (people listen) is written less than
+            // "dân Nghệ An", though "dân nghe" far more than "dân Nghệ"
+            if (to - from == 3) {
+                long typedCount = articlesWriting(searcher, analysis, role, WordChanges.join(before, from, to));
+                long correctedCount = articlesWriting(searcher, analysis, role, WordChanges.join(after, from, to));
+                if (typedCount > 0 || correctedCount > 0) {
+                    if (typedCount > correctedCount) {
+                        return true;
+                    }
+                    continue;
+                }
+            }
+            int[][] windows = to - from == 3 ? new int[][] {{from, i + 1}, {i, to}} : new int[][] {{from, to}};
             for (int[] w : windows) {
                 long typedCount = articlesWriting(searcher, analysis, role, WordChanges.join(before, w[0], w[1]));
                 if (typedCount > 0

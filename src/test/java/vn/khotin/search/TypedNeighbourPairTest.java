@@ -33,6 +33,16 @@ class TypedNeighbourPairTest {
                     "Người dân Trung Quốc xếp hàng dài.", "Nhiều người mua cả sò huyết về làm quà.", "PV",
                     date(2020, 1 + i % 12, 3), "Thế giới", List.of(), List.of()));
         }
+        for (int i = 0; i < 12; i++) { // "dân nghe" (people listen) is a common pair
+            out.add(article(200 + i, "Người dân nghe tuyên truyền về phòng dịch, buổi " + (i + 1),
+                    "Người dân nghe cán bộ y tế hướng dẫn.", "Buổi tuyên truyền kéo dài hai giờ.", "PV",
+                    date(2022, 1 + i % 12, 6), "Y tế", List.of(), List.of()));
+        }
+        for (int i = 0; i < 3; i++) {
+            out.add(article(300 + i, "Voi rừng phá vườn của người dân Nghệ An, lần " + (i + 1),
+                    "Đàn voi rừng về phá vườn nhà dân.", "Người dân Nghệ An xua voi suốt đêm.", "PV",
+                    date(2023, 1 + i, 7), "Xã hội", List.of(), List.of()));
+        }
         for (int i = 0; i < 55; i++) { // "trúng" is a common word, in bodies
             out.add(article(100 + i, "Xổ số kiến thiết mở thưởng kỳ " + (i + 1), "Kết quả mở thưởng.",
                     "Một người bán vé số cho biết khách của chị đã trúng thưởng.", "PV", date(2021, 1 + i % 12, 4),
@@ -50,6 +60,12 @@ class TypedNeighbourPairTest {
         assertThat(typedWrittenMore("dân trúng sò", "dân trung sò")).as("'trúng sò' is written, 'trung sò' not")
                 .isTrue();
         assertThat(typedWrittenMore("ngư dân trúng sò mai", "ngư dân trung sò mai")).isTrue();
+    }
+
+    @Test
+    void theWidestWindowEitherWritesDecides() {
+        // "dân nghe" is written far more than "dân Nghệ", but "dân Nghệ An" more than "dân Nghe An"
+        assertThat(typedWrittenMore("vườn nhà dân Nghe An", "vườn nhà dân Nghệ An")).isFalse();
     }
 
     @Test
