@@ -125,6 +125,16 @@ public final class ArticleSearch {
                                 throw new UncheckedIOException(e);
                             }
                         }
+
+                        @Override
+                        public boolean explainsUnwrittenPairs(String typed, String corrected) {
+                            try {
+                                return TypedPhrases.correctionExplainsUnwrittenPairs(searcher, analysis, typed,
+                                        corrected);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        }
                     });
             if (result.total() == 0 && !parsed.hasNoText() && result.correctedQuery() == null) {
                 result = withoutMissingWords(searcher, request, result);

@@ -152,6 +152,40 @@ final class TypedPhrases {
     }
 
     /**
+     * Whether a correction explains the pairs of neighbouring words the query as typed (almost) never writes: each
+     * word it changes is written beside each neighbour, as corrected, in at least {@link #FAR_MORE} times as many
+     * articles as typed, and every pair of neighbouring words of the corrected text is written in some article.
+     * "cháy dừng" (fire-stop: 2 articles of 82,137, across a sentence's end) is "cháy rừng" (forest fire, 179); "bò
+     * lỡ mồm long móng" is not "bỏ lỡ mồm long móng", where "lỡ mồm" is still written nowhere (the slip was "lỡ" for
+     * "lở"). False for a text of one word or of another length.
+     */
+    static boolean correctionExplainsUnwrittenPairs(IndexSearcher searcher, TextAnalysis analysis, String typed,
+            String corrected) throws IOException {
+        WordChanges c = WordChanges.of(typed, corrected);
+        if (c == null || c.before().length < 2 || c.changed().length == 0) {
+            return false;
+        }
+        String[] before = c.before();
+        String[] after = c.after();
+        Role role = TextAnalysis.isUnaccented(typed) ? Role.FOLDED : Role.EXACT;
+        for (int i : c.changed()) {
+            for (int from = Math.max(0, i - 1); from <= i && from + 2 <= after.length; from++) {
+                long typedCount = articlesWriting(searcher, analysis, role, WordChanges.join(before, from, from + 2));
+                long correctedCount = articlesWriting(searcher, analysis, role, WordChanges.join(after, from, from + 2));
+                if (correctedCount < FAR_MORE * Math.max(1, typedCount)) {
+                    return false;
+                }
+            }
+        }
+        for (int from = 0; from + 2 <= after.length; from++) {
+            if (articlesWriting(searcher, analysis, role, WordChanges.join(after, from, from + 2)) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The articles writing the text's syllables side by side in one of the text fields; none when the text analyses
      * to fewer than two syllables.
      */
