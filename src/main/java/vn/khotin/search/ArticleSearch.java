@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -196,8 +197,11 @@ public final class ArticleSearch {
         return index.withSearcher(searcher -> {
             FilterValues.Resolved resolved = FilterValues.resolve(searcher.getIndexReader(), request.filters());
             SearchRequest r = request.toBuilder().filters(resolved.filters()).build();
+            SearchRequest unfiltered = r.toBuilder().filters(Map.of()).dates(null, null).build();
             RequestQueries queries = ForgivingSearch.streamQueries(searcher,
-                    strictness -> RequestQueries.compile(compiler, r, parsed, searcher.getIndexReader(), strictness));
+                    strictness -> RequestQueries.compile(compiler, r, parsed, searcher.getIndexReader(), strictness),
+                    strictness -> RequestQueries.compile(compiler, unfiltered, parsed, searcher.getIndexReader(),
+                            strictness));
             Sort sort = SearchPlan.sort(r.sort(), parsed);
             if (sort != null) {
                 return ResultStream.run(searcher, queries.query(), sort, null, max, sink);
