@@ -68,7 +68,7 @@ final class FacetsAndTimeline {
         for (String f : ArticleSchema.FACET_FIELDS) {
             if (request.facets().contains(f)) {
                 facets.add(FacetListing.facet(f, shown.get(f), request.facetSize(),
-                        request.filters().getOrDefault(f, List.of())));
+                        plan.chosen().getOrDefault(f, List.of())));
             }
         }
         List<TimelineBucket> timeline = List.of();

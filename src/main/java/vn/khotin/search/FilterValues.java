@@ -26,8 +26,11 @@ import vn.khotin.model.Fields;
  */
 final class FilterValues {
 
-    /** A filter's stored values, and a warning when a requested value matched none. */
-    record Resolved(Map<String, List<String>> filters, List<String> warnings) {}
+    /**
+     * A filter's stored values, a warning when a requested value matched none, and the values the user chose: those
+     * stored values without the places added for lying inside a chosen one (the facet marks only these).
+     */
+    record Resolved(Map<String, List<String>> filters, List<String> warnings, Map<String, List<String>> chosen) {}
 
     private static final int CLOSEST = 3;
 
@@ -36,31 +39,34 @@ final class FilterValues {
     /** Resolves every requested value; a field whose values all match nothing keeps them (so it finds nothing). */
     static Resolved resolve(IndexReader reader, Map<String, List<String>> requested) throws IOException {
         Map<String, List<String>> out = new LinkedHashMap<>();
+        Map<String, List<String>> chosen = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : requested.entrySet()) {
             String field = e.getKey();
-            Set<String> values = new LinkedHashSet<>();
+            Set<String> named = new LinkedHashSet<>();
             for (String v : e.getValue()) {
                 if (exists(reader, field, v)) {
-                    values.add(v);
-                    values.addAll(inside(field, v));
+                    named.add(v);
                     continue;
                 }
                 List<String> stored = storedValues(reader, field);
                 List<String> matched = matches(field, v, stored);
                 if (matched.isEmpty()) {
-                    values.add(v);
+                    named.add(v);
                     warnings.add(warning(field, v, closest(v, stored)));
                 } else {
-                    for (String m : matched) {
-                        values.add(m);
-                        values.addAll(inside(field, m));
-                    }
+                    named.addAll(matched);
                 }
             }
+            Set<String> values = new LinkedHashSet<>();
+            for (String v : named) {
+                values.add(v);
+                values.addAll(inside(field, v));
+            }
             out.put(field, List.copyOf(values));
+            chosen.put(field, List.copyOf(named));
         }
-        return new Resolved(out, warnings);
+        return new Resolved(out, warnings, chosen);
     }
 
     private static boolean exists(IndexReader reader, String field, String value) throws IOException {

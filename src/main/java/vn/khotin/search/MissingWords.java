@@ -69,10 +69,13 @@ final class MissingWords {
             return Note.NONE;
         }
         String quoted = String.join(", ", missing.stream().map(m -> "“" + m + "”").toList());
-        String warning = (missing.size() == 1 ? "Không bài nào trong kho có " : "Không bài nào trong kho có các từ ")
-                + quoted + ": bỏ " + (missing.size() == 1 ? "từ này" : "các từ này") + " để tìm với những từ còn lại.";
         String rest = String.join(" ", kept).strip();
-        return new Note(List.of(warning), rest.isEmpty() || rest.equals("OR") || rest.equals("AND") ? null : rest);
+        rest = rest.isEmpty() || rest.equals("OR") || rest.equals("AND") ? null : rest;
+        // with no other word to search, there is nothing to leave the missing ones out for
+        String warning = (missing.size() == 1 ? "Không bài nào trong kho có " : "Không bài nào trong kho có các từ ")
+                + quoted + (rest == null ? "."
+                        : ": bỏ " + (missing.size() == 1 ? "từ này" : "các từ này") + " để tìm với những từ còn lại.");
+        return new Note(List.of(warning), rest);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Sort;
@@ -21,9 +22,10 @@ import vn.khotin.index.ArticleSchema;
  * @param fetch the hits to collect: more than the window when copies will be folded
  * @param facetFields the fields to count: the facets asked for and the timeline's
  * @param sort the date order, or null for relevance
+ * @param chosen the filter values the user chose, as stored: {@code request}'s without the places inside a chosen one
  */
 record SearchPlan(SearchRequest request, List<String> warnings, RequestQueries queries, Sort sort, int window,
-        int fetch, Set<String> facetFields) {
+        int fetch, Set<String> facetFields, Map<String, List<String>> chosen) {
 
     static SearchPlan of(QueryCompiler compiler, SearchRequest asked, ParsedQuery parsed, IndexReader reader,
             Strictness strictness) throws IOException {
@@ -45,7 +47,7 @@ record SearchPlan(SearchRequest request, List<String> warnings, RequestQueries q
         } else if (request.timeline() == SearchRequest.Timeline.YEAR) {
             facetFields.add(ArticleSchema.YEAR);
         }
-        return new SearchPlan(request, warnings, queries, sort, window, fetch, facetFields);
+        return new SearchPlan(request, warnings, queries, sort, window, fetch, facetFields, resolved.chosen());
     }
 
     /** Whether the collect stage reorders the best candidates by the body phrase (relevance order only). */

@@ -57,16 +57,21 @@ final class Views {
             active.add(Link.of("Thời gian: " + range(p), p.withDates(null, null).href()));
         }
         List<Link> sorts = new ArrayList<>();
+        // without words to rank by, "relevance" lists the newest first (SearchPlan#sort): say so
+        SearchParams.Sort listed = p.q().isBlank() && p.sort() == SearchParams.Sort.RELEVANCE
+                ? SearchParams.Sort.NEWEST : p.sort();
         for (SearchParams.Sort s : SearchParams.Sort.values()) {
-            sorts.add(new Link(s.label(), s.param(), -1, s == p.sort()));
+            sorts.add(new Link(s.label(), s.param(), -1, s == listed));
         }
         Pager pager = Pager.of(p, r.total(), r.hits().isEmpty() && r.total() > 0);
-        String qs = p.withPage(1).queryString();
+        // the exports, the feed and the API link give what the page shows: a correction's results are its query's
+        SearchParams shown = r.correctedQuery() == null ? p : p.withQuery(r.correctedQuery());
+        String qs = shown.withPage(1).queryString();
         String api = "/api/v1/search" + (qs.isEmpty() ? "" : "?" + qs);
         // all the rows: an export reads size as a limit on them, not as the page's length
-        String exportQs = p.withSize(SearchParams.PAGE_SIZE).queryString();
+        String exportQs = shown.withSize(SearchParams.PAGE_SIZE).queryString();
         String export = "/api/v1/export" + (exportQs.isEmpty() ? "?" : "?" + exportQs + "&");
-        String feedQs = p.withPage(1).withSort(SearchParams.Sort.RELEVANCE).queryString();
+        String feedQs = shown.withPage(1).withSort(SearchParams.Sort.RELEVANCE).queryString();
         Link suggestion = r.suggestion() == null ? null
                 : new Link(r.suggestion().query(), p.withQuery(r.suggestion().query()).href(), r.suggestion().hits(),
                         false);
@@ -170,7 +175,17 @@ final class Views {
                         b.count()));
             }
         }
-        return TimelineChart.layout(years ? "năm" : "tháng", periods, (f, t) -> p.withDates(f, t).href());
+        // a bar links to its period within the range already chosen: "03/2026: 468" of 10/03–10/04 is 468 articles
+        return TimelineChart.layout(years ? "năm" : "tháng", periods,
+                (f, t) -> p.withDates(later(f, p.from()), earlier(t, p.to())).href());
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return b == null || a.isBefore(b) ? a : b;
     }
 
     static List<HitView> hits(List<SearchHit> hits, SearchParams p) {

@@ -42,6 +42,19 @@ class CommunePlaceFilterTest {
     }
 
     @Test
+    void onlyThePlaceChosenIsMarkedSelected() {
+        // the district's filter takes its communes in, but the facet marks only the district: the researchers'
+        // check found every place of the province marked, with no link left to narrow to a district
+        SearchResult r = archive.search().search(SearchRequest.builder("").facets(ArticleSchema.PLACE)
+                .filter(ArticleSchema.PLACE, "Huyện Thạch Hà").build());
+
+        assertThat(r.facets()).singleElement().satisfies(f -> assertThat(f.values())
+                .filteredOn(Facet.FacetValue::selected).extracting(Facet.FacetValue::value)
+                .containsExactly("Huyện Thạch Hà"));
+        assertThat(r.facets().get(0).values()).extracting(Facet.FacetValue::value).contains("Xã Thạch Khê");
+    }
+
+    @Test
     void aTownOfAnotherProvinceIsNotTheCommuneOfTheSameName() {
         SearchResult sonTay = filtered("Xã Sơn Tây");
         assertThat(sonTay.total()).isZero();

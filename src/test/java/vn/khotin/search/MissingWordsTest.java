@@ -44,6 +44,15 @@ class MissingWordsTest {
     }
 
     @Test
+    void aLoneMissingWordIsNotToldToBeLeftOut() {
+        SearchResult alone = search("xyzqua");
+
+        assertThat(alone.warnings()).contains("Không bài nào trong kho có “xyzqua”.");
+        assertThat(search("Nghị định xyzqua").warnings()).anySatisfy(w -> assertThat(w)
+                .endsWith("bỏ từ này để tìm với những từ còn lại."));
+    }
+
+    @Test
     void writtenWordsAndCodesTheyBeginAreNotNamed() {
         assertThat(search("Nghị định 67/2014").total()).isPositive();
         SearchResult nothing = search("Nghị định 67/2014 -ngư -tàu");

@@ -37,6 +37,19 @@ class ResultsFiguresTest {
     }
 
     @Test
+    void aBarLinksToItsPeriodWithinTheRangeChosen() {
+        // the researchers' check: a range of 10/01–10/02 showed "01/2020" and linked to the whole of January
+        SearchParams ranged = P.withDates(java.time.LocalDate.of(2020, 1, 10), java.time.LocalDate.of(2020, 2, 10));
+
+        List<TimelineView.Bar> bars = Views.timeline(ranged, result(26, false)).bars();
+
+        assertThat(bars.get(0).href()).contains("since=2020-01-10").contains("until=2020-01-31");
+        assertThat(bars.get(1).href()).contains("since=2020-02-01").contains("until=2020-02-10");
+        assertThat(Views.timeline(P, result(26, false)).bars().get(0).href())
+                .contains("since=2020-01-01").contains("until=2020-01-31");
+    }
+
+    @Test
     void aCachedAnswerTookUnderAMillisecondNotZero() {
         assertThat(Format.took(0)).isEqualTo("dưới 1 ms");
         assertThat(Format.took(1_234)).isEqualTo("1.234 ms");

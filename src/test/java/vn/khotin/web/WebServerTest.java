@@ -459,6 +459,30 @@ class WebServerTest {
         assertThat(entryIds(web.get("/api/v1/feed?q=" + telex).body())).isEmpty();
     }
 
+    /**
+     * A page showing a correction's results links its exports and feed to the correction, so they hold what the page
+     * shows (researchers' check: "giao thôngg" showed 119 corrected results and its feed link had none).
+     */
+    @Test
+    void aCorrectedPageExportsWhatItShows() throws Exception {
+        String telex = q("caauf nguw");
+        String corrected = JSON.readTree(web.get("/api/v1/search?q=" + telex).body()).get("correctedQuery").asText();
+        String page = web.get("/?q=" + telex).body();
+
+        assertThat(page).contains("/api/v1/feed?q=" + q(corrected), "/api/v1/export?q=" + q(corrected))
+                .doesNotContain("/api/v1/feed?q=" + telex);
+        assertThat(entryIds(web.get("/api/v1/feed?q=" + q(corrected)).body())).isNotEmpty();
+    }
+
+    /** Without words, the page says it lists every article, newest first, and its order box says so too. */
+    @Test
+    void anEmptyQueryListsTheNewestAndSaysSo() {
+        String page = web.get("/?q=").body();
+
+        assertThat(page).contains("Tất cả bài, mới nhất trước").doesNotContain("cho “”");
+        assertThat(page).containsPattern("<option value=\"newest\" selected[^>]*>mới nhất</option>");
+    }
+
     /** The ids of a feed's entries, in order. */
     private static List<String> entryIds(String feed) throws Exception {
         var doc = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
