@@ -136,7 +136,12 @@ final class RequiredUnits {
             whole.forEach(w -> top.add(w, Occur.FILTER));
             names.forEach(w -> top.add(w, Occur.FILTER));
             if (strictness == Strictness.SYLLABLES && !unitQueries.isEmpty()) {
-                wholeWords.placeFilters(plainUnits).forEach(w -> top.add(w, Occur.FILTER));
+                List<Query> places = wholeWords.placeFilters(plainUnits);
+                places.forEach(w -> top.add(w, Occur.FILTER));
+                // a person's name typed with its diacritics stays whole here too: a place required whole sent
+                // "Hoàng Đức Bình bị bắt ở Nghệ An" (4 articles) to its syllables anywhere, 75 articles
+                CapitalisedNames.filters(plainUnits, queries, reader).stream().filter(f -> !places.contains(f))
+                        .forEach(f -> top.add(f, Occur.FILTER));
             }
             // a name typed with its diacritics stays whole even when few articles write it ("Lý Sơn": 3 of the
             // 1,500-article demo's, where its syllables anywhere found 99): only words typed without diacritics and
