@@ -121,12 +121,14 @@ final class RequiredUnits {
                 byUnit[at] = q;
             }
         }
-        if (strictness != Strictness.MOST_WORDS || unitQueries.size() < MIN_RELAXED_UNITS) {
+        if (strictness != Strictness.MOST_WORDS || unitQueries.size() < MIN_RELAXED_UNITS
+                || CapitalisedNames.isOneName(plainUnits, queries, reader)) {
             unitQueries.forEach(q -> top.add(q, Occur.MUST));
             // words typed without diacritics and capitalised places, each written whole (WholeWords#strictFilters)
             List<Query> whole = new ArrayList<>();
             List<Query> names = new ArrayList<>();
-            if (strictness == Strictness.WHOLE_WORDS && !unitQueries.isEmpty()) {
+            // (most words of a query that is one name: as strict)
+            if (strictness != Strictness.SYLLABLES && !unitQueries.isEmpty()) {
                 whole.addAll(wholeWords.strictFilters(plainUnits, reader));
                 names.addAll(CapitalisedNames.filters(plainUnits, queries, reader));
                 names.removeAll(whole);

@@ -53,6 +53,15 @@ class NameStaysWholeTest {
     }
 
     @Test
+    void aQueryThatIsOneNameIsNotRelaxedToItsSyllables() {
+        // "Hoàng Đức Bình": its six articles were followed by 10,632 with two of its three syllables
+        SearchResult r = archive.search().search(SearchRequest.builder("Hoàng Đức Bình").build());
+
+        assertThat(r.relaxed()).isFalse();
+        assertThat(r.total()).isEqualTo(3);
+    }
+
+    @Test
     void aNameStaysWholeBesideAPlaceFewArticlesWriteItWith() {
         // the place, required whole, sent the query to its syllables anywhere, and the name with it: trial 8's
         // "Hoàng Đức Bình bị bắt ở Nghệ An" found 75 articles, 4 of them naming him
