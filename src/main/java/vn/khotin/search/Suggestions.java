@@ -138,10 +138,15 @@ public final class Suggestions {
      * pairs ({@code misread}, already found as meant) as the archive writes them. Null if none applies.
      */
     Suggestion didYouMean(IndexSearcher searcher, String query, long total, QueryCounter counter,
-            List<MisreadPairs.Pair> misread)
-            throws IOException {
+            List<MisreadPairs.Pair> misread) throws IOException {
         if (query.length() > 200 || query.indexOf('\u0001') >= 0) {
             return null;
+        }
+        QueryTail t = plainOnly(query) ? null : QueryTail.of(query);
+        Suggestion s = t == null ? null
+                : didYouMean(searcher, t.words(), total, (x, words) -> counter.count(x, t.with(words)), misread);
+        if (t != null) {
+            return s == null ? null : Suggestion.offered(t.with(s.query()), s.kind(), s.hits());
         }
         List<String> candidates = analysis.repairCandidates(query, w -> inArchive(searcher, w));
         String telex = candidates.isEmpty() ? query
