@@ -39,7 +39,7 @@ final class AccentSuggestion {
     }
 
     /**
-     * The query of plain words ({@link Suggestions#plainOnly}, the caller's check) with accents restored on its bare
+     * The query of plain words ({@link QueryTail#plainOnly}, the caller's check) with accents restored on its bare
      * words ({@link #restore}) if that finds articles; for a query typed partly with diacritics ({@code partly})
      * only as {@link #mixedRestorationShown} allows. Null otherwise.
      */

@@ -80,6 +80,7 @@ final class QueryParser {
             }
         }
         warnings.addAll(operators.warnings(s));
+        Tildes.wildcardWarning(s).ifPresent(warnings::add);
         dates.finish(warnings);
         if (groups.isEmpty() && excluded.isEmpty() && dates.from() == null && dates.to() == null && !s.isBlank()) {
             // "(((", "*", "OR", a bare field name: the user typed something, so say why every article is listed

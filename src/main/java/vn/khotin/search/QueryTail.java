@@ -18,9 +18,9 @@ record QueryTail(String words, String tail) {
         List<String> words = new ArrayList<>();
         List<String> tail = new ArrayList<>();
         for (String token : WordChanges.words(query)) {
-            if (Suggestions.plainOnly(token) && tail.isEmpty()) {
+            if (plainOnly(token) && tail.isEmpty()) {
                 words.add(token);
-            } else if (token.length() > 1 && token.startsWith("-") && Suggestions.plainOnly(token.substring(1))) {
+            } else if (token.length() > 1 && token.startsWith("-") && plainOnly(token.substring(1))) {
                 tail.add(token);
             } else {
                 return null;
@@ -28,6 +28,20 @@ record QueryTail(String words, String tail) {
         }
         return words.isEmpty() || tail.isEmpty() ? null
                 : new QueryTail(String.join(" ", words), String.join(" ", tail));
+    }
+
+    /** Words only (letters and digits, a hyphen or dot inside a word as in "Hang-seo"): no query syntax. */
+    static boolean plainOnly(String query) {
+        for (String w : query.strip().split("\\s+")) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                boolean inner = i > 0 && i < w.length() - 1 && (c == '-' || c == '.');
+                if (!Character.isLetterOrDigit(c) && !inner) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The query again with other words in front of the same exclusions. */

@@ -142,7 +142,7 @@ public final class Suggestions {
         if (query.length() > 200 || query.indexOf('\u0001') >= 0) {
             return null;
         }
-        QueryTail t = plainOnly(query) ? null : QueryTail.of(query);
+        QueryTail t = QueryTail.plainOnly(query) ? null : QueryTail.of(query);
         Suggestion s = t == null ? null
                 : didYouMean(searcher, t.words(), total, (x, words) -> counter.count(x, t.with(words)), misread);
         if (t != null) {
@@ -160,7 +160,7 @@ public final class Suggestions {
             }
         }
         boolean unaccented = TextAnalysis.isUnaccented(query);
-        boolean plain = plainOnly(query);
+        boolean plain = QueryTail.plainOnly(query);
         Suggestion accents = unaccented && plain ? accentSuggestion.suggest(searcher, query, false, counter) : null;
         if (accents != null) {
             return accents;
@@ -224,20 +224,6 @@ public final class Suggestions {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** Words only (letters and digits, a hyphen or dot inside a word as in "Hang-seo"): no query syntax. */
-    static boolean plainOnly(String query) {
-        for (String w : query.strip().split("\\s+")) {
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                boolean inner = i > 0 && i < w.length() - 1 && (c == '-' || c == '.');
-                if (!Character.isLetterOrDigit(c) && !inner) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /**

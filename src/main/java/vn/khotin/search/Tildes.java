@@ -54,6 +54,21 @@ final class Tildes {
                 + "\" cách nhau không quá " + MAX_SLOP + " từ (~" + MAX_SLOP + ", mức tối đa).");
     }
 
+    /** A star or question mark touching a letter outside quotes ("bão*", "b?o"), Lucene's wildcards. */
+    private static final Pattern WILDCARD = Pattern.compile("\\p{L}[*?]\\p{L}|\\p{L}\\*|\\*\\p{L}");
+
+    /**
+     * A warning that wildcards are not read, when the query (outside its quoted phrases) has one: "bão*" and "b?o"
+     * were searched as "bão" and "b o" in silence. A question mark ending a question ("vì sao … cao?") is no wildcard.
+     */
+    static java.util.Optional<String> wildcardWarning(String query) {
+        String outside = query.replaceAll("\"[^\"]*\"", " ");
+        return WILDCARD.matcher(outside).find()
+                ? java.util.Optional.of("Khotin không tìm theo ký tự đại diện (* và ?): các từ được tìm đúng như đã gõ,"
+                        + " bỏ dấu * và ?.")
+                : java.util.Optional.empty();
+    }
+
     /** The word of an unquoted {@code word~N}, or null when {@code typed} has no fuzzy mark. */
     static String withoutFuzzyMark(String typed) {
         Matcher m = FUZZY.matcher(typed);

@@ -14,6 +14,15 @@ import vn.khotin.search.ParsedQuery.Target;
 class QueryLanguageTest {
 
     @Test
+    void wildcardsAreNamedNotSilentlyDropped() {
+        // the researchers' check: "bão*" and "b?o" were searched as "bão" and "b o" without a word
+        assertThat(QueryLanguage.parse("bão*").warnings()).anySatisfy(w -> assertThat(w).contains("ký tự đại diện"));
+        assertThat(QueryLanguage.parse("b?o").warnings()).anySatisfy(w -> assertThat(w).contains("ký tự đại diện"));
+        assertThat(QueryLanguage.parse("vì sao điểm thi cao?").warnings()).isEmpty();
+        assertThat(QueryLanguage.parse("\"bão*\" lũ").warnings()).noneMatch(w -> w.contains("ký tự đại diện"));
+    }
+
+    @Test
     void inputWithNothingToSearchSaysSoInsteadOfListingEverythingSilently() {
         for (String q : new String[] {"(((", "*", "OR", "\"\"", "tiêu đề:", "- -"}) {
             ParsedQuery p = QueryLanguage.parse(q);
