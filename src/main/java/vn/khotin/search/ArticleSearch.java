@@ -108,7 +108,7 @@ public final class ArticleSearch {
             if (cached != null) {
                 return cached.tookAgain((System.nanoTime() - start) / 1_000_000);
             }
-            SearchResult result = ForgivingSearch.search(request, parsed, searcher.getIndexReader().numDocs(),
+            SearchResult result = FilteredReading.search(request, parsed, searcher.getIndexReader().numDocs(),
                     (r, p, strictness) -> run(r, p, searcher, strictness, stages, start),
                     (r, p, strictness) -> searcher.count(
                             SearchPlan.of(compiler, r, p, searcher.getIndexReader(), strictness).queries().counting()),

@@ -113,10 +113,25 @@ final class ForgivingSearch {
      */
     static SearchResult search(SearchRequest request, ParsedQuery parsed, long articles, Pipeline pipeline,
             Counting counting, TypedWords typedWords) throws IOException {
+        return read(request, parsed, articles, pipeline, counting, typedWords).result();
+    }
+
+    /** A search's result, and how it read the query: the text searched (the typed one or its correction) and how. */
+    record Reading(SearchResult result, String query, Strictness strictness) {
+
+        static Reading of(Attempt a, String query) {
+            return new Reading(a.result(), query, a.result().relaxed() ? Strictness.MOST_WORDS
+                    : a.syllables() ? Strictness.SYLLABLES : Strictness.WHOLE_WORDS);
+        }
+    }
+
+    /** The search as {@link #search} runs it without a filter, and how it read the query. */
+    static Reading read(SearchRequest request, ParsedQuery parsed, long articles, Pipeline pipeline,
+            Counting counting, TypedWords typedWords) throws IOException {
         Attempt typed = wholeWordsOrSyllables(request, parsed, articles, pipeline, counting);
         SearchResult result = typed.result();
         if (parsed.hasNoText()) {
-            return result;
+            return Reading.of(typed, request.query());
         }
         if (request.lenient() && (correctionWins(result, articles) || replacesUnwritten(result, request, typedWords)
                 || replacesUnwrittenPairs(result, request, typedWords)
@@ -126,15 +141,16 @@ final class ForgivingSearch {
             SearchRequest instead = request.toBuilder().query(corrected).suggest(false).build();
             ParsedQuery correctedParsed = QueryLanguage.parse(corrected);
             Attempt c = wholeWordsOrSyllables(instead, correctedParsed, articles, pipeline, counting);
-            c = relaxIfFew(instead, correctedParsed, articles, pipeline, counting, c);
+            c = relaxIfFew(instead, correctedParsed, articles, pipeline, c);
             if (c.result().total() > 0) {
-                return c.result().corrected(corrected, request.query());
+                return new Reading(c.result().corrected(corrected, request.query()), corrected,
+                        Reading.of(c, corrected).strictness());
             }
             // a repair that finds nothing either ("thamf nhũng", half repaired) is neither the answer nor worth
             // offering
             typed = new Attempt(result.withoutSuggestion(), typed.plainUnits(), typed.wholeWords());
         }
-        return relaxIfFew(request, parsed, articles, pipeline, counting, typed).result();
+        return Reading.of(relaxIfFew(request, parsed, articles, pipeline, typed), request.query());
     }
 
     /**
@@ -210,41 +226,26 @@ final class ForgivingSearch {
                 && s.hits() > 0 && words.explainsUnwrittenPairs(request.query(), s.query());
     }
 
-    /**
-     * How many articles of the whole archive a run's query finds, its filters and dates left out: whether a query is
-     * read more loosely (syllables anywhere, most of the words) depends on what the archive writes, not on the
-     * filter a user clicked. Counted by {@code counting} only when the request has filters (or null: the run's own
-     * total). A facet said "Chính trị 9" for "giao thông" and its link found 29, its syllables anywhere; "tham nhung"
-     * found 25 articles, and 41 in one category.
-     */
-    private static long archiveTotal(SearchRequest request, ParsedQuery parsed, Attempt run, Counting counting,
-            Strictness strictness) throws IOException {
-        if (counting == null || (request.filters().isEmpty() && request.dateFrom() == null
-                && request.dateTo() == null)) {
-            return run.result().total();
-        }
-        return counting.count(request.toBuilder().filters(java.util.Map.of()).dates(null, null).build(), parsed,
-                strictness);
-    }
-
     /** The search again with most words instead of all, when few articles ({@link #relaxBelow}) have every word. */
     private static Attempt relaxIfFew(SearchRequest request, ParsedQuery parsed, long articles, Pipeline pipeline,
-            Counting counting, Attempt strict) throws IOException {
-        if (!request.lenient() || strict.plainUnits() < RequiredUnits.MIN_RELAXED_UNITS
-                || archiveTotal(request, parsed, strict, counting,
-                        strict.syllables() ? Strictness.SYLLABLES : Strictness.WHOLE_WORDS) >= relaxBelow(articles)) {
+            Attempt strict) throws IOException {
+        if (!request.lenient() || strict.result().total() >= relaxBelow(articles)
+                || strict.plainUnits() < RequiredUnits.MIN_RELAXED_UNITS) {
             return strict;
         }
         Attempt relaxed = pipeline.run(request.toBuilder().suggest(false).build(), parsed, Strictness.MOST_WORDS);
         if (relaxed.result().total() <= strict.result().total()) {
             return strict;
         }
-        SearchResult r = relaxed.result();
+        return new Attempt(relaxedResult(relaxed.result(), strict.result().suggestion()), relaxed.plainUnits(), false);
+    }
+
+    /** A most-words run's result as shown: marked relaxed, with the suggestion of the strict run. */
+    static SearchResult relaxedResult(SearchResult r, Suggestion suggestion) {
         // every word is every word whole: an article with each syllable of "huong khe" somewhere but not the
         // place ranks below one with the place and most other words, so it is not counted among those first
-        r = new SearchResult(r.total(), r.hits(), r.tookMillis(), r.facets(), r.timeline(), strict.result().suggestion(),
-                r.warnings(), null, null, false, r.total(), r.approximate());
-        return new Attempt(r.relaxedFrom(relaxed.result().strictTotal()), relaxed.plainUnits(), false);
+        return new SearchResult(r.total(), r.hits(), r.tookMillis(), r.facets(), r.timeline(), suggestion,
+                r.warnings(), null, null, false, r.total(), r.approximate()).relaxedFrom(r.strictTotal());
     }
 
     /**
@@ -256,8 +257,7 @@ final class ForgivingSearch {
     private static Attempt wholeWordsOrSyllables(SearchRequest request, ParsedQuery parsed, long articles,
             Pipeline pipeline, Counting counting) throws IOException {
         Attempt whole = pipeline.run(request, parsed, Strictness.WHOLE_WORDS);
-        if (!request.lenient() || !whole.wholeWords()
-                || archiveTotal(request, parsed, whole, counting, Strictness.WHOLE_WORDS) >= relaxBelow(articles)) {
+        if (!request.lenient() || !whole.wholeWords() || whole.result().total() >= relaxBelow(articles)) {
             return whole;
         }
         // most often the syllables find the same few articles: counting them costs a fraction of a run

@@ -62,4 +62,23 @@ class BarePairRestoredTest {
         assertThat(r.hits().subList(0, STORIES))
                 .allMatch(h -> h.id() >= FIRST_STORY && h.id() < FIRST_STORY + STORIES);
     }
+
+    @Test
+    void aFilterNarrowsTheRestoredQueryInsteadOfReadingItAgain() {
+        // the researchers' re-check: clicked into a category without the stories, the uncorrected query's syllables
+        // anywhere were shown ("tham mưu", "nhưng"), since inside the filter the restoration found nothing
+        SearchResult elsewhere = archive.search().search(SearchRequest.builder("tham nhung cán bộ")
+                .filter(vn.khotin.index.ArticleSchema.CATEGORY, "Xã hội").build());
+        SearchResult within = archive.search().search(SearchRequest.builder("tham nhung cán bộ")
+                .filter(vn.khotin.index.ArticleSchema.CATEGORY, "Pháp luật").build());
+
+        // read as on the whole archive: restored, then relaxed to most words (four articles have every word)
+        assertThat(elsewhere.correctedQuery()).isEqualTo("tham nhũng cán bộ");
+        assertThat(elsewhere.relaxed()).isTrue();
+        assertThat(elsewhere.strictTotal()).isZero();
+        assertThat(within.correctedQuery()).isEqualTo("tham nhũng cán bộ");
+        assertThat(within.strictTotal()).isEqualTo(STORIES);
+        assertThat(within.hits().subList(0, STORIES))
+                .allMatch(h -> h.id() >= FIRST_STORY && h.id() < FIRST_STORY + STORIES);
+    }
 }
