@@ -83,6 +83,8 @@ class WebServerTest {
         String body = web.get("/?q=" + q("Bão xyzqua")).body();
         assertThat(body).contains("Không bài nào trong kho có “xyzqua”", "Tìm với những từ còn lại: <a href=\"/?q="
                 + q("Bão") + "\">Bão</a>").doesNotContain("Có phải bạn muốn tìm");
+        // nothing to download, but the topic can be followed (researchers' check: exports offered for 0 results)
+        assertThat(body).doesNotContain("format=csv", "Tải toàn bộ kết quả").contains("/api/v1/feed?q=");
     }
 
     @Test
