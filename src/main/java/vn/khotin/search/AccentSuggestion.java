@@ -78,27 +78,7 @@ final class AccentSuggestion {
      * makes no word with it ("Trump can", "ban trong công tác"): titles write those.
      */
     private int restoredWords(String query, String restored) {
-        WordChanges c = WordChanges.of(query, restored);
-        if (c == null) {
-            return 0;
-        }
-        String[] typed = c.before();
-        String[] after = c.after();
-        boolean[] joined = new boolean[typed.length];
-        for (int at : c.changed()) {
-            joined[at] = true;
-            for (int other : new int[] {at - 1, at + 1}) {
-                if (other >= 0 && other < typed.length && typed[other].equals(after[other])
-                        && WordChanges.bare(typed[other]) && makesWord(after[Math.min(at, other)], after[Math.max(at, other)])) {
-                    joined[other] = true;
-                }
-            }
-        }
-        int n = 0;
-        for (boolean j : joined) {
-            n += j ? 1 : 0;
-        }
-        return n;
+        return WordChanges.withBareNeighbours(query, restored, this::makesWord);
     }
 
     private boolean makesWord(String first, String second) {

@@ -91,9 +91,7 @@ final class TypedPhrases {
             }
             boolean farMore = false;
             for (int from = Math.max(0, i - 1); from <= i && from + 2 <= after.length && !farMore; from++) {
-                long typedCount = articlesWriting(searcher, analysis, role, WordChanges.join(before, from, from + 2));
-                long correctedCount = articlesWriting(searcher, analysis, role, WordChanges.join(after, from, from + 2));
-                farMore = correctedCount >= FAR_MORE * Math.max(1, typedCount);
+                farMore = pairWrittenFarMore(searcher, analysis, role, c, from);
             }
             if (!farMore) {
                 return false;
@@ -165,24 +163,35 @@ final class TypedPhrases {
         if (c == null || c.before().length < 2 || c.changed().length == 0) {
             return false;
         }
-        String[] before = c.before();
         String[] after = c.after();
         Role role = TextAnalysis.isUnaccented(typed) ? Role.FOLDED : Role.EXACT;
+        boolean[] checked = new boolean[after.length];
         for (int i : c.changed()) {
             for (int from = Math.max(0, i - 1); from <= i && from + 2 <= after.length; from++) {
-                long typedCount = articlesWriting(searcher, analysis, role, WordChanges.join(before, from, from + 2));
-                long correctedCount = articlesWriting(searcher, analysis, role, WordChanges.join(after, from, from + 2));
-                if (correctedCount < FAR_MORE * Math.max(1, typedCount)) {
+                if (!pairWrittenFarMore(searcher, analysis, role, c, from)) {
                     return false;
                 }
+                checked[from] = true; // written far more, so written
             }
         }
         for (int from = 0; from + 2 <= after.length; from++) {
-            if (articlesWriting(searcher, analysis, role, WordChanges.join(after, from, from + 2)) == 0) {
+            if (!checked[from] && articlesWriting(searcher, analysis, role, WordChanges.join(after, from, from + 2))
+                    == 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the pair of words at {@code from} is written, as changed, in at least {@link #FAR_MORE} times as many
+     * articles as typed (at least {@link #FAR_MORE}).
+     */
+    private static boolean pairWrittenFarMore(IndexSearcher searcher, TextAnalysis analysis, Role role,
+            WordChanges c, int from) throws IOException {
+        long typedCount = articlesWriting(searcher, analysis, role, WordChanges.join(c.before(), from, from + 2));
+        long correctedCount = articlesWriting(searcher, analysis, role, WordChanges.join(c.after(), from, from + 2));
+        return correctedCount >= FAR_MORE * Math.max(1, typedCount);
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.khotin.search;
 
 import java.util.Arrays;
+import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
 import vn.khotin.analysis.VietnameseText;
 
@@ -37,6 +38,14 @@ record WordChanges(String[] before, String[] after, int[] changed) {
      * is one). 0 when the texts differ in their number of words.
      */
     static int withBareNeighbours(String typed, String changed) {
+        return withBareNeighbours(typed, changed, (first, second) -> true);
+    }
+
+    /**
+     * As above, counting a bare neighbour only when {@code joins} accepts it with the changed word, as the changed
+     * text writes the pair (first, second in reading order).
+     */
+    static int withBareNeighbours(String typed, String changed, BiPredicate<String, String> joins) {
         WordChanges c = of(typed, changed);
         if (c == null) {
             return 0;
@@ -46,7 +55,8 @@ record WordChanges(String[] before, String[] after, int[] changed) {
             part[at] = true;
             for (int other : new int[] {at - 1, at + 1}) {
                 if (other >= 0 && other < part.length && c.before()[other].equals(c.after()[other])
-                        && bare(c.before()[other])) {
+                        && bare(c.before()[other])
+                        && joins.test(c.after()[Math.min(at, other)], c.after()[Math.max(at, other)])) {
                     part[other] = true;
                 }
             }
