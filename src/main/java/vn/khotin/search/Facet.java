@@ -15,6 +15,17 @@ public record Facet(String field, List<FacetValue> values, int otherValues) {
         values = List.copyOf(values);
     }
 
-    /** One value and the number of matching articles having it; {@code selected} if it is a drill-down filter. */
-    public record FacetValue(String value, long count, boolean selected) {}
+    /**
+     * One value and the number of matching articles having it (a place: tagged with it or with a place inside it, as
+     * its filter finds them).
+     *
+     * @param selected whether it is a drill-down filter
+     * @param nested whether it is a place inside a selected place or holding one, so that adding it to the selection
+     *     (any of the values) would change nothing or undo the narrowing: choose it instead
+     */
+    public record FacetValue(String value, long count, boolean selected, boolean nested) {
+        public FacetValue(String value, long count, boolean selected) {
+            this(value, count, selected, false);
+        }
+    }
 }

@@ -43,20 +43,17 @@ final class FacetCounter {
         List<LeafReaderContext> leaves = reader.leaves();
         String[] names = fields.toArray(new String[0]);
         OrdinalMap[] maps = new OrdinalMap[names.length];
+        PlaceRollup[] rollups = new PlaceRollup[names.length];
         int[] sizes = new int[names.length];
         for (int f = 0; f < names.length; f++) {
-            if (leaves.size() > 1) {
-                maps[f] = ordinals.ordinalMap(reader, names[f]);
-                sizes[f] = maps[f] == null ? 0 : (int) maps[f].getValueCount();
-            } else {
-                sizes[f] = leaves.isEmpty() ? 0
-                        : (int) DocValues.getSortedSet(leaves.get(0).reader(), names[f]).getValueCount();
-            }
+            maps[f] = leaves.size() > 1 ? ordinals.ordinalMap(reader, names[f]) : null;
+            rollups[f] = ordinals.rollup(reader, names[f]);
+            sizes[f] = rollups[f] == null ? ordinals.valueCount(reader, names[f]) : rollups[f].size();
         }
         return new CollectorManager<>() {
             @Override
             public Tally newCollector() {
-                return new Tally(names, maps, sizes, leaves);
+                return new Tally(names, maps, rollups, sizes, leaves);
             }
 
             @Override
@@ -80,16 +77,24 @@ final class FacetCounter {
         private final String[] names;
         private final OrdinalMap[] maps;
         private final List<LeafReaderContext> leaves;
+        private final PlaceRollup[] rollups;
         private final int[][] global;
+        /** Per rolled-up field, the last document (by {@link #visited}) counted in each global ordinal. */
+        private final int[][] countedFor;
         private long total;
+        private int visited;
 
-        private Tally(String[] names, OrdinalMap[] maps, int[] sizes, List<LeafReaderContext> leaves) {
+        private Tally(String[] names, OrdinalMap[] maps, PlaceRollup[] rollups, int[] sizes,
+                List<LeafReaderContext> leaves) {
             this.names = names;
             this.maps = maps;
+            this.rollups = rollups;
             this.leaves = leaves;
             this.global = new int[names.length][];
+            this.countedFor = new int[names.length][];
             for (int f = 0; f < names.length; f++) {
                 global[f] = new int[sizes[f]];
+                countedFor[f] = rollups[f] == null ? null : new int[sizes[f]];
             }
         }
 
@@ -119,7 +124,7 @@ final class FacetCounter {
         Map<String, FacetCounts> counts() {
             Map<String, FacetCounts> out = new HashMap<>();
             for (int f = 0; f < names.length; f++) {
-                out.put(names[f], new FacetCounts(names[f], global[f], leaves, maps[f]));
+                out.put(names[f], new FacetCounts(names[f], global[f], leaves, maps[f], rollups[f]));
             }
             return out;
         }
@@ -134,9 +139,11 @@ final class FacetCounter {
             int n = names.length;
             OrdinalCache.SegmentOrdinals[] ords = new OrdinalCache.SegmentOrdinals[n];
             int[][] local = new int[n][];
+            int[][][] rolled = new int[n][][];
             for (int f = 0; f < n; f++) {
                 ords[f] = ordinals.segmentOrdinals(context.reader(), names[f]);
                 local[f] = new int[ords[f].valueCount()];
+                rolled[f] = rollups[f] == null ? null : rolledUp(f, context.ord, ords[f].valueCount());
             }
             return new LeafCollector() {
                 @Override
@@ -145,10 +152,13 @@ final class FacetCounter {
                 @Override
                 public void collect(int doc) {
                     total++;
+                    visited++;
                     for (int f = 0; f < n; f++) {
                         OrdinalCache.SegmentOrdinals o = ords[f];
                         int[] counts = local[f];
-                        if (o.starts() == null) {
+                        if (rolled[f] != null) {
+                            countRolledUp(f, o, rolled[f], doc);
+                        } else if (o.starts() == null) {
                             int ord = o.values()[doc];
                             if (ord >= 0) {
                                 counts[ord]++;
@@ -165,6 +175,9 @@ final class FacetCounter {
                 @Override
                 public void finish() {
                     for (int f = 0; f < n; f++) {
+                        if (rolled[f] != null) {
+                            continue;
+                        }
                         LongValues toGlobal = maps[f] == null ? null : maps[f].getGlobalOrds(context.ord);
                         int[] l = local[f];
                         for (int ord = 0; ord < l.length; ord++) {
@@ -175,6 +188,36 @@ final class FacetCounter {
                     }
                 }
             };
+        }
+
+        /** For each of a segment's ordinals of a rolled-up field, the global ordinals a document with it counts in. */
+        private int[][] rolledUp(int f, int segment, int valueCount) {
+            LongValues toGlobal = maps[f] == null ? null : maps[f].getGlobalOrds(segment);
+            int[][] out = new int[valueCount][];
+            for (int ord = 0; ord < valueCount; ord++) {
+                out[ord] = rollups[f].countedIn(toGlobal == null ? ord : (int) toGlobal.get(ord));
+            }
+            return out;
+        }
+
+        /** Counts a document once in each place it is tagged with or that encloses one of its tags. */
+        private void countRolledUp(int f, OrdinalCache.SegmentOrdinals o, int[][] rolled, int doc) {
+            int from = o.starts() == null ? doc : o.starts()[doc];
+            int to = o.starts() == null ? doc + 1 : o.starts()[doc + 1];
+            int[] last = countedFor[f];
+            int[] counts = global[f];
+            for (int k = from; k < to; k++) {
+                int ord = o.values()[k];
+                if (ord < 0) {
+                    continue;
+                }
+                for (int g : rolled[ord]) {
+                    if (last[g] != visited) {
+                        last[g] = visited;
+                        counts[g]++;
+                    }
+                }
+            }
         }
     }
 

@@ -19,12 +19,15 @@ final class FacetCounts {
     private final int[] byOrd;
     private final List<LeafReaderContext> leaves;
     private final OrdinalMap map;
+    private final PlaceRollup rollup;
 
-    FacetCounts(String field, int[] byOrd, List<LeafReaderContext> leaves, OrdinalMap map) {
+    /** {@code rollup}: the hierarchy the counts rolled up, whose ordinals past the stored values name places. */
+    FacetCounts(String field, int[] byOrd, List<LeafReaderContext> leaves, OrdinalMap map, PlaceRollup rollup) {
         this.field = field;
         this.byOrd = byOrd;
         this.leaves = leaves;
         this.map = map;
+        this.rollup = rollup;
     }
 
     /** The count of each global ordinal (value order). */
@@ -37,6 +40,10 @@ final class FacetCounts {
 
     /** The value of a global ordinal. */
     String value(int ord) throws IOException {
+        String unstored = rollup == null ? null : rollup.unstoredLabel(ord);
+        if (unstored != null) {
+            return unstored;
+        }
         int segment = map == null ? 0 : map.getFirstSegmentNumber(ord);
         long segmentOrd = map == null ? ord : map.getFirstSegmentOrd(ord);
         if (lookups == null) {

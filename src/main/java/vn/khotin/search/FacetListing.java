@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import vn.khotin.index.ArticleSchema;
+import vn.khotin.index.Gazetteer;
 
 /**
  * The end of the facets stage and the timeline stage of a search: from the counts ({@link FacetCounts}), the
@@ -40,9 +41,19 @@ final class FacetListing {
         List<Facet.FacetValue> values = new ArrayList<>();
         for (int ord : top) {
             String v = counts.value(ord);
-            values.add(new Facet.FacetValue(v, c[ord], selected.contains(v)));
+            values.add(new Facet.FacetValue(v, c[ord], selected.contains(v), nested(field, v, selected)));
         }
         return new Facet(field, values, Math.max(0, distinct - values.size()));
+    }
+
+    /** Whether a place lies inside a selected place or holds one (not the selected place itself). */
+    private static boolean nested(String field, String value, List<String> selected) {
+        if (!PlaceRollup.rollsUp(field) || selected.isEmpty() || selected.contains(value)) {
+            return false;
+        }
+        Gazetteer g = Gazetteer.get();
+        List<String> enclosing = PlaceRollup.enclosing(g, value);
+        return selected.stream().anyMatch(s -> enclosing.contains(s) || PlaceRollup.enclosing(g, s).contains(value));
     }
 
     /** The ordinals of the {@code k} highest counts, highest first; ties by ordinal (value order). */

@@ -49,7 +49,11 @@ final class FilterValues {
                     named.add(v);
                     continue;
                 }
-                List<String> stored = storedValues(reader, field);
+                List<String> stored = filterable(field, storedValues(reader, field));
+                if (stored.contains(v)) {
+                    named.add(v);
+                    continue;
+                }
                 List<String> matched = matches(field, v, stored);
                 if (matched.isEmpty()) {
                     named.add(v);
@@ -96,14 +100,24 @@ final class FilterValues {
         return out;
     }
 
-    /** For a place: the labels of the places inside it (a district's communes), as the facet stores them. */
+    /** For a place: the labels of the places inside it at any depth (a district's communes), as the facet stores them. */
     private static List<String> inside(String field, String label) {
+        return ArticleSchema.PLACE.equals(field) ? PlaceRollup.inside(Gazetteer.get(), label) : List.of();
+    }
+
+    /**
+     * The values a field can be filtered on: those stored and, for places, the places enclosing them (a district
+     * whose articles all name one of its communes).
+     */
+    private static List<String> filterable(String field, List<String> stored) {
         if (!ArticleSchema.PLACE.equals(field)) {
-            return List.of();
+            return stored;
         }
-        Gazetteer g = Gazetteer.get();
-        return g.byLabel(label).map(parent -> g.places().stream().filter(p -> parent.id().equals(p.parent()))
-                .map(Gazetteer.Place::label).toList()).orElse(List.of());
+        Set<String> out = new LinkedHashSet<>(stored);
+        for (String s : stored) {
+            out.addAll(PlaceRollup.enclosing(Gazetteer.get(), s));
+        }
+        return new ArrayList<>(out);
     }
 
     /** Every distinct value of a keyword field in the archive. */

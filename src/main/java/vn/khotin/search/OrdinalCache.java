@@ -3,6 +3,7 @@ package vn.khotin.search;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -106,10 +107,12 @@ final class OrdinalCache {
     private Strata countStrata(IndexReader reader, String field) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         OrdinalMap map = leaves.size() > 1 ? ordinalMap(reader, field) : null;
-        int size = map != null ? (int) map.getValueCount()
-                : leaves.isEmpty() ? 0 : (int) DocValues.getSortedSet(leaves.get(0).reader(), field).getValueCount();
+        PlaceRollup rollup = rollup(reader, field);
+        int size = rollup == null ? valueCount(reader, field) : rollup.size();
         int[] docs = new int[size];
         int[] sampled = new int[size];
+        int[] seen = new int[size];
+        int stamp = 0;
         for (LeafReaderContext leaf : leaves) {
             SegmentOrdinals o = segmentOrdinals(leaf.reader(), field);
             org.apache.lucene.util.LongValues toGlobal = map == null ? null : map.getGlobalOrds(leaf.ord);
@@ -117,17 +120,52 @@ final class OrdinalCache {
                 boolean inSample = SampledBlocks.sampled(leaf.docBase + d);
                 int from = o.starts() == null ? d : o.starts()[d];
                 int to = o.starts() == null ? d + 1 : o.starts()[d + 1];
+                stamp++;
                 for (int k = from; k < to; k++) {
                     int ord = o.values()[k];
                     if (ord >= 0) {
                         int g = toGlobal == null ? ord : (int) toGlobal.get(ord);
-                        docs[g]++;
-                        sampled[g] += inSample ? 1 : 0;
+                        for (int c : rollup == null ? new int[] {g} : rollup.countedIn(g)) {
+                            if (seen[c] != stamp) {
+                                seen[c] = stamp;
+                                docs[c]++;
+                                sampled[c] += inSample ? 1 : 0;
+                            }
+                        }
                     }
                 }
             }
         }
         return new Strata(docs, sampled);
+    }
+
+    /** The number of distinct values of a field in the reader: the size of its global ordinal space. */
+    int valueCount(IndexReader reader, String field) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        if (leaves.size() > 1) {
+            OrdinalMap map = ordinalMap(reader, field);
+            return map == null ? 0 : (int) map.getValueCount();
+        }
+        return leaves.isEmpty() ? 0 : (int) DocValues.getSortedSet(leaves.get(0).reader(), field).getValueCount();
+    }
+
+    private final Map<IndexReader.CacheKey, Map<String, Optional<PlaceRollup>>> rollups = new ConcurrentHashMap<>();
+
+    /** The hierarchy a field's counts roll up in the reader's global ordinals, or null (only places have one). */
+    PlaceRollup rollup(IndexReader reader, String field) throws IOException {
+        if (!PlaceRollup.rollsUp(field)) {
+            return null;
+        }
+        return perReader(rollups, reader, field, () -> {
+            int count = valueCount(reader, field);
+            FacetCounts lookup = new FacetCounts(field, new int[count], reader.leaves(),
+                    reader.leaves().size() > 1 ? ordinalMap(reader, field) : null, null);
+            String[] labels = new String[count];
+            for (int ord = 0; ord < count; ord++) {
+                labels[ord] = lookup.value(ord);
+            }
+            return Optional.of(PlaceRollup.build(labels));
+        }).orElse(null);
     }
 
     /** The reader's global ordinals of a field, built on first use and kept while the reader is open. */

@@ -137,6 +137,13 @@ public record SearchParams(String q, Map<String, List<String>> filters, LocalDat
         return new SearchParams(q, f, from, to, sort, 1, size, collapse, exact);
     }
 
+    /** A copy filtered on {@code value} alone in its field (a facet value clicked: the count it showed). */
+    public SearchParams withOnlyFilter(String field, String value) {
+        Map<String, List<String>> f = copy(filters);
+        f.put(field, new ArrayList<>(List.of(value)));
+        return new SearchParams(q, f, from, to, sort, 1, size, collapse, exact);
+    }
+
     public SearchParams withoutFilter(String field, String value) {
         Map<String, List<String>> f = copy(filters);
         f.getOrDefault(field, new ArrayList<>()).remove(value);

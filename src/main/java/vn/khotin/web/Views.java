@@ -115,12 +115,16 @@ final class Views {
             if (f == null || f.values().isEmpty()) {
                 continue;
             }
-            List<Link> values = new ArrayList<>();
+            List<FacetView.Value> values = new ArrayList<>();
+            List<String> chosen = p.filters().getOrDefault(f.field(), List.of());
             for (Facet.FacetValue v : f.values()) {
-                boolean selected = v.selected() || p.filters().getOrDefault(f.field(), List.of()).contains(v.value());
-                values.add(new Link(facetLabel(f.field(), v.value()), selected
-                        ? p.withoutFilter(f.field(), v.value()).href() : p.withFilter(f.field(), v.value()).href(),
-                        v.count(), selected));
+                boolean selected = v.selected() || chosen.contains(v.value());
+                // a click shows what the count says: this value alone ("Xe 13" led to 22, Xe or the chosen one)
+                Link link = new Link(facetLabel(f.field(), v.value()), selected
+                        ? p.withoutFilter(f.field(), v.value()).href() : p.withOnlyFilter(f.field(), v.value()).href(),
+                        v.count(), selected);
+                boolean addable = !selected && !chosen.isEmpty() && !v.nested();
+                values.add(new FacetView.Value(link, addable ? p.withFilter(f.field(), v.value()).href() : null));
             }
             out.add(new FacetView(field.label(), values));
         }

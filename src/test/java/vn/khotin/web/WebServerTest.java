@@ -300,6 +300,20 @@ class WebServerTest {
     }
 
     @Test
+    void anotherFacetValueLinksToItsOwnCountAndOffersToAddIt() {
+        // "Xe 13" under a chosen category led to 22 (Xe or the chosen one): the link now shows the value alone, and
+        // "+ hoặc" adds it to the selection
+        String drilled = web.get("/?q=&category=" + q("Kinh tế")).body();
+        Matcher other = Pattern.compile("<li><a href=\"(/\\?[^\"]*category=([^&\"]+))\">([^<]+)</a> <span class=\"n\">"
+                + "(\\d+)</span> <a class=\"or\" href=\"([^\"]+)\"").matcher(drilled);
+        assertThat(other.find()).as(drilled).isTrue();
+        assertThat(other.group(1)).doesNotContain("Kinh+t%E1%BA%BF");
+        assertThat(other.group(5)).contains("category=Kinh+t%E1%BA%BF", "category=" + other.group(2));
+        String clicked = web.get(other.group(1).replace("&amp;", "&")).body();
+        assertThat(clicked).contains("<strong>" + other.group(3) + "</strong> <span class=\"n\">" + other.group(4));
+    }
+
+    @Test
     void rawCaptureIsServedAsInertText() throws Exception {
         RawCaptures captures = new RawCaptures() {
             @Override

@@ -2,5 +2,13 @@ package vn.khotin.web.view;
 
 import java.util.List;
 
-/** A facet in the sidebar: its heading and values with counts; each value links to the drilled-down search. */
-public record FacetView(String title, List<Link> values) {}
+/**
+ * A facet in the sidebar: its heading and values with counts. Each value links to the search narrowed to that value
+ * alone in its field (the count it shows); once the field has a selection, {@code orHref} of another value adds it to
+ * the selection (articles with any of them), null where that would change nothing.
+ */
+public record FacetView(String title, List<Value> values) {
+
+    /** A value's link and the link adding it to the field's selection, or null. */
+    public record Value(Link link, String orHref) {}
+}

@@ -1,0 +1,103 @@
+package vn.khotin.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.khotin.index.ArticleSchema;
+import vn.khotin.index.Gazetteer;
+
+/**
+ * The place hierarchy in the place facet's global ordinals: each place counts the articles tagged with it or with
+ * any place inside it (a district its communes, the province everything), as its filter finds them
+ * ({@link FilterValues}: "Tỉnh Hà Tĩnh 32" used to lead to 33). An article is counted once per place however many
+ * of its tags lie inside it. Immutable and thread-safe.
+ */
+final class PlaceRollup {
+
+    /**
+     * For each global ordinal, the ordinals to count a document with that value in: its own, then those of the
+     * places enclosing it that the archive has as values.
+     */
+    private final int[][] selfAndEnclosing;
+    private final int valueCount;
+    /** Enclosing places no article is tagged with, counted at ordinals from {@link #valueCount} on. */
+    private final List<String> unstored;
+
+    private PlaceRollup(int[][] selfAndEnclosing, int valueCount, List<String> unstored) {
+        this.selfAndEnclosing = selfAndEnclosing;
+        this.valueCount = valueCount;
+        this.unstored = List.copyOf(unstored);
+    }
+
+    /** The size of the counted ordinal space: the stored values, then the enclosing places no article is tagged with. */
+    int size() {
+        return valueCount + unstored.size();
+    }
+
+    /** The label of an ordinal past the stored values (an enclosing place no article is tagged with), else null. */
+    String unstoredLabel(int ord) {
+        return ord >= valueCount ? unstored.get(ord - valueCount) : null;
+    }
+
+    /** The ordinals a document with global ordinal {@code ord} counts in, its own first. */
+    int[] countedIn(int ord) {
+        return selfAndEnclosing[ord];
+    }
+
+    /** Whether a field's counts roll up a hierarchy (only places have one). */
+    static boolean rollsUp(String field) {
+        return ArticleSchema.PLACE.equals(field);
+    }
+
+    /** The rollup of the place values of a reader, given by global ordinal. */
+    static PlaceRollup build(String[] labels) {
+        int valueCount = labels.length;
+        Map<String, Integer> ordOf = new HashMap<>();
+        for (int ord = 0; ord < valueCount; ord++) {
+            ordOf.put(labels[ord], ord);
+        }
+        Gazetteer gazetteer = Gazetteer.get();
+        List<String> unstored = new ArrayList<>();
+        int[][] out = new int[valueCount][];
+        for (int ord = 0; ord < valueCount; ord++) {
+            Set<Integer> counted = new LinkedHashSet<>();
+            counted.add(ord);
+            for (String label : enclosing(gazetteer, labels[ord])) {
+                // a district whose articles all name a commune still gets its count
+                counted.add(ordOf.computeIfAbsent(label, l -> {
+                    unstored.add(l);
+                    return valueCount + unstored.size() - 1;
+                }));
+            }
+            out[ord] = counted.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return new PlaceRollup(out, valueCount, unstored);
+    }
+
+    /** The labels of the places enclosing a place, nearest first; none for a value the gazetteer lacks. */
+    static List<String> enclosing(Gazetteer gazetteer, String label) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Optional<Gazetteer.Place> place = gazetteer.byLabel(label);
+        while (place.isPresent() && place.get().parent() != null && seen.add(place.get().id())) {
+            place = gazetteer.byId(place.get().parent());
+            place.ifPresent(p -> out.add(p.label()));
+        }
+        return out;
+    }
+
+    /** The labels of every place inside a place, at any depth (a province's districts and their communes). */
+    static List<String> inside(Gazetteer gazetteer, String label) {
+        List<String> out = new ArrayList<>();
+        for (Gazetteer.Place p : gazetteer.places()) {
+            if (!p.label().equals(label) && enclosing(gazetteer, p.label()).contains(label)) {
+                out.add(p.label());
+            }
+        }
+        return out;
+    }
+}
