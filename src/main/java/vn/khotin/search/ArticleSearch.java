@@ -202,9 +202,9 @@ public final class ArticleSearch {
                     strictness -> RequestQueries.compile(compiler, r, parsed, searcher.getIndexReader(), strictness),
                     strictness -> RequestQueries.compile(compiler, unfiltered, parsed, searcher.getIndexReader(),
                             strictness));
-            Sort sort = SearchPlan.sort(r.sort(), parsed);
+            Sort sort = SearchPlan.fullMatchesFirst(SearchPlan.sort(r.sort(), parsed), queries);
             if (sort != null) {
-                return ResultStream.run(searcher, queries.query(), sort, null, max, sink);
+                return ResultStream.run(searcher, queries.dateOrdered(), sort, null, max, sink);
             }
             // relevance: the order the result pages give (TopHits), block by block
             return ResultStream.run(searcher, queries.matching() != null ? queries.matching() : queries.query(), null,

@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -63,6 +64,16 @@ record RequestQueries(Query query, Query highlight, Query text, Query bodyPhrase
     Query countingAllWords() {
         return allWords == null ? null : new BooleanQuery.Builder().add(counting(), Occur.FILTER)
                 .add(allWords, Occur.FILTER).build();
+    }
+
+    /**
+     * The query a date order runs: relaxed, scoring 1 for an article with every word and 0 for the others, so that
+     * ordering by score and then date ({@link SearchPlan#fullMatchesFirst}) lists the full matches first, as the page
+     * says; else the counting query.
+     */
+    Query dateOrdered() {
+        return allWords == null ? counting() : new BooleanQuery.Builder().add(counting(), Occur.FILTER)
+                .add(new ConstantScoreQuery(allWords), Occur.SHOULD).build();
     }
 
     /** The text query's matching form, or the text query: counts a facet without its own filter. */

@@ -88,7 +88,7 @@ public final class ResultStream {
                 sink.accept(new Row(ArticleJson.read(source.bytes, source.offset, source.length),
                         Arrays.asList(d.getValues(ArticleSchema.PLACE)),
                         fetched == null ? null : Instant.ofEpochMilli(fetched.numericValue().longValue()),
-                        Float.isNaN(sd.score) ? 0f : sd.score));
+                        sort != null || Float.isNaN(sd.score) ? 0f : sd.score));
                 written++;
             }
             after = page.scoreDocs[page.scoreDocs.length - 1];

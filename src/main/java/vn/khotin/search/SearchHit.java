@@ -17,10 +17,12 @@ import java.util.List;
  *     under another ID); they are folded into this hit when collapsing is on
  * @param duplicateIds the IDs of those copies (at most 20)
  * @param explanation Lucene's score explanation when the request asked for it, else null
+ * @param allWords whether the article has every word of the query: false only for the articles a relaxed search
+ *     added for having most of them ({@link SearchResult#relaxed()})
  */
 public record SearchHit(long id, String url, String title, String sapo, OffsetDateTime published, String category,
         HighlightedText snippet, HighlightedText titleHighlight, String author, List<String> tags, List<String> places,
-        float score, int duplicates, List<Long> duplicateIds, String explanation) {
+        float score, int duplicates, List<Long> duplicateIds, String explanation, boolean allWords) {
 
     public SearchHit {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -32,6 +34,6 @@ public record SearchHit(long id, String url, String title, String sapo, OffsetDa
     public SearchHit(long id, String url, String title, String sapo, OffsetDateTime published, String category,
             HighlightedText snippet) {
         this(id, url, title, sapo, published, category, snippet, HighlightedText.plain(title), "", List.of(),
-                List.of(), 0f, 0, List.of(), null);
+                List.of(), 0f, 0, List.of(), null, true);
     }
 }

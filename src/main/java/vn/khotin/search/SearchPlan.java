@@ -37,7 +37,7 @@ record SearchPlan(SearchRequest request, List<String> warnings, RequestQueries q
         warnings.addAll(resolved.warnings());
         warnings.addAll(compiler.unmatchedFields(parsed, reader));
         RequestQueries queries = RequestQueries.compile(compiler, request, parsed, reader, strictness);
-        Sort sort = sort(request.sort(), parsed);
+        Sort sort = fullMatchesFirst(sort(request.sort(), parsed), queries);
         int window = request.from() + request.size();
         int fetch = request.collapseDuplicates() ? Math.min(SearchRequest.MAX_WINDOW + SearchRequest.MAX_SIZE,
                 window * 2 + 10) : window;
@@ -64,6 +64,20 @@ record SearchPlan(SearchRequest request, List<String> warnings, RequestQueries q
             case NEWEST -> byDate(true);
             case OLDEST -> byDate(false);
         };
+    }
+
+    /**
+     * A date order for a relaxed search's queries: the articles with every word first ({@link
+     * RequestQueries#dateOrdered} scores them 1), each part by date; a date order for the others; null stays null.
+     */
+    static Sort fullMatchesFirst(Sort sort, RequestQueries queries) {
+        if (sort == null || queries.allWords() == null) {
+            return sort;
+        }
+        SortField[] fields = new SortField[sort.getSort().length + 1];
+        fields[0] = SortField.FIELD_SCORE;
+        System.arraycopy(sort.getSort(), 0, fields, 1, sort.getSort().length);
+        return new Sort(fields);
     }
 
     private static Sort byDate(boolean newest) {

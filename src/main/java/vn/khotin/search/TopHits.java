@@ -50,7 +50,8 @@ final class TopHits {
         RequestQueries queries = plan.queries();
         int fetch = plan.fetch();
         if (plan.sort() != null) {
-            return searcher.search(queries.counting(), new TopFieldCollectorManager(plan.sort(), fetch, null, fetch));
+            return searcher.search(queries.dateOrdered(),
+                    new TopFieldCollectorManager(plan.sort(), fetch, null, fetch));
         }
         boolean rescore = plan.rescore();
         TopDocs first;

@@ -67,7 +67,7 @@ final class ApiResponses {
                 h.titleHighlight() == null ? null : Snippets.html(h.titleHighlight()), snippet.text(), spans(snippet),
                 // spans of the title as the hit gives it, so none if the highlighted title reads otherwise
                 title.text().equals(h.title()) ? spans(title) : List.of(), h.author(), h.tags(), h.places(),
-                Float.isNaN(h.score()) ? null : h.score(), h.duplicates(), h.duplicateIds(),
+                Float.isNaN(h.score()) ? null : h.score(), h.duplicates(), h.duplicateIds(), h.allWords(),
                 explain ? h.explanation() : null);
     }
 

@@ -103,7 +103,7 @@ final class Views {
         }
         return r.strictTotal() == 0 ? "Không có bài chứa đủ mọi từ; đang hiển thị bài chứa hầu hết các từ."
                 : "Chỉ " + Format.number(r.strictTotal()) + " bài chứa đủ mọi từ (xếp trước); sau đó là bài chứa "
-                        + "hầu hết các từ.";
+                        + "hầu hết các từ (ghi \"không đủ mọi từ\").";
     }
 
     static List<FacetView> facets(SearchParams p, SearchResult r) {
@@ -199,7 +199,7 @@ final class Views {
             titleHtml = titleHtml.isBlank() ? "(không có tiêu đề)" : titleHtml;
             out.add(new HitView(h.id(), titleHtml, "/bai/" + h.id(), Format.published(h.published()), h.category(),
                     Snippets.html(h.snippet()), h.duplicates(),
-                    h.duplicates() > 0 && p != null ? p.withCollapse(false).href() : null));
+                    h.duplicates() > 0 && p != null ? p.withCollapse(false).href() : null, h.allWords()));
         }
         return out;
     }

@@ -24,7 +24,7 @@ class RelaxedRareWordTest {
     @RegisterExtension
     static final SearchFixture archive = SearchFixture.of(RelaxedRareWordTest::articles);
 
-    private static List<Article> articles() {
+    static List<Article> articles() {
         List<Article> articles = new ArrayList<>();
         articles.add(article(EVERY_WORD, "Hà Tĩnh dừng nhân rộng mô hình trường học VNEN",
                 "Sở Giáo dục Hà Tĩnh quyết định dừng nhân rộng mô hình VNEN từ năm học mới.",

@@ -15,7 +15,7 @@ class AtomFeedTest {
 
     private static SearchHit hit(long id, OffsetDateTime published) {
         return new SearchHit(id, "https://baohatinh.vn/bai-" + id + ".html", "Bài " + id, "", published, "Xã hội",
-                HighlightedText.plain(""), null, "", List.of(), List.of(), 1f, 0, List.of(), null);
+                HighlightedText.plain(""), null, "", List.of(), List.of(), 1f, 0, List.of(), null, true);
     }
 
     private static String feed(SearchResult r, Instant captured) {

@@ -15,12 +15,14 @@ import java.util.List;
  * @param score the relevance score, or null when there is none
  * @param duplicates near-duplicate copies folded into this hit
  * @param duplicateIds their IDs
+ * @param allWords whether the article has every word of the query: false only for what a relaxed search added
+ *     for having most of them
  * @param explanation Lucene's score explanation; left out unless {@code explain=true}
  */
 public record Hit(long id, String url, String title, String sapo, String published, String category,
         String snippet, String titleHtml, String snippetText, List<List<Integer>> snippetHighlights,
         List<List<Integer>> titleHighlights, String author, List<String> tags, List<String> places, Float score,
-        int duplicates, List<Long> duplicateIds, @JsonInclude(JsonInclude.Include.NON_NULL) String explanation) {
+        int duplicates, List<Long> duplicateIds, boolean allWords, @JsonInclude(JsonInclude.Include.NON_NULL) String explanation) {
 
     public Hit {
         snippetHighlights = List.copyOf(snippetHighlights);
