@@ -53,7 +53,7 @@ final class FacetCounter {
         return new CollectorManager<>() {
             @Override
             public Tally newCollector() {
-                return new Tally(names, maps, rollups, sizes, leaves);
+                return new Tally(reader, names, maps, rollups, sizes);
             }
 
             @Override
@@ -79,22 +79,18 @@ final class FacetCounter {
         private final List<LeafReaderContext> leaves;
         private final PlaceRollup[] rollups;
         private final int[][] global;
-        /** Per rolled-up field, the last document (by {@link #visited}) counted in each global ordinal. */
-        private final int[][] countedFor;
+        private final IndexReader reader;
         private long total;
-        private int visited;
 
-        private Tally(String[] names, OrdinalMap[] maps, PlaceRollup[] rollups, int[] sizes,
-                List<LeafReaderContext> leaves) {
+        private Tally(IndexReader reader, String[] names, OrdinalMap[] maps, PlaceRollup[] rollups, int[] sizes) {
+            this.reader = reader;
             this.names = names;
             this.maps = maps;
             this.rollups = rollups;
-            this.leaves = leaves;
+            this.leaves = reader.leaves();
             this.global = new int[names.length][];
-            this.countedFor = new int[names.length][];
             for (int f = 0; f < names.length; f++) {
                 global[f] = new int[sizes[f]];
-                countedFor[f] = rollups[f] == null ? null : new int[sizes[f]];
             }
         }
 
@@ -139,11 +135,9 @@ final class FacetCounter {
             int n = names.length;
             OrdinalCache.SegmentOrdinals[] ords = new OrdinalCache.SegmentOrdinals[n];
             int[][] local = new int[n][];
-            int[][][] rolled = new int[n][][];
             for (int f = 0; f < n; f++) {
                 ords[f] = ordinals.segmentOrdinals(context.reader(), names[f]);
                 local[f] = new int[ords[f].valueCount()];
-                rolled[f] = rollups[f] == null ? null : rolledUp(f, context.ord, ords[f].valueCount());
             }
             return new LeafCollector() {
                 @Override
@@ -152,13 +146,10 @@ final class FacetCounter {
                 @Override
                 public void collect(int doc) {
                     total++;
-                    visited++;
                     for (int f = 0; f < n; f++) {
                         OrdinalCache.SegmentOrdinals o = ords[f];
                         int[] counts = local[f];
-                        if (rolled[f] != null) {
-                            countRolledUp(f, o, rolled[f], doc);
-                        } else if (o.starts() == null) {
+                        if (o.starts() == null) {
                             int ord = o.values()[doc];
                             if (ord >= 0) {
                                 counts[ord]++;
@@ -173,51 +164,18 @@ final class FacetCounter {
                 }
 
                 @Override
-                public void finish() {
+                public void finish() throws IOException {
                     for (int f = 0; f < n; f++) {
-                        if (rolled[f] != null) {
-                            continue;
-                        }
                         LongValues toGlobal = maps[f] == null ? null : maps[f].getGlobalOrds(context.ord);
                         int[] l = local[f];
                         for (int ord = 0; ord < l.length; ord++) {
                             if (l[ord] > 0) {
-                                global[f][toGlobal == null ? ord : (int) toGlobal.get(ord)] += l[ord];
+                                global[f][ordinals.globalOrd(reader, names[f], ords[f], toGlobal, ord)] += l[ord];
                             }
                         }
                     }
                 }
             };
-        }
-
-        /** For each of a segment's ordinals of a rolled-up field, the global ordinals a document with it counts in. */
-        private int[][] rolledUp(int f, int segment, int valueCount) {
-            LongValues toGlobal = maps[f] == null ? null : maps[f].getGlobalOrds(segment);
-            int[][] out = new int[valueCount][];
-            for (int ord = 0; ord < valueCount; ord++) {
-                out[ord] = rollups[f].countedIn(toGlobal == null ? ord : (int) toGlobal.get(ord));
-            }
-            return out;
-        }
-
-        /** Counts a document once in each place it is tagged with or that encloses one of its tags. */
-        private void countRolledUp(int f, OrdinalCache.SegmentOrdinals o, int[][] rolled, int doc) {
-            int from = o.starts() == null ? doc : o.starts()[doc];
-            int to = o.starts() == null ? doc + 1 : o.starts()[doc + 1];
-            int[] last = countedFor[f];
-            int[] counts = global[f];
-            for (int k = from; k < to; k++) {
-                int ord = o.values()[k];
-                if (ord < 0) {
-                    continue;
-                }
-                for (int g : rolled[ord]) {
-                    if (last[g] != visited) {
-                        last[g] = visited;
-                        counts[g]++;
-                    }
-                }
-            }
         }
     }
 

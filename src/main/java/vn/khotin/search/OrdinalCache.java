@@ -13,6 +13,7 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
 /**
@@ -27,9 +28,32 @@ final class OrdinalCache {
     /**
      * One segment's ordinals of one field in plain arrays: {@code values[doc]} (-1: none) for a single-valued
      * field, else the values of {@code doc} at {@code values[starts[doc]] .. values[starts[doc + 1] - 1]}.
-     * Counting reads these instead of decoding doc values for every match; built once per segment.
+     * Counting reads these instead of decoding doc values for every match; built once per segment. A place's
+     * document also has, once each, the places enclosing its tags ({@link PlaceRollup}): those the segment stores
+     * by their ordinal, the others ({@code enclosing}) at ordinals from {@link #stored()} on.
      */
-    record SegmentOrdinals(int[] starts, int[] values, int valueCount) {}
+    record SegmentOrdinals(int[] starts, int[] values, int valueCount, List<String> enclosing) {
+        SegmentOrdinals(int[] starts, int[] values, int valueCount) {
+            this(starts, values, valueCount, List.of());
+        }
+
+        /** How many of the ordinals are the segment's doc values ordinals. */
+        int stored() {
+            return valueCount - enclosing.size();
+        }
+    }
+
+    /**
+     * The global ordinal of one of a segment's ordinals with a count: through the reader's map ({@code toGlobal},
+     * null for a single segment) or, for an enclosing place the segment does not store, its label.
+     */
+    int globalOrd(IndexReader reader, String field, SegmentOrdinals o, LongValues toGlobal, int ord)
+            throws IOException {
+        if (ord >= o.stored()) {
+            return rollup(reader, field).ordOf(o.enclosing().get(ord - o.stored()));
+        }
+        return toGlobal == null ? ord : (int) toGlobal.get(ord);
+    }
 
     private final Map<IndexReader.CacheKey, Map<String, SegmentOrdinals>> segmentOrdinals = new ConcurrentHashMap<>();
 
@@ -67,7 +91,8 @@ final class OrdinalCache {
             for (int d = single.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = single.nextDoc()) {
                 values[d] = single.ordValue();
             }
-            return new SegmentOrdinals(null, values, valueCount);
+            SegmentOrdinals read = new SegmentOrdinals(null, values, valueCount);
+            return PlaceRollup.rollsUp(field) ? rolledUp(read, dv) : read;
         }
         int[] starts = new int[max + 1];
         int[] values = new int[Math.max(16, max)];
@@ -88,7 +113,40 @@ final class OrdinalCache {
         while (next <= max) {
             starts[next++] = size;
         }
-        return new SegmentOrdinals(starts, java.util.Arrays.copyOf(values, size), valueCount);
+        SegmentOrdinals read = new SegmentOrdinals(starts, java.util.Arrays.copyOf(values, size), valueCount);
+        return PlaceRollup.rollsUp(field) ? rolledUp(read, dv) : read;
+    }
+
+    /** A place field's ordinals with each document's enclosing places added, once each. */
+    private static SegmentOrdinals rolledUp(SegmentOrdinals read, SortedSetDocValues dv) throws IOException {
+        String[] labels = new String[read.valueCount()];
+        for (int ord = 0; ord < labels.length; ord++) {
+            labels[ord] = dv.lookupOrd(ord).utf8ToString();
+        }
+        PlaceRollup rollup = PlaceRollup.build(labels);
+        int docs = read.starts() == null ? read.values().length : read.starts().length - 1;
+        int[] starts = new int[docs + 1];
+        int[] values = new int[Math.max(16, read.values().length * 3)];
+        int[] addedFor = new int[rollup.size()];
+        int size = 0;
+        for (int d = 0; d < docs; d++) {
+            starts[d] = size;
+            int from = read.starts() == null ? d : read.starts()[d];
+            int to = read.starts() == null ? (read.values()[d] < 0 ? d : d + 1) : read.starts()[d + 1];
+            for (int k = from; k < to; k++) {
+                for (int ord : rollup.countedIn(read.values()[k])) {
+                    if (addedFor[ord] != d + 1) {
+                        addedFor[ord] = d + 1;
+                        if (size == values.length) {
+                            values = java.util.Arrays.copyOf(values, values.length * 2);
+                        }
+                        values[size++] = ord;
+                    }
+                }
+            }
+        }
+        starts[docs] = size;
+        return new SegmentOrdinals(starts, java.util.Arrays.copyOf(values, size), rollup.size(), rollup.unstored());
     }
 
     /**
@@ -111,27 +169,19 @@ final class OrdinalCache {
         int size = rollup == null ? valueCount(reader, field) : rollup.size();
         int[] docs = new int[size];
         int[] sampled = new int[size];
-        int[] seen = new int[size];
-        int stamp = 0;
         for (LeafReaderContext leaf : leaves) {
             SegmentOrdinals o = segmentOrdinals(leaf.reader(), field);
-            org.apache.lucene.util.LongValues toGlobal = map == null ? null : map.getGlobalOrds(leaf.ord);
+            LongValues toGlobal = map == null ? null : map.getGlobalOrds(leaf.ord);
             for (int d = 0; d < leaf.reader().maxDoc(); d++) {
                 boolean inSample = SampledBlocks.sampled(leaf.docBase + d);
                 int from = o.starts() == null ? d : o.starts()[d];
                 int to = o.starts() == null ? d + 1 : o.starts()[d + 1];
-                stamp++;
                 for (int k = from; k < to; k++) {
                     int ord = o.values()[k];
                     if (ord >= 0) {
-                        int g = toGlobal == null ? ord : (int) toGlobal.get(ord);
-                        for (int c : rollup == null ? new int[] {g} : rollup.countedIn(g)) {
-                            if (seen[c] != stamp) {
-                                seen[c] = stamp;
-                                docs[c]++;
-                                sampled[c] += inSample ? 1 : 0;
-                            }
-                        }
+                        int g = globalOrd(reader, field, o, toGlobal, ord);
+                        docs[g]++;
+                        sampled[g] += inSample ? 1 : 0;
                     }
                 }
             }

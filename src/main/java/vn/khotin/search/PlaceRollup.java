@@ -7,14 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.Gazetteer;
+import vn.khotin.index.TextAnalysis;
 
 /**
  * The place hierarchy in the place facet's global ordinals: each place counts the articles tagged with it or with
  * any place inside it (a district its communes, the province everything), as its filter finds them
  * ({@link FilterValues}: "Tỉnh Hà Tĩnh 32" used to lead to 33). An article is counted once per place however many
- * of its tags lie inside it. Immutable and thread-safe.
+ * of its tags lie inside it; a place clause of the query language takes in the places inside those it names
+ * ({@link #withPlacesInside}). Immutable and thread-safe.
  */
 final class PlaceRollup {
 
@@ -26,11 +34,24 @@ final class PlaceRollup {
     private final int valueCount;
     /** Enclosing places no article is tagged with, counted at ordinals from {@link #valueCount} on. */
     private final List<String> unstored;
+    private final Map<String, Integer> ordOf;
 
-    private PlaceRollup(int[][] selfAndEnclosing, int valueCount, List<String> unstored) {
+    private PlaceRollup(int[][] selfAndEnclosing, int valueCount, List<String> unstored, Map<String, Integer> ordOf) {
         this.selfAndEnclosing = selfAndEnclosing;
         this.valueCount = valueCount;
         this.unstored = List.copyOf(unstored);
+        this.ordOf = Map.copyOf(ordOf);
+    }
+
+    /** The enclosing places no value names, in ordinal order from the stored values' count on. */
+    List<String> unstored() {
+        return unstored;
+    }
+
+    /** The ordinal of a place's label, stored or enclosing, or -1. */
+    int ordOf(String label) {
+        Integer ord = ordOf.get(label);
+        return ord == null ? -1 : ord;
     }
 
     /** The size of the counted ordinal space: the stored values, then the enclosing places no article is tagged with. */
@@ -53,7 +74,7 @@ final class PlaceRollup {
         return ArticleSchema.PLACE.equals(field);
     }
 
-    /** The rollup of the place values of a reader, given by global ordinal. */
+    /** The rollup of place values given by ordinal (a reader's global ordinals, or a segment's). */
     static PlaceRollup build(String[] labels) {
         int valueCount = labels.length;
         Map<String, Integer> ordOf = new HashMap<>();
@@ -75,7 +96,7 @@ final class PlaceRollup {
             }
             out[ord] = counted.stream().mapToInt(Integer::intValue).toArray();
         }
-        return new PlaceRollup(out, valueCount, unstored);
+        return new PlaceRollup(out, valueCount, unstored, ordOf);
     }
 
     /** The labels of the places enclosing a place, nearest first; none for a value the gazetteer lacks. */
@@ -88,6 +109,33 @@ final class PlaceRollup {
             place.ifPresent(p -> out.add(p.label()));
         }
         return out;
+    }
+
+    /**
+     * A query-language place clause ({@code địa danh:Thạch Hà}) as its facet filter reads: the places whose label the
+     * typed text names (the {@code phrase}, on the folded labels), or any place inside one of them (a district's
+     * communes). Other fields, and a text that names no place with places inside, keep the phrase.
+     */
+    static Query withPlacesInside(String field, String text, Query phrase) {
+        if (phrase == null || !rollsUp(field)) {
+            return phrase;
+        }
+        String typed = " " + TextAnalysis.key(text) + " ";
+        Gazetteer gazetteer = Gazetteer.get();
+        Set<String> inside = new LinkedHashSet<>();
+        for (Gazetteer.Place p : gazetteer.places()) {
+            if ((" " + TextAnalysis.key(p.label()) + " ").contains(typed)) {
+                inside.addAll(inside(gazetteer, p.label()));
+            }
+        }
+        if (inside.isEmpty()) {
+            return phrase;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(phrase, Occur.SHOULD);
+        for (String label : inside) {
+            any.add(new TermQuery(new Term(field, label)), Occur.SHOULD);
+        }
+        return new ConstantScoreQuery(any.build());
     }
 
     /** The labels of every place inside a place, at any depth (a province's districts and their communes). */

@@ -262,9 +262,9 @@ final class UnitQueries {
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
 
-    /** A field filter's value, as a phrase in the field's folded form. */
+    /** A field filter's value, as a phrase in the field's folded form (a place: or a place inside one it names). */
     Query keyword(String field, String text) {
-        return synonyms.createPhraseQuery(Role.FOLDED.field(field), text, 0);
+        return PlaceRollup.withPlacesInside(field, text, synonyms.createPhraseQuery(Role.FOLDED.field(field), text, 0));
     }
 
     static void add(List<Query> out, Query q, float weight) {

@@ -90,6 +90,24 @@ class PlaceFacetRollupTest {
         }
     }
 
+    @Test
+    void aPlaceClauseOfTheQueryLanguageTakesInThePlacesInside() throws Exception {
+        try (ArticleIndex index = Fixtures.index(one, articles())) {
+            ArticleSearch search = new ArticleSearch(index);
+
+            assertThat(ids(search, "địa danh:Thạch Hà")).containsExactlyInAnyOrder(500L, 501L, 502L);
+            assertThat(ids(search, "dia danh:\"huyen thach ha\"")).containsExactlyInAnyOrder(500L, 501L, 502L);
+            assertThat(ids(search, "địa danh:\"Huyện Can Lộc\"")).containsExactly(503L);
+            assertThat(search.search(SearchRequest.of("địa danh:\"Huyện Can Lộc\"", 10)).warnings()).isEmpty();
+            assertThat(ids(search, "năm -địa danh:\"Thạch Hà\"")).doesNotContain(500L, 501L, 502L).contains(504L);
+        }
+    }
+
+    private static List<Long> ids(ArticleSearch search, String query) {
+        return search.search(SearchRequest.builder(query).size(50).build()).hits().stream().map(SearchHit::id)
+                .toList();
+    }
+
     private static Map<String, Long> placeCounts(ArticleSearch search, SearchRequest request) {
         Map<String, Long> out = new LinkedHashMap<>();
         for (Facet.FacetValue v : search.search(request).facets().get(0).values()) {
