@@ -211,7 +211,7 @@ final class ApiHandlers {
         String qs = newest.queryString();
         ctx.contentType("application/atom+xml; charset=utf-8");
         ctx.result(AtomFeed.write(Requests.baseUrl(ctx), "/api/v1/feed" + (qs.isEmpty() ? "" : "?" + qs),
-                newest.exactly(newest.q()).href(), p.q(), r,
+                newest.exactly(newest.q()).href(), Views.feedTopic(p), r,
                 id -> backend.captures().info(id).map(RawCaptures.Info::fetched).orElse(null)));
     }
 

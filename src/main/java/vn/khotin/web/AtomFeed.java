@@ -27,8 +27,9 @@ final class AtomFeed {
      * @param baseUrl scheme and authority of this site
      * @param selfPath path and query of the feed itself
      * @param htmlPath path and query of the same search as a page
+     * @param topic what the feed follows, for its title: the words, filters and dates (empty: the whole archive)
      */
-    static String write(String baseUrl, String selfPath, String htmlPath, String query, SearchResult result,
+    static String write(String baseUrl, String selfPath, String htmlPath, String topic, SearchResult result,
             java.util.function.LongFunction<java.time.Instant> captured) {
         try {
             StringWriter sw = new StringWriter();
@@ -37,7 +38,7 @@ final class AtomFeed {
             x.writeStartElement("feed");
             x.writeDefaultNamespace(NS);
             text(x, "id", "tag:khotin," + "2026:feed:" + selfPath);
-            text(x, "title", query.isBlank() ? "Khotin – tin mới nhất" : "Khotin – " + query);
+            text(x, "title", topic.isBlank() ? "Khotin – tin mới nhất" : "Khotin – " + topic);
             OffsetDateTime updated = result.hits().stream().map(SearchHit::published)
                     .filter(java.util.Objects::nonNull).max(OffsetDateTime::compareTo)
                     // a feed with no entries changed now, when it was asked for (Atom requires the element)

@@ -48,6 +48,28 @@ final class Views {
         return Fields.facet(field).map(Fields.FieldSpec::label).orElse(field);
     }
 
+    /**
+     * What a feed follows, for its title: the words, then each filter and the dates ("lũ lụt · Chuyên mục: Xã hội ·
+     * Thời gian: từ 01/01/2024"), so that two feeds of one query with other filters read apart in a reader; empty for
+     * the newest of the whole archive.
+     */
+    static String feedTopic(SearchParams p) {
+        List<String> parts = new ArrayList<>();
+        if (!p.q().isBlank()) {
+            parts.add(p.q().strip());
+        }
+        p.filters().forEach((field, values) -> {
+            if (!values.isEmpty()) {
+                parts.add(facetTitle(field) + ": " + String.join(", ", values.stream()
+                        .map(v -> facetLabel(field, v)).toList()));
+            }
+        });
+        if (p.from() != null || p.to() != null) {
+            parts.add("Thời gian: " + range(p));
+        }
+        return String.join(" · ", parts);
+    }
+
     static ResultsView results(SearchParams p, SearchResult r) {
         String title = (p.q().isEmpty() ? "Tất cả bài" : p.q()) + " – " + SITE;
         List<Link> active = new ArrayList<>();

@@ -449,7 +449,10 @@ class WebServerTest {
                 .parse(new java.io.ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
         var entries = doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
         assertThat(entries.getLength()).isPositive();
-        assertThat(r.body()).contains("rel=\"self\"", "/bai/");
+        assertThat(r.body()).contains("rel=\"self\"", "/bai/", "<title>Khotin – lúa</title>");
+        // two feeds of one query with other filters read apart in a feed reader
+        String filtered = web.get("/api/v1/feed?q=" + q("lúa") + "&category=" + q("Kinh tế") + "&since=2020").body();
+        assertThat(filtered).contains("<title>Khotin – lúa · Chuyên mục: Kinh tế · Thời gian: 01/01/2020 – …</title>");
     }
 
     /**
