@@ -17,6 +17,9 @@ import vn.khotin.web.view.RelatedView;
 final class SiteHandlers {
 
     /** The facet fields the results page counts: those of its sidebar. */
+    /** Values a results page lists per facet; {@code facetSize} asks for more ("Xem thêm … mục khác"). */
+    static final int PAGE_FACET_SIZE = 8;
+
     private static final String[] SIDEBAR_FACETS = Fields.sidebar().stream().map(Fields.FieldSpec::name)
             .toArray(String[]::new);
 
@@ -43,8 +46,13 @@ final class SiteHandlers {
             ctx.html(Templates.home(Views.home(0, null, List.of(), List.of(), null)));
             return;
         }
+        int facetSize = SearchParamsParser.intParam(ctx, "facetSize", PAGE_FACET_SIZE, 1,
+                SearchRequest.MAX_FACET_SIZE);
+        if (facetSize < 1 || facetSize > SearchRequest.MAX_FACET_SIZE) {
+            throw new BadRequest("Tham số 'facetSize' phải từ 1 đến " + SearchRequest.MAX_FACET_SIZE + ".");
+        }
         SearchResult r = backend.page(p, p.builder().facets(SIDEBAR_FACETS)
-                .facetSize(8).timeline(SearchRequest.Timeline.MONTH));
+                .facetSize(facetSize).timeline(SearchRequest.Timeline.MONTH));
         ctx.html(Templates.results(Views.results(p, r)));
     }
 

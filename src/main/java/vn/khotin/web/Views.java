@@ -14,9 +14,10 @@ import vn.khotin.search.ArchivedArticle;
 import vn.khotin.search.Facet;
 import vn.khotin.search.RelatedResult;
 import vn.khotin.search.SearchHit;
-import vn.khotin.search.TimelineBucket;
+import vn.khotin.search.SearchRequest;
 import vn.khotin.search.SearchResult;
 import vn.khotin.search.Suggestion;
+import vn.khotin.search.TimelineBucket;
 import vn.khotin.web.view.ArticleView;
 import vn.khotin.web.view.EditorView;
 import vn.khotin.web.view.ErrorView;
@@ -148,7 +149,11 @@ final class Views {
                 boolean addable = !selected && !chosen.isEmpty() && !v.nested();
                 values.add(new FacetView.Value(link, addable ? p.withFilter(f.field(), v.value()).href() : null));
             }
-            out.add(new FacetView(field.label(), values));
+            // the page lists a few values of each facet; a researcher may want every place or category
+            String more = f.otherValues() > 0 && f.values().size() < SearchRequest.MAX_FACET_SIZE
+                    ? p.href() + (p.href().contains("?") ? "&" : "?") + "facetSize=" + SearchRequest.MAX_FACET_SIZE
+                    : null;
+            out.add(new FacetView(field.label(), values, f.otherValues(), more));
         }
         return out;
     }

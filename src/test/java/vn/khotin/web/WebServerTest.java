@@ -314,6 +314,19 @@ class WebServerTest {
     }
 
     @Test
+    void aFacetWithMoreValuesThanListedLinksToThemAll() {
+        String few = web.get("/?q=&facetSize=1&category=" + q("Kinh tế")).body();
+        Matcher more = Pattern.compile("<p class=\"more\"><a href=\"([^\"]+)\">Xem thêm (\\d+) mục khác</a>")
+                .matcher(few);
+        assertThat(more.find()).as(few).isTrue();
+        String all = web.get(more.group(1).replace("&amp;", "&")).body();
+        String categories = all.substring(all.indexOf("<h2>Chuyên mục</h2>"), all.indexOf("</ul>",
+                all.indexOf("<h2>Chuyên mục</h2>")));
+        assertThat(categories.split("<li>")).hasSize(2 + Integer.parseInt(more.group(2)));
+        assertThat(web.get("/?q=l%C3%BAa&facetSize=0").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void rawCaptureIsServedAsInertText() throws Exception {
         RawCaptures captures = new RawCaptures() {
             @Override

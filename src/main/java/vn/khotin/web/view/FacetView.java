@@ -7,7 +7,15 @@ import java.util.List;
  * alone in its field (the count it shows); once the field has a selection, {@code orHref} of another value adds it to
  * the selection (articles with any of them), null where that would change nothing.
  */
-public record FacetView(String title, List<Value> values) {
+public record FacetView(String title, List<Value> values, int more, String moreHref) {
+
+    /**
+     * @param more how many further values the facet has
+     * @param moreHref the same page listing every value of each facet, or null when all are listed
+     */
+    public FacetView {
+        values = List.copyOf(values);
+    }
 
     /** A value's link and the link adding it to the field's selection, or null. */
     public record Value(Link link, String orHref) {}
