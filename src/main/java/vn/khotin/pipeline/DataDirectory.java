@@ -41,6 +41,15 @@ public final class DataDirectory implements Closeable {
      */
     public static DataDirectory openForWriting(Path root) {
         Path absolute = root.toAbsolutePath().normalize();
+        if (IndexDirectories.holdsIndex(absolute)) {
+            // an archive's lucene/ (or an evaluation's index) named as the data directory: opening it would make an
+            // empty archive inside the index, served as "0 bài"
+            Path parent = absolute.getParent();
+            String hint = parent != null && absolute.getFileName().toString().equals("lucene")
+                    ? "; thư mục dữ liệu của nó là " + parent : "";
+            throw PipelineException.configuration(absolute + " là một chỉ mục Lucene (có tệp segments_N), không phải"
+                    + " thư mục dữ liệu (chứa lucene/ và warc/); --data cần thư mục dữ liệu" + hint + ".");
+        }
         try {
             Files.createDirectories(absolute);
         } catch (IOException e) {

@@ -40,7 +40,8 @@ public final class IndexDirectories {
         }
     }
 
-    private static boolean holdsIndex(Path dir) {
+    /** Whether a directory holds a Lucene index at its top (a {@code segments_N} file). */
+    static boolean holdsIndex(Path dir) {
         if (!Files.isDirectory(dir)) {
             return false;
         }
