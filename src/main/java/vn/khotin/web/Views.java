@@ -150,8 +150,10 @@ final class Views {
                 values.add(new FacetView.Value(link, addable ? p.withFilter(f.field(), v.value()).href() : null));
             }
             // the page lists a few values of each facet; a researcher may want every place or category
+            // (on the first page: the facets are the same on every page, and a page past the end has no hits)
+            String first = p.withPage(1).href();
             String more = f.otherValues() > 0 && f.values().size() < SearchRequest.MAX_FACET_SIZE
-                    ? p.href() + (p.href().contains("?") ? "&" : "?") + "facetSize=" + SearchRequest.MAX_FACET_SIZE
+                    ? first + (first.contains("?") ? "&" : "?") + "facetSize=" + SearchRequest.MAX_FACET_SIZE
                     : null;
             out.add(new FacetView(field.label(), values, f.otherValues(), more));
         }
