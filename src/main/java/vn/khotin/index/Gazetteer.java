@@ -162,6 +162,25 @@ public final class Gazetteer {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /**
+     * The names, lower case, of the places a word written before a name gives the type of: the districts after
+     * "huyện", the towns and communes after "xã" (the last word of "thị xã" too), the towns after "TX". Empty for a
+     * word that is no type word.
+     */
+    public Set<String> namesAfter(String typeWord) {
+        String w = typeWord.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", "");
+        Set<String> out = new LinkedHashSet<>();
+        for (Place p : places) {
+            for (String t : TYPE_WORDS.getOrDefault(p.type(), List.of())) {
+                String[] words = t.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", "").split(" ");
+                if (words[words.length - 1].equals(w)) {
+                    out.add(p.name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The place with this facet label ("Thị xã Kỳ Anh"). */
     public Optional<Place> byLabel(String label) {
         return Optional.ofNullable(byLabel.get(label));

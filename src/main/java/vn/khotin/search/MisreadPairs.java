@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.khotin.analysis.VietnameseText;
+import vn.khotin.index.Gazetteer;
 
 /**
  * Part of the suggest stage: a query whose word pair was read as mistyped ({@link IntendedAccents}: "Hồng Lỉnh",
@@ -77,6 +78,10 @@ final class MisreadPairs {
         if (written.getOrDefault(typedSpelling, 0L) > 0) {
             return null;
         }
+        String place = placeAfterTypeWord(typed, others[0]);
+        if (place != null) {
+            return place;
+        }
         // one mark off per word before any other spelling: "Bản Vẻ" is the dam Bản Vẽ (a tone key away), not the
         // more frequent "bản về" of "văn bản về" (a vowel's mark and a tone away)
         Map<String, Long> slips = new HashMap<>();
@@ -87,6 +92,25 @@ final class MisreadPairs {
         });
         String slip = slips.isEmpty() ? null : mostFrequent(slips, typed, kept);
         return slip != null ? slip : mostFrequent(written, typed, kept);
+    }
+
+    /**
+     * After a place's type word, the province's place of that type the pair is a slip of: "huyện Đức Thợ" is the
+     * district Đức Thọ, not the more frequent name of a person, "Đức Thơ" (judged dev query Q207); null when none is.
+     */
+    private static String placeAfterTypeWord(String[] typed, String before) {
+        if (before == null) {
+            return null;
+        }
+        String key = WordForms.key(typed[0]) + " " + WordForms.key(typed[1]);
+        for (String name : Gazetteer.get().namesAfter(before)) {
+            String[] words = name.split(" ");
+            if (words.length == 2 && (WordForms.key(words[0]) + " " + WordForms.key(words[1])).equals(key)
+                    && oneSlipPerWord(typed, words)) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**

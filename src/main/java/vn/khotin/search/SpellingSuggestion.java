@@ -49,6 +49,18 @@ final class SpellingSuggestion {
      */
     Suggestion suggest(IndexSearcher searcher, String query, long total, QueryCounter counter)
             throws IOException {
+        String placed = PlaceSlips.fixed(query);
+        if (!placed.equals(query)) {
+            // the place its type word names, then any other slip: "huyện Đức Thợ" is the district Đức Thọ
+            long placedHits = counter.count(searcher, placed);
+            Suggestion further = suggest(searcher, placed, placedHits, counter);
+            if (finds(further)) {
+                return further;
+            }
+            if (placedHits > 0) {
+                return Suggestion.offered(placed, Suggestion.Kind.SPELLING, placedHits);
+            }
+        }
         long below = ForgivingSearch.correctBelow(searcher.getIndexReader().numDocs());
         boolean few = total < below;
         boolean unwritten = SpellingCorrection.hasUnwrittenWord(searcher.getIndexReader(), query);
