@@ -181,6 +181,16 @@ public final class Gazetteer {
         return out;
     }
 
+    /**
+     * Every way a place is named: its label, its bare name, its aliases and its name after each of its type words
+     * ("Thị xã Kỳ Anh", "Kỳ Anh", "TX Kỳ Anh", "TX. Kỳ Anh").
+     */
+    public static List<String> namings(Place p) {
+        Set<String> out = new LinkedHashSet<>(List.of(p.label(), p.name()));
+        out.addAll(forms(p));
+        return List.copyOf(out);
+    }
+
     /** The place with this facet label ("Thị xã Kỳ Anh"). */
     public Optional<Place> byLabel(String label) {
         return Optional.ofNullable(byLabel.get(label));

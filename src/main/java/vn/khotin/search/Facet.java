@@ -9,10 +9,17 @@ import java.util.List;
  *     {@code tag}); pass it with a value to {@link SearchRequest.Builder#filter} to drill down
  * @param values the most frequent values, most frequent first (year and month: newest first)
  * @param otherValues how many further distinct values were not listed
+ * @param approximate whether the counts are estimates from a sample of the archive (a result set, or the matches
+ *     of a field counted without its own filter, of {@link FacetsAndTimeline#SAMPLE_ABOVE} or more articles): a
+ *     value may then be missing, and {@code otherValues} too low
  */
-public record Facet(String field, List<FacetValue> values, int otherValues) {
+public record Facet(String field, List<FacetValue> values, int otherValues, boolean approximate) {
     public Facet {
         values = List.copyOf(values);
+    }
+
+    public Facet(String field, List<FacetValue> values, int otherValues) {
+        this(field, values, otherValues, false);
     }
 
     /**

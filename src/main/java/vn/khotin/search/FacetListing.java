@@ -19,7 +19,8 @@ final class FacetListing {
     private FacetListing() {}
 
     /** The facet of one field: top values (by count; year and month newest first). */
-    static Facet facet(String field, FacetCounts counts, int size, List<String> selected) throws IOException {
+    static Facet facet(String field, FacetCounts counts, int size, List<String> selected, boolean approximate)
+            throws IOException {
         int[] c = counts.byOrd();
         int distinct = 0;
         for (int n : c) {
@@ -43,7 +44,7 @@ final class FacetListing {
             String v = counts.value(ord);
             values.add(new Facet.FacetValue(v, c[ord], selected.contains(v), nested(field, v, selected)));
         }
-        return new Facet(field, values, Math.max(0, distinct - values.size()));
+        return new Facet(field, values, Math.max(0, distinct - values.size()), approximate);
     }
 
     /** Whether a place lies inside a selected place or holds one (not the selected place itself). */

@@ -53,14 +53,20 @@ final class FacetsAndTimeline {
         boolean approximate = all.approximate();
         Map<String, FacetCounts> counts = tally.counts();
         // A field with a selection is counted without its own filter (the other filters still apply),
-        // so its other values keep their counts and can be added to the selection.
+        // so its other values keep their counts and can be added to the selection. Such a count may be estimated
+        // (a filter alone counts its field over the whole archive) while the total is exact: only that facet says so.
         Map<String, FacetCounts> shown = new HashMap<>(counts);
+        Set<String> estimated = new java.util.HashSet<>();
         for (String f : request.facets()) {
             if (request.filters().containsKey(f)) {
                 Query sideways = RequestQueries.filtered(plan.queries().textCounting(), request.filters(), f);
                 Tallied side = tally(counter, searcher, sideways, Set.of(f));
                 shown.put(f, side.tally().counts().get(f));
-                approximate |= side.approximate();
+                if (side.approximate()) {
+                    estimated.add(f);
+                }
+            } else if (approximate) {
+                estimated.add(f);
             }
         }
         clock.end(SearchStages.Stage.FACETS);
@@ -68,7 +74,7 @@ final class FacetsAndTimeline {
         for (String f : ArticleSchema.FACET_FIELDS) {
             if (request.facets().contains(f)) {
                 facets.add(FacetListing.facet(f, shown.get(f), request.facetSize(),
-                        plan.chosen().getOrDefault(f, List.of())));
+                        plan.chosen().getOrDefault(f, List.of()), estimated.contains(f)));
             }
         }
         List<TimelineBucket> timeline = List.of();

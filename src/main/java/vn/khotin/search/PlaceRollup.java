@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import vn.khotin.analysis.VietnameseText;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.Gazetteer;
 import vn.khotin.index.TextAnalysis;
@@ -99,43 +101,70 @@ final class PlaceRollup {
         return new PlaceRollup(out, valueCount, unstored, ordOf);
     }
 
-    /** The labels of the places enclosing a place, nearest first; none for a value the gazetteer lacks. */
+    /**
+     * The labels of the places enclosing a place, nearest first; none for a value the gazetteer lacks. A label two
+     * places share (an old ward and the 2025 ward of its name, "Phường Trần Phú") is enclosed by the places enclosing
+     * either: the tag cannot tell which one an article meant.
+     */
     static List<String> enclosing(Gazetteer gazetteer, String label) {
-        List<String> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        Optional<Gazetteer.Place> place = gazetteer.byLabel(label);
-        while (place.isPresent() && place.get().parent() != null && seen.add(place.get().id())) {
-            place = gazetteer.byId(place.get().parent());
-            place.ifPresent(p -> out.add(p.label()));
+        Set<String> out = new LinkedHashSet<>();
+        for (Gazetteer.Place start : gazetteer.places()) {
+            if (!start.label().equals(label)) {
+                continue;
+            }
+            Set<String> seen = new LinkedHashSet<>();
+            Optional<Gazetteer.Place> place = gazetteer.byId(start.parent());
+            while (place.isPresent() && seen.add(place.get().id())) {
+                out.add(place.get().label());
+                place = gazetteer.byId(place.get().parent());
+            }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /**
-     * A query-language place clause ({@code địa danh:Thạch Hà}) as its facet filter reads: the places whose label the
-     * typed text names (the {@code phrase}, on the folded labels), or any place inside one of them (a district's
-     * communes). Other fields, and a text that names no place with places inside, keep the phrase.
+     * A query-language place clause ({@code địa danh:Thạch Hà}) as its facet filter reads: when the text names
+     * places of the gazetteer (a label, a bare name, an alias or a type word's form: "TX Kỳ Anh", "cửa khẩu Cầu Treo"),
+     * those places and every place inside them, with the diacritics typed when some place is named with them ("Xã
+     * Thạch Hạ" is not Thạch Hà); else the {@code phrase} on the folded labels, as before.
      */
     static Query withPlacesInside(String field, String text, Query phrase) {
         if (phrase == null || !rollsUp(field)) {
             return phrase;
         }
-        String typed = " " + TextAnalysis.key(text) + " ";
         Gazetteer gazetteer = Gazetteer.get();
-        Set<String> inside = new LinkedHashSet<>();
-        for (Gazetteer.Place p : gazetteer.places()) {
-            if ((" " + TextAnalysis.key(p.label()) + " ").contains(typed)) {
-                inside.addAll(inside(gazetteer, p.label()));
-            }
-        }
-        if (inside.isEmpty()) {
+        Set<String> named = named(gazetteer, text);
+        if (named.isEmpty()) {
             return phrase;
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder().add(phrase, Occur.SHOULD);
-        for (String label : inside) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (String label : named) {
+            labels.add(label);
+            labels.addAll(inside(gazetteer, label));
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String label : labels) {
             any.add(new TermQuery(new Term(field, label)), Occur.SHOULD);
         }
         return new ConstantScoreQuery(any.build());
+    }
+
+    /** The labels of the places a text names: as typed (case aside) when any is, else without diacritics. */
+    private static Set<String> named(Gazetteer gazetteer, String text) {
+        String typed = VietnameseText.toNewStyle(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        String key = TextAnalysis.key(text);
+        Set<String> exact = new LinkedHashSet<>();
+        Set<String> folded = new LinkedHashSet<>();
+        for (Gazetteer.Place p : gazetteer.places()) {
+            for (String naming : Gazetteer.namings(p)) {
+                if (VietnameseText.toNewStyle(naming.toLowerCase(Locale.ROOT)).equals(typed)) {
+                    exact.add(p.label());
+                } else if (TextAnalysis.key(naming).equals(key)) {
+                    folded.add(p.label());
+                }
+            }
+        }
+        return exact.isEmpty() ? folded : exact;
     }
 
     /** The labels of every place inside a place, at any depth (a province's districts and their communes). */

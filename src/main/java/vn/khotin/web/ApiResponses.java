@@ -77,7 +77,8 @@ final class ApiResponses {
 
     private static SearchResponse.Facet facet(Facet f) {
         return new SearchResponse.Facet(f.field(), f.values().stream()
-                .map(v -> new SearchResponse.FacetValue(v.value(), v.count(), v.selected())).toList(), f.otherValues());
+                .map(v -> new SearchResponse.FacetValue(v.value(), v.count(), v.selected())).toList(), f.otherValues(),
+                f.approximate());
     }
 
     private static SearchResponse.TimelineBucket bucket(TimelineBucket b) {

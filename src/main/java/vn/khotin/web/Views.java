@@ -109,7 +109,7 @@ final class Views {
                 pager.next(), pager.lastPage(), pager.emptyNote(), export + "format=csv", export + "format=jsonl",
                 "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),
                 anyDuplicates && p.collapse() ? p.withCollapse(false).href() : null, correction, r.typedQuery(),
-                relaxedNote(r), correction == null ? null : p.withQuery(correction.label()).href(),
+                relaxedNote(r, p.sort() != SearchParams.Sort.RELEVANCE), correction == null ? null : p.withQuery(correction.label()).href(),
                 r.suggestion() != null && r.suggestion().kind() == Suggestion.Kind.WITHOUT_MISSING_WORDS);
     }
 
@@ -119,14 +119,19 @@ final class Views {
                 : Format.number(r.total()) + " kết quả";
     }
 
-    /** Why articles without every word are listed, or null when all have every word. */
-    static String relaxedNote(SearchResult r) {
+    /**
+     * The line over a relaxed search's results. In date order the articles with every word come first; in relevance
+     * order they only rank higher (a rare word's articles may come before them), so it says no more than that.
+     */
+    static String relaxedNote(SearchResult r, boolean byDate) {
         if (!r.relaxed()) {
             return null;
         }
-        return r.strictTotal() == 0 ? "Không có bài chứa đủ mọi từ; đang hiển thị bài chứa hầu hết các từ."
-                : "Chỉ " + Format.number(r.strictTotal()) + " bài chứa đủ mọi từ (xếp trước); sau đó là bài chứa "
-                        + "hầu hết các từ (ghi \"không đủ mọi từ\").";
+        if (r.strictTotal() == 0) {
+            return "Không có bài chứa đủ mọi từ; đang hiển thị bài chứa hầu hết các từ.";
+        }
+        return "Chỉ " + Format.number(r.strictTotal()) + " bài chứa đủ mọi từ" + (byDate ? " (xếp trước)" : "")
+                + "; các bài khác chỉ chứa hầu hết các từ (ghi \"không đủ mọi từ\").";
     }
 
     static List<FacetView> facets(SearchParams p, SearchResult r) {
@@ -152,10 +157,12 @@ final class Views {
             // the page lists a few values of each facet; a researcher may want every place or category
             // (on the first page: the facets are the same on every page, and a page past the end has no hits)
             String first = p.withPage(1).href();
-            String more = f.otherValues() > 0 && f.values().size() < SearchRequest.MAX_FACET_SIZE
+            // (at most the largest facet size: "232 more" where 192 more could ever be listed was a false promise)
+            int listable = Math.min(f.otherValues(), SearchRequest.MAX_FACET_SIZE - f.values().size());
+            String more = listable > 0
                     ? first + (first.contains("?") ? "&" : "?") + "facetSize=" + SearchRequest.MAX_FACET_SIZE
                     : null;
-            out.add(new FacetView(field.label(), values, f.otherValues(), more));
+            out.add(new FacetView(field.label(), values, listable, more, f.approximate()));
         }
         return out;
     }

@@ -18,7 +18,8 @@ import java.util.List;
  * @param relaxed true when articles with most of the words follow those with all of them
  * @param strictTotal articles with every word
  * @param approximate true when {@code total}, the facet counts and the timeline are estimates from a sample of the
- *     archive (very many matches), the total rounded to three significant digits
+ *     archive (very many matches), the total rounded to three significant digits; a facet can be estimated alone
+ *     (its own {@code approximate}: a field with a selection counted without it) while the total is exact
  * @param warnings notes on parts of the query that were ignored or reinterpreted (Vietnamese)
  */
 public record SearchResponse(long total, long tookMillis, int page, int size, List<Hit> hits,
@@ -41,8 +42,9 @@ public record SearchResponse(long total, long tookMillis, int page, int size, Li
      * @param field the field name, as the filter parameter ({@code category}, {@code year}, ...)
      * @param values the most frequent values first (year and month: newest first)
      * @param otherValues distinct values not listed
+     * @param approximate whether the counts are estimates from a sample (values may be missing, otherValues low)
      */
-    public record Facet(String field, List<FacetValue> values, int otherValues) {
+    public record Facet(String field, List<FacetValue> values, int otherValues, boolean approximate) {
         public Facet {
             values = List.copyOf(values);
         }

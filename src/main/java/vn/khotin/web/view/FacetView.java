@@ -7,11 +7,12 @@ import java.util.List;
  * alone in its field (the count it shows); once the field has a selection, {@code orHref} of another value adds it to
  * the selection (articles with any of them), null where that would change nothing.
  */
-public record FacetView(String title, List<Value> values, int more, String moreHref) {
+public record FacetView(String title, List<Value> values, int more, String moreHref, boolean approximate) {
 
     /**
-     * @param more how many further values the facet has
+     * @param more how many further values the page can list
      * @param moreHref the same page listing every value of each facet, or null when all are listed
+     * @param approximate whether the counts are estimates from a sample (marked on the page)
      */
     public FacetView {
         values = List.copyOf(values);
