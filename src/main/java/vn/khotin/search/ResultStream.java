@@ -38,8 +38,10 @@ public final class ResultStream {
      * @param places the gazetteer places the indexer found in it, most mentioned first
      * @param fetched when its page was captured, or null
      * @param score its relevance score as the result pages rank by it, 0 when sorted by date
+     * @param allWords whether it has every word of the query: false only for an article a relaxed search added for
+     *     having most of them (an export read from its pages)
      */
-    public record Row(Article article, List<String> places, Instant fetched, float score) {}
+    public record Row(Article article, List<String> places, Instant fetched, float score, boolean allWords) {}
 
     /** Puts one page of hits, in the stream query's order, in the order they are handed on. */
     @FunctionalInterface
@@ -88,7 +90,7 @@ public final class ResultStream {
                 sink.accept(new Row(ArticleJson.read(source.bytes, source.offset, source.length),
                         Arrays.asList(d.getValues(ArticleSchema.PLACE)),
                         fetched == null ? null : Instant.ofEpochMilli(fetched.numericValue().longValue()),
-                        sort != null || Float.isNaN(sd.score) ? 0f : sd.score));
+                        sort != null || Float.isNaN(sd.score) ? 0f : sd.score, true));
                 written++;
             }
             after = page.scoreDocs[page.scoreDocs.length - 1];

@@ -40,7 +40,7 @@ final class ExportWriter implements ResultStream.Sink {
 
     /** Every field an export can carry, in column order. */
     static final List<String> FIELDS = List.of("id", "url", "permalink", "title", "published", "category", "author",
-            "tags", "places", "wordCount", "sapo", "citation", "source", "body");
+            "tags", "places", "wordCount", "sapo", "citation", "allWords", "source", "body");
     /**
      * What an export carries without {@code fields=}: everything but the source mark and the body, which
      * {@code fields=all} adds (an archive exported so imports again whole, its publishers kept).
@@ -172,7 +172,7 @@ final class ExportWriter implements ResultStream.Sink {
         w.write('\n');
     }
 
-    /** A field's value: a string, a number, a list of strings, or null. */
+    /** A field's value: a string, a number, a boolean, a list of strings, or null. */
     private Object value(String field, ResultStream.Row row) {
         Article a = row.article();
         return switch (field) {
@@ -191,6 +191,8 @@ final class ExportWriter implements ResultStream.Sink {
                     row.fetched() == null ? null : new RawCaptures.Info(row.fetched(), true));
             case "source" -> a.source();
             case "body" -> a.bodyText();
+            // false for a row a search relaxed to most of the words added (the page marks it "không đủ mọi từ")
+            case "allWords" -> row.allWords();
             default -> throw new IllegalArgumentException(field);
         };
     }

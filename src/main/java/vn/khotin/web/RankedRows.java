@@ -16,7 +16,7 @@ import vn.khotin.search.SearchResult;
 final class RankedRows {
 
     /** A hit's article and the score the search gave it. */
-    private record Ranked(long id, float score) {}
+    private record Ranked(long id, float score, boolean allWords) {}
 
     private final List<Ranked> rows;
 
@@ -33,7 +33,7 @@ final class RankedRows {
                 if (out.size() >= max) {
                     break;
                 }
-                out.add(new Ranked(h.id(), h.score()));
+                out.add(new Ranked(h.id(), h.score(), h.allWords()));
             }
             if (out.size() >= max || (long) (pageNo + 1) * SearchParams.MAX_SIZE > SearchParams.MAX_WINDOW) {
                 break;
@@ -55,7 +55,7 @@ final class RankedRows {
             if (archived.isPresent()) {
                 var fetched = backend.captures().info(r.id()).map(RawCaptures.Info::fetched).orElse(null);
                 writer.accept(new ResultStream.Row(archived.get().article(), archived.get().places(), fetched,
-                        r.score()));
+                        r.score(), r.allWords()));
             }
         }
     }

@@ -38,7 +38,7 @@ class ExportTest {
         List<String> names = new ArrayList<>();
         row.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("id", "url", "permalink", "title", "published", "category", "author", "tags",
-                "places", "wordCount", "sapo", "citation");
+                "places", "wordCount", "sapo", "citation", "allWords");
         assertThat(row.get("author").asText()).isEqualTo("Lê Tuấn");
         assertThat(row.get("tags").isArray()).isTrue();
         assertThat(row.get("tags").get(0).asText()).isEqualTo("Xã hội");
@@ -116,15 +116,21 @@ class ExportTest {
             assertThat(search.path("correctedQuery").isTextual() || search.path("relaxed").asBoolean())
                     .as("%s is shown corrected or relaxed: %s", typed, search).isTrue();
             List<Long> ids = new ArrayList<>();
+            List<Boolean> allWords = new ArrayList<>();
             search.get("hits").forEach(h -> ids.add(h.get("id").asLong()));
-            HttpResponse<String> r = web.get("/api/v1/export?format=jsonl&fields=id&q=" + q);
+            search.get("hits").forEach(h -> allWords.add(h.get("allWords").asBoolean()));
+            HttpResponse<String> r = web.get("/api/v1/export?format=jsonl&fields=id,allWords&q=" + q);
             List<Long> exported = new ArrayList<>();
+            List<Boolean> exportedAllWords = new ArrayList<>();
             for (String row : r.body().split("\n")) {
                 if (!row.isBlank()) {
                     exported.add(JSON.readTree(row).get("id").asLong());
+                    exportedAllWords.add(JSON.readTree(row).get("allWords").asBoolean());
                 }
             }
             assertThat(exported).as(typed).isNotEmpty().containsExactlyElementsOf(ids);
+            // a relaxed search's export says which rows lack a word, as its page does
+            assertThat(exportedAllWords).as(typed).containsExactlyElementsOf(allWords);
             assertThat(r.headers().firstValue("X-Export-Rows")).as(typed).contains(Integer.toString(exported.size()));
         }
     }

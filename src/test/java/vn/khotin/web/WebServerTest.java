@@ -430,7 +430,7 @@ class WebServerTest {
         long total = Long.parseLong(csv.headers().firstValue("X-Total-Count").orElseThrow());
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("\uFEFFid,url,permalink,title,published,category,author,tags,places,wordCount,"
-                + "sapo,citation");
+                + "sapo,citation,allWords");
         assertThat(lines).hasSize((int) total + 1);
 
         HttpResponse<String> all = web.get("/api/v1/export?format=jsonl");
