@@ -3,7 +3,9 @@ package vn.khotin.search;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.Gazetteer;
@@ -18,9 +20,12 @@ final class FacetListing {
 
     private FacetListing() {}
 
-    /** The facet of one field: top values (by count; year and month newest first). */
-    static Facet facet(String field, FacetCounts counts, int size, List<String> selected, boolean approximate)
-            throws IOException {
+    /**
+     * The facet of one field: top values (by count; year and month newest first), with the exact counts given for
+     * chosen values of an estimated facet ({@code chosenCounts}), listed even when the sample missed them.
+     */
+    static Facet facet(String field, FacetCounts counts, int size, List<String> selected, boolean approximate,
+            Map<String, Long> chosenCounts) throws IOException {
         int[] c = counts.byOrd();
         int distinct = 0;
         for (int n : c) {
@@ -42,9 +47,19 @@ final class FacetListing {
         List<Facet.FacetValue> values = new ArrayList<>();
         for (int ord : top) {
             String v = counts.value(ord);
-            values.add(new Facet.FacetValue(v, c[ord], selected.contains(v), nested(field, v, selected)));
+            values.add(new Facet.FacetValue(v, chosenCounts.getOrDefault(v, (long) c[ord]), selected.contains(v),
+                    nested(field, v, selected)));
         }
-        return new Facet(field, values, Math.max(0, distinct - values.size()), approximate);
+        int listed = values.size();
+        chosenCounts.forEach((v, n) -> {
+            if (n > 0 && values.stream().noneMatch(x -> x.value().equals(v))) {
+                values.add(new Facet.FacetValue(v, n, true, false));
+            }
+        });
+        boolean byDate = field.equals(ArticleSchema.YEAR) || field.equals(ArticleSchema.MONTH);
+        values.sort(byDate ? Comparator.comparing(Facet.FacetValue::value).reversed()
+                : Comparator.comparingLong(Facet.FacetValue::count).reversed());
+        return new Facet(field, values, Math.max(0, distinct - listed), approximate);
     }
 
     /** Whether a place lies inside a selected place or holds one (not the selected place itself). */

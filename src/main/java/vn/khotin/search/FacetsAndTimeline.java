@@ -57,6 +57,7 @@ final class FacetsAndTimeline {
         // (a filter alone counts its field over the whole archive) while the total is exact: only that facet says so.
         Map<String, FacetCounts> shown = new HashMap<>(counts);
         Set<String> estimated = new java.util.HashSet<>();
+        Map<String, Map<String, Long>> chosenCounts = new HashMap<>();
         for (String f : request.facets()) {
             if (request.filters().containsKey(f)) {
                 Query sideways = RequestQueries.filtered(plan.queries().textCounting(), request.filters(), f);
@@ -64,6 +65,7 @@ final class FacetsAndTimeline {
                 shown.put(f, side.tally().counts().get(f));
                 if (side.approximate()) {
                     estimated.add(f);
+                    chosenCounts.put(f, chosenCounts(searcher, sideways, f, plan.chosen().getOrDefault(f, List.of())));
                 }
             } else if (approximate) {
                 estimated.add(f);
@@ -74,7 +76,8 @@ final class FacetsAndTimeline {
         for (String f : ArticleSchema.FACET_FIELDS) {
             if (request.facets().contains(f)) {
                 facets.add(FacetListing.facet(f, shown.get(f), request.facetSize(),
-                        plan.chosen().getOrDefault(f, List.of()), estimated.contains(f)));
+                        plan.chosen().getOrDefault(f, List.of()), estimated.contains(f),
+                        chosenCounts.getOrDefault(f, Map.of())));
             }
         }
         List<TimelineBucket> timeline = List.of();
@@ -85,6 +88,23 @@ final class FacetsAndTimeline {
         clock.end(SearchStages.Stage.TIMELINE);
         return new Counted(approximate ? threeSignificantDigits(tally.total()) : tally.total(), facets, timeline,
                 approximate);
+    }
+
+    /**
+     * The exact count of each chosen value of an estimated facet (a few cheap counts, each led by the value's own
+     * articles): a sample may miss a chosen place altogether, which then vanished from its own facet.
+     */
+    private static Map<String, Long> chosenCounts(IndexSearcher searcher, Query sideways, String field,
+            List<String> chosen) throws IOException {
+        Map<String, Long> out = new HashMap<>();
+        for (String v : chosen) {
+            List<String> values = new ArrayList<>(List.of(v));
+            if (PlaceRollup.rollsUp(field)) {
+                values.addAll(PlaceRollup.inside(vn.khotin.index.Gazetteer.get(), v));
+            }
+            out.put(v, (long) searcher.count(RequestQueries.filtered(sideways, Map.of(field, values), null)));
+        }
+        return out;
     }
 
     /** 74,312 as 74,300: an estimate's digits beyond its precision are noise. */

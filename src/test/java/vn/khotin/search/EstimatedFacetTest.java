@@ -30,6 +30,10 @@ class EstimatedFacetTest {
             out.add(article(i + 1, "Tin số " + i, "", "Nội dung " + i, "PV", date(2015 + i % 10, 1 + i % 12, 1),
                     CATEGORIES[i % CATEGORIES.length], List.of(), List.of()));
         }
+        for (int i = 0; i < 3; i++) {
+            out.add(article(ARTICLES + 1 + i, "Tin hiếm " + i, "", "Nội dung hiếm", "Lê Hiếm", date(2024, 1, 1 + i),
+                    CATEGORIES[i], List.of(), List.of()));
+        }
         return out;
     }
 
@@ -38,12 +42,27 @@ class EstimatedFacetTest {
         SearchResult r = archive.search().search(SearchRequest.builder("")
                 .facets(ArticleSchema.CATEGORY, ArticleSchema.YEAR).filter(ArticleSchema.CATEGORY, "Xã hội").build());
 
-        assertThat(r.total()).isEqualTo(ARTICLES / CATEGORIES.length);
+        assertThat(r.total()).isEqualTo(ARTICLES / CATEGORIES.length + 1);
         assertThat(r.approximate()).isFalse();
         assertThat(r.facets()).filteredOn(f -> f.field().equals(ArticleSchema.CATEGORY)).singleElement()
                 .satisfies(f -> assertThat(f.approximate()).isTrue());
         assertThat(r.facets()).filteredOn(f -> f.field().equals(ArticleSchema.YEAR)).singleElement()
                 .satisfies(f -> assertThat(f.approximate()).isFalse());
+    }
+
+    @Test
+    void aChosenValueKeepsItsExactCountInItsEstimatedFacet() {
+        // the sample may hold none of the three articles (the chosen value vanished from its own facet) or some
+        // (estimated at 8 apiece): the chosen value is counted exactly
+        SearchResult r = archive.search().search(SearchRequest.builder("").facets(ArticleSchema.AUTHOR)
+                .filter(ArticleSchema.AUTHOR, "Lê Hiếm").build());
+
+        assertThat(r.total()).isEqualTo(3);
+        assertThat(r.facets()).singleElement().satisfies(f -> {
+            assertThat(f.approximate()).isTrue();
+            assertThat(f.values()).filteredOn(Facet.FacetValue::selected).singleElement()
+                    .satisfies(v -> assertThat(v.value() + " " + v.count()).isEqualTo("Lê Hiếm 3"));
+        });
     }
 
     @Test
