@@ -62,12 +62,18 @@ public final class Gazetteer {
     private final Map<String, Place> byId = new LinkedHashMap<>();
     private final Map<String, Place> byLabel = new HashMap<>();
     private final PlaceMatcher<Place> matcher;
+    /** {@link #namesAfter}, by the last word of each type word, lower case (asked for each word of a query). */
+    private final Map<String, Set<String>> namesAfter = new HashMap<>();
 
     private Gazetteer(List<Place> places) {
         this.places = Collections.unmodifiableList(places);
         for (Place p : places) {
             byId.put(p.id(), p);
             byLabel.put(p.label(), p);
+            for (String t : TYPE_WORDS.getOrDefault(p.type(), List.of())) {
+                namesAfter.computeIfAbsent(lastTypeWord(t), k -> new LinkedHashSet<>())
+                        .add(p.name().toLowerCase(java.util.Locale.ROOT));
+            }
         }
         List<String> typeWords = TYPE_WORDS.values().stream().flatMap(List::stream).toList();
         this.matcher = new PlaceMatcher<>(typeWords, places, Gazetteer::forms, Place::name);
@@ -168,17 +174,12 @@ public final class Gazetteer {
      * word that is no type word.
      */
     public Set<String> namesAfter(String typeWord) {
-        String w = typeWord.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", "");
-        Set<String> out = new LinkedHashSet<>();
-        for (Place p : places) {
-            for (String t : TYPE_WORDS.getOrDefault(p.type(), List.of())) {
-                String[] words = t.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", "").split(" ");
-                if (words[words.length - 1].equals(w)) {
-                    out.add(p.name().toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
-        return out;
+        return namesAfter.getOrDefault(lastTypeWord(typeWord), Set.of());
+    }
+
+    private static String lastTypeWord(String typeWord) {
+        String[] words = typeWord.toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", "").split(" ");
+        return words[words.length - 1];
     }
 
     /**
