@@ -19,12 +19,17 @@ final class ErrorPages {
     private static final String NOT_FOUND = "Không tìm thấy trang này.";
 
     void render(Context ctx, int status, String message) {
+        render(ctx, status, message, java.util.List.of());
+    }
+
+    /** As {@link #render(Context, int, String)}, a page offering the request put right ({@code fixes}). */
+    void render(Context ctx, int status, String message, java.util.List<vn.khotin.web.view.Link> fixes) {
         ctx.attribute(RENDERED, Boolean.TRUE);
         ctx.status(status);
         if (wantsJson(ctx)) {
             ApiResponses.send(ctx, new ErrorResponse(message, status));
         } else {
-            ctx.html(Templates.error(Views.error(status, message)));
+            ctx.html(Templates.error(Views.error(status, message, fixes)));
         }
     }
 

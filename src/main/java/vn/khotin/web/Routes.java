@@ -49,7 +49,7 @@ final class Routes {
         r.post("/admin/reindex", ops::reindex);
 
         // Errors: Vietnamese pages (or JSON under /api), never a stack trace
-        r.exception(BadRequest.class, (e, ctx) -> errors.render(ctx, 400, e.getMessage()));
+        r.exception(BadRequest.class, (e, ctx) -> errors.render(ctx, 400, e.getMessage(), e.fixes()));
         r.exception(NotFound.class, (e, ctx) -> errors.render(ctx, 404, e.getMessage()));
         r.exception(OpsHandlers.Unauthorized.class, (e, ctx) -> errors.render(ctx, 401, e.getMessage()));
         r.exception(OpsHandlers.Forbidden.class, (e, ctx) -> errors.render(ctx, 403, e.getMessage()));

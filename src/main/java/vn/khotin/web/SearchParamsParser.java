@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.khotin.search.QueryLanguage;
 import vn.khotin.web.SearchParams.Sort;
+import vn.khotin.web.view.Link;
 
 /**
  * Reads {@link SearchParams} from a request's query string, and the single parameters other handlers read the same
@@ -95,11 +96,31 @@ final class SearchParamsParser {
         LocalDate from = date(ctx, "since", false);
         LocalDate to = date(ctx, "until", true);
         if (from != null && to != null && from.isAfter(to)) {
-            throw new BadRequest("Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.");
+            // the page offers the dates the other way round, and no dates, keeping everything else typed
+            throw new BadRequest("Khoảng ngày không hợp lệ: ngày bắt đầu sau ngày kết thúc.", List.of(
+                    Link.of("Tìm với hai ngày đổi chỗ", sameRequest(ctx, Map.of("since", ctx.queryParam("until"),
+                            "until", ctx.queryParam("since")))),
+                    Link.of("Tìm không giới hạn ngày", sameRequest(ctx, Map.of("since", "", "until", "")))));
         }
         Sort sort = sort(ctx.queryParam("sort"));
         boolean exact = booleanParam(ctx, "exact", false);
         return new SearchParams(q, filters, from, to, sort, page, size, collapse, exact, start);
+    }
+
+    /** The request's path and parameters with {@code changed} ones replaced (an empty value drops it). */
+    private static String sameRequest(Context ctx, Map<String, String> changed) {
+        StringBuilder qs = new StringBuilder();
+        ctx.queryParamMap().forEach((name, values) -> {
+            List<String> vs = changed.containsKey(name) ? List.of(changed.get(name)) : values;
+            for (String v : vs) {
+                if (!v.isEmpty()) {
+                    qs.append(qs.isEmpty() ? "?" : "&").append(java.net.URLEncoder.encode(name,
+                            java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                            .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        });
+        return ctx.path() + qs;
     }
 
     /** The filter parameters, each value checked ({@code year} and {@code month} by their form). */

@@ -338,6 +338,11 @@ final class Views {
     }
 
     static ErrorView error(int status, String message) {
+        return error(status, message, List.of());
+    }
+
+    /** An error page offering the request put right ({@code fixes}), so that nothing typed is lost. */
+    static ErrorView error(int status, String message, List<Link> fixes) {
         String heading = switch (status) {
             case 400 -> "Yêu cầu chưa hợp lệ";
             case 404 -> "Không tìm thấy trang";
@@ -346,7 +351,7 @@ final class Views {
             case 503 -> "Máy chủ đang bận";
             default -> "Đã có lỗi xảy ra";
         };
-        return new ErrorView(new PageView(heading + " – " + SITE, "", ""), status, heading, message);
+        return new ErrorView(new PageView(heading + " – " + SITE, "", ""), status, heading, message, fixes);
     }
 
     private static String range(SearchParams p) {

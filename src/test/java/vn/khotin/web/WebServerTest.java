@@ -327,6 +327,20 @@ class WebServerTest {
     }
 
     @Test
+    void datesTheWrongWayRoundOfferTheSearchPutRightKeepingWhatWasTyped() {
+        // the error page linked only to an empty search form: the query and filters typed were lost
+        HttpResponse<String> r = web.get("/?q=" + q("lúa") + "&category=" + q("Kinh tế")
+                + "&since=2024-01-01&until=2023-01-01");
+        assertThat(r.statusCode()).isEqualTo(400);
+        Matcher swapped = Pattern.compile("<a href=\"([^\"]+)\">Tìm với hai ngày đổi chỗ</a>").matcher(r.body());
+        assertThat(swapped.find()).as(r.body()).isTrue();
+        String href = swapped.group(1).replace("&amp;", "&");
+        assertThat(href).contains("q=l%C3%BAa", "category=Kinh+t%E1%BA%BF", "since=2023-01-01", "until=2024-01-01");
+        assertThat(web.get(href).statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("Tìm không giới hạn ngày");
+    }
+
+    @Test
     void rawCaptureIsServedAsInertText() throws Exception {
         RawCaptures captures = new RawCaptures() {
             @Override
