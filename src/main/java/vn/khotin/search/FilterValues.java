@@ -77,8 +77,18 @@ final class FilterValues {
         return reader.docFreq(new org.apache.lucene.index.Term(field, value)) > 0;
     }
 
-    /** The stored values equal to the typed one without case and accents, or (places) equal to a place's name. */
+    /**
+     * The stored values equal to the typed one without case and accents; a place: the places the text names as the
+     * query language's clause reads it ({@link PlaceRollup#named}: label, name, alias, "TX" form; the diacritics typed
+     * when some place is named with them), among those the archive can be filtered on.
+     */
     private static List<String> matches(String field, String typed, List<String> stored) {
+        if (ArticleSchema.PLACE.equals(field)) {
+            List<String> named = PlaceRollup.named(Gazetteer.get(), typed).stream().filter(stored::contains).toList();
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
         String key = TextAnalysis.key(typed);
         List<String> out = new ArrayList<>();
         for (String s : stored) {

@@ -150,7 +150,7 @@ final class PlaceRollup {
     }
 
     /** The labels of the places a text names: as typed (case aside) when any is, else without diacritics. */
-    private static Set<String> named(Gazetteer gazetteer, String text) {
+    static Set<String> named(Gazetteer gazetteer, String text) {
         String typed = VietnameseText.toNewStyle(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
         String key = TextAnalysis.key(text);
         Set<String> exact = new LinkedHashSet<>();

@@ -158,11 +158,14 @@ final class Views {
             // (on the first page: the facets are the same on every page, and a page past the end has no hits)
             String first = p.withPage(1).href();
             // (at most the largest facet size: "232 more" where 192 more could ever be listed was a false promise)
-            int listable = Math.min(f.otherValues(), SearchRequest.MAX_FACET_SIZE - f.values().size());
-            String more = listable > 0
+            int room = SearchRequest.MAX_FACET_SIZE - f.values().size();
+            int listable = Math.min(f.otherValues(), room);
+            // an estimated facet may have values its sample missed: its number of others is no promise either
+            boolean mayHaveMore = f.approximate() && room > 0 && f.values().size() >= SiteHandlers.PAGE_FACET_SIZE;
+            String more = listable > 0 || mayHaveMore
                     ? first + (first.contains("?") ? "&" : "?") + "facetSize=" + SearchRequest.MAX_FACET_SIZE
                     : null;
-            out.add(new FacetView(field.label(), values, listable, more, f.approximate()));
+            out.add(new FacetView(field.label(), values, f.approximate() ? -1 : listable, more, f.approximate()));
         }
         return out;
     }

@@ -106,6 +106,13 @@ class PlaceFacetRollupTest {
             // a place named as the gazetteer writes it is that place, not every label holding its words
             assertThat(ids(search, "địa danh:\"Xã Thạch Khê\"")).containsExactlyInAnyOrder(500L, 502L);
             assertThat(ids(search, "địa danh:\"TP Hà Tĩnh\"")).containsExactly(505L);
+            // the filter reads a place's other namings as the clause does (TX/TP forms found nothing)
+            for (String typed : List.of("TP Hà Tĩnh", "tp hà tĩnh", "Thành phố Hà Tĩnh")) {
+                assertThat(search.search(SearchRequest.builder("").filter(ArticleSchema.PLACE, typed).build()).hits())
+                        .as(typed).extracting(SearchHit::id).containsExactly(505L);
+            }
+            assertThat(search.search(SearchRequest.builder("").filter(ArticleSchema.PLACE, "H. Thạch Hà").build())
+                    .hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(500L, 501L, 502L);
             // a word typed bare matches its accented forms, as everywhere else
             assertThat(ids(search, "địa danh:\"Xã Thạch Khe\"")).containsExactlyInAnyOrder(500L, 502L);
         }

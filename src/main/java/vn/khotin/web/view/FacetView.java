@@ -10,7 +10,7 @@ import java.util.List;
 public record FacetView(String title, List<Value> values, int more, String moreHref, boolean approximate) {
 
     /**
-     * @param more how many further values the page can list
+     * @param more how many further values the page can list, or -1 when the counts are estimated (not known)
      * @param moreHref the same page listing every value of each facet, or null when all are listed
      * @param approximate whether the counts are estimates from a sample (marked on the page)
      */
