@@ -205,6 +205,14 @@ public final class VietnameseText {
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
+    /**
+     * The comparison key of a text: NFC, tone marks in the new style, diacritics folded, lower case, spaces
+     * collapsed ("Thị xã  Kỳ Anh" → "thi xa ky anh"); the key form of keyword filters and suggestion statistics.
+     */
+    public static String key(String text) {
+        return fold(toNewStyle(nfc(text))).toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
     /** The text with every diacritic removed, case kept ("Đảng ủy" → "Dang uy"). Input should be NFC. */
     public static String fold(String s) {
         char[] a = s.toCharArray();

@@ -64,6 +64,12 @@ public final class Gazetteer {
     private final PlaceMatcher<Place> matcher;
     /** {@link #namesAfter}, by the last word of each type word, lower case (asked for each word of a query). */
     private final Map<String, Set<String>> namesAfter = new HashMap<>();
+    /** {@link #enclosing} and {@link #inside} by label, worked out once (asked for every filtered search). */
+    private final Map<String, List<String>> enclosing = new HashMap<>();
+    private final Map<String, List<String>> inside = new HashMap<>();
+    /** {@link #labelsNamed}: labels by each naming lower case as written, and without diacritics. */
+    private final Map<String, Set<String>> byNaming = new HashMap<>();
+    private final Map<String, Set<String>> byFoldedNaming = new HashMap<>();
 
     private Gazetteer(List<Place> places) {
         this.places = Collections.unmodifiableList(places);
@@ -75,8 +81,35 @@ public final class Gazetteer {
                         .add(p.name().toLowerCase(java.util.Locale.ROOT));
             }
         }
+        for (Place p : places) {
+            List<String> up = enclosing.computeIfAbsent(p.label(), k -> new ArrayList<>());
+            Set<String> seen = new LinkedHashSet<>();
+            for (Optional<Place> e = byId(p.parent()); e.isPresent() && seen.add(e.get().id());
+                    e = byId(e.get().parent())) {
+                if (!up.contains(e.get().label())) {
+                    up.add(e.get().label());
+                }
+            }
+            for (String naming : namings(p)) {
+                byNaming.computeIfAbsent(lowerNewStyle(naming), k -> new LinkedHashSet<>()).add(p.label());
+                byFoldedNaming.computeIfAbsent(vn.khotin.analysis.VietnameseText.key(naming), k -> new LinkedHashSet<>()).add(p.label());
+            }
+        }
+        for (Place p : places) {
+            for (String e : enclosing.get(p.label())) {
+                List<String> in = inside.computeIfAbsent(e, k -> new ArrayList<>());
+                if (!in.contains(p.label()) && !p.label().equals(e)) {
+                    in.add(p.label());
+                }
+            }
+        }
         List<String> typeWords = TYPE_WORDS.values().stream().flatMap(List::stream).toList();
         this.matcher = new PlaceMatcher<>(typeWords, places, Gazetteer::forms, Place::name);
+    }
+
+    private static String lowerNewStyle(String text) {
+        return vn.khotin.analysis.VietnameseText.toNewStyle(
+                text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -183,10 +216,34 @@ public final class Gazetteer {
     }
 
     /**
+     * The labels of the places enclosing a place, nearest first; none for a label the file lacks. A label two places
+     * share (an old ward and the 2025 ward of its name, "Phường Trần Phú") is enclosed by the places enclosing either:
+     * a tag cannot tell which one an article meant.
+     */
+    public List<String> enclosing(String label) {
+        return enclosing.getOrDefault(label, List.of());
+    }
+
+    /** The labels of every place inside a place, at any depth (a province's districts and their communes). */
+    public List<String> inside(String label) {
+        return inside.getOrDefault(label, List.of());
+    }
+
+    /**
+     * The labels of the places a text names (a label, a bare name, an alias or a type word's form: "TX Kỳ Anh"), case
+     * aside: those named with the diacritics typed when any is ("Xã Thạch Hạ" is not Thạch Hà), else those named
+     * without diacritics; empty when none is.
+     */
+    public Set<String> labelsNamed(String text) {
+        Set<String> exact = byNaming.get(lowerNewStyle(text));
+        return exact != null ? exact : byFoldedNaming.getOrDefault(vn.khotin.analysis.VietnameseText.key(text), Set.of());
+    }
+
+    /**
      * Every way a place is named: its label, its bare name, its aliases and its name after each of its type words
      * ("Thị xã Kỳ Anh", "Kỳ Anh", "TX Kỳ Anh", "TX. Kỳ Anh").
      */
-    public static List<String> namings(Place p) {
+    private static List<String> namings(Place p) {
         Set<String> out = new LinkedHashSet<>(List.of(p.label(), p.name()));
         out.addAll(forms(p));
         return List.copyOf(out);

@@ -79,9 +79,6 @@ public final class TextAnalysis {
 
     /** Folds diacritics and lower-cases: the key form used for keyword filters and suggestion statistics. */
     public static String key(String text) {
-        return vn.khotin.analysis.VietnameseText.fold(
-                vn.khotin.analysis.VietnameseText.toNewStyle(
-                        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)))
-                .toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
+        return vn.khotin.analysis.VietnameseText.key(text);
     }
 }

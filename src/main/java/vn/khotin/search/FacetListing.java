@@ -68,8 +68,8 @@ final class FacetListing {
             return false;
         }
         Gazetteer g = Gazetteer.get();
-        List<String> enclosing = PlaceRollup.enclosing(g, value);
-        return selected.stream().anyMatch(s -> enclosing.contains(s) || PlaceRollup.enclosing(g, s).contains(value));
+        List<String> enclosing = g.enclosing(value);
+        return selected.stream().anyMatch(s -> enclosing.contains(s) || g.enclosing(s).contains(value));
     }
 
     /** The ordinals of the {@code k} highest counts, highest first; ties by ordinal (value order). */

@@ -100,7 +100,7 @@ final class FacetsAndTimeline {
         for (String v : chosen) {
             List<String> values = new ArrayList<>(List.of(v));
             if (PlaceRollup.rollsUp(field)) {
-                values.addAll(PlaceRollup.inside(vn.khotin.index.Gazetteer.get(), v));
+                values.addAll(vn.khotin.index.Gazetteer.get().inside(v));
             }
             out.put(v, (long) searcher.count(RequestQueries.filtered(sideways, Map.of(field, values), null)));
         }

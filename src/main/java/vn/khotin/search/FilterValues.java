@@ -79,12 +79,12 @@ final class FilterValues {
 
     /**
      * The stored values equal to the typed one without case and accents; a place: the places the text names as the
-     * query language's clause reads it ({@link PlaceRollup#named}: label, name, alias, "TX" form; the diacritics typed
+     * query language's clause reads it ({@link Gazetteer#labelsNamed}: label, name, alias, "TX" form; the diacritics typed
      * when some place is named with them), among those the archive can be filtered on.
      */
     private static List<String> matches(String field, String typed, List<String> stored) {
         if (ArticleSchema.PLACE.equals(field)) {
-            List<String> named = PlaceRollup.named(Gazetteer.get(), typed).stream().filter(stored::contains).toList();
+            List<String> named = Gazetteer.get().labelsNamed(typed).stream().filter(stored::contains).toList();
             if (!named.isEmpty()) {
                 return named;
             }
@@ -112,7 +112,7 @@ final class FilterValues {
 
     /** For a place: the labels of the places inside it at any depth (a district's communes), as the facet stores them. */
     private static List<String> inside(String field, String label) {
-        return ArticleSchema.PLACE.equals(field) ? PlaceRollup.inside(Gazetteer.get(), label) : List.of();
+        return ArticleSchema.PLACE.equals(field) ? Gazetteer.get().inside(label) : List.of();
     }
 
     /**
@@ -125,7 +125,7 @@ final class FilterValues {
         }
         Set<String> out = new LinkedHashSet<>(stored);
         for (String s : stored) {
-            out.addAll(PlaceRollup.enclosing(Gazetteer.get(), s));
+            out.addAll(Gazetteer.get().enclosing(s));
         }
         return new ArrayList<>(out);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.khotin.analysis.VietnameseText;
-import vn.khotin.index.Gazetteer;
 
 /**
  * Part of the suggest stage: a query whose word pair was read as mistyped ({@link IntendedAccents}: "Hồng Lỉnh",
@@ -95,22 +94,13 @@ final class MisreadPairs {
     }
 
     /**
-     * After a place's type word, the province's place of that type the pair is a slip of: "huyện Đức Thợ" is the
-     * district Đức Thọ, not the more frequent name of a person, "Đức Thơ" (judged dev query Q207); null when none is.
+     * After a place's type word, the province's place of that type the pair is a slip of ({@link PlaceSlips}):
+     * "huyện Đức Thợ" is the district Đức Thọ, not the more frequent name of a person, "Đức Thơ" (judged dev query
+     * Q207); null when none is.
      */
     private static String placeAfterTypeWord(String[] typed, String before) {
-        if (before == null) {
-            return null;
-        }
-        String key = WordForms.key(typed[0]) + " " + WordForms.key(typed[1]);
-        for (String name : Gazetteer.get().namesAfter(before)) {
-            String[] words = name.split(" ");
-            if (words.length == 2 && (WordForms.key(words[0]) + " " + WordForms.key(words[1])).equals(key)
-                    && oneSlipPerWord(typed, words)) {
-                return name;
-            }
-        }
-        return null;
+        String[] place = before == null ? null : PlaceSlips.placeAfter(new String[] {before, typed[0], typed[1]}, 0);
+        return place != null && place.length == 2 ? place[0] + " " + place[1] : null;
     }
 
     /**
@@ -155,7 +145,7 @@ final class MisreadPairs {
             return false;
         }
         for (int k = 0; k < 2; k++) {
-            if (markChanges(VietnameseText.toNewStyle(typed[k].toLowerCase(Locale.ROOT)),
+            if (WordForms.markChanges(VietnameseText.toNewStyle(typed[k].toLowerCase(Locale.ROOT)),
                     VietnameseText.toNewStyle(spelling[k])) > 1) {
                 return false;
             }
@@ -163,29 +153,6 @@ final class MisreadPairs {
         return true;
     }
 
-    /** The marks two spellings of one folded word differ by: the tone, and each letter's vowel mark (or "đ"). */
-    static int markChanges(String a, String b) {
-        if (a.length() != b.length()) {
-            return Integer.MAX_VALUE;
-        }
-        int changes = tone(a) == tone(b) ? 0 : 1;
-        for (int i = 0; i < a.length(); i++) {
-            if (VietnameseText.stripTone(a.charAt(i)) != VietnameseText.stripTone(b.charAt(i))) {
-                changes++;
-            }
-        }
-        return changes;
-    }
-
-    private static int tone(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            int t = VietnameseText.toneOf(word.charAt(i));
-            if (t != 0) {
-                return t;
-            }
-        }
-        return 0;
-    }
 
     /**
      * The most frequent of {@code written} that keeps the word typed right, preferring those that keep the typed

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -14,10 +12,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import vn.khotin.analysis.VietnameseText;
 import vn.khotin.index.ArticleSchema;
 import vn.khotin.index.Gazetteer;
-import vn.khotin.index.TextAnalysis;
 
 /**
  * The place hierarchy in the place facet's global ordinals: each place counts the articles tagged with it or with
@@ -89,7 +85,7 @@ final class PlaceRollup {
         for (int ord = 0; ord < valueCount; ord++) {
             Set<Integer> counted = new LinkedHashSet<>();
             counted.add(ord);
-            for (String label : enclosing(gazetteer, labels[ord])) {
+            for (String label : gazetteer.enclosing(labels[ord])) {
                 // a district whose articles all name a commune still gets its count
                 counted.add(ordOf.computeIfAbsent(label, l -> {
                     unstored.add(l);
@@ -99,27 +95,6 @@ final class PlaceRollup {
             out[ord] = counted.stream().mapToInt(Integer::intValue).toArray();
         }
         return new PlaceRollup(out, valueCount, unstored, ordOf);
-    }
-
-    /**
-     * The labels of the places enclosing a place, nearest first; none for a value the gazetteer lacks. A label two
-     * places share (an old ward and the 2025 ward of its name, "Phường Trần Phú") is enclosed by the places enclosing
-     * either: the tag cannot tell which one an article meant.
-     */
-    static List<String> enclosing(Gazetteer gazetteer, String label) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Gazetteer.Place start : gazetteer.places()) {
-            if (!start.label().equals(label)) {
-                continue;
-            }
-            Set<String> seen = new LinkedHashSet<>();
-            Optional<Gazetteer.Place> place = gazetteer.byId(start.parent());
-            while (place.isPresent() && seen.add(place.get().id())) {
-                out.add(place.get().label());
-                place = gazetteer.byId(place.get().parent());
-            }
-        }
-        return new ArrayList<>(out);
     }
 
     /**
@@ -133,48 +108,19 @@ final class PlaceRollup {
             return phrase;
         }
         Gazetteer gazetteer = Gazetteer.get();
-        Set<String> named = named(gazetteer, text);
+        Set<String> named = gazetteer.labelsNamed(text);
         if (named.isEmpty()) {
             return phrase;
         }
         Set<String> labels = new LinkedHashSet<>();
         for (String label : named) {
             labels.add(label);
-            labels.addAll(inside(gazetteer, label));
+            labels.addAll(gazetteer.inside(label));
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String label : labels) {
             any.add(new TermQuery(new Term(field, label)), Occur.SHOULD);
         }
         return new ConstantScoreQuery(any.build());
-    }
-
-    /** The labels of the places a text names: as typed (case aside) when any is, else without diacritics. */
-    static Set<String> named(Gazetteer gazetteer, String text) {
-        String typed = VietnameseText.toNewStyle(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
-        String key = TextAnalysis.key(text);
-        Set<String> exact = new LinkedHashSet<>();
-        Set<String> folded = new LinkedHashSet<>();
-        for (Gazetteer.Place p : gazetteer.places()) {
-            for (String naming : Gazetteer.namings(p)) {
-                if (VietnameseText.toNewStyle(naming.toLowerCase(Locale.ROOT)).equals(typed)) {
-                    exact.add(p.label());
-                } else if (TextAnalysis.key(naming).equals(key)) {
-                    folded.add(p.label());
-                }
-            }
-        }
-        return exact.isEmpty() ? folded : exact;
-    }
-
-    /** The labels of every place inside a place, at any depth (a province's districts and their communes). */
-    static List<String> inside(Gazetteer gazetteer, String label) {
-        List<String> out = new ArrayList<>();
-        for (Gazetteer.Place p : gazetteer.places()) {
-            if (!p.label().equals(label) && enclosing(gazetteer, p.label()).contains(label)) {
-                out.add(p.label());
-            }
-        }
-        return out;
     }
 }

@@ -175,6 +175,30 @@ record WordForms(int docs, NavigableMap<String, Form> forms) {
         }
     }
 
+    /** The marks two spellings of one folded word differ by: the tone, and each letter's vowel mark (or "đ"). */
+    static int markChanges(String a, String b) {
+        if (a.length() != b.length()) {
+            return Integer.MAX_VALUE;
+        }
+        int changes = tone(a) == tone(b) ? 0 : 1;
+        for (int i = 0; i < a.length(); i++) {
+            if (VietnameseText.stripTone(a.charAt(i)) != VietnameseText.stripTone(b.charAt(i))) {
+                changes++;
+            }
+        }
+        return changes;
+    }
+
+    private static int tone(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            int t = VietnameseText.toneOf(word.charAt(i));
+            if (t != 0) {
+                return t;
+            }
+        }
+        return 0;
+    }
+
     /** A word's key: folded, lower case. */
     static String key(String w) {
         return VietnameseText.fold(w).toLowerCase(Locale.ROOT);

@@ -46,10 +46,10 @@ class MisreadPairSlipTest {
 
     @Test
     void aMarkIsTheToneOrOneLettersVowelMark() {
-        assertThat(MisreadPairs.markChanges("vẻ", "vẽ")).isEqualTo(1);
-        assertThat(MisreadPairs.markChanges("vẻ", "về")).isEqualTo(2);
-        assertThat(MisreadPairs.markChanges("lỉnh", "lĩnh")).isEqualTo(1);
-        assertThat(MisreadPairs.markChanges("cụ", "cự")).isEqualTo(1);
-        assertThat(MisreadPairs.markChanges("dinh", "đình")).isEqualTo(2);
+        assertThat(WordForms.markChanges("vẻ", "vẽ")).isEqualTo(1);
+        assertThat(WordForms.markChanges("vẻ", "về")).isEqualTo(2);
+        assertThat(WordForms.markChanges("lỉnh", "lĩnh")).isEqualTo(1);
+        assertThat(WordForms.markChanges("cụ", "cự")).isEqualTo(1);
+        assertThat(WordForms.markChanges("dinh", "đình")).isEqualTo(2);
     }
 }
