@@ -53,6 +53,11 @@ final class TokenChars {
         return (CLASSES[c] & UPPER) != 0;
     }
 
+    /** A hyphen, a dash or a minus sign: between blanks, it pairs what stands on either side ("Việt - Lào"). */
+    static boolean isDash(char c) {
+        return c == '-' || (c >= '\u2010' && c <= '\u2014') || c == '\u2212';
+    }
+
     /** Punctuation that may join word characters into one token ({@code 1.000}, {@code 02-NQ/ThU}, {@code a@b.vn}). */
     static boolean isConnector(char c) {
         return c == '.' || c == ',' || c == '/' || c == '-' || c == '_' || c == '@' || c == '&' || c == '\''

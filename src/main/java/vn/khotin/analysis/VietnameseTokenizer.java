@@ -53,6 +53,12 @@ public final class VietnameseTokenizer extends Tokenizer {
 
     /** Flag bit set on a token preceded by punctuation or a line break (a clause boundary). */
     public static final int FLAG_BREAK_BEFORE = 1;
+    /**
+     * Flag bit set, besides {@link #FLAG_BREAK_BEFORE}, on a token preceded by a dash between blanks and nothing else
+     * ("Bắc - Nam", "Mỹ – Triều"): the dash joins two names into a pair, so word pairs span it while names and
+     * lexicon words do not ({@link VietnameseWordFilter}).
+     */
+    public static final int FLAG_DASH_BEFORE = 2;
 
     /**
      * Positions left empty between the last token of a sentence and the first of the next, so that a phrase or a
@@ -95,6 +101,10 @@ public final class VietnameseTokenizer extends Tokenizer {
     int tokPosInc;
     String tokType;
     boolean tokBreak;
+    /** Whether the current token follows a dash alone ({@link #FLAG_DASH_BEFORE}). */
+    boolean tokDash;
+    /** Whether the gap before the current run held a dash and blanks only. */
+    private boolean gapDashOnly;
 
     @Override
     public boolean incrementToken() throws IOException {
@@ -106,7 +116,7 @@ public final class VietnameseTokenizer extends Tokenizer {
         offsetAtt.setOffset(correctOffset(tokStart), correctOffset(tokEnd));
         posIncAtt.setPositionIncrement(tokPosInc);
         typeAtt.setType(tokType);
-        flagsAtt.setFlags(tokBreak ? FLAG_BREAK_BEFORE : 0);
+        flagsAtt.setFlags((tokBreak ? FLAG_BREAK_BEFORE : 0) | (tokDash ? FLAG_DASH_BEFORE : 0));
         return true;
     }
 
@@ -135,6 +145,7 @@ public final class VietnameseTokenizer extends Tokenizer {
                 skippedPositions = 0;
                 tokType = p.type[p.next];
                 tokBreak = p.brk[p.next];
+                tokDash = tokBreak && gapDashOnly; // a run is queued alone: its gap is this one's
                 p.next++;
                 return true;
             }
@@ -193,16 +204,27 @@ public final class VietnameseTokenizer extends Tokenizer {
         return true;
     }
 
-    /** Skips to the next word character; true when the chars skipped hold more than blanks (a clause boundary). */
+    /**
+     * Skips to the next word character; true when the chars skipped hold more than blanks (a clause boundary). Notes
+     * whether they were one dash between blanks ({@link #gapDashOnly}).
+     */
     private boolean skipGap() {
         boolean brk = false;
+        int dashes = 0;
+        boolean other = false;
         while (pos < len && !isWordChar(buf[pos])) {
             char c = buf[pos];
             if (c != ' ' && c != '\t' && c != '\r') {
                 brk = true;
+                if (TokenChars.isDash(c)) {
+                    dashes++;
+                } else {
+                    other = true;
+                }
             }
             pos++;
         }
+        gapDashOnly = dashes == 1 && !other;
         return brk;
     }
 
@@ -261,5 +283,6 @@ public final class VietnameseTokenizer extends Tokenizer {
         pending.clear();
         skippedPositions = 0;
         runEnd = -1;
+        gapDashOnly = false;
     }
 }

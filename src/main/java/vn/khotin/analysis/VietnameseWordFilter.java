@@ -19,12 +19,21 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <p>Each unit is one token whose term joins the syllables with {@code _}, whose offsets span from the
  * first syllable's start to the last one's end, whose position is the first syllable's position and whose
  * position length is the number of syllables. Units never cross a clause boundary
- * ({@link VietnameseTokenizer#FLAG_BREAK_BEFORE}). Must run before lower-casing: capitals mark names.
+ * ({@link VietnameseTokenizer#FLAG_BREAK_BEFORE}); a dash alone between two tokens
+ * ({@link VietnameseTokenizer#FLAG_DASH_BEFORE}: "Bắc - Nam") is crossed by their bigram only, joined by
+ * {@link #DASH_JOINER}. Must run before lower-casing: capitals mark names.
  *
  * <p>The filter reads a clause at a time into a {@link WordClause}, has {@link WordUnits} choose its units, and
  * emits them with their offsets and positions.
  */
 public final class VietnameseWordFilter extends TokenFilter {
+
+    /**
+     * Joins the two tokens of a bigram across a dash alone ("Bắc - Nam": {@code bắc~nam}) instead of {@code _}: a
+     * filter asking for the pair whole finds it as a phrase of the syllable fields would, while a pair written side
+     * by side ({@code bắc_nam}) keeps the statistics and the scores it had. No token holds this character.
+     */
+    public static final char DASH_JOINER = '~';
 
     /** Which units to emit. */
     public enum Mode {
@@ -114,7 +123,7 @@ public final class VietnameseWordFilter extends TokenFilter {
         int o = 0;
         for (int i = f; i <= last; i++) {
             if (i > f) {
-                out[o++] = '_';
+                out[o++] = c.afterDash[i] ? DASH_JOINER : '_';
             }
             System.arraycopy(c.text, c.tOff[i], out, o, c.tLen[i]);
             o += c.tLen[i];
@@ -141,6 +150,7 @@ public final class VietnameseWordFilter extends TokenFilter {
         VietnameseTokenizer tok = tokenizer;
         while (!inputDone) {
             boolean brk;
+            boolean dash;
             if (tok != null) {
                 if (!tok.nextToken()) {
                     inputDone = true;
@@ -148,36 +158,40 @@ public final class VietnameseWordFilter extends TokenFilter {
                 }
                 inputPos += tok.tokPosInc;
                 brk = tok.tokBreak;
+                dash = tok.tokDash;
             } else {
                 if (!input.incrementToken()) {
                     inputDone = true;
                     break;
                 }
                 inputPos += posIncAtt.getPositionIncrement();
-                brk = (flagsAtt.getFlags() & VietnameseTokenizer.FLAG_BREAK_BEFORE) != 0;
+                int flags = flagsAtt.getFlags();
+                brk = (flags & VietnameseTokenizer.FLAG_BREAK_BEFORE) != 0;
+                dash = (flags & VietnameseTokenizer.FLAG_DASH_BEFORE) != 0;
             }
-            if (clause.n > 0 && (brk || clause.n >= WordUnits.MAX_CLAUSE)) {
+            // a dash alone ("Bắc - Nam") keeps the clause going: pairs span it, words do not (WordUnits)
+            if (clause.n > 0 && ((brk && !dash) || clause.n >= WordUnits.MAX_CLAUSE)) {
                 // park the token behind the clause: copying it is cheaper than captureState's clones
-                addCurrent();
+                addCurrent(false);
                 clause.n--;
                 carry = true;
                 break;
             }
-            addCurrent();
+            addCurrent(dash && clause.n > 0);
         }
         return clause.n > 0;
     }
 
     /** Copies the current input token (from the tokenizer, or still in the attributes) into the clause. */
-    private void addCurrent() {
+    private void addCurrent(boolean afterDash) {
         VietnameseTokenizer tok = tokenizer;
         if (tok != null) {
             int s = tok.tokStart;
             clause.add(tok.buffer(), s, tok.tokEnd - s, tok.originalOffset(s), tok.originalOffset(tok.tokEnd),
-                    inputPos, VietnameseTokenizer.SYLLABLE.equals(tok.tokType));
+                    inputPos, VietnameseTokenizer.SYLLABLE.equals(tok.tokType), afterDash);
         } else {
             clause.add(termAtt.buffer(), 0, termAtt.length(), offsetAtt.startOffset(), offsetAtt.endOffset(),
-                    inputPos, VietnameseTokenizer.SYLLABLE.equals(typeAtt.type()));
+                    inputPos, VietnameseTokenizer.SYLLABLE.equals(typeAtt.type()), afterDash);
         }
     }
 

@@ -25,8 +25,17 @@ final class AnalysisMark {
 
     /** Whether every article has the catch-all field, which arrived with {@link ArticleSchema#CATCH_ALL_SINCE}. */
     boolean hasCatchAll() {
+        return since(ArticleSchema.CATCH_ALL_SINCE);
+    }
+
+    /** Whether every article's word fields pair syllables across a dash alone ({@link ArticleSchema#DASH_PAIRS_SINCE}). */
+    boolean hasDashPairs() {
+        return since(ArticleSchema.DASH_PAIRS_SINCE);
+    }
+
+    private boolean since(int first) {
         try {
-            return Integer.parseInt(version) >= ArticleSchema.CATCH_ALL_SINCE;
+            return Integer.parseInt(version) >= first;
         } catch (NumberFormatException e) {
             return false;
         }

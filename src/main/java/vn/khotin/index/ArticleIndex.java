@@ -109,6 +109,14 @@ public final class ArticleIndex implements Closeable {
         return analysis.hasCatchAll();
     }
 
+    /**
+     * Whether every article's word fields pair the syllables on either side of a dash alone ("Bắc - Nam"), as a
+     * phrase does ({@link ArticleSchema#DASH_PAIRS_SINCE}): the search then requires a word whole through them.
+     */
+    public boolean hasDashPairs() {
+        return analysis.hasDashPairs();
+    }
+
     /** True when some articles were analyzed by an older analysis than this program's: a reindex is due. */
     public boolean analysisOutdated() {
         return analysis.outdated();

@@ -80,8 +80,11 @@ public final class ArticleSchema {
      * 7: the gazetteer's communes, wards and townships from the shared corpus ("xã Thạch Khê") and Cửa Sót are places;
      *    the "xã" of "thị xã" begins no commune ("thị xã Sơn Tây" is in Hà Nội); a family name opening a sentence
      *    begins a person's name ("Lê Đức Thọ" is not the district) (2026-12-06, eighteenth session).
+     * 8: the word fields pair the syllables on either side of a dash alone ("Bắc - Nam": {@code bắc_nam}), so that the
+     *    search reads a word it requires whole from them ({@link #DASH_PAIRS_SINCE}) (2026-12-07, twenty-ninth
+     *    session).
      */
-    public static final String ANALYSIS_VERSION = "7";
+    public static final String ANALYSIS_VERSION = "8";
 
     /**
      * What a reindex brings an index analyzed with version {@code from}, for the user (Vietnamese, the changes since
@@ -111,11 +114,21 @@ public final class ArticleSchema {
             gains.add("thêm 80 xã, phường, thị trấn và Cửa Sót vào địa danh (xã Thạch Khê, xã Cổ Đạm, xã Lộc Yên…), "
                     + "tên người không còn bị gắn địa danh (Lê Đức Thọ)");
         }
+        if (v < 8) {
+            gains.add("tên và từ phải có đủ (\"Hải Vân\") không còn khớp qua dấu phẩy hay dấu ngoặc (\"Đông Hải, Vân Đồn\"), "
+                    + "tìm các tên ấy nhanh hơn");
+        }
         return String.join("; ", gains);
     }
 
     /** The first analysis version whose articles all have the catch-all matching field. */
     public static final int CATCH_ALL_SINCE = 4;
+    /**
+     * The analysis version from which the word fields pair syllables across a dash alone ("Bắc - Nam"), like a phrase
+     * of the syllable fields, within a clause: from then on the search may require a word whole with the word fields'
+     * pair terms instead of a phrase (an older index keeps phrases, so "cao tốc Bắc Nam" still finds "Bắc - Nam").
+     */
+    public static final int DASH_PAIRS_SINCE = 8;
 
     /** The text fields searched by default, in the order of their weight ({@link Fields#TEXT}). */
     public static final List<String> TEXT_FIELDS = Fields.TEXT_NAMES;

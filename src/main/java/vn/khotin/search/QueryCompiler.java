@@ -43,18 +43,22 @@ final class QueryCompiler {
     private final FoldedPlaces foldedPlaces = FoldedPlaces.DEFAULT;
     /** Whether every article of the index has the catch-all field, asked per query (a reindex adds it). */
     private final BooleanSupplier catchAll;
+    /** Whether every article's word fields pair syllables across a dash alone, asked per query (a reindex adds it). */
+    private final BooleanSupplier dashPairs;
 
-    /** A compiler that never uses the catch-all field. */
+    /** A compiler that never uses the catch-all field, and requires words whole with phrases. */
     QueryCompiler(TextAnalysis analysis) {
-        this(analysis, () -> false);
+        this(analysis, () -> false, () -> false);
     }
 
     /**
      * A compiler whose plain words also carry their catch-all form ({@link UnitQuery}) while {@code catchAll}
-     * says the index has that field for every article.
+     * says the index has that field for every article, and whose filters read the words they require whole from the
+     * word fields ({@link WordTermFilters}) while {@code dashPairs} says those pair syllables across a dash alone.
      */
-    QueryCompiler(TextAnalysis analysis, BooleanSupplier catchAll) {
+    QueryCompiler(TextAnalysis analysis, BooleanSupplier catchAll, BooleanSupplier dashPairs) {
         this.catchAll = catchAll;
+        this.dashPairs = dashPairs;
         this.units = new QueryUnits(analysis.vietnamese());
         this.accents = new IntendedAccents(new AccentVariants(analysis.vietnamese().lexicon()));
         this.unitQueries = new UnitQueries(analysis);
@@ -177,8 +181,13 @@ final class QueryCompiler {
         int counted = (int) plainUnits.stream().filter(u -> !u.stopword()).count();
         List<MisreadPairs.Pair> misread = plainUnits.stream().filter(u -> u.kind() == QueryUnits.Kind.MISTYPED)
                 .map(u -> new MisreadPairs.Pair(u.text(), u.keptWord())).toList();
-        return new Compiled(q, ProximityBoost.highlightQuery(q, boost), bodyPhrase, counted, misread,
-                added.wholeWords(), added.allWords());
+        Query allWords = added.allWords();
+        Query highlight = ProximityBoost.highlightQuery(q, boost);
+        if (dashPairs.getAsBoolean()) {
+            q = WordTermFilters.of(q);
+            allWords = allWords == null ? null : WordTermFilters.filter(allWords);
+        }
+        return new Compiled(q, highlight, bodyPhrase, counted, misread, added.wholeWords(), allWords);
     }
 
     /** The words of the single-word, unquoted, text groups in query order: the query's plain words. */

@@ -25,7 +25,8 @@ class VietnameseWordFilterTest {
             "Ông Võ Hồng Hải, Thuỷ lợi Kẻ Gỗ khoẻ: đọc baohatinh.vn hoặc gửi thu@baohatinh.vn.",
             "KHOẺ MẠNH, HOÀ THUẬN; Thuỷ Tiên hát ở Hồng Lĩnh 1.000 người, tăng 2,5%.",
             "Nghe\u0300 An va\u0300 Ha\u0300 Ti\u0303nh\u200B cùng xây dựng nông thôn mới 𝐀𝐁c xyz.",
-            "Làm chủ sở hữu, làm Phó Thủ tướng, làm đơn giản hóa thủ tục.");
+            "Làm chủ sở hữu, làm Phó Thủ tướng, làm đơn giản hóa thủ tục.",
+            "Cao tốc Bắc - Nam qua Hà Tĩnh – Nghệ An, Đông Hải, Vân Đồn; giai đoạn 2021 - 2025 — và Mỹ -- Triều.");
 
     private static Analyzer chain(VietnameseWordFilter.TermForm form, boolean viaAttributes, boolean fold) {
         VietnameseLexicon lex = VietnameseLexicon.get();
@@ -83,6 +84,19 @@ class VietnameseWordFilterTest {
         List<String> terms = TokenAssert.terms(lexicon, "Lực lượng Ban Chỉ huy phòng chống thiên tai đã họp, ông Nguyễn Văn Hùng dự.");
         // "Ban Chỉ" is no name: "chỉ huy" is the word; a real name stays whole
         assertThat(terms).contains("chỉ_huy", "nguyễn_văn_hùng").doesNotContain("ban_chỉ");
+    }
+
+    @Test
+    void aDashAlonePairsItsNeighboursButEndsAName() {
+        Analyzer both = chain(VietnameseWordFilter.TermForm.NORMALIZED, false, false);
+        // the pair across the dash is a bigram of its own form, as a phrase of the syllable field would match; the
+        // names stay two
+        TokenAssert.assertAnalyzesTo(both, "Hà Tĩnh - Nghệ An", new String[] {"hà_tĩnh", "tĩnh~nghệ", "nghệ_an"},
+                new int[] {0, 3, 10}, new int[] {7, 14, 17}, new int[] {0, 1, 2}, new int[] {2, 2, 2}, null);
+        // a comma, a bracket or two dashes still end the clause
+        assertThat(TokenAssert.terms(both, "Cao tốc Bắc – Nam, Đông Hải, Vân Đồn (Hải) Vân -- Triều"))
+                .contains("bắc~nam", "đông_hải", "vân_đồn")
+                .doesNotContain("bắc_nam", "nam_đông", "nam~đông", "hải_vân", "đồn_hải", "vân_triều", "vân~triều");
     }
 
     @Test

@@ -31,7 +31,7 @@ class CatchAllMatchingTest {
     @RegisterExtension
     static final SearchFixture archive = SearchFixture.of(CatchAllMatchingTest::articles);
     static final QueryCompiler FULL = new QueryCompiler(TextAnalysis.get());
-    static final QueryCompiler CATCH_ALL = new QueryCompiler(TextAnalysis.get(), () -> true);
+    static final QueryCompiler CATCH_ALL = new QueryCompiler(TextAnalysis.get(), () -> true, () -> false);
 
     /** Plain words, unaccented and mixed, a wrong accent, a year, an abbreviation, a code, filters, exclusions. */
     static final List<String> QUERIES = List.of("mưa lũ Kỳ Anh", "mua lu ky anh", "Kỳ anh mua lũ", "Vũng Áng",
