@@ -45,6 +45,7 @@ final class QueryCompiler {
     private final BooleanSupplier catchAll;
     /** Whether every article's word fields pair syllables across a dash alone, asked per query (a reindex adds it). */
     private final BooleanSupplier dashPairs;
+    private final WordTermFilters wordFilters = new WordTermFilters();
 
     /** A compiler that never uses the catch-all field, and requires words whole with phrases. */
     QueryCompiler(TextAnalysis analysis) {
@@ -184,8 +185,8 @@ final class QueryCompiler {
         Query allWords = added.allWords();
         Query highlight = ProximityBoost.highlightQuery(q, boost);
         if (dashPairs.getAsBoolean()) {
-            q = WordTermFilters.of(q);
-            allWords = allWords == null ? null : WordTermFilters.filter(allWords);
+            q = wordFilters.of(q, reader);
+            allWords = allWords == null ? null : wordFilters.filter(allWords, reader);
         }
         return new Compiled(q, highlight, bodyPhrase, counted, misread, added.wholeWords(), allWords);
     }

@@ -1,7 +1,10 @@
 package vn.khotin.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -9,6 +12,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -22,32 +26,40 @@ import vn.khotin.model.Fields;
  * Part of the compile stage: the filters that require syllables side by side (a name or a word kept whole: "Hải
  * Vân", "gia lai") read them from the field's word units instead of checking positions. Every pair of adjacent
  * syllables of a clause is a term of the {@code .words} field ({@code body.words:hải_vân}, or {@code bắc~nam} across a
- * dash alone: "Bắc - Nam"), so a two-syllable run is one of two terms and a longer one a phrase of its pairs.
+ * dash alone: "Bắc - Nam"), so a two-syllable run is a few terms and a longer one a phrase of its pairs. A folded
+ * phrase on a base without a folded word field (the body) asks for every written form of its pairs that the archive
+ * has ({@link WrittenSyllables}: "cau treo" → cầu_treo, cẩu_treo …).
  *
  * <p>Two reasons. A word unit never spans a clause boundary, while a syllable phrase did: "Hải Vân" matched "Hải,
- * Vân Đồn", "Thiện Nhân" matched "từ thiện, nhân viên". And one term is much cheaper than a phrase, whose every
+ * Vân Đồn", "Thiện Nhân" matched "từ thiện, nhân viên". And a term is much cheaper than a phrase, whose every
  * candidate (each article with both syllables anywhere) has its positions read: counting the 305 of 2,000
  * {@code bench search} queries that have such a filter cost 1.33 ms per query with phrases, 0.55 ms with terms
  * (100k articles).
  *
  * <p>Only filters change (required clauses that do not score, constant scores): the scoring phrases keep their
- * scores, a phrase the user quoted or excluded keeps its meaning, and fields without a word role (captions, the
- * body's folded form) keep their phrases. Stateless.
+ * scores, a phrase the user quoted or excluded keeps its meaning, and fields without a word role (captions) keep
+ * their phrases. Thread-safe.
  */
 final class WordTermFilters {
 
-    private WordTermFilters() {}
+    /**
+     * More written pairs than this to look up for one pair typed without diacritics, and the phrase stays ("ha tinh"
+     * has 11 × 8 written forms to pair, a lookup each, and a phrase over two common syllables costs more).
+     */
+    static final int MAX_WRITTEN_PAIRS = 256;
+
+    private final WrittenSyllables written = new WrittenSyllables();
 
     /** The query with the phrases of its filters read from the word fields where the field has one. */
-    static Query of(Query query) {
+    Query of(Query query, IndexReader reader) {
         return switch (query) {
-            case BoostQuery b -> new BoostQuery(of(b.getQuery()), b.getBoost());
-            case ConstantScoreQuery c -> new ConstantScoreQuery(filter(c.getQuery()));
+            case BoostQuery b -> new BoostQuery(of(b.getQuery(), reader), b.getBoost());
+            case ConstantScoreQuery c -> new ConstantScoreQuery(filter(c.getQuery(), reader));
             case BooleanQuery b -> {
                 BooleanQuery.Builder out = new BooleanQuery.Builder()
                         .setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
                 for (BooleanClause c : b.clauses()) {
-                    out.add(c.occur() == Occur.FILTER ? filter(c.query()) : of(c.query()), c.occur());
+                    out.add(c.occur() == Occur.FILTER ? filter(c.query(), reader) : of(c.query(), reader), c.occur());
                 }
                 yield out.build();
             }
@@ -59,15 +71,15 @@ final class WordTermFilters {
      * A query used only as a filter: every phrase of adjacent syllables on a field with word units becomes their word
      * terms.
      */
-    static Query filter(Query query) {
+    Query filter(Query query, IndexReader reader) {
         return switch (query) {
-            case PhraseQuery p -> words(p);
-            case BoostQuery b -> new BoostQuery(filter(b.getQuery()), b.getBoost());
-            case ConstantScoreQuery c -> new ConstantScoreQuery(filter(c.getQuery()));
+            case PhraseQuery p -> words(p, reader);
+            case BoostQuery b -> new BoostQuery(filter(b.getQuery(), reader), b.getBoost());
+            case ConstantScoreQuery c -> new ConstantScoreQuery(filter(c.getQuery(), reader));
             case DisjunctionMaxQuery d -> {
                 List<Query> disjuncts = new ArrayList<>();
                 for (Query q : d.getDisjuncts()) {
-                    disjuncts.add(filter(q));
+                    disjuncts.add(filter(q, reader));
                 }
                 yield new DisjunctionMaxQuery(disjuncts, d.getTieBreakerMultiplier());
             }
@@ -76,7 +88,7 @@ final class WordTermFilters {
                         .setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
                 for (BooleanClause c : b.clauses()) {
                     // an exclusion inside a filter is still the user's: keep its phrase as typed
-                    out.add(c.occur() == Occur.MUST_NOT ? c.query() : filter(c.query()), c.occur());
+                    out.add(c.occur() == Occur.MUST_NOT ? c.query() : filter(c.query(), reader), c.occur());
                 }
                 yield out.build();
             }
@@ -88,50 +100,96 @@ final class WordTermFilters {
      * The phrase as word-unit terms: for two syllables, the pair side by side or across a dash alone ("Bắc - Nam"); for
      * more, a phrase of such pairs.
      */
-    private static Query words(PhraseQuery p) {
+    private Query words(PhraseQuery p, IndexReader reader) {
         Term[] terms = p.getTerms();
         int[] positions = p.getPositions();
-        String field = wordsField(p.getField());
-        if (field == null || p.getSlop() != 0 || terms.length < 2) {
+        String field = p.getField();
+        Role role = Role.ofField(field);
+        String base = Role.baseOf(field);
+        if (p.getSlop() != 0 || terms.length < 2 || !consecutive(positions) || Fields.text(base).isEmpty()) {
             return p;
         }
-        for (int i = 1; i < positions.length; i++) {
-            if (positions[i] != positions[i - 1] + 1) {
-                return p;
+        List<Term[]> pairs = new ArrayList<>();
+        if (role == Role.EXACT && TextAnalysis.has(base, Role.WORDS)) {
+            for (int i = 0; i + 1 < terms.length; i++) {
+                pairs.add(pair(Role.WORDS.field(base), terms[i].text(), terms[i + 1].text()));
             }
+        } else if (role == Role.FOLDED && TextAnalysis.has(base, Role.WORDS_FOLDED)) {
+            for (int i = 0; i + 1 < terms.length; i++) {
+                pairs.add(pair(Role.WORDS_FOLDED.field(base), terms[i].text(), terms[i + 1].text()));
+            }
+        } else if (role == Role.FOLDED && TextAnalysis.has(base, Role.WORDS) && TextAnalysis.has(base, Role.EXACT)) {
+            for (int i = 0; i + 1 < terms.length; i++) {
+                Term[] forms = writtenPairs(reader, base, terms[i].text(), terms[i + 1].text());
+                if (forms == null) {
+                    return p;
+                }
+                pairs.add(forms);
+            }
+        } else {
+            return p;
         }
-        if (terms.length == 2) {
-            Term[] pair = pair(field, terms, 0);
-            return new BooleanQuery.Builder().add(new TermQuery(pair[0]), Occur.SHOULD)
-                    .add(new TermQuery(pair[1]), Occur.SHOULD).build();
+        if (pairs.size() == 1) {
+            return anyOf(pairs.get(0));
         }
-        MultiPhraseQuery.Builder pairs = new MultiPhraseQuery.Builder();
-        for (int i = 0; i + 1 < terms.length; i++) {
-            pairs.add(pair(field, terms, i), i);
+        MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (pairs.get(i).length == 0) {
+                return new MatchNoDocsQuery("no article writes " + p + " within a clause");
+            }
+            phrase.add(pairs.get(i), i);
         }
-        return pairs.build();
+        return phrase.build();
     }
 
-    /** The pair of syllables i and i + 1 as the word fields write it: side by side, or across a dash alone. */
-    private static Term[] pair(String field, Term[] terms, int i) {
-        String first = terms[i].text();
-        String second = terms[i + 1].text();
+    private static boolean consecutive(int[] positions) {
+        for (int i = 1; i < positions.length; i++) {
+            if (positions[i] != positions[i - 1] + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Query anyOf(Term[] terms) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Term t : terms) {
+            any.add(new TermQuery(t), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** A pair of syllables as the word fields write it: side by side, or across a dash alone. */
+    private static Term[] pair(String field, String first, String second) {
         return new Term[] {new Term(field, first + "_" + second),
             new Term(field, first + VietnameseWordFilter.DASH_JOINER + second)};
     }
 
-    /** The word field of a syllable field ({@code body} → {@code body.words}), or null when it has none. */
-    private static String wordsField(String field) {
-        Role role = Role.ofField(field);
-        Role words = switch (role) {
-            case EXACT -> Role.WORDS;
-            case FOLDED -> Role.WORDS_FOLDED;
-            default -> null;
-        };
-        String base = Role.baseOf(field);
-        if (words == null || Fields.text(base).isEmpty() || !TextAnalysis.has(base, words)) {
+    /**
+     * The accented word field's terms for a pair typed without diacritics: each written form of each syllable the
+     * base's syllable field has, paired, that the word field has. Null when there are too many to ask for.
+     */
+    private Term[] writtenPairs(IndexReader reader, String base, String first, String second) {
+        List<String> firsts = written.of(reader, base, first);
+        List<String> seconds = written.of(reader, base, second);
+        if (firsts.size() * seconds.size() > MAX_WRITTEN_PAIRS) {
             return null;
         }
-        return words.field(base);
+        String field = Role.WORDS.field(base);
+        List<Term> out = new ArrayList<>();
+        try {
+            for (String a : firsts) {
+                for (String b : seconds) {
+                    for (Term t : pair(field, a, b)) {
+                        if (reader.docFreq(t) > 0) {
+                            out.add(t);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toArray(Term[]::new);
     }
 }
