@@ -58,6 +58,11 @@ final class TokenChars {
         return c == '-' || (c >= '\u2010' && c <= '\u2014') || c == '\u2212';
     }
 
+    /** A quote mark, straight or curly, single or double, or a guillemet. */
+    static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || (c >= '\u2018' && c <= '\u201F') || c == '\u00AB' || c == '\u00BB';
+    }
+
     /** Punctuation that may join word characters into one token ({@code 1.000}, {@code 02-NQ/ThU}, {@code a@b.vn}). */
     static boolean isConnector(char c) {
         return c == '.' || c == ',' || c == '/' || c == '-' || c == '_' || c == '@' || c == '&' || c == '\''

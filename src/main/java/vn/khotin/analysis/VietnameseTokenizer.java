@@ -54,11 +54,12 @@ public final class VietnameseTokenizer extends Tokenizer {
     /** Flag bit set on a token preceded by punctuation or a line break (a clause boundary). */
     public static final int FLAG_BREAK_BEFORE = 1;
     /**
-     * Flag bit set, besides {@link #FLAG_BREAK_BEFORE}, on a token preceded by a dash between blanks and nothing else
-     * ("Bắc - Nam", "Mỹ – Triều"): the dash joins two names into a pair, so word pairs span it while names and
-     * lexicon words do not ({@link VietnameseWordFilter}).
+     * Flag bit set, besides {@link #FLAG_BREAK_BEFORE}, on a token preceded by a soft break: blanks with a dash alone
+     * ("Bắc - Nam", "Mỹ – Triều") or quote marks ("“bầu” Kiên"), and nothing else. A dash there joins two names into a
+     * pair and quotes mark a nickname inside a name, so word pairs span it while names and lexicon words do not
+     * ({@link VietnameseWordFilter}).
      */
-    public static final int FLAG_DASH_BEFORE = 2;
+    public static final int FLAG_SOFT_BREAK_BEFORE = 2;
 
     /**
      * Positions left empty between the last token of a sentence and the first of the next, so that a phrase or a
@@ -101,10 +102,10 @@ public final class VietnameseTokenizer extends Tokenizer {
     int tokPosInc;
     String tokType;
     boolean tokBreak;
-    /** Whether the current token follows a dash alone ({@link #FLAG_DASH_BEFORE}). */
-    boolean tokDash;
-    /** Whether the gap before the current run held a dash and blanks only. */
-    private boolean gapDashOnly;
+    /** Whether the current token follows a soft break ({@link #FLAG_SOFT_BREAK_BEFORE}). */
+    boolean tokSoftBreak;
+    /** Whether the gap before the current run was a soft break. */
+    private boolean gapSoft;
 
     @Override
     public boolean incrementToken() throws IOException {
@@ -116,7 +117,7 @@ public final class VietnameseTokenizer extends Tokenizer {
         offsetAtt.setOffset(correctOffset(tokStart), correctOffset(tokEnd));
         posIncAtt.setPositionIncrement(tokPosInc);
         typeAtt.setType(tokType);
-        flagsAtt.setFlags((tokBreak ? FLAG_BREAK_BEFORE : 0) | (tokDash ? FLAG_DASH_BEFORE : 0));
+        flagsAtt.setFlags((tokBreak ? FLAG_BREAK_BEFORE : 0) | (tokSoftBreak ? FLAG_SOFT_BREAK_BEFORE : 0));
         return true;
     }
 
@@ -145,7 +146,7 @@ public final class VietnameseTokenizer extends Tokenizer {
                 skippedPositions = 0;
                 tokType = p.type[p.next];
                 tokBreak = p.brk[p.next];
-                tokDash = tokBreak && gapDashOnly; // a run is queued alone: its gap is this one's
+                tokSoftBreak = tokBreak && gapSoft; // a run is queued alone: its gap is this one's
                 p.next++;
                 return true;
             }
@@ -206,11 +207,12 @@ public final class VietnameseTokenizer extends Tokenizer {
 
     /**
      * Skips to the next word character; true when the chars skipped hold more than blanks (a clause boundary). Notes
-     * whether they were one dash between blanks ({@link #gapDashOnly}).
+     * whether they were a soft break ({@link #gapSoft}): blanks with one dash or with quote marks, nothing else.
      */
     private boolean skipGap() {
         boolean brk = false;
         int dashes = 0;
+        int quotes = 0;
         boolean other = false;
         while (pos < len && !isWordChar(buf[pos])) {
             char c = buf[pos];
@@ -218,13 +220,15 @@ public final class VietnameseTokenizer extends Tokenizer {
                 brk = true;
                 if (TokenChars.isDash(c)) {
                     dashes++;
+                } else if (TokenChars.isQuote(c)) {
+                    quotes++;
                 } else {
                     other = true;
                 }
             }
             pos++;
         }
-        gapDashOnly = dashes == 1 && !other;
+        gapSoft = !other && dashes <= 1 && dashes + quotes > 0;
         return brk;
     }
 
@@ -283,6 +287,6 @@ public final class VietnameseTokenizer extends Tokenizer {
         pending.clear();
         skippedPositions = 0;
         runEnd = -1;
-        gapDashOnly = false;
+        gapSoft = false;
     }
 }

@@ -19,9 +19,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * <p>Each unit is one token whose term joins the syllables with {@code _}, whose offsets span from the
  * first syllable's start to the last one's end, whose position is the first syllable's position and whose
  * position length is the number of syllables. Units never cross a clause boundary
- * ({@link VietnameseTokenizer#FLAG_BREAK_BEFORE}); a dash alone between two tokens
- * ({@link VietnameseTokenizer#FLAG_DASH_BEFORE}: "Bắc - Nam") is crossed by their bigram only, joined by
- * {@link #DASH_JOINER}. Must run before lower-casing: capitals mark names.
+ * ({@link VietnameseTokenizer#FLAG_BREAK_BEFORE}); a soft break between two tokens (a dash alone, quote marks)
+ * ({@link VietnameseTokenizer#FLAG_SOFT_BREAK_BEFORE}: "Bắc - Nam") is crossed by their bigram only, joined by
+ * {@link #SOFT_BREAK_JOINER}. Must run before lower-casing: capitals mark names.
  *
  * <p>The filter reads a clause at a time into a {@link WordClause}, has {@link WordUnits} choose its units, and
  * emits them with their offsets and positions.
@@ -29,11 +29,11 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 public final class VietnameseWordFilter extends TokenFilter {
 
     /**
-     * Joins the two tokens of a bigram across a dash alone ("Bắc - Nam": {@code bắc~nam}) instead of {@code _}: a
+     * Joins the two tokens of a bigram across a soft break ("Bắc - Nam": {@code bắc~nam}) instead of {@code _}: a
      * filter asking for the pair whole finds it as a phrase of the syllable fields would, while a pair written side
      * by side ({@code bắc_nam}) keeps the statistics and the scores it had. No token holds this character.
      */
-    public static final char DASH_JOINER = '~';
+    public static final char SOFT_BREAK_JOINER = '~';
 
     /** Which units to emit. */
     public enum Mode {
@@ -123,7 +123,7 @@ public final class VietnameseWordFilter extends TokenFilter {
         int o = 0;
         for (int i = f; i <= last; i++) {
             if (i > f) {
-                out[o++] = c.afterDash[i] ? DASH_JOINER : '_';
+                out[o++] = c.afterSoftBreak[i] ? SOFT_BREAK_JOINER : '_';
             }
             System.arraycopy(c.text, c.tOff[i], out, o, c.tLen[i]);
             o += c.tLen[i];
@@ -150,7 +150,7 @@ public final class VietnameseWordFilter extends TokenFilter {
         VietnameseTokenizer tok = tokenizer;
         while (!inputDone) {
             boolean brk;
-            boolean dash;
+            boolean soft;
             if (tok != null) {
                 if (!tok.nextToken()) {
                     inputDone = true;
@@ -158,7 +158,7 @@ public final class VietnameseWordFilter extends TokenFilter {
                 }
                 inputPos += tok.tokPosInc;
                 brk = tok.tokBreak;
-                dash = tok.tokDash;
+                soft = tok.tokSoftBreak;
             } else {
                 if (!input.incrementToken()) {
                     inputDone = true;
@@ -167,31 +167,31 @@ public final class VietnameseWordFilter extends TokenFilter {
                 inputPos += posIncAtt.getPositionIncrement();
                 int flags = flagsAtt.getFlags();
                 brk = (flags & VietnameseTokenizer.FLAG_BREAK_BEFORE) != 0;
-                dash = (flags & VietnameseTokenizer.FLAG_DASH_BEFORE) != 0;
+                soft = (flags & VietnameseTokenizer.FLAG_SOFT_BREAK_BEFORE) != 0;
             }
-            // a dash alone ("Bắc - Nam") keeps the clause going: pairs span it, words do not (WordUnits)
-            if (clause.n > 0 && ((brk && !dash) || clause.n >= WordUnits.MAX_CLAUSE)) {
+            // a soft break ("Bắc - Nam", "“bầu” Kiên") keeps the clause going: pairs span it, words do not
+            if (clause.n > 0 && ((brk && !soft) || clause.n >= WordUnits.MAX_CLAUSE)) {
                 // park the token behind the clause: copying it is cheaper than captureState's clones
                 addCurrent(false);
                 clause.n--;
                 carry = true;
                 break;
             }
-            addCurrent(dash && clause.n > 0);
+            addCurrent(soft && clause.n > 0);
         }
         return clause.n > 0;
     }
 
     /** Copies the current input token (from the tokenizer, or still in the attributes) into the clause. */
-    private void addCurrent(boolean afterDash) {
+    private void addCurrent(boolean afterSoftBreak) {
         VietnameseTokenizer tok = tokenizer;
         if (tok != null) {
             int s = tok.tokStart;
             clause.add(tok.buffer(), s, tok.tokEnd - s, tok.originalOffset(s), tok.originalOffset(tok.tokEnd),
-                    inputPos, VietnameseTokenizer.SYLLABLE.equals(tok.tokType), afterDash);
+                    inputPos, VietnameseTokenizer.SYLLABLE.equals(tok.tokType), afterSoftBreak);
         } else {
             clause.add(termAtt.buffer(), 0, termAtt.length(), offsetAtt.startOffset(), offsetAtt.endOffset(),
-                    inputPos, VietnameseTokenizer.SYLLABLE.equals(typeAtt.type()), afterDash);
+                    inputPos, VietnameseTokenizer.SYLLABLE.equals(typeAtt.type()), afterSoftBreak);
         }
     }
 

@@ -21,8 +21,8 @@ final class WordClause {
     int[] ids = new int[64];
     boolean[] cap = new boolean[64];
     boolean[] syl = new boolean[64];
-    /** Whether the token follows a dash alone ({@link VietnameseTokenizer#FLAG_DASH_BEFORE}): no word spans it. */
-    boolean[] afterDash = new boolean[64];
+    /** Whether the token follows a soft break ({@link VietnameseTokenizer#FLAG_SOFT_BREAK_BEFORE}): no word spans it. */
+    boolean[] afterSoftBreak = new boolean[64];
     int n;
 
     private final VietnameseLexicon lexicon;
@@ -61,16 +61,16 @@ final class WordClause {
         ids[0] = ids[c];
         cap[0] = cap[c];
         syl[0] = syl[c];
-        afterDash[0] = false;
+        afterSoftBreak[0] = false;
         n = 1;
         textLen = tLen[0];
     }
 
     /**
      * Appends the token {@code b[bOff, bOff + len)} with its offsets, absolute position, whether it is a syllable and
-     * whether a dash alone stands before it.
+     * whether a soft break ("Bắc - Nam", "“bầu” Kiên") stands before it.
      */
-    void add(char[] b, int bOff, int len, int start, int end, int pos, boolean isSyl, boolean dash) {
+    void add(char[] b, int bOff, int len, int start, int end, int pos, boolean isSyl, boolean softBreak) {
         if (n == tOff.length) {
             grow();
         }
@@ -85,7 +85,7 @@ final class WordClause {
         textLen += len;
         absPos[n] = pos;
         syl[n] = isSyl;
-        afterDash[n] = dash;
+        afterSoftBreak[n] = softBreak;
         cap[n] = isSyl && len > 0 && Character.isUpperCase(b[bOff]);
         ids[n] = normalize ? addNormalized(b, bOff, len, at, isSyl) : addAsRead(b, bOff, len, at, isSyl);
         n++;
@@ -148,6 +148,6 @@ final class WordClause {
         ids = Arrays.copyOf(ids, c);
         cap = Arrays.copyOf(cap, c);
         syl = Arrays.copyOf(syl, c);
-        afterDash = Arrays.copyOf(afterDash, c);
+        afterSoftBreak = Arrays.copyOf(afterSoftBreak, c);
     }
 }

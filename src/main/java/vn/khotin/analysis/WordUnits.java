@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The units {@link VietnameseWordFilter} emits for one clause, in the order it emits them: the lexicon words and
- * names {@link WordSegmenter} finds in each run of syllables (a dash alone ends a run), and the bigrams of adjacent
+ * names {@link WordSegmenter} finds in each run of syllables (a soft break, a dash alone or quotes, ends a run), and the bigrams of adjacent
  * tokens, a bigram that is also a word given once. A unit is a range of the clause's tokens with a type.
  */
 final class WordUnits {
@@ -88,8 +88,8 @@ final class WordUnits {
                 continue;
             }
             int j = i;
-            // a dash alone ends the run: "Hà Tĩnh - Nghệ An" is two names, though its middle pair is a bigram
-            while (j < n && syl[j] && (j == i || !clause.afterDash[j])) {
+            // a soft break ends the run: "Hà Tĩnh - Nghệ An" is two names, though its middle pair is a bigram
+            while (j < n && syl[j] && (j == i || !clause.afterSoftBreak[j])) {
                 j++;
             }
             int count = segmenter.segment(clause.ids, clause.cap, i, j, i == 0, segLengths, segNames, segScore,

@@ -28,9 +28,9 @@ final class AnalysisMark {
         return since(ArticleSchema.CATCH_ALL_SINCE);
     }
 
-    /** Whether every article's word fields pair syllables across a dash alone ({@link ArticleSchema#DASH_PAIRS_SINCE}). */
-    boolean hasDashPairs() {
-        return since(ArticleSchema.DASH_PAIRS_SINCE);
+    /** Whether every article's word fields pair syllables across a soft break ({@link ArticleSchema#SOFT_BREAK_PAIRS_SINCE}). */
+    boolean hasSoftBreakPairs() {
+        return since(ArticleSchema.SOFT_BREAK_PAIRS_SINCE);
     }
 
     private boolean since(int first) {

@@ -110,11 +110,11 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * Whether every article's word fields pair the syllables on either side of a dash alone ("Bắc - Nam"), as a
-     * phrase does ({@link ArticleSchema#DASH_PAIRS_SINCE}): the search then requires a word whole through them.
+     * Whether every article's word fields pair the syllables on either side of a dash alone or quotes ("Bắc - Nam", "“bầu” Kiên"), as a
+     * phrase does ({@link ArticleSchema#SOFT_BREAK_PAIRS_SINCE}): the search then requires a word whole through them.
      */
-    public boolean hasDashPairs() {
-        return analysis.hasDashPairs();
+    public boolean hasSoftBreakPairs() {
+        return analysis.hasSoftBreakPairs();
     }
 
     /** True when some articles were analyzed by an older analysis than this program's: a reindex is due. */

@@ -58,7 +58,7 @@ public final class ArticleSearch {
     public ArticleSearch(ArticleIndex index, int cachedResults) {
         this.index = index;
         this.analysis = TextAnalysis.get();
-        this.compiler = new QueryCompiler(analysis, index::hasCatchAll, index::hasDashPairs);
+        this.compiler = new QueryCompiler(analysis, index::hasCatchAll, index::hasSoftBreakPairs);
         this.suggestions = new Suggestions(index);
         this.cache = cachedResults > 0 ? new ResultCache(cachedResults) : null;
     }

@@ -43,8 +43,8 @@ final class QueryCompiler {
     private final FoldedPlaces foldedPlaces = FoldedPlaces.DEFAULT;
     /** Whether every article of the index has the catch-all field, asked per query (a reindex adds it). */
     private final BooleanSupplier catchAll;
-    /** Whether every article's word fields pair syllables across a dash alone, asked per query (a reindex adds it). */
-    private final BooleanSupplier dashPairs;
+    /** Whether every article's word fields pair syllables across a dash alone or quotes, asked per query (a reindex adds it). */
+    private final BooleanSupplier softBreakPairs;
     private final WordTermFilters wordFilters = new WordTermFilters();
 
     /** A compiler that never uses the catch-all field, and requires words whole with phrases. */
@@ -55,11 +55,11 @@ final class QueryCompiler {
     /**
      * A compiler whose plain words also carry their catch-all form ({@link UnitQuery}) while {@code catchAll}
      * says the index has that field for every article, and whose filters read the words they require whole from the
-     * word fields ({@link WordTermFilters}) while {@code dashPairs} says those pair syllables across a dash alone.
+     * word fields ({@link WordTermFilters}) while {@code softBreakPairs} says those pair syllables across a dash alone or quotes.
      */
-    QueryCompiler(TextAnalysis analysis, BooleanSupplier catchAll, BooleanSupplier dashPairs) {
+    QueryCompiler(TextAnalysis analysis, BooleanSupplier catchAll, BooleanSupplier softBreakPairs) {
         this.catchAll = catchAll;
-        this.dashPairs = dashPairs;
+        this.softBreakPairs = softBreakPairs;
         this.units = new QueryUnits(analysis.vietnamese());
         this.accents = new IntendedAccents(new AccentVariants(analysis.vietnamese().lexicon()));
         this.unitQueries = new UnitQueries(analysis);
@@ -184,7 +184,7 @@ final class QueryCompiler {
                 .map(u -> new MisreadPairs.Pair(u.text(), u.keptWord())).toList();
         Query allWords = added.allWords();
         Query highlight = ProximityBoost.highlightQuery(q, boost);
-        if (dashPairs.getAsBoolean()) {
+        if (softBreakPairs.getAsBoolean()) {
             q = wordFilters.of(q, reader);
             allWords = allWords == null ? null : wordFilters.filter(allWords, reader);
         }

@@ -26,7 +26,7 @@ import vn.khotin.model.Fields;
  * Part of the compile stage: the filters that require syllables side by side (a name or a word kept whole: "Hải
  * Vân", "gia lai") read them from the field's word units instead of checking positions. Every pair of adjacent
  * syllables of a clause is a term of the {@code .words} field ({@code body.words:hải_vân}, or {@code bắc~nam} across a
- * dash alone: "Bắc - Nam"), so a two-syllable run is a few terms and a longer one a phrase of its pairs. A folded
+ * dash alone or quotes: "Bắc - Nam", "“bầu” Kiên"), so a two-syllable run is a few terms and a longer one a phrase of its pairs. A folded
  * phrase on a base without a folded word field (the body) asks for every written form of its pairs that the archive
  * has ({@link WrittenSyllables}: "cau treo" → cầu_treo, cẩu_treo …).
  *
@@ -97,7 +97,7 @@ final class WordTermFilters {
     }
 
     /**
-     * The phrase as word-unit terms: for two syllables, the pair side by side or across a dash alone ("Bắc - Nam"); for
+     * The phrase as word-unit terms: for two syllables, the pair side by side or across a dash alone or quotes ("Bắc - Nam"); for
      * more, a phrase of such pairs.
      */
     private Query words(PhraseQuery p, IndexReader reader) {
@@ -159,10 +159,10 @@ final class WordTermFilters {
         return any.build();
     }
 
-    /** A pair of syllables as the word fields write it: side by side, or across a dash alone. */
+    /** A pair of syllables as the word fields write it: side by side, or across a dash alone or quotes. */
     private static Term[] pair(String field, String first, String second) {
         return new Term[] {new Term(field, first + "_" + second),
-            new Term(field, first + VietnameseWordFilter.DASH_JOINER + second)};
+            new Term(field, first + VietnameseWordFilter.SOFT_BREAK_JOINER + second)};
     }
 
     /**

@@ -55,7 +55,7 @@ class OffsetsPropertyTest {
                     // a unit: its syllables, joined by '_' (or the dash joiner across a dash alone), appear in order
                     // and fill the slice end to end
                     String s = surface(slice, fold);
-                    String[] parts = t.term().split("[_" + VietnameseWordFilter.DASH_JOINER + "]");
+                    String[] parts = t.term().split("[_" + VietnameseWordFilter.SOFT_BREAK_JOINER + "]");
                     assertThat(s).as("%s token %s in [%s]", role, t, text).startsWith(parts[0])
                             .endsWith(parts[parts.length - 1]);
                     int at = 0;

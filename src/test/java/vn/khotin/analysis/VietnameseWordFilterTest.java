@@ -87,12 +87,15 @@ class VietnameseWordFilterTest {
     }
 
     @Test
-    void aDashAlonePairsItsNeighboursButEndsAName() {
+    void aSoftBreakPairsItsNeighboursButEndsAName() {
         Analyzer both = chain(VietnameseWordFilter.TermForm.NORMALIZED, false, false);
         // the pair across the dash is a bigram of its own form, as a phrase of the syllable field would match; the
         // names stay two
         TokenAssert.assertAnalyzesTo(both, "Hà Tĩnh - Nghệ An", new String[] {"hà_tĩnh", "tĩnh~nghệ", "nghệ_an"},
                 new int[] {0, 3, 10}, new int[] {7, 14, 17}, new int[] {0, 1, 2}, new int[] {2, 2, 2}, null);
+        // quote marks around a nickname inside a name are a soft break too
+        assertThat(TokenAssert.terms(both, "Vụ bán đấu giá nhà “bầu” Kiên và 'bầu' Đức"))
+                .contains("nhà~bầu", "bầu~kiên", "và~bầu", "bầu~đức").doesNotContain("bầu_kiên", "bầu_đức");
         // a comma, a bracket or two dashes still end the clause
         assertThat(TokenAssert.terms(both, "Cao tốc Bắc – Nam, Đông Hải, Vân Đồn (Hải) Vân -- Triều"))
                 .contains("bắc~nam", "đông_hải", "vân_đồn")

@@ -76,7 +76,7 @@ class OlderIndexSearchTest {
             writer.commit();
         }
         try (ArticleIndex index = ArticleIndex.open(dir, IndexOptions.BULK)) {
-            assertThat(index.hasDashPairs()).isFalse();
+            assertThat(index.hasSoftBreakPairs()).isFalse();
             SearchResult r = new ArticleSearch(index).search(SearchRequest.builder("Hải Vân").lenient(false).build());
             // as before version 8: the phrase matches across the comma too
             assertThat(r.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(3001L, 3002L);

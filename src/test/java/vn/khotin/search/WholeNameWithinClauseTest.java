@@ -15,13 +15,15 @@ import vn.khotin.model.Article;
  * different things. "Hải Vân" found "… Quảng Ninh có Cô Tô, Móng Cái, Hạ Long, Đông Hải, Vân Đồn …" and a search for
  * the pass counted lists of place names ({@code bench search} at 100k: 64 of 305 such queries counted articles where
  * the name's syllables stood only on either side of a comma or a bracket). The same name written whole still counts,
- * in the title, the sapo or the body.
+ * in the title, the sapo or the body, and so does a pair across a dash alone ("Bắc - Nam") or quote marks ("“bầu”
+ * Kiên").
  */
 class WholeNameWithinClauseTest {
 
     private static final long PASS_TITLE = 1000;
     private static final long PASS_BODY = 1001;
     private static final long EXPRESSWAY = 1002;
+    private static final long NICKNAME = 1003;
 
     @RegisterExtension
     static final SearchFixture archive = SearchFixture.of(WholeNameWithinClauseTest::articles);
@@ -46,6 +48,17 @@ class WholeNameWithinClauseTest {
             out.add(article(4000 + i, "Khu du lịch mới mở cửa, số " + (i + 1),
                     "Bãi biển Cửa Hải (Vân Đồn) đón khách từ tháng 5.", "Giá vé được niêm yết công khai.", "PV",
                     date(2022, 1 + i % 12, 14), "Du lịch", List.of(), List.of()));
+        }
+        out.add(article(NICKNAME, "Vợ “bầu” Kiên bất bình với kết quả đấu giá", "Phiên đấu giá căn nhà đã kết thúc.",
+                "Gia đình ông Nguyễn Đức Kiên (bầu Kiên) sẽ khiếu nại.", "PV", date(2018, 5, 4), "Pháp luật", List.of(),
+                List.of()));
+        for (int i = 0; i < 3; i++) {
+            out.add(article(7000 + i, "Bầu Kiên hầu tòa, phiên " + (i + 1), "Bầu Kiên bị truy tố.",
+                    "Phiên tòa xét xử Bầu Kiên kéo dài.", "PV", date(2014, 6 + i, 9), "Pháp luật", List.of(), List.of()));
+        }
+        for (int i = 0; i < 10; i++) {
+            out.add(article(8000 + i, "Bầu cử đại biểu ở xã Trung Kiên, đợt " + (i + 1), "Cử tri đi bầu đông đủ.",
+                    "Ông Lê Văn Kiên trúng cử.", "PV", date(2021, 5, 1 + i), "Chính trị", List.of(), List.of()));
         }
         for (int i = 0; i < 10; i++) {
             out.add(article(6000 + i, "Tiến độ dự án đường bộ, kỳ " + (i + 1), "Nhiều gói thầu về đích sớm.",
@@ -81,6 +94,14 @@ class WholeNameWithinClauseTest {
 
         assertThat(r.total()).isEqualTo(11);
         assertThat(r.hits()).extracting(SearchHit::id).contains(EXPRESSWAY).allMatch(id -> id < 5000 || id >= 6000);
+    }
+
+    @Test
+    void quotesAroundANicknameStillJoinAName() {
+        SearchResult r = archive.search().search(SearchRequest.builder("Bầu Kiên").size(20).build());
+
+        assertThat(r.hits()).extracting(SearchHit::id).contains(NICKNAME, 7000L, 7001L, 7002L)
+                .allMatch(id -> id < 8000);
     }
 
     @Test
