@@ -55,9 +55,9 @@ public final class VietnameseTokenizer extends Tokenizer {
     public static final int FLAG_BREAK_BEFORE = 1;
     /**
      * Flag bit set, besides {@link #FLAG_BREAK_BEFORE}, on a token preceded by a soft break: blanks with a dash alone
-     * ("Bắc - Nam", "Mỹ – Triều") or quote marks ("“bầu” Kiên"), and nothing else. A dash there joins two names into a
-     * pair and quotes mark a nickname inside a name, so word pairs span it while names and lexicon words do not
-     * ({@link VietnameseWordFilter}).
+     * ("Bắc - Nam", "Mỹ – Triều"), or a quote mark closing a nickname before a capitalised name ("“bầu” Kiên"). A dash
+     * there joins two names into a pair and the quotes mark part of a name, so word pairs span it while names and
+     * lexicon words do not ({@link VietnameseWordFilter}).
      */
     public static final int FLAG_SOFT_BREAK_BEFORE = 2;
 
@@ -207,9 +207,12 @@ public final class VietnameseTokenizer extends Tokenizer {
 
     /**
      * Skips to the next word character; true when the chars skipped hold more than blanks (a clause boundary). Notes
-     * whether they were a soft break ({@link #gapSoft}): blanks with one dash or with quote marks, nothing else.
+     * whether they were a soft break ({@link #gapSoft}): blanks with one dash and nothing else, or a quote mark closing
+     * the previous word before a capital ("“bầu” Kiên"; not an opening quote, nor a quotation's end before lower case,
+     * which would add a pair at most quotations).
      */
     private boolean skipGap() {
+        int gapStart = pos;
         boolean brk = false;
         int dashes = 0;
         int quotes = 0;
@@ -228,7 +231,9 @@ public final class VietnameseTokenizer extends Tokenizer {
             }
             pos++;
         }
-        gapSoft = !other && dashes <= 1 && dashes + quotes > 0;
+        boolean closingQuote = quotes > 0 && dashes == 0 && gapStart > 0 && TokenChars.isQuote(buf[gapStart])
+                && pos < len && TokenChars.isUpperCase(buf[pos]);
+        gapSoft = !other && (dashes == 1 && quotes == 0 || closingQuote);
         return brk;
     }
 
