@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The units {@link VietnameseWordFilter} emits for one clause, in the order it emits them: the lexicon words and
- * names {@link WordSegmenter} finds in each run of syllables (a soft break, a soft break (a dash alone, a quote closing a nickname), ends a run), and the bigrams of adjacent
- * tokens, a bigram that is also a word given once. A unit is a range of the clause's tokens with a type.
+ * names {@link WordSegmenter} finds in each run of syllables (a soft break, a dash alone or a quote closing a
+ * nickname, ends a run), and the bigrams of adjacent tokens, a bigram that is also a word given once. A unit is a
+ * range of the clause's tokens with a type.
  */
 final class WordUnits {
 

@@ -110,7 +110,7 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * Whether every article's word fields pair the syllables on either side of a soft break (a dash alone, a quote closing a nickname) ("Bắc - Nam", "“bầu” Kiên"), as a
+     * Whether every article's word fields pair the syllables on either side of a soft break ("Bắc - Nam", "“bầu” Kiên"), as a
      * phrase does ({@link ArticleSchema#SOFT_BREAK_PAIRS_SINCE}): the search then requires a word whole through them.
      */
     public boolean hasSoftBreakPairs() {

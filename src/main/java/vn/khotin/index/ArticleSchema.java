@@ -80,7 +80,7 @@ public final class ArticleSchema {
      * 7: the gazetteer's communes, wards and townships from the shared corpus ("xã Thạch Khê") and Cửa Sót are places;
      *    the "xã" of "thị xã" begins no commune ("thị xã Sơn Tây" is in Hà Nội); a family name opening a sentence
      *    begins a person's name ("Lê Đức Thọ" is not the district) (2026-12-06, eighteenth session).
-     * 8: the word fields pair the syllables on either side of a soft break (a dash alone, a quote closing a nickname) ("Bắc - Nam": {@code bắc~nam}), so that the
+     * 8: the word fields pair the syllables on either side of a soft break ("Bắc - Nam": {@code bắc~nam}), so that the
      *    search reads a word it requires whole from them ({@link #SOFT_BREAK_PAIRS_SINCE}) (2026-12-07, twenty-ninth
      *    session).
      */
@@ -124,7 +124,7 @@ public final class ArticleSchema {
     /** The first analysis version whose articles all have the catch-all matching field. */
     public static final int CATCH_ALL_SINCE = 4;
     /**
-     * The analysis version from which the word fields pair syllables across a soft break (a dash alone, a quote closing a nickname) ("Bắc - Nam", "“bầu” Kiên"), like a phrase
+     * The analysis version from which the word fields pair syllables across a soft break ("Bắc - Nam", "“bầu” Kiên"), like a phrase
      * of the syllable fields, within a clause: from then on the search may require a word whole with the word fields'
      * pair terms instead of a phrase (an older index keeps phrases, so "cao tốc Bắc Nam" still finds "Bắc - Nam").
      */

@@ -43,7 +43,7 @@ final class QueryCompiler {
     private final FoldedPlaces foldedPlaces = FoldedPlaces.DEFAULT;
     /** Whether every article of the index has the catch-all field, asked per query (a reindex adds it). */
     private final BooleanSupplier catchAll;
-    /** Whether every article's word fields pair syllables across a soft break (a dash alone, a quote closing a nickname), asked per query (a reindex adds it). */
+    /** Whether every article's word fields pair syllables across a soft break, asked per query (a reindex adds it). */
     private final BooleanSupplier softBreakPairs;
     private final WordTermFilters wordFilters = new WordTermFilters();
 
@@ -55,7 +55,7 @@ final class QueryCompiler {
     /**
      * A compiler whose plain words also carry their catch-all form ({@link UnitQuery}) while {@code catchAll}
      * says the index has that field for every article, and whose filters read the words they require whole from the
-     * word fields ({@link WordTermFilters}) while {@code softBreakPairs} says those pair syllables across a soft break (a dash alone, a quote closing a nickname).
+     * word fields ({@link WordTermFilters}) while {@code softBreakPairs} says those pair syllables across a soft break.
      */
     QueryCompiler(TextAnalysis analysis, BooleanSupplier catchAll, BooleanSupplier softBreakPairs) {
         this.catchAll = catchAll;

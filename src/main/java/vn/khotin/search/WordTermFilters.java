@@ -97,7 +97,7 @@ final class WordTermFilters {
     }
 
     /**
-     * The phrase as word-unit terms: for two syllables, the pair side by side or across a soft break (a dash alone, a quote closing a nickname) ("Bắc - Nam"); for
+     * The phrase as word-unit terms: for two syllables, the pair side by side or across a soft break ("Bắc - Nam"); for
      * more, a phrase of such pairs.
      */
     private Query words(PhraseQuery p, IndexReader reader) {
@@ -159,7 +159,7 @@ final class WordTermFilters {
         return any.build();
     }
 
-    /** A pair of syllables as the word fields write it: side by side, or across a soft break (a dash alone, a quote closing a nickname). */
+    /** A pair of syllables as the word fields write it: side by side, or across a soft break. */
     private static Term[] pair(String field, String first, String second) {
         return new Term[] {new Term(field, first + "_" + second),
             new Term(field, first + VietnameseWordFilter.SOFT_BREAK_JOINER + second)};
