@@ -109,25 +109,22 @@ final class WordTermFilters {
         if (p.getSlop() != 0 || terms.length < 2 || !consecutive(positions) || Fields.text(base).isEmpty()) {
             return p;
         }
-        List<Term[]> pairs = new ArrayList<>();
-        if (role == Role.EXACT && TextAnalysis.has(base, Role.WORDS)) {
-            for (int i = 0; i + 1 < terms.length; i++) {
-                pairs.add(pair(Role.WORDS.field(base), terms[i].text(), terms[i + 1].text()));
-            }
-        } else if (role == Role.FOLDED && TextAnalysis.has(base, Role.WORDS_FOLDED)) {
-            for (int i = 0; i + 1 < terms.length; i++) {
-                pairs.add(pair(Role.WORDS_FOLDED.field(base), terms[i].text(), terms[i + 1].text()));
-            }
-        } else if (role == Role.FOLDED && TextAnalysis.has(base, Role.WORDS) && TextAnalysis.has(base, Role.EXACT)) {
-            for (int i = 0; i + 1 < terms.length; i++) {
-                Term[] forms = writtenPairs(reader, base, terms[i].text(), terms[i + 1].text());
-                if (forms == null) {
-                    return p;
-                }
-                pairs.add(forms);
-            }
-        } else {
+        // the word field holding this field's pairs; a folded phrase on a base with accented pairs only asks for the
+        // pairs as the archive writes them
+        boolean written = role == Role.FOLDED && !TextAnalysis.has(base, Role.WORDS_FOLDED);
+        Role words = role == Role.EXACT ? Role.WORDS : role == Role.FOLDED && !written ? Role.WORDS_FOLDED : null;
+        if (written ? !TextAnalysis.has(base, Role.WORDS) : words == null || !TextAnalysis.has(base, words)) {
             return p;
+        }
+        List<Term[]> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < terms.length; i++) {
+            String first = terms[i].text();
+            String second = terms[i + 1].text();
+            Term[] forms = written ? writtenPairs(reader, base, first, second) : pair(words.field(base), first, second);
+            if (forms == null) {
+                return p;
+            }
+            pairs.add(forms);
         }
         if (pairs.size() == 1) {
             return anyOf(pairs.get(0));

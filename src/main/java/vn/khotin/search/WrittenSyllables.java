@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -62,20 +62,13 @@ final class WrittenSyllables {
     private static Map<String, List<String>> read(IndexReader reader, String field) {
         Map<String, List<String>> forms = new HashMap<>();
         try {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(field);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum it = terms.iterator();
-                for (BytesRef t = it.next(); t != null; t = it.next()) {
-                    if (beyondAscii(t)) {
-                        String written = t.utf8ToString();
-                        List<String> same = forms.computeIfAbsent(VietnameseText.fold(written), k -> new ArrayList<>(4));
-                        if (!same.contains(written)) {
-                            same.add(written);
-                        }
-                    }
+            // the reader's terms merged across segments: each written form comes once
+            Terms terms = MultiTerms.getTerms(reader, field);
+            TermsEnum it = terms == null ? TermsEnum.EMPTY : terms.iterator();
+            for (BytesRef t = it.next(); t != null; t = it.next()) {
+                if (beyondAscii(t)) {
+                    String written = t.utf8ToString();
+                    forms.computeIfAbsent(VietnameseText.fold(written), k -> new ArrayList<>(4)).add(written);
                 }
             }
         } catch (IOException e) {
