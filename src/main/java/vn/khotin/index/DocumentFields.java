@@ -53,15 +53,17 @@ final class DocumentFields {
     }
 
     /**
-     * The fields of each text field with text ({@code textOf} a field's name; empty for none), and the catch-all field
-     * over them ({@link CatchAllTerms}). Each text is tokenized once, for its exact and folded fields and the
+     * The fields of each text field ({@code textOf} a field's name; empty for none, indexed empty), and the
+     * catch-all field over them ({@link CatchAllTerms}). Each text is tokenized once, for its exact and folded fields and the
      * catch-all field alike.
      */
     static void addTexts(Document doc, VietnameseAnalysis analysis, UnaryOperator<String> textOf) {
         Map<String, IndexTokens> texts = new LinkedHashMap<>();
         for (Fields.TextFieldSpec text : Fields.TEXT) {
             String value = textOf.apply(text.name());
-            if (!value.isEmpty()) {
+            if (value.isEmpty()) {
+                addEmptyText(doc, text);
+            } else {
                 IndexTokens tokens = analysis.indexTokens(value);
                 addText(doc, text, value, tokens);
                 texts.put(text.name(), tokens);
@@ -76,13 +78,10 @@ final class DocumentFields {
      * cannot store a value).
      */
     private static void addText(Document doc, Fields.TextFieldSpec spec, String text, IndexTokens tokens) {
-        boolean highlighted = spec.highlighted();
         for (Fields.TextRole r : spec.roles()) {
             Role role = role(r);
-            // Offsets only where the highlighter reads them: the displayed field and its folded twin.
-            boolean offsets = highlighted && (role == Role.EXACT || role == Role.FOLDED);
             String name = role.field(spec.name());
-            FieldType type = offsets ? TEXT_OFFSETS : TEXT;
+            FieldType type = type(spec, role);
             doc.add(switch (role) {
                 case EXACT -> new Field(name, tokens.exact(), type);
                 case FOLDED -> new Field(name, tokens.folded(), type);
@@ -92,6 +91,23 @@ final class DocumentFields {
                 doc.add(new StoredField(name, text));
             }
         }
+    }
+
+    /**
+     * A text field an article has no text for, indexed empty: no term and no stored value, but a norm. Lucene reads
+     * a field's norms straight by document when every document has one, and through a sparse index when some lack
+     * it; 177 articles of 100,000 without a sapo made every sapo norm read of a search take that slower path. An
+     * empty field changes no score: a field's statistics (documents with a term, total term count) count terms.
+     */
+    private static void addEmptyText(Document doc, Fields.TextFieldSpec spec) {
+        for (Fields.TextRole r : spec.roles()) {
+            doc.add(new Field(role(r).field(spec.name()), "", type(spec, role(r))));
+        }
+    }
+
+    /** Offsets only where the highlighter reads them: the displayed field and its folded twin. */
+    private static FieldType type(Fields.TextFieldSpec spec, Role role) {
+        return spec.highlighted() && (role == Role.EXACT || role == Role.FOLDED) ? TEXT_OFFSETS : TEXT;
     }
 
     /**
