@@ -204,11 +204,13 @@ public final class ArticleSearch {
                             strictness));
             Sort sort = SearchPlan.fullMatchesFirst(SearchPlan.sort(r.sort(), parsed), queries);
             if (sort != null) {
-                return ResultStream.run(searcher, queries.dateOrdered(), sort, null, max, sink);
+                return ResultStream.run(searcher, queries.dateOrdered(), sort, null, queries.countingAllWords(), max,
+                        sink);
             }
             // relevance: the order the result pages give (TopHits), block by block
             return ResultStream.run(searcher, queries.matching() != null ? queries.matching() : queries.query(), null,
-                    hits -> TopHits.pageOrder(searcher, queries, hits, hits.length), max, sink);
+                    hits -> TopHits.pageOrder(searcher, queries, hits, hits.length), queries.countingAllWords(), max,
+                    sink);
         });
     }
 

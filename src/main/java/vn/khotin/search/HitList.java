@@ -51,7 +51,8 @@ final class HitList {
         return q == null ? null : searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
-    private static boolean matches(IndexSearcher searcher, Weight weight, int doc) throws IOException {
+    /** Whether document {@code doc} of the searcher's reader matches {@code weight}. */
+    static boolean matches(IndexSearcher searcher, Weight weight, int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         Scorer scorer = weight.scorer(leaf);

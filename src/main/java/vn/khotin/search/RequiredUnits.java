@@ -83,7 +83,8 @@ final class RequiredUnits {
 
     /**
      * What {@link #add} added: the required clauses, whether some words or a name must be whole, and, relaxed, what
-     * an article with every word has (each unit, each word of several syllables whole), else null.
+     * an article with every word has (each unit, each word of several syllables whole); with
+     * {@link Strictness#SYLLABLES}, the words written whole ({@link StrictUnits}); else null.
      */
     record Added(int required, boolean wholeWords, Query allWords) {}
 
@@ -123,32 +124,10 @@ final class RequiredUnits {
         }
         if (strictness != Strictness.MOST_WORDS || unitQueries.size() < MIN_RELAXED_UNITS
                 || CapitalisedNames.isOneName(plainUnits, queries, reader)) {
-            unitQueries.forEach(q -> top.add(q, Occur.MUST));
-            // words typed without diacritics and capitalised places, each written whole (WholeWords#strictFilters)
-            List<Query> whole = new ArrayList<>();
-            List<Query> names = new ArrayList<>();
             // (most words of a query that is one name: as strict)
-            if (strictness != Strictness.SYLLABLES && !unitQueries.isEmpty()) {
-                whole.addAll(wholeWords.strictFilters(plainUnits, reader));
-                names.addAll(CapitalisedNames.filters(plainUnits, queries, reader));
-                names.removeAll(whole);
-                CapitalisedNames.bareFilters(plainUnits, reader).stream().filter(f -> !whole.contains(f))
-                        .forEach(whole::add);
-            }
-            whole.forEach(w -> top.add(w, Occur.FILTER));
-            names.forEach(w -> top.add(w, Occur.FILTER));
-            if (strictness == Strictness.SYLLABLES && !unitQueries.isEmpty()) {
-                List<Query> places = wholeWords.placeFilters(plainUnits);
-                places.forEach(w -> top.add(w, Occur.FILTER));
-                // a person's name typed with its diacritics stays whole here too: a place required whole sent
-                // "Hoàng Đức Bình bị bắt ở Nghệ An" (4 articles) to its syllables anywhere, 75 articles
-                CapitalisedNames.filters(plainUnits, queries, reader).stream().filter(f -> !places.contains(f))
-                        .forEach(f -> top.add(f, Occur.FILTER));
-            }
-            // a name typed with its diacritics stays whole even when few articles write it ("Lý Sơn": 3 of the
-            // 1,500-article demo's, where its syllables anywhere found 99): only words typed without diacritics and
-            // places fall back to syllables anywhere (ForgivingSearch)
-            return new Added(unitQueries.size(), !whole.isEmpty(), null);
+            StrictUnits.Added strict = StrictUnits.add(queries, wholeWords, reader, plainUnits, strictness,
+                    unitQueries, top);
+            return new Added(unitQueries.size(), strict.wholeWords(), strict.allWords());
         }
         WordClauses clauses = wordClauses(wholeWords.words(plainUnits), byUnit);
         BooleanQuery.Builder most = new BooleanQuery.Builder().setMinimumNumberShouldMatch(

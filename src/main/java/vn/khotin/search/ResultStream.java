@@ -11,8 +11,10 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import vn.khotin.index.ArticleJson;
 import vn.khotin.index.ArticleSchema;
@@ -38,8 +40,9 @@ public final class ResultStream {
      * @param places the gazetteer places the indexer found in it, most mentioned first
      * @param fetched when its page was captured, or null
      * @param score its relevance score as the result pages rank by it, 0 when sorted by date
-     * @param allWords whether it has every word of the query: false only for an article a relaxed search added for
-     *     having most of them (an export read from its pages)
+     * @param allWords whether it has every word of the query: false for an article a relaxed search added for
+     *     having most of them (an export read from its pages), or one with a word's syllables apart
+     *     ({@link SearchResult#syllablesApart()})
      */
     public record Row(Article article, List<String> places, Instant fetched, float score, boolean allWords) {}
 
@@ -66,6 +69,17 @@ public final class ResultStream {
      */
     static long run(IndexSearcher searcher, Query query, Sort sort, Reorder reorder, long max, Sink sink)
             throws IOException {
+        return run(searcher, query, sort, reorder, null, max, sink);
+    }
+
+    /**
+     * As above; a row is {@link Row#allWords} when it matches {@code allWords} (null: every row is), the matches
+     * that write each word whole when the search fell back to their syllables apart.
+     */
+    static long run(IndexSearcher searcher, Query query, Sort sort, Reorder reorder, Query allWords, long max,
+            Sink sink) throws IOException {
+        Weight whole = allWords == null ? null
+                : searcher.createWeight(searcher.rewrite(allWords), ScoreMode.COMPLETE_NO_SCORES, 1f);
         StoredFields stored = searcher.storedFields();
         ScoreDoc after = null;
         long written = 0;
@@ -90,7 +104,8 @@ public final class ResultStream {
                 sink.accept(new Row(ArticleJson.read(source.bytes, source.offset, source.length),
                         Arrays.asList(d.getValues(ArticleSchema.PLACE)),
                         fetched == null ? null : Instant.ofEpochMilli(fetched.numericValue().longValue()),
-                        sort != null || Float.isNaN(sd.score) ? 0f : sd.score, true));
+                        sort != null || Float.isNaN(sd.score) ? 0f : sd.score,
+                        whole == null || HitList.matches(searcher, whole, sd.doc)));
                 written++;
             }
             after = page.scoreDocs[page.scoreDocs.length - 1];

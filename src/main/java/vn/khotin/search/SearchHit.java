@@ -17,8 +17,9 @@ import java.util.List;
  *     under another ID); they are folded into this hit when collapsing is on
  * @param duplicateIds the IDs of those copies (at most 20)
  * @param explanation Lucene's score explanation when the request asked for it, else null
- * @param allWords whether the article has every word of the query: false only for the articles a relaxed search
- *     added for having most of them ({@link SearchResult#relaxed()})
+ * @param allWords whether the article has every word of the query: false for the articles a relaxed search added
+ *     for having most of them ({@link SearchResult#relaxed()}), and for those with a word's syllables apart
+ *     ({@link SearchResult#syllablesApart()})
  */
 public record SearchHit(long id, String url, String title, String sapo, OffsetDateTime published, String category,
         HighlightedText snippet, HighlightedText titleHighlight, String author, List<String> tags, List<String> places,

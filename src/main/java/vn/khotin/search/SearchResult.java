@@ -16,7 +16,8 @@ import java.util.List;
  * @param typedQuery the query as typed when {@code correctedQuery} is set, else null
  * @param relaxed true when fewer articles than a page had every word of the query, so that articles with most
  *     of the words follow those with all of them
- * @param strictTotal how many articles have every word (equal to {@code total} unless {@code relaxed})
+ * @param strictTotal how many articles have every word, each word of several syllables written whole (equal to
+ *     {@code total} unless {@code relaxed} or {@link #syllablesApart()})
  * @param approximate true when the total, facet counts and timeline were estimated from a sample of the archive
  *     (very many matches), rounded to three significant digits for the total
  */
@@ -38,6 +39,15 @@ public record SearchResult(long total, List<SearchHit> hits, long tookMillis, Li
 
     public SearchResult(long total, List<SearchHit> hits, long tookMillis) {
         this(total, hits, tookMillis, List.of(), List.of(), null, List.of());
+    }
+
+    /**
+     * Whether fewer articles than a page write a word the query requires whole (a word of several syllables typed
+     * without diacritics, a name typed so), so that the articles with its syllables apart follow those
+     * ({@link #strictTotal} of them) that write it whole; their hits are not {@link SearchHit#allWords()}.
+     */
+    public boolean syllablesApart() {
+        return !relaxed && strictTotal < total;
     }
 
     /** The same result, answered again in {@code millis} (from a cache). */

@@ -54,7 +54,7 @@ final class ApiResponses {
                 facets ? r.facets().stream().map(ApiResponses::facet).toList() : null,
                 r.timeline().isEmpty() ? null : r.timeline().stream().map(ApiResponses::bucket).toList(),
                 suggestion(r.suggestion()), r.correctedQuery(), r.typedQuery(), r.relaxed(), r.strictTotal(),
-                r.approximate(), r.warnings());
+                r.syllablesApart(), r.approximate(), r.warnings());
     }
 
     static Hit hit(SearchHit h, boolean explain) {

@@ -120,10 +120,17 @@ final class Views {
     }
 
     /**
-     * The line over a relaxed search's results. In date order the articles with every word come first; in relevance
+     * The line over a relaxed search's results, or over those of a search that fell back to a word's syllables apart
+     * ({@link SearchResult#syllablesApart()}). In date order the articles with every word come first; in relevance
      * order they only rank higher (a rare word's articles may come before them), so it says no more than that.
      */
     static String relaxedNote(SearchResult r, boolean byDate) {
+        if (r.syllablesApart()) {
+            return (r.strictTotal() == 0 ? "Không có bài nào viết liền các tiếng của mỗi từ"
+                    : "Chỉ " + Format.number(r.strictTotal()) + " bài viết liền các tiếng của mỗi từ"
+                            + (byDate ? " (xếp trước)" : ""))
+                    + "; các bài khác có đủ các tiếng nhưng ở rời nhau (ghi \"không đủ mọi từ\").";
+        }
         if (!r.relaxed()) {
             return null;
         }

@@ -5,7 +5,9 @@ import static vn.khotin.search.Fixtures.article;
 import static vn.khotin.search.Fixtures.date;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.khotin.model.Article;
@@ -22,6 +24,7 @@ class WholeFoldedWordsTest {
     static final int SCATTERED = 12;
     static final int KY_ANH = 10;
     static final int AMERICA = 12;
+    static final int CATTLE = 4;
 
     @RegisterExtension
     static final SearchFixture archive = SearchFixture.of(WholeFoldedWordsTest::articles);
@@ -51,6 +54,12 @@ class WholeFoldedWordsTest {
             articles.add(article(200 + i, "Cá heo dạt vào bờ biển Kỳ Anh, lần " + (i + 1),
                     "Người dân cùng với bộ đội đưa cá ra khơi.", "Con cá nặng 80 kg.", "PV", date(2022, 3, 1 + i),
                     "Xã hội", List.of(), List.of()));
+        }
+        for (int i = 0; i < CATTLE; i++) {
+            // "bò" and "biên" apart, newer than the three stories of dolphins on the shore ("bờ biển")
+            articles.add(article(600 + i, "Giá bò thịt tăng, đợt " + (i + 1), "Người nuôi lãi lớn.",
+                    "Thương lái mua hàng qua biên giới.", "PV", date(2024, 1 + i, 3), "Kinh tế", List.of(),
+                    List.of()));
         }
         for (int i = 0; i < AMERICA; i++) {
             articles.add(article(500 + i, "Tổng thống phát biểu, kỳ " + (i + 1), "Bài phát biểu được chú ý.",
@@ -88,6 +97,27 @@ class WholeFoldedWordsTest {
 
         assertThat(r.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(200L, 201L, 202L);
         assertThat(r.relaxed()).isFalse();
+    }
+
+    @Test
+    void theSyllablesApartFollowTheArticlesThatWriteTheWordAndAreMarked() {
+        SearchResult r = archive.search().search(SearchRequest.builder("bo bien").sort(SearchRequest.Sort.NEWEST)
+                .build());
+
+        assertThat(r.total()).isEqualTo(3 + CATTLE);
+        assertThat(r.syllablesApart()).isTrue();
+        assertThat(r.relaxed()).isFalse();
+        assertThat(r.strictTotal()).as("the dolphins: \"bờ biển\" written whole").isEqualTo(3);
+        assertThat(r.hits()).extracting(SearchHit::id).startsWith(202L, 201L, 200L);
+        assertThat(r.hits()).filteredOn(SearchHit::allWords).extracting(SearchHit::id)
+                .containsExactlyInAnyOrder(200L, 201L, 202L);
+
+        Map<Long, Boolean> exported = new LinkedHashMap<>();
+        archive.search().stream(SearchRequest.builder("bo bien").sort(SearchRequest.Sort.NEWEST).build(), 1_000,
+                row -> exported.put(row.article().id(), row.allWords()));
+        assertThat(exported.keySet()).as("in the page's order").containsExactlyElementsOf(
+                r.hits().stream().map(SearchHit::id).toList());
+        assertThat(exported).containsEntry(200L, true).containsEntry(600L, false);
     }
 
     @Test

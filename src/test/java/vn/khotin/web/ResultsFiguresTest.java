@@ -11,7 +11,8 @@ import vn.khotin.web.view.TimelineView;
 /**
  * The figures of a results page say what they are: the timeline how many results it cannot show (an archive of
  * imported national news holds many undated articles, and a chart of the few dated ones must not pass for all of
- * them), the time taken "under a millisecond" for an answer from the cache rather than "0 ms".
+ * them), the time taken "under a millisecond" for an answer from the cache rather than "0 ms", and the line over
+ * the results how many write every word when the others have a word's syllables apart.
  */
 class ResultsFiguresTest {
 
@@ -47,6 +48,20 @@ class ResultsFiguresTest {
         assertThat(bars.get(1).href()).contains("since=2020-02-01").contains("until=2020-02-10");
         assertThat(Views.timeline(P, result(26, false)).bars().get(0).href())
                 .contains("since=2020-01-01").contains("until=2020-01-31");
+    }
+
+    @Test
+    void aFallBackToSyllablesApartSaysHowManyWriteTheWords() {
+        SearchResult apart = new SearchResult(7, List.of(), 1, List.of(), List.of(), null, List.of(), null, null,
+                false, 3, false);
+        SearchResult none = new SearchResult(7, List.of(), 1, List.of(), List.of(), null, List.of(), null, null,
+                false, 0, false);
+
+        assertThat(Views.relaxedNote(apart, true)).isEqualTo("Chỉ 3 bài viết liền các tiếng của mỗi từ (xếp trước);"
+                + " các bài khác có đủ các tiếng nhưng ở rời nhau (ghi \"không đủ mọi từ\").");
+        assertThat(Views.relaxedNote(apart, false)).startsWith("Chỉ 3 bài viết liền các tiếng của mỗi từ;");
+        assertThat(Views.relaxedNote(none, false)).startsWith("Không có bài nào viết liền các tiếng của mỗi từ;");
+        assertThat(Views.relaxedNote(result(26, false), false)).as("every match writes every word").isNull();
     }
 
     @Test

@@ -15,7 +15,8 @@ import java.util.List;
  * @param score the relevance score, or null when there is none
  * @param duplicates near-duplicate copies folded into this hit
  * @param duplicateIds their IDs
- * @param allWords whether the article has every word of the query: false only for what a relaxed search added
+ * @param allWords whether the article has every word of the query: false for what a relaxed search added, and
+ *     for an article with a word's syllables apart ({@code syllablesApart})
  *     for having most of them
  * @param explanation Lucene's score explanation; left out unless {@code explain=true}
  */

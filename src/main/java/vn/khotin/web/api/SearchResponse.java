@@ -16,7 +16,9 @@ import java.util.List;
  * @param correctedQuery the corrected query whose results these are, or null when they are the typed query's
  * @param typedQuery the query as typed when {@code correctedQuery} is set, else null
  * @param relaxed true when articles with most of the words follow those with all of them
- * @param strictTotal articles with every word
+ * @param strictTotal articles with every word, each word of several syllables written whole
+ * @param syllablesApart true when articles with a word's syllables apart follow those that write it whole: fewer
+ *     than a page wrote a word typed without diacritics (or a name typed so) whole
  * @param approximate true when {@code total}, the facet counts and the timeline are estimates from a sample of the
  *     archive (very many matches), the total rounded to three significant digits; a facet can be estimated alone
  *     (its own {@code approximate}: a field with a selection counted without it) while the total is exact
@@ -25,8 +27,8 @@ import java.util.List;
 public record SearchResponse(long total, long tookMillis, int page, int size, List<Hit> hits,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Facet> facets,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<TimelineBucket> timeline, Suggestion suggestion,
-        String correctedQuery, String typedQuery, boolean relaxed, long strictTotal, boolean approximate,
-        List<String> warnings)
+        String correctedQuery, String typedQuery, boolean relaxed, long strictTotal, boolean syllablesApart,
+        boolean approximate, List<String> warnings)
         implements ApiBody {
 
     public SearchResponse {
