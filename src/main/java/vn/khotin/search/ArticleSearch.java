@@ -203,14 +203,13 @@ public final class ArticleSearch {
                     strictness -> RequestQueries.compile(compiler, unfiltered, parsed, searcher.getIndexReader(),
                             strictness));
             Sort sort = SearchPlan.fullMatchesFirst(SearchPlan.sort(r.sort(), parsed), queries);
+            // every row matches the query: whether it has every word whole is the words' filter alone
             if (sort != null) {
-                return ResultStream.run(searcher, queries.dateOrdered(), sort, null, queries.countingAllWords(), max,
-                        sink);
+                return ResultStream.run(searcher, queries.dateOrdered(), sort, null, queries.allWords(), max, sink);
             }
             // relevance: the order the result pages give (TopHits), block by block
             return ResultStream.run(searcher, queries.matching() != null ? queries.matching() : queries.query(), null,
-                    hits -> TopHits.pageOrder(searcher, queries, hits, hits.length), queries.countingAllWords(), max,
-                    sink);
+                    hits -> TopHits.pageOrder(searcher, queries, hits, hits.length), queries.allWords(), max, sink);
         });
     }
 

@@ -63,18 +63,10 @@ public final class ResultStream {
     /**
      * Streams up to {@code max} matches of {@code query} in {@code sort} order (null: relevance), each page of
      * {@link #PAGE} (whole pages, so that a reordering sees the same blocks whatever {@code max}) reordered by
-     * {@code reorder} when not null.
+     * {@code reorder} when not null. A row is {@link Row#allWords} when it matches {@code allWords} (null: every row
+     * is): the matches that write each word whole when the search fell back to their syllables apart.
      *
      * @return how many rows went to the sink
-     */
-    static long run(IndexSearcher searcher, Query query, Sort sort, Reorder reorder, long max, Sink sink)
-            throws IOException {
-        return run(searcher, query, sort, reorder, null, max, sink);
-    }
-
-    /**
-     * As above; a row is {@link Row#allWords} when it matches {@code allWords} (null: every row is), the matches
-     * that write each word whole when the search fell back to their syllables apart.
      */
     static long run(IndexSearcher searcher, Query query, Sort sort, Reorder reorder, Query allWords, long max,
             Sink sink) throws IOException {
