@@ -40,7 +40,7 @@ final class Views {
 
     static HomeView home(int count, SearchResult newest, List<Link> categories, List<Link> years, String span) {
         return new HomeView(new PageView(SITE + " – kho tin Báo Hà Tĩnh", "", "tim"), count, Format.number(count),
-                span, newest == null ? List.of() : hits(newest.hits(), null),
+                span, newest == null ? List.of() : hits(newest.hits(), null, null),
                 categories, years);
     }
 
@@ -104,7 +104,7 @@ final class Views {
         QueryView query = new QueryView(p.q(), p.filters(), p.from() == null ? null : p.from().toString(),
                 p.to() == null ? null : p.to().toString());
         return new ResultsView(new PageView(title, p.q(), "tim"), query, r.total(),
-                countLabel(r), Format.took(r.tookMillis()), hits(r.hits(), p), facets(p, r),
+                countLabel(r), Format.took(r.tookMillis()), hits(r.hits(), p, partialMark(r)), facets(p, r),
                 active, sorts, suggestion, timeline(p, r), pager.pages(), pager.prev(),
                 pager.next(), pager.lastPage(), pager.emptyNote(), export + "format=csv", export + "format=jsonl",
                 "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),
@@ -126,10 +126,12 @@ final class Views {
      */
     static String relaxedNote(SearchResult r, boolean byDate) {
         if (r.syllablesApart()) {
-            return (r.strictTotal() == 0 ? "Không có bài nào viết liền các tiếng của mỗi từ"
-                    : "Chỉ " + Format.number(r.strictTotal()) + " bài viết liền các tiếng của mỗi từ"
-                            + (byDate ? " (xếp trước)" : ""))
-                    + "; các bài khác có đủ các tiếng nhưng ở rời nhau (ghi \"không đủ mọi từ\").";
+            // not "viết liền" (written without a space, as "ôtô"); nor that the others have every syllable: a
+            // syllable read as a function word ("voi" as "với") is not required apart
+            return (r.strictTotal() == 0 ? "Không bài nào có các tiếng của mỗi từ đứng liền nhau; ở các bài dưới đây,"
+                    : "Chỉ " + Format.number(r.strictTotal()) + " bài có các tiếng của mỗi từ đứng liền nhau"
+                            + (byDate ? " (xếp trước)" : "") + "; ở các bài khác,")
+                    + " các tiếng ấy không đứng liền nhau (ghi “" + SYLLABLES_APART + "”).";
         }
         if (!r.relaxed()) {
             return null;
@@ -238,14 +240,22 @@ final class Views {
         return b == null || a.isBefore(b) ? a : b;
     }
 
-    static List<HitView> hits(List<SearchHit> hits, SearchParams p) {
+    /** How the page marks a hit without every word whole ({@link SearchHit#allWords()} false). */
+    static String partialMark(SearchResult r) {
+        return r.syllablesApart() ? SYLLABLES_APART : "không đủ mọi từ";
+    }
+
+    private static final String SYLLABLES_APART = "tiếng ở rời nhau";
+
+    static List<HitView> hits(List<SearchHit> hits, SearchParams p, String partialMark) {
         List<HitView> out = new ArrayList<>(hits.size());
         for (SearchHit h : hits) {
             String titleHtml = Snippets.html(h.titleHighlight());
             titleHtml = titleHtml.isBlank() ? "(không có tiêu đề)" : titleHtml;
             out.add(new HitView(h.id(), titleHtml, "/bai/" + h.id(), Format.published(h.published()), h.category(),
                     Snippets.html(h.snippet()), h.duplicates(),
-                    h.duplicates() > 0 && p != null ? p.withCollapse(false).href() : null, h.allWords()));
+                    h.duplicates() > 0 && p != null ? p.withCollapse(false).href() : null,
+                    h.allWords() ? null : partialMark));
         }
         return out;
     }

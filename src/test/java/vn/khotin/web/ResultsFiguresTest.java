@@ -57,10 +57,13 @@ class ResultsFiguresTest {
         SearchResult none = new SearchResult(7, List.of(), 1, List.of(), List.of(), null, List.of(), null, null,
                 false, 0, false);
 
-        assertThat(Views.relaxedNote(apart, true)).isEqualTo("Chỉ 3 bài viết liền các tiếng của mỗi từ (xếp trước);"
-                + " các bài khác có đủ các tiếng nhưng ở rời nhau (ghi \"không đủ mọi từ\").");
-        assertThat(Views.relaxedNote(apart, false)).startsWith("Chỉ 3 bài viết liền các tiếng của mỗi từ;");
-        assertThat(Views.relaxedNote(none, false)).startsWith("Không có bài nào viết liền các tiếng của mỗi từ;");
+        assertThat(Views.relaxedNote(apart, true)).isEqualTo("Chỉ 3 bài có các tiếng của mỗi từ đứng liền nhau"
+                + " (xếp trước); ở các bài khác, các tiếng ấy không đứng liền nhau (ghi “tiếng ở rời nhau”).");
+        assertThat(Views.relaxedNote(apart, false)).startsWith("Chỉ 3 bài có các tiếng của mỗi từ đứng liền nhau;");
+        assertThat(Views.relaxedNote(none, false)).startsWith("Không bài nào có các tiếng của mỗi từ đứng liền nhau;"
+                + " ở các bài dưới đây,");
+        assertThat(Views.partialMark(apart)).isEqualTo("tiếng ở rời nhau");
+        assertThat(Views.partialMark(result(26, false))).isEqualTo("không đủ mọi từ");
         assertThat(Views.relaxedNote(result(26, false), false)).as("every match writes every word").isNull();
     }
 
