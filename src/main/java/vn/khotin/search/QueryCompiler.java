@@ -62,7 +62,7 @@ final class QueryCompiler {
         this.softBreakPairs = softBreakPairs;
         this.units = new QueryUnits(analysis.vietnamese());
         this.accents = new IntendedAccents(new AccentVariants(analysis.vietnamese().lexicon()));
-        this.unitQueries = new UnitQueries(analysis);
+        this.unitQueries = new UnitQueries(analysis, new PairMatching(wordFilters, softBreakPairs));
         this.wholeWords = new WholeWords(analysis);
         this.proximity = new ProximityBoost(analysis, unitQueries.synonyms());
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
@@ -69,9 +70,12 @@ final class UnitQueries {
     private final QueryBuilder synonyms;
     /** Without synonyms or stopword removal: one word as typed. */
     private final QueryBuilder plain;
+    /** An abbreviation's or full form's phrases read from the word fields' pairs, or null ({@link PairMatching}). */
+    private final BiFunction<Query, IndexReader, Query> pairs;
 
-    UnitQueries(TextAnalysis analysis) {
+    UnitQueries(TextAnalysis analysis, BiFunction<Query, IndexReader, Query> pairs) {
         this.analysis = analysis;
+        this.pairs = pairs;
         this.synonyms = new QueryBuilder(analysis.queryAnalyzer());
         // An abbreviation stands for its whole expansion: "CSGT" matches "cảnh sát giao thông" as a phrase, not
         // the four words anywhere in an article (which found four times as many articles, most of them wrong).
@@ -90,8 +94,9 @@ final class UnitQueries {
     }
 
     /**
-     * One unit in the best of its fields; with {@code catchAll} (every article has the catch-all field), a plain
-     * word searched in all the text fields is a {@link UnitQuery} that also carries its catch-all form.
+     * One unit in the best of its fields; with {@code catchAll} (every article has the catch-all field), a unit
+     * searched in all the text fields is a {@link UnitQuery} that also carries its matching form: a plain word's
+     * catch-all form, an abbreviation's pairs ({@link PairMatching}).
      */
     Query unit(IndexReader reader, Map<String, Float> bases, Unit u, boolean catchAll) {
         boolean fallback = u.kind() == Kind.WORD && u.accented() && !existsExactly(reader, u.text());
@@ -99,7 +104,8 @@ final class UnitQueries {
         if (scored == null || !catchAll || bases != WEIGHTS) {
             return scored;
         }
-        Query matching = catchAllWord(u, fallback);
+        Query matching = u.kind() == Kind.CONCEPT || u.kind() == Kind.PHRASE ? pairs.apply(scored, reader)
+                : catchAllWord(u, fallback);
         return matching == null ? scored : new UnitQuery(scored, matching);
     }
 
@@ -187,7 +193,7 @@ final class UnitQueries {
                         add(alternatives, plain.createBooleanQuery(Role.FOLDED.field(base), u.text(), Occur.MUST),
                                 w * FOLDED_FALLBACK);
                     }
-                    String joined = u.kind() == Kind.WORD ? joinedAtHyphens(u.text()) : null;
+                    String joined = u.kind() == Kind.WORD ? LoanWords.joinedAtHyphens(u.text()) : null;
                     if (joined != null) {
                         add(alternatives, plain.createBooleanQuery(field, joined, Occur.MUST), w);
                     }
@@ -212,25 +218,6 @@ final class UnitQueries {
             return null;
         }
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
-    }
-
-    /**
-     * A word of letters joined by hyphens, written without them ("e-mail" → "email", "Wi-Fi" → "WiFi"), or null for
-     * any other word. Articles write such loan words both ways, most often joined (the shared corpus has "email" in
-     * 683 articles and "e-mail" in 15): typed with a hyphen, "e-mail lừa đảo" found nothing. Codes keep their own
-     * reading ({@link CodeWords}): a piece with a digit leaves the word alone.
-     */
-    static String joinedAtHyphens(String word) {
-        String[] pieces = word.split("-", -1);
-        if (pieces.length < 2) {
-            return null;
-        }
-        for (String piece : pieces) {
-            if (piece.isEmpty() || !piece.codePoints().allMatch(Character::isLetter)) {
-                return null;
-            }
-        }
-        return String.join("", pieces);
     }
 
     /**

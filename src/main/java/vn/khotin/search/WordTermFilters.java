@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -48,7 +51,18 @@ final class WordTermFilters {
      */
     static final int MAX_WRITTEN_PAIRS = 256;
 
+    /**
+     * How many pairs typed without diacritics keep their written pairs per reader: the same words come back query
+     * after query ("thanh pho", "uy ban nhan dan"), each costing up to {@link #MAX_WRITTEN_PAIRS} lookups.
+     */
+    static final int MAX_REMEMBERED_PAIRS = 20_000;
+    private static final Term[] TOO_MANY = new Term[0];
+
     private final WrittenSyllables written = new WrittenSyllables();
+    private volatile PairMemory pairMemory = new PairMemory(null, new ConcurrentHashMap<>());
+
+    /** The written pairs looked up for one reader (null key: none yet), by base and folded pair. */
+    private record PairMemory(Object readerKey, Map<String, Term[]> pairs) {}
 
     /** The query with the phrases of its filters read from the word fields where the field has one. */
     Query of(Query query, IndexReader reader) {
@@ -72,14 +86,19 @@ final class WordTermFilters {
      * terms.
      */
     Query filter(Query query, IndexReader reader) {
+        return filter(query, reader, p -> true);
+    }
+
+    /** As {@link #filter(Query, IndexReader)}, only for the phrases {@code convertible} accepts. */
+    Query filter(Query query, IndexReader reader, Predicate<PhraseQuery> convertible) {
         return switch (query) {
-            case PhraseQuery p -> words(p, reader);
-            case BoostQuery b -> new BoostQuery(filter(b.getQuery(), reader), b.getBoost());
-            case ConstantScoreQuery c -> new ConstantScoreQuery(filter(c.getQuery(), reader));
+            case PhraseQuery p -> convertible.test(p) ? words(p, reader) : p;
+            case BoostQuery b -> new BoostQuery(filter(b.getQuery(), reader, convertible), b.getBoost());
+            case ConstantScoreQuery c -> new ConstantScoreQuery(filter(c.getQuery(), reader, convertible));
             case DisjunctionMaxQuery d -> {
                 List<Query> disjuncts = new ArrayList<>();
                 for (Query q : d.getDisjuncts()) {
-                    disjuncts.add(filter(q, reader));
+                    disjuncts.add(filter(q, reader, convertible));
                 }
                 yield new DisjunctionMaxQuery(disjuncts, d.getTieBreakerMultiplier());
             }
@@ -88,7 +107,8 @@ final class WordTermFilters {
                         .setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
                 for (BooleanClause c : b.clauses()) {
                     // an exclusion inside a filter is still the user's: keep its phrase as typed
-                    out.add(c.occur() == Occur.MUST_NOT ? c.query() : filter(c.query(), reader), c.occur());
+                    out.add(c.occur() == Occur.MUST_NOT ? c.query() : filter(c.query(), reader, convertible),
+                            c.occur());
                 }
                 yield out.build();
             }
@@ -167,6 +187,28 @@ final class WordTermFilters {
      * base's syllable field has, paired, that the word field has. Null when there are too many to ask for.
      */
     private Term[] writtenPairs(IndexReader reader, String base, String first, String second) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return lookUpWrittenPairs(reader, base, first, second);
+        }
+        PairMemory m = pairMemory;
+        if (m.readerKey() != helper.getKey()) {
+            m = new PairMemory(helper.getKey(), new ConcurrentHashMap<>());
+            pairMemory = m;
+        }
+        String key = base + ' ' + first + ' ' + second;
+        Term[] known = m.pairs().get(key);
+        if (known == null) {
+            known = lookUpWrittenPairs(reader, base, first, second);
+            known = known == null ? TOO_MANY : known;
+            if (m.pairs().size() < MAX_REMEMBERED_PAIRS) {
+                m.pairs().put(key, known);
+            }
+        }
+        return known == TOO_MANY ? null : known;
+    }
+
+    private Term[] lookUpWrittenPairs(IndexReader reader, String base, String first, String second) {
         List<String> firsts = written.of(reader, base, first);
         List<String> seconds = written.of(reader, base, second);
         if (firsts.size() * seconds.size() > MAX_WRITTEN_PAIRS) {

@@ -51,10 +51,10 @@ class HyphenatedWordsTest {
 
     @Test
     void onlyWordsOfLettersAreJoined() {
-        assertThat(UnitQueries.joinedAtHyphens("e-mail")).isEqualTo("email");
-        assertThat(UnitQueries.joinedAtHyphens("Wi-Fi")).isEqualTo("WiFi");
-        assertThat(UnitQueries.joinedAtHyphens("Covid-19")).isNull();
-        assertThat(UnitQueries.joinedAtHyphens("email")).isNull();
-        assertThat(UnitQueries.joinedAtHyphens("a--b")).isNull();
+        assertThat(LoanWords.joinedAtHyphens("e-mail")).isEqualTo("email");
+        assertThat(LoanWords.joinedAtHyphens("Wi-Fi")).isEqualTo("WiFi");
+        assertThat(LoanWords.joinedAtHyphens("Covid-19")).isNull();
+        assertThat(LoanWords.joinedAtHyphens("email")).isNull();
+        assertThat(LoanWords.joinedAtHyphens("a--b")).isNull();
     }
 }
