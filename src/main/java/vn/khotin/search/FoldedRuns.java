@@ -2,7 +2,6 @@ package vn.khotin.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,21 +29,13 @@ final class FoldedRuns {
     private final Map<String, Integer> foldedLexicon;
     /** The most frequent accented form of each of those words, in lower case ("lu lut" → "lũ lụt"). */
     private final Map<String, String> usualForms;
-    /** Every accented form of each of those words, in lower case ("dong dat" → "động đất", "đồng đất"). */
-    private final Map<String, List<String>> allForms;
 
     FoldedRuns(TextAnalysis analysis) {
         Map<String, Integer> folded = new HashMap<>();
         Map<String, String> forms = new HashMap<>();
-        Map<String, List<String>> all = new HashMap<>();
         analysis.vietnamese().lexicon().forEachWord((word, count) -> {
             if (word.indexOf(' ') > 0) {
                 String key = VietnameseText.fold(word).toLowerCase(Locale.ROOT);
-                String form = VietnameseText.toNewStyle(word.toLowerCase(Locale.ROOT));
-                List<String> known = all.computeIfAbsent(key, k -> new ArrayList<>(2));
-                if (!known.contains(form)) {
-                    known.add(form);
-                }
                 Integer before = folded.get(key);
                 if (before == null || count > before) {
                     folded.put(key, count);
@@ -54,8 +45,6 @@ final class FoldedRuns {
         });
         this.foldedLexicon = Map.copyOf(folded);
         this.usualForms = Map.copyOf(forms);
-        all.replaceAll((k, v) -> List.copyOf(v));
-        this.allForms = Map.copyOf(all);
     }
 
     /** What each syllable joined to a word adds to a reading: above any word's log count. */
@@ -121,13 +110,12 @@ final class FoldedRuns {
     static final double RARE_SYLLABLE_SHARE = 0.05;
 
     /**
-     * What the strict search requires of a word {@link #addWords} read. Typed in lower case, the word is one of the
-     * lexicon's accented forms of it side by side, not any syllables that fold alike: "ca voi" is "cá voi", not "cá
-     * với" (398 articles of 82,137 counted, 103 now), "dong dat" "động đất", not "hoạt động đạt" (663, 337); the
-     * judged queries rank as before. If that form's syllables are each rare ({@link #RARE_SYLLABLE_SHARE}), its
-     * folded syllables side by side, or those syllables anywhere, as the same word typed with diacritics asks ("lu
-     * lut": "lũ" and "lụt" of a story that writes "mưa lũ … ngập lụt"; "ha tinh lu lut" found 15 articles where "hà
-     * tĩnh lũ lụt" finds 47). A name ("Cau Treo") stays its folded syllables side by side.
+     * What the strict search requires of a word {@link #addWords} read: its filter, or, for a word typed in lower
+     * case whose usual accented form's syllables are each rare
+     * ({@link #RARE_SYLLABLE_SHARE}): its folded syllables side by side, or those syllables anywhere, as the same
+     * word typed with diacritics asks ("lu lut": "lũ" and "lụt" of a story that writes "mưa lũ … ngập lụt"; "ha
+     * tinh lu lut" found 15 articles of 82,137 where "hà tĩnh lũ lụt" finds 47). Frequent syllables apart say
+     * nothing ("qua" and "đời" of "qua doi"), nor do a name's ("Cau Treo"): those stay side by side.
      */
     Query strictFilter(List<Unit> units, SyllableWord w, IndexReader reader) {
         if (reader == null || w.name() || units.subList(w.from(), w.to()).stream()
@@ -144,7 +132,7 @@ final class FoldedRuns {
         try {
             for (String syllable : usual.split(" ")) {
                 if (reader.docFreq(new Term(Role.EXACT.field(ArticleSchema.BODY), syllable)) > most) {
-                    return SideBySide.accented(allForms.get(String.join(" ", folded)));
+                    return w.filter();
                 }
             }
         } catch (IOException e) {

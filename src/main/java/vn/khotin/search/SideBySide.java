@@ -61,15 +61,6 @@ final class SideBySide {
         return either.build();
     }
 
-    /** Any of the accented words side by side ("động đất" or "đồng đất"), each as written. */
-    static Query accented(List<String> words) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String w : words) {
-            any.add(phrase(Role.EXACT, List.of(w.split(" "))), Occur.SHOULD);
-        }
-        return any.build();
-    }
-
     private static Query phrase(Role role, List<String> syllables) {
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
         for (String base : UnitQueries.TEXT_BASES) {
