@@ -1,6 +1,5 @@
 package vn.khotin.search;
 
-import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -32,7 +31,7 @@ import vn.khotin.index.TextAnalysis;
  * written forms to ask for: "uy ban nhan dan" in the body), since then the candidates ranked by this form cost more
  * than it saves. Thread-safe.
  */
-final class PairMatching implements BiFunction<Query, IndexReader, Query> {
+final class PairMatching {
 
     private final WordTermFilters filters;
     private final BooleanSupplier softBreakPairs;
@@ -43,8 +42,7 @@ final class PairMatching implements BiFunction<Query, IndexReader, Query> {
     }
 
     /** The unit's matching form, or null when it has none. */
-    @Override
-    public Query apply(Query unit, IndexReader reader) {
+    Query apply(Query unit, IndexReader reader) {
         if (reader == null || !softBreakPairs.getAsBoolean()) {
             return null;
         }

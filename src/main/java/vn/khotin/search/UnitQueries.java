@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
@@ -70,10 +69,10 @@ final class UnitQueries {
     private final QueryBuilder synonyms;
     /** Without synonyms or stopword removal: one word as typed. */
     private final QueryBuilder plain;
-    /** An abbreviation's or full form's phrases read from the word fields' pairs, or null ({@link PairMatching}). */
-    private final BiFunction<Query, IndexReader, Query> pairs;
+    /** An abbreviation's or full form's matching form: its phrases read from the word fields' pairs. */
+    private final PairMatching pairs;
 
-    UnitQueries(TextAnalysis analysis, BiFunction<Query, IndexReader, Query> pairs) {
+    UnitQueries(TextAnalysis analysis, PairMatching pairs) {
         this.analysis = analysis;
         this.pairs = pairs;
         this.synonyms = new QueryBuilder(analysis.queryAnalyzer());

@@ -35,6 +35,8 @@ import vn.khotin.web.view.TimelineView;
 final class Views {
 
     static final String SITE = "Khotin";
+    /** The mark of a hit with a word's syllables apart ({@link SearchResult#syllablesApart()}). */
+    private static final String SYLLABLES_APART = "tiếng ở rời nhau";
 
     private Views() {}
 
@@ -244,8 +246,6 @@ final class Views {
     static String partialMark(SearchResult r) {
         return r.syllablesApart() ? SYLLABLES_APART : "không đủ mọi từ";
     }
-
-    private static final String SYLLABLES_APART = "tiếng ở rời nhau";
 
     static List<HitView> hits(List<SearchHit> hits, SearchParams p, String partialMark) {
         List<HitView> out = new ArrayList<>(hits.size());
