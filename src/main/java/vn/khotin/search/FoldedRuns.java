@@ -30,7 +30,10 @@ final class FoldedRuns {
     /** The most frequent accented form of each of those words, in lower case ("lu lut" → "lũ lụt"). */
     private final Map<String, String> usualForms;
 
-    FoldedRuns(TextAnalysis analysis) {
+    private final WrittenPairs writtenPairs;
+
+    FoldedRuns(TextAnalysis analysis, WrittenPairs writtenPairs) {
+        this.writtenPairs = writtenPairs;
         Map<String, Integer> folded = new HashMap<>();
         Map<String, String> forms = new HashMap<>();
         analysis.vietnamese().lexicon().forEachWord((word, count) -> {
@@ -111,8 +114,8 @@ final class FoldedRuns {
 
     /**
      * What the strict search requires of a word {@link #addWords} read: its filter, or, for a word typed in lower
-     * case whose usual accented form's syllables are each rare
-     * ({@link #RARE_SYLLABLE_SHARE}): its folded syllables side by side, or those syllables anywhere, as the same
+     * case, its forms the archive writes as a word ({@link #sideBySide}), or, where its usual accented form's
+     * syllables are each rare ({@link #RARE_SYLLABLE_SHARE}), those forms or those syllables anywhere, as the same
      * word typed with diacritics asks ("lu lut": "lũ" and "lụt" of a story that writes "mưa lũ … ngập lụt"; "ha
      * tinh lu lut" found 15 articles of 82,137 where "hà tĩnh lũ lụt" finds 47). Frequent syllables apart say
      * nothing ("qua" and "đời" of "qua doi"), nor do a name's ("Cau Treo"): those stay side by side.
@@ -124,20 +127,56 @@ final class FoldedRuns {
         }
         List<String> folded = units.subList(w.from(), w.to()).stream()
                 .map(u -> VietnameseText.fold(u.text()).toLowerCase(Locale.ROOT)).toList();
+        Query sideBySide = sideBySide(folded, w, units, reader);
         String usual = usualForms.get(String.join(" ", folded));
         if (usual == null) {
-            return w.filter();
+            return sideBySide;
         }
         long most = (long) (reader.numDocs() * RARE_SYLLABLE_SHARE);
         try {
             for (String syllable : usual.split(" ")) {
                 if (reader.docFreq(new Term(Role.EXACT.field(ArticleSchema.BODY), syllable)) > most) {
-                    return w.filter();
+                    return sideBySide;
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return SideBySide.foldedOrUsual(folded, usual);
+        return SideBySide.orSyllablesAnywhere(sideBySide, usual);
+    }
+
+    /**
+     * A word of two syllables typed in lower case without diacritics, side by side in the forms the archive writes as
+     * a word ({@link WrittenPairs}) when some of its written forms are not one: "ca voi" is "cá voi", not "cả với" or
+     * "cá với". A name typed capitalised keeps every form: the counts that tell words from chance meetings do not
+     * tell names ("Nhân Cơ" meets less often than chance would put "nhân" and "cơ" together). So does a longer word,
+     * and a word one of whose syllables forms another word with its neighbour ({@link #readAnotherWay}).
+     */
+    private Query sideBySide(List<String> folded, SyllableWord w, List<Unit> units, IndexReader reader) {
+        if (folded.size() != 2 || readAnotherWay(units, w)) {
+            return w.filter();
+        }
+        WrittenPairs.Forms forms = writtenPairs.of(reader, folded.get(0), folded.get(1));
+        if (forms == null || !forms.narrowed()) {
+            return w.filter();
+        }
+        return SideBySide.writtenWord(base -> writtenPairs.terms(reader, base, folded.get(0), folded.get(1), true),
+                folded);
+    }
+
+    /**
+     * Whether the first syllable of a word forms a lexicon word with the word before it, or the last with the word
+     * after it: the query may then mean the other reading ("xe may man thoat" is "xe máy" or "may mắn"; "khong gian
+     * lon" is "không gian" or "gian lận"), and the pair as typed stands side by side in either.
+     */
+    private boolean readAnotherWay(List<Unit> units, SyllableWord w) {
+        return w.from() > 0 && formsWord(units.get(w.from() - 1), units.get(w.from()))
+                || w.to() < units.size() && formsWord(units.get(w.to() - 1), units.get(w.to()));
+    }
+
+    private boolean formsWord(Unit first, Unit second) {
+        return first.kind() == QueryUnits.Kind.WORD && second.kind() == QueryUnits.Kind.WORD
+                && foldedLexicon.containsKey(VietnameseText.fold(first.text() + " " + second.text())
+                        .toLowerCase(Locale.ROOT));
     }
 }

@@ -45,7 +45,9 @@ final class QueryCompiler {
     private final BooleanSupplier catchAll;
     /** Whether every article's word fields pair syllables across a soft break, asked per query (a reindex adds it). */
     private final BooleanSupplier softBreakPairs;
-    private final WordTermFilters wordFilters = new WordTermFilters();
+    /** The written forms of pairs typed without diacritics, looked up once per reader for filters and words alike. */
+    private final WrittenPairs writtenPairs = new WrittenPairs();
+    private final WordTermFilters wordFilters = new WordTermFilters(writtenPairs);
 
     /** A compiler that never uses the catch-all field, and requires words whole with phrases. */
     QueryCompiler(TextAnalysis analysis) {
@@ -63,7 +65,7 @@ final class QueryCompiler {
         this.units = new QueryUnits(analysis.vietnamese());
         this.accents = new IntendedAccents(new AccentVariants(analysis.vietnamese().lexicon()));
         this.unitQueries = new UnitQueries(analysis, new PairMatching(wordFilters, softBreakPairs));
-        this.wholeWords = new WholeWords(analysis);
+        this.wholeWords = new WholeWords(analysis, writtenPairs);
         this.proximity = new ProximityBoost(analysis, unitQueries.synonyms());
     }
 

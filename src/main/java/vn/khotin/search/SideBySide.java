@@ -1,6 +1,7 @@
 package vn.khotin.search;
 
 import java.util.List;
+import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -8,6 +9,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
+import vn.khotin.index.TextAnalysis;
 
 /**
  * Part of the compile stage: the filters that an article writes syllables side by side, in any text field (title,
@@ -33,10 +35,10 @@ final class SideBySide {
     }
 
     /**
-     * Folded syllables side by side ("lu lut"), or the syllables of the word's usual accented form anywhere ("lũ",
-     * "lụt"), each in some text field ({@link WholeWords}).
+     * Syllables side by side ({@code sideBySide}: "lu lut"), or the syllables of the word's usual accented form
+     * anywhere ("lũ", "lụt"), each in some text field ({@link WholeWords}).
      */
-    static Query foldedOrUsual(List<String> syllables, String usual) {
+    static Query orSyllablesAnywhere(Query sideBySide, String usual) {
         BooleanQuery.Builder each = new BooleanQuery.Builder();
         for (String syllable : usual.split(" ")) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
@@ -45,7 +47,27 @@ final class SideBySide {
             }
             each.add(anyField.build(), Occur.FILTER);
         }
-        return new BooleanQuery.Builder().add(folded(syllables), Occur.SHOULD).add(each.build(), Occur.SHOULD).build();
+        return new BooleanQuery.Builder().add(sideBySide, Occur.SHOULD).add(each.build(), Occur.SHOULD).build();
+    }
+
+    /**
+     * A word of two syllables typed without diacritics, as some of its written forms ({@link WrittenPairs}): in each
+     * text field with word units, the terms {@code wordTerms} gives for it (null: the folded syllables side by side);
+     * in the others (captions), the folded syllables side by side.
+     */
+    static Query writtenWord(Function<String, Term[]> wordTerms, List<String> folded) {
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        for (String base : UnitQueries.TEXT_BASES) {
+            Term[] terms = TextAnalysis.has(base, Role.WORDS) ? wordTerms.apply(base) : null;
+            if (terms == null) {
+                anyField.add(new PhraseQuery(Role.FOLDED.field(base), folded.toArray(String[]::new)), Occur.SHOULD);
+                continue;
+            }
+            for (Term t : terms) {
+                anyField.add(new TermQuery(t), Occur.SHOULD);
+            }
+        }
+        return anyField.build();
     }
 
     /**

@@ -36,8 +36,13 @@ final class WholeWords {
     private final MixedPairs mixedPairs;
 
     WholeWords(TextAnalysis analysis) {
+        this(analysis, new WrittenPairs());
+    }
+
+    /** Words whose written forms ({@link FoldedRuns#strictFilter}) are looked up in {@code writtenPairs}. */
+    WholeWords(TextAnalysis analysis, WrittenPairs writtenPairs) {
         this.analysis = analysis;
-        this.foldedRuns = new FoldedRuns(analysis);
+        this.foldedRuns = new FoldedRuns(analysis, writtenPairs);
         this.mixedPairs = MixedPairs.DEFAULT;
     }
 

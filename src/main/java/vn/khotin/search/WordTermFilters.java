@@ -29,9 +29,9 @@ import vn.khotin.model.Fields;
  * Part of the compile stage: the filters that require syllables side by side (a name or a word kept whole: "Hải
  * Vân", "gia lai") read them from the field's word units instead of checking positions. Every pair of adjacent
  * syllables of a clause is a term of the {@code .words} field ({@code body.words:hải_vân}, or {@code bắc~nam} across a
- * dash alone or quotes: "Bắc - Nam", "“bầu” Kiên"), so a two-syllable run is a few terms and a longer one a phrase of its pairs. A folded
- * phrase on a base without a folded word field (the body) asks for every written form of its pairs that the archive
- * has ({@link WrittenSyllables}: "cau treo" → cầu_treo, cẩu_treo …).
+ * dash alone or quotes: "Bắc - Nam", "“bầu” Kiên"), so a two-syllable run is a few terms and a longer one a phrase of
+ * its pairs. A folded phrase on a base without a folded word field (the body) asks for every written form of its
+ * pairs that the archive has ({@link WrittenPairs}: "cau treo" → cầu_treo, cẩu_treo …).
  *
  * <p>Two reasons. A word unit never spans a clause boundary, while a syllable phrase did: "Hải Vân" matched "Hải,
  * Vân Đồn", "Thiện Nhân" matched "từ thiện, nhân viên". And a term is much cheaper than a phrase, whose every
@@ -45,24 +45,12 @@ import vn.khotin.model.Fields;
  */
 final class WordTermFilters {
 
-    /**
-     * More written pairs than this to look up for one pair typed without diacritics, and the phrase stays ("ha tinh"
-     * has 11 × 8 written forms to pair, a lookup each, and a phrase over two common syllables costs more).
-     */
-    static final int MAX_WRITTEN_PAIRS = 256;
+    private final WrittenPairs writtenPairs;
 
-    /**
-     * How many pairs typed without diacritics keep their written pairs per reader: the same words come back query
-     * after query ("thanh pho", "uy ban nhan dan"), each costing up to {@link #MAX_WRITTEN_PAIRS} lookups.
-     */
-    static final int MAX_REMEMBERED_PAIRS = 20_000;
-    private static final Term[] TOO_MANY = new Term[0];
-
-    private final WrittenSyllables written = new WrittenSyllables();
-    private volatile PairMemory pairMemory = new PairMemory(null, new ConcurrentHashMap<>());
-
-    /** The written pairs looked up for one reader (null key: none yet), by base and folded pair. */
-    private record PairMemory(Object readerKey, Map<String, Term[]> pairs) {}
+    /** Filters that look written forms up in {@code writtenPairs}, which the compile stage shares. */
+    WordTermFilters(WrittenPairs writtenPairs) {
+        this.writtenPairs = writtenPairs;
+    }
 
     /** The query with the phrases of its filters read from the word fields where the field has one. */
     Query of(Query query, IndexReader reader) {
@@ -129,18 +117,14 @@ final class WordTermFilters {
         if (p.getSlop() != 0 || terms.length < 2 || !consecutive(positions) || Fields.text(base).isEmpty()) {
             return p;
         }
-        // the word field holding this field's pairs; a folded phrase on a base with accented pairs only asks for the
-        // pairs as the archive writes them
-        boolean written = role == Role.FOLDED && !TextAnalysis.has(base, Role.WORDS_FOLDED);
-        Role words = role == Role.EXACT ? Role.WORDS : role == Role.FOLDED && !written ? Role.WORDS_FOLDED : null;
-        if (written ? !TextAnalysis.has(base, Role.WORDS) : words == null || !TextAnalysis.has(base, words)) {
+        if (role != Role.EXACT && role != Role.FOLDED) {
             return p;
         }
         List<Term[]> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < terms.length; i++) {
             String first = terms[i].text();
             String second = terms[i + 1].text();
-            Term[] forms = written ? writtenPairs(reader, base, first, second) : pair(words.field(base), first, second);
+            Term[] forms = role == Role.EXACT ? exactPair(base, first, second) : foldedPair(reader, base, first, second);
             if (forms == null) {
                 return p;
             }
@@ -176,59 +160,20 @@ final class WordTermFilters {
         return any.build();
     }
 
-    /** A pair of syllables as the word fields write it: side by side, or across a soft break. */
-    private static Term[] pair(String field, String first, String second) {
-        return new Term[] {new Term(field, first + "_" + second),
-            new Term(field, first + VietnameseWordFilter.SOFT_BREAK_JOINER + second)};
+    /** The accented word field's terms for a pair of accented syllables, or null when the base has none. */
+    private static Term[] exactPair(String base, String first, String second) {
+        return TextAnalysis.has(base, Role.WORDS) ? WrittenPairs.pair(Role.WORDS.field(base), first, second) : null;
     }
 
     /**
-     * The accented word field's terms for a pair typed without diacritics: each written form of each syllable the
-     * base's syllable field has, paired, that the word field has. Null when there are too many to ask for.
+     * The word terms for a pair typed without diacritics: the folded pair where the base has a folded word field, or
+     * every form the archive writes ({@link WrittenPairs}) where it has not (the body). Null when the pair stays a
+     * phrase (no word field, or too many written forms to look up).
      */
-    private Term[] writtenPairs(IndexReader reader, String base, String first, String second) {
-        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        if (helper == null) {
-            return lookUpWrittenPairs(reader, base, first, second);
+    private Term[] foldedPair(IndexReader reader, String base, String first, String second) {
+        if (TextAnalysis.has(base, Role.WORDS_FOLDED)) {
+            return WrittenPairs.pair(Role.WORDS_FOLDED.field(base), first, second);
         }
-        PairMemory m = pairMemory;
-        if (m.readerKey() != helper.getKey()) {
-            m = new PairMemory(helper.getKey(), new ConcurrentHashMap<>());
-            pairMemory = m;
-        }
-        String key = base + ' ' + first + ' ' + second;
-        Term[] known = m.pairs().get(key);
-        if (known == null) {
-            known = lookUpWrittenPairs(reader, base, first, second);
-            known = known == null ? TOO_MANY : known;
-            if (m.pairs().size() < MAX_REMEMBERED_PAIRS) {
-                m.pairs().put(key, known);
-            }
-        }
-        return known == TOO_MANY ? null : known;
-    }
-
-    private Term[] lookUpWrittenPairs(IndexReader reader, String base, String first, String second) {
-        List<String> firsts = written.of(reader, base, first);
-        List<String> seconds = written.of(reader, base, second);
-        if (firsts.size() * seconds.size() > MAX_WRITTEN_PAIRS) {
-            return null;
-        }
-        String field = Role.WORDS.field(base);
-        List<Term> out = new ArrayList<>();
-        try {
-            for (String a : firsts) {
-                for (String b : seconds) {
-                    for (Term t : pair(field, a, b)) {
-                        if (reader.docFreq(t) > 0) {
-                            out.add(t);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toArray(Term[]::new);
+        return TextAnalysis.has(base, Role.WORDS) ? writtenPairs.terms(reader, base, first, second, false) : null;
     }
 }
