@@ -231,14 +231,24 @@ public final class ArticleSearch {
 
     /**
      * Number of matches of a query text within the request's dates and filters: a suggestion's count is what its
-     * link (which keeps them) finds, and a correction is weighed against the typed query's filtered total.
+     * link (which keeps them) finds, and a correction is weighed against the typed query's filtered total. As the
+     * link's search reads it, forgiving even when the request is exact: where fewer articles than
+     * {@link ForgivingSearch#relaxBelow} have its words whole, the articles with its syllables apart ("bo bien? (3
+     * bài)" offered a link that found 7). Not the most-words articles a relaxed link adds: those lack a word, and the
+     * count says how many have them all.
      */
     private long countFor(IndexSearcher searcher, SearchRequest request, String text) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         SearchRequest filtered = request.toBuilder().query(text)
                 .filters(FilterValues.resolve(reader, request.filters()).filters()).build();
-        return searcher.count(RequestQueries.compile(compiler, filtered, QueryLanguage.parse(text), reader,
-                Strictness.WHOLE_WORDS).counting());
+        ParsedQuery parsed = QueryLanguage.parse(text);
+        RequestQueries whole = RequestQueries.compile(compiler, filtered, parsed, reader, Strictness.WHOLE_WORDS);
+        long count = searcher.count(whole.counting());
+        if (!whole.wholeWords() || count >= ForgivingSearch.relaxBelow(reader.numDocs())) {
+            return count;
+        }
+        return Math.max(count, searcher.count(
+                RequestQueries.compile(compiler, filtered, parsed, reader, Strictness.SYLLABLES).counting()));
     }
 
     /** Lucene's explanation of an article's score for a query, or empty if the article is not in the index. */
