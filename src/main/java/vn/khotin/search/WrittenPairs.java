@@ -20,8 +20,8 @@ import vn.khotin.index.ArticleSchema;
  * to it.
  *
  * <p>A form is a word when its syllables stand together more often than chance would put them side by side: the
- * log of (the pair's occurrences × all syllables) / (the first syllable's occurrences × the second's), all counted
- * in the body, is above {@link #MIN_ASSOCIATION}; or when it carries most of the pair's occurrences (a word of two
+ * log of (the pair's occurrences less one × all syllables) / (the first syllable's occurrences × the second's), all
+ * counted in the body, is above {@link #MIN_ASSOCIATION}; or when it carries most of the pair's occurrences (a word of two
  * frequent syllables, "công viên"). The archive's own counts decide, not the lexicon (which lacks many words a reader
  * types: "bán hàng"). When those forms carry less than most of the occurrences, every form counts, as before.
  * Remembered per index reader. Thread-safe.
@@ -177,10 +177,17 @@ final class WrittenPairs {
         return kept * 2 > total ? List.copyOf(words) : List.copyOf(written);
     }
 
-    /** How much more often two syllables stand side by side than chance would put them there (natural log). */
+    /**
+     * How much more often two syllables stand side by side than chance would put them there (natural log), one
+     * meeting discounted: a single one says nothing, and beside a rare syllable it scored as a word ("cả voi lớn"
+     * and "vui ca với" on the 1,500-article demo, where "voi" and "ca" are rare).
+     */
     static double association(long together, long first, long second, long all) {
-        return Math.log((double) together * all / ((double) Math.max(1, first) * Math.max(1, second)));
+        return Math.log((together - SINGLE_MEETING) * all / ((double) Math.max(1, first) * Math.max(1, second)));
     }
+
+    /** The meetings {@link #association} discounts. */
+    private static final double SINGLE_MEETING = 1;
 
     private static Term[] existing(IndexReader reader, String field, List<String[]> forms) {
         List<Term> out = new ArrayList<>();
