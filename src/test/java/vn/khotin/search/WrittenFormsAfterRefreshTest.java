@@ -43,14 +43,17 @@ class WrittenFormsAfterRefreshTest {
     void aFormOnlyTheNewArticlesWriteCountsAfterARefresh() throws Exception {
         assertThat(archive.search().search(SearchRequest.builder("cao toc").build()).total()).isEqualTo(EXPRESSWAY);
 
-        // "cao tôc", a tone mark missed, is a written form of "cao toc" that only the new segment has
+        // "cao tôc", a tone mark missed, is a written form of "cao toc" that only the new segment has; written
+        // twice, as a slip that recurs (a form met once beside a main form is no evidence of a word: WrittenPairs)
         archive.index().upsert(new IndexedArticle(body(300, "Xe khách chạy trên đường cao tôc mới."), null, null));
+        archive.index().upsert(new IndexedArticle(body(302, "Sửa chữa đường cao tôc cũ."), null, null));
         archive.index().upsert(new IndexedArticle(body(301, "Giá vẫn cao, tôc độ chậm."), null, null));
         archive.index().commit();
         archive.index().refresh();
 
         SearchResult r = archive.search().search(SearchRequest.builder("cao toc").size(20).build());
-        assertThat(r.total()).isEqualTo(EXPRESSWAY + 1);
-        assertThat(r.hits()).extracting(SearchHit::id).contains(300L).allMatch(id -> id < 200 || id == 300);
+        assertThat(r.total()).isEqualTo(EXPRESSWAY + 2);
+        assertThat(r.hits()).extracting(SearchHit::id).contains(300L, 302L)
+                .allMatch(id -> id < 200 || id == 300 || id == 302);
     }
 }
