@@ -123,8 +123,9 @@ final class Views {
 
     /**
      * The line over a relaxed search's results, or over those of a search that fell back to a word's syllables apart
-     * ({@link SearchResult#syllablesApart()}). In date order the articles with every word come first; in relevance
-     * order they only rank higher (a rare word's articles may come before them), so it says no more than that.
+     * ({@link SearchResult#syllablesApart()}). Relaxed, in date order the articles with every word come first; in
+     * relevance order they only rank higher (a rare word's articles may come before them), so it says no more than
+     * that. Fallen back to syllables, the articles with the words whole come first in either order.
      */
     static String relaxedNote(SearchResult r, boolean byDate) {
         if (r.syllablesApart()) {
@@ -132,7 +133,7 @@ final class Views {
             // syllable read as a function word ("voi" as "với") is not required apart
             return (r.strictTotal() == 0 ? "Không bài nào có các tiếng của mỗi từ đứng liền nhau; ở các bài dưới đây,"
                     : "Chỉ " + Format.number(r.strictTotal()) + " bài có các tiếng của mỗi từ đứng liền nhau"
-                            + (byDate ? " (xếp trước)" : "") + "; ở các bài khác,")
+                            + " (xếp trước); ở các bài khác,")
                     + " các tiếng ấy không đứng liền nhau (ghi “" + SYLLABLES_APART + "”).";
         }
         if (!r.relaxed()) {
@@ -142,7 +143,7 @@ final class Views {
             return "Không có bài chứa đủ mọi từ; đang hiển thị bài chứa hầu hết các từ.";
         }
         return "Chỉ " + Format.number(r.strictTotal()) + " bài chứa đủ mọi từ" + (byDate ? " (xếp trước)" : "")
-                + "; các bài khác chỉ chứa hầu hết các từ (ghi \"không đủ mọi từ\").";
+                + "; các bài khác chỉ chứa hầu hết các từ (ghi “không đủ mọi từ”).";
     }
 
     static List<FacetView> facets(SearchParams p, SearchResult r) {

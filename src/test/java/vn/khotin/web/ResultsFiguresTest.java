@@ -59,7 +59,8 @@ class ResultsFiguresTest {
 
         assertThat(Views.relaxedNote(apart, true)).isEqualTo("Chỉ 3 bài có các tiếng của mỗi từ đứng liền nhau"
                 + " (xếp trước); ở các bài khác, các tiếng ấy không đứng liền nhau (ghi “tiếng ở rời nhau”).");
-        assertThat(Views.relaxedNote(apart, false)).startsWith("Chỉ 3 bài có các tiếng của mỗi từ đứng liền nhau;");
+        assertThat(Views.relaxedNote(apart, false)).as("first by relevance too")
+                .startsWith("Chỉ 3 bài có các tiếng của mỗi từ đứng liền nhau (xếp trước);");
         assertThat(Views.relaxedNote(none, false)).startsWith("Không bài nào có các tiếng của mỗi từ đứng liền nhau;"
                 + " ở các bài dưới đây,");
         assertThat(Views.partialMark(apart)).isEqualTo("tiếng ở rời nhau");
