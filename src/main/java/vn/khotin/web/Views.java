@@ -131,9 +131,12 @@ final class Views {
         if (r.syllablesApart()) {
             // not "viết liền" (written without a space, as "ôtô"); nor that the others have every syllable: a
             // syllable read as a function word ("voi" as "với") is not required apart
-            return (r.strictTotal() == 0 ? "Không bài nào có các tiếng của mỗi từ đứng liền nhau; ở các bài dưới đây,"
-                    : "Chỉ " + Format.number(r.strictTotal()) + " bài có các tiếng của mỗi từ đứng liền nhau"
-                            + " (xếp trước); ở các bài khác,")
+            // "đủ mọi từ": strictTotal counts the articles with every word so, not with one of them ("tham nhung ha
+            // tinh": 23 demo articles write "tham nhũng", none of them also "Hà Tĩnh")
+            return (r.strictTotal() == 0
+                    ? "Không bài nào có đủ mọi từ mà các tiếng của mỗi từ đều đứng liền nhau; ở các bài dưới đây,"
+                    : "Chỉ " + Format.number(r.strictTotal())
+                            + " bài có đủ mọi từ mà các tiếng của mỗi từ đều đứng liền nhau (xếp trước); ở các bài khác,")
                     + " các tiếng ấy không đứng liền nhau (ghi “" + SYLLABLES_APART + "”).";
         }
         if (!r.relaxed()) {

@@ -57,12 +57,12 @@ class ResultsFiguresTest {
         SearchResult none = new SearchResult(7, List.of(), 1, List.of(), List.of(), null, List.of(), null, null,
                 false, 0, false);
 
-        assertThat(Views.relaxedNote(apart, true)).isEqualTo("Chỉ 3 bài có các tiếng của mỗi từ đứng liền nhau"
+        String together = "có đủ mọi từ mà các tiếng của mỗi từ đều đứng liền nhau";
+        assertThat(Views.relaxedNote(apart, true)).isEqualTo("Chỉ 3 bài " + together
                 + " (xếp trước); ở các bài khác, các tiếng ấy không đứng liền nhau (ghi “tiếng ở rời nhau”).");
         assertThat(Views.relaxedNote(apart, false)).as("first by relevance too")
-                .startsWith("Chỉ 3 bài có các tiếng của mỗi từ đứng liền nhau (xếp trước);");
-        assertThat(Views.relaxedNote(none, false)).startsWith("Không bài nào có các tiếng của mỗi từ đứng liền nhau;"
-                + " ở các bài dưới đây,");
+                .startsWith("Chỉ 3 bài " + together + " (xếp trước);");
+        assertThat(Views.relaxedNote(none, false)).startsWith("Không bài nào " + together + "; ở các bài dưới đây,");
         assertThat(Views.partialMark(apart)).isEqualTo("tiếng ở rời nhau");
         assertThat(Views.partialMark(result(26, false))).isEqualTo("không đủ mọi từ");
         assertThat(Views.relaxedNote(result(26, false), false)).as("every match writes every word").isNull();
