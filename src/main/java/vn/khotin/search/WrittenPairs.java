@@ -130,9 +130,7 @@ final class WrittenPairs {
             return null;
         }
         String field = Role.WORDS.field(COUNTED);
-        List<String[]> written = new ArrayList<>();
-        List<Long> counts = new ArrayList<>();
-        List<Boolean> associated = new ArrayList<>();
+        List<Written> written = new ArrayList<>();
         try {
             long all = reader.getSumTotalTermFreq(COUNTED);
             for (String a : firsts) {
@@ -142,40 +140,36 @@ final class WrittenPairs {
                         together += reader.totalTermFreq(t);
                     }
                     if (together > 0) {
-                        written.add(new String[] {a, b});
-                        counts.add(together);
-                        associated.add(association(together, reader.totalTermFreq(new Term(COUNTED, a)),
-                                reader.totalTermFreq(new Term(COUNTED, b)), all) > MIN_ASSOCIATION);
+                        written.add(new Written(new String[] {a, b}, together, association(together,
+                                reader.totalTermFreq(new Term(COUNTED, a)), reader.totalTermFreq(new Term(COUNTED, b)),
+                                all) > MIN_ASSOCIATION));
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Forms(List.copyOf(written), words(written, counts, associated));
+        return new Forms(written.stream().map(Written::form).toList(), words(written));
     }
 
+    /** One written form of a folded pair: its syllables, how often the body writes it, whether it is associated. */
+    private record Written(String[] form, long count, boolean associated) {}
+
     /**
-     * The forms that are words: those {@code associated}, and the one that carries most of the pair's occurrences
-     * (a word of two frequent syllables, "công viên", meets them no more often than chance says); all of them when
-     * these carry less than most of the occurrences ("dong la": "đồng là", "động là", "đông là" …, the place "Đông
-     * La" 3 %), since then which the reader meant is not known.
+     * The forms that are words: those associated, and the one that carries most of the pair's occurrences (a word of
+     * two frequent syllables, "công viên", meets them no more often than chance says); all of them when these carry
+     * less than most of the occurrences ("dong la": "đồng là", "động là", "đông là" …, the place "Đông La" 3 %),
+     * since then which the reader meant is not known.
      */
-    private static List<String[]> words(List<String[]> written, List<Long> counts, List<Boolean> associated) {
-        long total = 0;
-        for (long c : counts) {
-            total += c;
-        }
-        List<String[]> words = new ArrayList<>();
-        long kept = 0;
-        for (int i = 0; i < written.size(); i++) {
-            if (associated.get(i) || counts.get(i) * 2 > total) {
-                words.add(written.get(i));
-                kept += counts.get(i);
-            }
-        }
-        return kept * 2 > total ? List.copyOf(words) : List.copyOf(written);
+    private static List<String[]> words(List<Written> written) {
+        long total = written.stream().mapToLong(Written::count).sum();
+        List<Written> words = written.stream().filter(w -> w.associated() || w.count() * 2 > total).toList();
+        List<Written> kept = words.stream().mapToLong(Written::count).sum() * 2 > total ? words : written;
+        return kept.stream().map(Written::form).toList();
     }
+
+    /** The meetings {@link #association} discounts. */
+    private static final double SINGLE_MEETING = 1;
 
     /**
      * How much more often two syllables stand side by side than chance would put them there (natural log), one
@@ -185,9 +179,6 @@ final class WrittenPairs {
     static double association(long together, long first, long second, long all) {
         return Math.log((together - SINGLE_MEETING) * all / ((double) Math.max(1, first) * Math.max(1, second)));
     }
-
-    /** The meetings {@link #association} discounts. */
-    private static final double SINGLE_MEETING = 1;
 
     private static Term[] existing(IndexReader reader, String field, List<String[]> forms) {
         List<Term> out = new ArrayList<>();
