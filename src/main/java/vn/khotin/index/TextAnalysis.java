@@ -57,6 +57,11 @@ public final class TextAnalysis {
         return analysis.queryAnalyzer();
     }
 
+    /** Analyzer of a quoted phrase for any field: abbreviation synonyms, no word dropped. */
+    public Analyzer phraseAnalyzer() {
+        return analysis.phraseAnalyzer();
+    }
+
     /** Query-time analyzer of one role. */
     public Analyzer queryAnalyzer(Role role) {
         return analysis.queryAnalyzer(role);

@@ -69,6 +69,8 @@ final class UnitQueries {
     private final QueryBuilder synonyms;
     /** Without synonyms or stopword removal: one word as typed. */
     private final QueryBuilder plain;
+    /** With the abbreviation synonyms and every word kept: a quoted phrase. */
+    private final QueryBuilder quoted;
     /** An abbreviation's or full form's matching form: its phrases read from the word fields' pairs. */
     private final PairMatching pairs;
 
@@ -80,6 +82,8 @@ final class UnitQueries {
         // the four words anywhere in an article (which found four times as many articles, most of them wrong).
         this.synonyms.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         this.plain = new QueryBuilder(analysis.indexAnalyzer());
+        this.quoted = new QueryBuilder(analysis.phraseAnalyzer());
+        this.quoted.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     }
 
     /** The builder with the abbreviation synonyms, shared with the proximity boost. */
@@ -240,7 +244,7 @@ final class UnitQueries {
         List<Query> alternatives = new ArrayList<>();
         for (Map.Entry<String, Float> e : bases.entrySet()) {
             Role role = folded ? Role.FOLDED : Role.EXACT;
-            add(alternatives, synonyms.createPhraseQuery(role.field(e.getKey()), text, slop), e.getValue());
+            add(alternatives, quoted.createPhraseQuery(role.field(e.getKey()), text, slop), e.getValue());
         }
         if (alternatives.isEmpty()) {
             return null;

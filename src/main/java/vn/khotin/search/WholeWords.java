@@ -66,7 +66,8 @@ final class WholeWords {
      * {@link FoldedRuns#strictFilter}), and each place of the gazetteer typed capitalised, its
      * name's syllables side by side ("Kỳ Anh", "Nghi Xuân": "kỳ" and "anh" apart are in most articles). Other
      * capitalised words are not: "Luật An ninh" or "Bắc Nam" are not one name. And each half-accented lexicon word
-     * ({@link MixedPairs}: "Hà tinh").
+     * ({@link MixedPairs}: "Hà tinh"), and each lower-case word of two syllables typed with diacritics
+     * ({@link AccentedWords}: "động đất").
      */
     List<Query> strictFilters(List<Unit> units, IndexReader reader) {
         List<Query> out = new ArrayList<>();
@@ -78,6 +79,10 @@ final class WholeWords {
         }
         out.addAll(placeFilters(units));
         out.addAll(mixedPairs.filters(units));
+        List<SyllableWord> accented = words(units, true).stream()
+                .filter(w -> units.subList(w.from(), w.to()).stream().allMatch(Unit::accented)).toList();
+        AccentedWords.filters(units, accented, analysis.vietnamese().lexicon(), reader).stream()
+                .filter(q -> !out.contains(q)).forEach(out::add);
         return out;
     }
 
