@@ -153,6 +153,14 @@ public final class Suggestions {
                 : TelexReading.keepingWrittenWords(searcher.getIndexReader(), query, candidates.get(0));
         if (!telex.equals(query) && TelexReading.mostWordsRepaired(query, telex)) {
             long hits = counter.count(searcher, telex);
+            // a bare word beside a repaired one, written with it as a lexicon word or place: "Huong Khee" is
+            // "Hương Khê", not the half-accented "Huong Khê" (the search reads the pair so already)
+            String whole = mixedPairs.restored(telex);
+            long wholeHits = whole.equals(telex) ? -1 : counter.count(searcher, whole);
+            if (wholeHits >= hits) {
+                telex = whole;
+                hits = wholeHits;
+            }
             // Keystrokes are no words: a query of them that finds nothing is offered its repair even when no
             // article has every repaired word, so that the search can go on with most of them.
             if (hits > total || total == 0) {

@@ -232,6 +232,13 @@ class ForgivingSearchTest {
     }
 
     @Test
+    void aBareWordBesideARepairedOneIsShownWithItsAccents() {
+        SearchResult r = forgiving("Huong Khee");
+        assertThat(r.correctedQuery()).as("not the half-accented 'Huong Khê'").isEqualTo("Hương Khê");
+        assertThat(ids(r)).first().isEqualTo(HUONG_KHE);
+    }
+
+    @Test
     void aRepublishedCopyWithTheSameTitleIsFoldedIntoOneHit() {
         // Precondition: the edit takes the copy beyond the near-duplicate distance of the text alone.
         Article a = articles().get(articles().size() - 2);
