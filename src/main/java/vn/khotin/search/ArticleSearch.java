@@ -182,7 +182,9 @@ public final class ArticleSearch {
         return new ForgivingSearch.Attempt(new SearchResult(counted.total(), hits,
                 (System.nanoTime() - start) / 1_000_000, counted.facets(), counted.timeline(), suggestion,
                 plan.warnings(), null, null, false, strictTotal, counted.approximate()),
-                plan.queries().plainUnits(), plan.queries().wholeWords());
+                plan.queries().plainUnits(),
+                plan.queries().fallsBack(counted.total(),
+                        ForgivingSearch.relaxBelow(searcher.getIndexReader().numDocs())));
     }
 
     /**
@@ -219,7 +221,8 @@ public final class ArticleSearch {
      */
     private SearchResult withoutMissingWords(IndexSearcher searcher, SearchRequest request, SearchResult result)
             throws IOException {
-        MissingWords.Note note = MissingWords.note(searcher.getIndexReader(), request.query());
+        MissingWords.Note note = MissingWords.note(searcher.getIndexReader(), request.query(),
+                w -> TelexReading.keystrokes(analysis, w));
         SearchResult warned = result.warnedAlso(note.warnings());
         if (note.rest() == null || result.suggestion() != null) {
             return warned;
@@ -244,7 +247,7 @@ public final class ArticleSearch {
         ParsedQuery parsed = QueryLanguage.parse(text);
         RequestQueries whole = RequestQueries.compile(compiler, filtered, parsed, reader, Strictness.WHOLE_WORDS);
         long count = searcher.count(whole.counting());
-        if (!whole.wholeWords() || count >= ForgivingSearch.relaxBelow(reader.numDocs())) {
+        if (!whole.fallsBack(count, ForgivingSearch.relaxBelow(reader.numDocs()))) {
             return count;
         }
         return Math.max(count, searcher.count(

@@ -2,12 +2,17 @@ package vn.khotin.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import vn.khotin.analysis.VietnameseAnalysis.Role;
 import vn.khotin.analysis.VietnameseText;
@@ -72,6 +77,7 @@ final class FoldedRuns {
         int n = folded.size();
         double[] best = new double[n + 1];
         int[] length = new int[n + 1];
+        List<List<String>> otherSpelling = new ArrayList<>(Collections.nCopies(n + 1, null));
         for (int end = 1; end <= n; end++) {
             best[end] = best[end - 1];
             length[end] = 1;
@@ -79,20 +85,60 @@ final class FoldedRuns {
                 if (nameStartsInside(units, from + end - len, from + end)) {
                     break;
                 }
-                Integer count = foldedLexicon.get(String.join(" ", folded.subList(end - len, end)));
+                List<String> window = folded.subList(end - len, end);
+                Integer count = foldedLexicon.get(String.join(" ", window));
+                List<String> other = count == null ? lexiconIy(window) : otherIy(window);
+                if (count == null && other != null) {
+                    count = foldedLexicon.get(String.join(" ", other));
+                }
                 double score = best[end - len] + LONGER_WORD * (len - 1) + Math.log1p(count == null ? 0 : count);
                 if (count != null && score > best[end]) {
                     best[end] = score;
                     length[end] = len;
+                    otherSpelling.set(end, other);
                 }
             }
         }
         for (int end = n; end > 0; end -= length[end]) {
             if (length[end] > 1) {
-                out.add(new SyllableWord(from + end - length[end], from + end,
-                        SideBySide.folded(folded.subList(end - length[end], end)), false));
+                Query typed = SideBySide.folded(folded.subList(end - length[end], end));
+                List<String> other = otherSpelling.get(end);
+                out.add(new SyllableWord(from + end - length[end], from + end, other == null ? typed
+                        : new BooleanQuery.Builder().add(typed, Occur.SHOULD)
+                                .add(SideBySide.folded(other), Occur.SHOULD).build(), false));
             }
         }
+    }
+
+    /** The syllables with the first that has one in its other i/y spelling ("ky thi" → "ki thi"), or null. */
+    private static List<String> otherIy(List<String> window) {
+        for (int k = 0; k < window.size(); k++) {
+            String swapped = IyVariants.of(window.get(k));
+            if (swapped != null) {
+                List<String> other = new ArrayList<>(window);
+                other.set(k, swapped);
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The syllables with one of them spelt with the other of i and y ({@link IyVariants}) as the lexicon has the word
+     * ("sy quan" is "sĩ quan", "bac sy" "bác sĩ"), or null: the word is then required in either spelling.
+     */
+    private List<String> lexiconIy(List<String> window) {
+        for (int k = 0; k < window.size(); k++) {
+            String swapped = IyVariants.of(window.get(k));
+            if (swapped != null) {
+                List<String> other = new ArrayList<>(window);
+                other.set(k, swapped);
+                if (foldedLexicon.containsKey(String.join(" ", other))) {
+                    return other;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -127,6 +173,9 @@ final class FoldedRuns {
         }
         List<String> folded = units.subList(w.from(), w.to()).stream()
                 .map(u -> VietnameseText.fold(u.text()).toLowerCase(Locale.ROOT)).toList();
+        if (!foldedLexicon.containsKey(String.join(" ", folded))) {
+            return w.filter(); // read in its other i/y spelling: either spelling, side by side
+        }
         Query sideBySide = sideBySide(folded, w, units, reader);
         String usual = usualForms.get(String.join(" ", folded));
         if (usual == null) {
@@ -160,8 +209,18 @@ final class FoldedRuns {
         if (forms == null || !forms.narrowed()) {
             return w.filter();
         }
-        return SideBySide.writtenWord(base -> writtenPairs.terms(reader, base, folded.get(0), folded.get(1), true),
-                folded);
+        // the words of the other i/y spelling count too ("si quan": "sĩ quan" and "sỹ quan")
+        List<String> other = otherIy(folded);
+        return SideBySide.writtenWord(base -> {
+            Term[] typed = writtenPairs.terms(reader, base, folded.get(0), folded.get(1), true);
+            Term[] more = other == null ? null : writtenPairs.terms(reader, base, other.get(0), other.get(1), true);
+            if (typed == null || more == null || more.length == 0) {
+                return typed;
+            }
+            Term[] both = Arrays.copyOf(typed, typed.length + more.length);
+            System.arraycopy(more, 0, both, typed.length, more.length);
+            return both;
+        }, folded);
     }
 
     /**

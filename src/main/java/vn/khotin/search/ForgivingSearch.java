@@ -49,14 +49,14 @@ final class ForgivingSearch {
     }
 
     /**
-     * One run of a search, how many plain units its query had, whether it required words typed without diacritics
-     * or a place's name whole ({@link RequestQueries#wholeWords}), and whether it is the syllables fall-back of a
-     * query that did ({@link #wholeWordsOrSyllables}).
+     * One run of a search, how many plain units its query had, whether it falls back to syllables anywhere
+     * ({@link RequestQueries#fallsBack}: it required some word whole and few articles have it so), and whether it is
+     * the syllables fall-back of a query that did ({@link #wholeWordsOrSyllables}).
      */
-    record Attempt(SearchResult result, int plainUnits, boolean wholeWords, boolean syllables) {
+    record Attempt(SearchResult result, int plainUnits, boolean fallsBack, boolean syllables) {
 
-        Attempt(SearchResult result, int plainUnits, boolean wholeWords) {
-            this(result, plainUnits, wholeWords, false);
+        Attempt(SearchResult result, int plainUnits, boolean fallsBack) {
+            this(result, plainUnits, fallsBack, false);
         }
     }
 
@@ -148,7 +148,7 @@ final class ForgivingSearch {
             }
             // a repair that finds nothing either ("thamf nhũng", half repaired) is neither the answer nor worth
             // offering
-            typed = new Attempt(result.withoutSuggestion(), typed.plainUnits(), typed.wholeWords());
+            typed = new Attempt(result.withoutSuggestion(), typed.plainUnits(), typed.fallsBack());
         }
         return Reading.of(relaxIfFew(request, parsed, articles, pipeline, typed), request.query());
     }
@@ -250,14 +250,15 @@ final class ForgivingSearch {
 
     /**
      * The search with whole words ({@link Strictness#WHOLE_WORDS}), or with every syllable anywhere when that
-     * requires words typed without diacritics or a place's name whole and fewer articles than a page
-     * ({@link #relaxBelow}) write them so: {@code ca voi dat bo bien ha tinh} is about whales, dolphins and oarfish washed ashore, and only three
-     * articles write "cá voi" (or "cá vơi") and "bờ biển" and "Hà Tĩnh" side by side.
+     * requires some word whole and fewer articles than a page ({@link #relaxBelow}) write them so (a query of one
+     * word: none; of one name: never, {@link RequestQueries#fallsBack}): {@code ca voi dat bo bien ha tinh} is about whales, dolphins and
+     * oarfish washed ashore, and only three articles write "cá voi" (or "cá vơi") and "bờ biển" and "Hà Tĩnh" side
+     * by side.
      */
     private static Attempt wholeWordsOrSyllables(SearchRequest request, ParsedQuery parsed, long articles,
             Pipeline pipeline, Counting counting) throws IOException {
         Attempt whole = pipeline.run(request, parsed, Strictness.WHOLE_WORDS);
-        if (!request.lenient() || !whole.wholeWords() || whole.result().total() >= relaxBelow(articles)) {
+        if (!request.lenient() || !whole.fallsBack()) {
             return whole;
         }
         // most often the syllables find the same few articles: counting them costs a fraction of a run
@@ -266,7 +267,7 @@ final class ForgivingSearch {
         }
         Attempt syllables = pipeline.run(request, parsed, Strictness.SYLLABLES);
         return syllables.result().total() > whole.result().total()
-                ? new Attempt(syllables.result(), syllables.plainUnits(), syllables.wholeWords(), true) : whole;
+                ? new Attempt(syllables.result(), syllables.plainUnits(), syllables.fallsBack(), true) : whole;
     }
 
     /**
@@ -277,8 +278,8 @@ final class ForgivingSearch {
     static RequestQueries streamQueries(IndexSearcher searcher, Function<Strictness, RequestQueries> compile,
             Function<Strictness, RequestQueries> compileUnfiltered) throws IOException {
         RequestQueries whole = compile.apply(Strictness.WHOLE_WORDS);
-        if (whole.wholeWords() && searcher.count(compileUnfiltered.apply(Strictness.WHOLE_WORDS).counting())
-                < relaxBelow(searcher.getIndexReader().numDocs())) {
+        if (whole.wholeWords() && whole.fallsBack(searcher.count(compileUnfiltered.apply(Strictness.WHOLE_WORDS)
+                .counting()), relaxBelow(searcher.getIndexReader().numDocs()))) {
             return compile.apply(Strictness.SYLLABLES);
         }
         return whole;

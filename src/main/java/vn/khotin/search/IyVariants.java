@@ -50,4 +50,21 @@ final class IyVariants {
         char swapped = i >= 0 ? Y_FORMS.charAt(i) : I_FORMS.charAt(y);
         return w.substring(0, last) + (upper ? Character.toUpperCase(swapped) : swapped);
     }
+
+    /**
+     * The text (words separated by single spaces) with each syllable that has one in its other i/y spelling ("sỹ
+     * quan" → "sĩ quan"), or null if none has.
+     */
+    static String ofText(String text) {
+        String[] words = text.split(" ");
+        boolean any = false;
+        for (int i = 0; i < words.length; i++) {
+            String other = of(words[i]);
+            if (other != null) {
+                words[i] = other;
+                any = true;
+            }
+        }
+        return any ? String.join(" ", words) : null;
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -37,13 +38,22 @@ final class MissingWords {
 
     /** The typed words no article writes, named in a note, and the query without them. */
     static Note note(IndexReader reader, String query) throws IOException {
+        return note(reader, query, w -> false);
+    }
+
+    /**
+     * As {@link #note(IndexReader, String)}, leaving alone the words {@code keystrokes} reads as a word typed with the
+     * input method off: "Ddinh" and "Lieem" of {@code Ddinh Nho Lieem} are "Đinh Liêm", not words to drop, and "Nho"
+     * (grapes) alone was offered for a name the archive lacks.
+     */
+    static Note note(IndexReader reader, String query, Predicate<String> keystrokes) throws IOException {
         List<String> missing = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         for (String raw : query.strip().split("\\s+")) {
             String w = QueryUnits.trim(raw);
             if (w.isEmpty() || raw.startsWith("-") || raw.contains(":") || w.equals("OR") || w.equals("AND")
-                    || written(reader, w)) {
+                    || written(reader, w) || keystrokes.test(w)) {
                 kept.add(pending + raw);
                 pending.setLength(0);
                 continue;

@@ -78,7 +78,8 @@ final class QueryCompiler {
      * article with every word has ({@link RequiredUnits.Added#allWords}).
      */
     record Compiled(Query query, Query highlight, Query bodyPhrase, int plainUnits,
-            List<MisreadPairs.Pair> misreadPairs, boolean wholeWords, Query allWords) {}
+            List<MisreadPairs.Pair> misreadPairs, boolean wholeWords, boolean oneWord, boolean oneName,
+            Query allWords) {}
 
     /** The strict query. */
     Query compile(ParsedQuery parsed, IndexReader reader) {
@@ -173,7 +174,8 @@ final class QueryCompiler {
         }
         if (required == 0) {
             if (!parsed.groups().isEmpty()) {
-                return new Compiled(new MatchNoDocsQuery("only punctuation"), null, null, 0, List.of(), false, null);
+                return new Compiled(new MatchNoDocsQuery("only punctuation"), null, null, 0, List.of(), false, false,
+                        false, null);
             }
             top.add(new MatchAllDocsQuery(), Occur.MUST);
         } else if (scoring == 0) {
@@ -190,7 +192,14 @@ final class QueryCompiler {
             q = wordFilters.of(q, reader);
             allWords = allWords == null ? null : wordFilters.filter(allWords, reader);
         }
-        return new Compiled(q, highlight, bodyPhrase, counted, misread, added.wholeWords(), allWords);
+        boolean alone = added.wholeWords() && parsed.groups().stream()
+                .allMatch(g -> isPlainWord(g) || g.stream().allMatch(c -> isFilter(c.target())));
+        boolean oneWord = alone && wholeWords.isOneWord(plainUnits);
+        // a name alone stays whole: its syllables scattered are other people ("Đinh Nho Liêm": 22 articles of
+        // 82,137 with "Mỹ Đình", "nhỏ", none naming him)
+        boolean oneName = alone && CapitalisedNames.isOneName(plainUnits, unitQueries, reader);
+        return new Compiled(q, highlight, bodyPhrase, counted, misread, added.wholeWords(), oneWord, oneName,
+                allWords);
     }
 
     /** The words of the single-word, unquoted, text groups in query order: the query's plain words. */

@@ -1,7 +1,9 @@
 package vn.khotin.search;
 
+import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import vn.khotin.analysis.VietnameseText;
+import vn.khotin.index.TextAnalysis;
 
 /**
  * Part of the suggest stage ({@link Suggestions}): whether a Telex/VNI reading of a query ("hoaf binhf" → "hòa
@@ -90,5 +92,11 @@ final class TelexReading {
         }
         return w.startsWith("dd") || w.contains("aa") || w.contains("ee") || w.contains("oo") || w.contains("aw")
                 || w.contains("ow") || w.contains("uw") || w.chars().anyMatch(c -> c >= '6' && c <= '9');
+    }
+
+    /** Whether a word reads as another typed with Telex or VNI keystrokes ("Ddinh" is "Đinh", "Lieem" "Liêm"). */
+    static boolean keystrokes(TextAnalysis analysis, String word) {
+        List<String> repaired = analysis.vietnamese().repairCandidates(word);
+        return !repaired.isEmpty() && !repaired.get(0).equals(word);
     }
 }

@@ -242,9 +242,15 @@ final class UnitQueries {
     /** A phrase in the best of the base fields, within {@code slop}; folded if any word was typed without accents. */
     Query phrase(Map<String, Float> bases, String text, int slop, boolean folded) {
         List<Query> alternatives = new ArrayList<>();
+        // a syllable spelt with i or y is either spelling, as unquoted: "sỹ quan" found 2 of the 18 "sĩ quan"
+        String otherSpelling = IyVariants.ofText(text);
         for (Map.Entry<String, Float> e : bases.entrySet()) {
             Role role = folded ? Role.FOLDED : Role.EXACT;
             add(alternatives, quoted.createPhraseQuery(role.field(e.getKey()), text, slop), e.getValue());
+            if (otherSpelling != null) {
+                add(alternatives, quoted.createPhraseQuery(role.field(e.getKey()), otherSpelling, slop),
+                        e.getValue());
+            }
         }
         if (alternatives.isEmpty()) {
             return null;

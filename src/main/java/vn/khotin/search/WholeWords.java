@@ -139,6 +139,15 @@ final class WholeWords {
     }
 
     /**
+     * Whether {@code units} are one word of several syllables and nothing else ("động đất", "tu thien", "từ thiện"
+     * with its stopword): an article that has its syllables apart, by chance in a long text, is seldom about it.
+     */
+    boolean isOneWord(List<Unit> units) {
+        List<SyllableWord> all = words(units, true);
+        return units.size() > 1 && all.size() == 1 && all.get(0).from() == 0 && all.get(0).to() == units.size();
+    }
+
+    /**
      * The words of several syllables of {@code units}, in query order: the lexicon words and names of the runs of
      * accented words and the folded lexicon words of the runs typed without diacritics.
      */

@@ -43,7 +43,7 @@ class AccentedWordsWholeTest {
         }
         for (int i = 0; i < PARKS; i++) {
             articles.add(article(200 + i, "Khánh thành khu vui chơi, số " + (i + 1), "Thành phố thêm mảng xanh.",
-                    "Công viên mới rộng hai héc ta bên bờ sông.", "PV", date(2018, 1 + i, 9), "Xã hội",
+                    "Công viên mới mở cửa đón Tết, rộng hai héc ta bên bờ sông.", "PV", date(2018, 1 + i, 9), "Xã hội",
                     List.of(), List.of()));
         }
         for (int i = 0; i < WORKERS_AND_STAFF; i++) {
@@ -75,9 +75,18 @@ class AccentedWordsWholeTest {
     }
 
     @Test
-    void fewerThanAPageWrittenWholeFallsBackToTheSyllablesWithThoseFirst() {
+    void aWordAloneKeepsTheFewArticlesThatWriteItWhole() {
         SearchResult r = archive.search()
                 .search(SearchRequest.builder("công viên").sort(SearchRequest.Sort.NEWEST).build());
+
+        assertThat(r.syllablesApart()).as("'công nhân và viên chức' is no park").isFalse();
+        assertThat(r.hits()).extracting(SearchHit::id).containsExactly(202L, 201L, 200L);
+    }
+
+    @Test
+    void besideOtherWordsFewerThanAPageWrittenWholeFallsBackToTheSyllablesWithThoseFirst() {
+        SearchResult r = archive.search()
+                .search(SearchRequest.builder("công viên tết").sort(SearchRequest.Sort.NEWEST).build());
 
         assertThat(r.syllablesApart()).isTrue();
         assertThat(r.total()).isEqualTo(PARKS + WORKERS_AND_STAFF);
