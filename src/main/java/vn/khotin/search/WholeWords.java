@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -27,7 +29,8 @@ import vn.khotin.search.QueryUnits.Unit;
  * article writes it as one word (its syllables side by side) in the title, sapo or body. A Vietnamese word is
  * most often two syllables: an article that has every syllable of the query, scattered through a long body, does
  * not have every word. Words typed without diacritics ("sai pham tuyen dung") are read the same way against the
- * lexicon folded, and checked side by side in the folded fields ({@link FoldedRuns}). Immutable and thread-safe.
+ * lexicon folded, and checked side by side in the folded fields ({@link FoldedRuns}). Thread-safe; the words of
+ * recent queries are remembered ({@link #MAX_REMEMBERED_QUERIES}).
  */
 final class WholeWords {
 
@@ -161,7 +164,30 @@ final class WholeWords {
         return new ArrayList<>(out);
     }
 
+    /**
+     * How many queries' words {@link #words(List, boolean)} keeps: a search reads them several times (the strict
+     * filters, whether the query is one word, the relaxed clauses), each an analyzer pass over its accented runs.
+     */
+    static final int MAX_REMEMBERED_QUERIES = 4_096;
+
+    private final Map<List<Unit>, List<SyllableWord>> remembered = new ConcurrentHashMap<>();
+
     private List<SyllableWord> words(List<Unit> units, boolean withAccented) {
+        if (!withAccented) {
+            return read(units, false);
+        }
+        List<SyllableWord> known = remembered.get(units);
+        if (known == null) {
+            known = List.copyOf(read(units, true));
+            if (remembered.size() >= MAX_REMEMBERED_QUERIES) {
+                remembered.clear();
+            }
+            remembered.put(List.copyOf(units), known);
+        }
+        return known;
+    }
+
+    private List<SyllableWord> read(List<Unit> units, boolean withAccented) {
         List<SyllableWord> out = new ArrayList<>();
         int runStart = -1;
         int unaccentedStart = -1;
