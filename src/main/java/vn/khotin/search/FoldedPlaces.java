@@ -186,8 +186,7 @@ final class FoldedPlaces {
                 String name = written.get(key);
                 if (name != null && lower.equals(spelling.get(key)) && !run.equals(name)
                         && run.equals(run.toLowerCase(Locale.ROOT))) {
-                    String[] parts = name.split("\\s+");
-                    System.arraycopy(parts, 0, words, i, len);
+                    System.arraycopy(name.split("\\s+"), 0, words, i, len);
                     changed = true;
                     i += len - 1;
                     break;
@@ -201,7 +200,7 @@ final class FoldedPlaces {
      * The restoration with the province's name wherever the query typed its syllables without diacritics: the
      * archive's setting, whatever a neighbour suggests. "sinh vien ha tinh" was restored "sinh viên hà tình"
      * because the shared corpus names an actress Hà Tình twice after "diễn viên", and never writes "viên Hà Tĩnh".
-     * The typed case is kept ({@link #withPlaceNames} leaves the province in lower case too).
+     * The typed case is kept unless a word has a capital ("Ha tinh" was offered "Hà tĩnh", searched as syllables).
      */
     String withProvince(String typed, String restored) {
         String[] t = typed.strip().split("\\s+");
@@ -212,13 +211,16 @@ final class FoldedPlaces {
         boolean changed = false;
         for (int i = 0; i + province.length <= t.length; i++) {
             boolean at = true;
+            boolean capital = false; // a capital on a word of it: the name ("Ha tinh" is "Hà Tĩnh")
             for (int k = 0; k < province.length && at; k++) {
                 String w = t[i + k];
                 at = !VietnameseText.hasDiacritics(w)
                         && VietnameseText.fold(w.toLowerCase(Locale.ROOT)).equals(VietnameseText.fold(province[k]));
+                capital |= at && Character.isUpperCase(w.codePointAt(0));
             }
             for (int k = 0; at && k < province.length; k++) {
-                String name = SpellingCorrection.casedLike(t[i + k], province[k]);
+                String name = capital ? Character.toUpperCase(province[k].charAt(0)) + province[k].substring(1)
+                        : SpellingCorrection.casedLike(t[i + k], province[k]);
                 changed |= !name.equals(r[i + k]);
                 r[i + k] = name;
             }

@@ -54,6 +54,8 @@ class AccentSuggestionTest {
     void theTypedCaseIsKeptAndAccentedWordsAndAbbreviationsStay() {
         Suggestions s = archive.search().suggestions();
         assertThat(s.restoreAccents("Thanh pho Ha Tinh")).isEqualTo("Thành phố Hà Tĩnh");
+        // a capital on one word of the province's name says the name was meant, not "Hà tĩnh"
+        assertThat(s.restoreAccents("Ha tinh mua lu")).startsWith("Hà Tĩnh ");
         assertThat(s.restoreAccents("UBND thanh pho")).isEqualTo("UBND thành phố");
         // "bỏ" is what the user typed: it stays, and only the unaccented word is restored
         assertThat(s.restoreAccents("bỏ doi")).startsWith("bỏ ");
