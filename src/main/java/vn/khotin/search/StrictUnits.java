@@ -37,10 +37,6 @@ final class StrictUnits {
         if (!unitQueries.isEmpty()) {
             whole.addAll(wholeFilters(wholeWords, plainUnits, reader));
             names.addAll(CapitalisedNames.filters(plainUnits, queries, reader));
-            Query name = CapitalisedNames.wholeName(plainUnits, queries, reader);
-            if (name != null && !names.contains(name)) {
-                names.add(name);
-            }
         }
         if (strictness != Strictness.SYLLABLES) {
             names.removeAll(whole);
