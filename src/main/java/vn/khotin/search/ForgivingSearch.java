@@ -128,7 +128,7 @@ final class ForgivingSearch {
     /** The search as {@link #search} runs it without a filter, and how it read the query. */
     static Reading read(SearchRequest request, ParsedQuery parsed, long articles, Pipeline pipeline,
             Counting counting, TypedWords typedWords) throws IOException {
-        Attempt typed = wholeWordsOrSyllables(request, parsed, articles, pipeline, counting);
+        Attempt typed = wholeWordsOrSyllables(request, parsed, pipeline, counting);
         SearchResult result = typed.result();
         if (parsed.hasNoText()) {
             return Reading.of(typed, request.query());
@@ -140,7 +140,7 @@ final class ForgivingSearch {
             String corrected = result.suggestion().query();
             SearchRequest instead = request.toBuilder().query(corrected).suggest(false).build();
             ParsedQuery correctedParsed = QueryLanguage.parse(corrected);
-            Attempt c = wholeWordsOrSyllables(instead, correctedParsed, articles, pipeline, counting);
+            Attempt c = wholeWordsOrSyllables(instead, correctedParsed, pipeline, counting);
             c = relaxIfFew(instead, correctedParsed, articles, pipeline, c);
             if (c.result().total() > 0) {
                 return new Reading(c.result().corrected(corrected, request.query()), corrected,
@@ -251,12 +251,12 @@ final class ForgivingSearch {
     /**
      * The search with whole words ({@link Strictness#WHOLE_WORDS}), or with every syllable anywhere when that
      * requires some word whole and fewer articles than a page ({@link #relaxBelow}) write them so (a query of one
-     * word: none; of one name: never, {@link RequestQueries#fallsBack}): {@code ca voi dat bo bien ha tinh} is about whales, dolphins and
-     * oarfish washed ashore, and only three articles write "cá voi" (or "cá vơi") and "bờ biển" and "Hà Tĩnh" side
-     * by side.
+     * word: none; of one name: never, {@link RequestQueries#fallsBack}): {@code ca voi dat bo bien ha tinh} is about
+     * whales, dolphins and oarfish washed ashore, and only three articles write "cá voi" (or "cá vơi") and "bờ biển"
+     * and "Hà Tĩnh" side by side.
      */
-    private static Attempt wholeWordsOrSyllables(SearchRequest request, ParsedQuery parsed, long articles,
-            Pipeline pipeline, Counting counting) throws IOException {
+    private static Attempt wholeWordsOrSyllables(SearchRequest request, ParsedQuery parsed, Pipeline pipeline,
+            Counting counting) throws IOException {
         Attempt whole = pipeline.run(request, parsed, Strictness.WHOLE_WORDS);
         if (!request.lenient() || !whole.fallsBack()) {
             return whole;
