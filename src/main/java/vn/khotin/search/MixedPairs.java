@@ -164,11 +164,18 @@ final class MixedPairs {
         return form;
     }
 
-    /** The pair with its accented syllable spelt with the other of i and y, or null if it has no such spelling. */
+    /**
+     * The pair with its accented syllable spelt with the other of i and y, or else its bare one ("qui hoạch", which
+     * the lexicon also lists, is "quy hoạch"), or null if neither has such a spelling.
+     */
     private static List<String> otherIy(String a, String b) {
         boolean left = VietnameseText.hasDiacritics(a);
         String swapped = IyVariants.of(left ? a : b);
-        return swapped == null ? null : left ? List.of(swapped, b) : List.of(a, swapped);
+        if (swapped != null) {
+            return left ? List.of(swapped, b) : List.of(a, swapped);
+        }
+        String bare = IyVariants.of(left ? b : a);
+        return bare == null ? null : left ? List.of(a, bare) : List.of(bare, b);
     }
 
     /** The lexicon word of two syllables written with the accented one as given, or null. */

@@ -22,6 +22,7 @@ class IySpellingWholeTest {
     static final int OFFICERS_WITH_Y = 2;
     static final int SCATTERED = 12;
     static final int DOCTORS = 11;
+    static final int PLANS = 11;
 
     @RegisterExtension
     static final SearchFixture archive = SearchFixture.of(IySpellingWholeTest::articles);
@@ -43,6 +44,17 @@ class IySpellingWholeTest {
             out.add(article(200 + i, "Ông Nguyễn Văn Sỹ nhận giải, kỳ " + (i + 1), "Tỉnh bác bỏ tin đồn.",
                     "Thạc sĩ trẻ không quản khó khăn, lực lượng quân sự địa phương hỗ trợ.", "PV",
                     date(2022, 1 + i % 12, 3), "Xã hội", List.of(), List.of()));
+        }
+        for (int i = 0; i < PLANS; i++) {
+            out.add(article(600 + i, "Điều chỉnh quy hoạch đô thị, đợt " + (i + 1), "Lấy ý kiến người dân.",
+                    "Bản quy hoạch được công bố rộng rãi.", "PV", date(2024, 1 + i, 5), "Xã hội", List.of(),
+                    List.of()));
+        }
+        for (int i = 0; i < 12; i++) {
+            // "quí" and "hoạch" apart
+            out.add(article(700 + i, "Tổng kết quí " + (1 + i % 4) + ", kỳ " + (i + 1), "Doanh nghiệp báo cáo.",
+                    "Kế hoạch sản xuất hoàn thành, thu hoạch đạt cao.", "PV", date(2024, 1 + i % 12, 9), "Kinh tế",
+                    List.of(), List.of()));
         }
         for (int i = 0; i < DOCTORS; i++) {
             out.add(article(300 + i, "Khám bệnh miễn phí, đợt " + (i + 1), "Người dân phấn khởi.",
@@ -67,6 +79,11 @@ class IySpellingWholeTest {
     void aWordTypedWithDiacriticsInTheOtherSpellingIsTheWordWhole() {
         assertThat(total("bác sỹ")).as("not 'bác bỏ … Thạc sĩ'").isEqualTo(DOCTORS);
         assertThat(total("sỹ quan")).isEqualTo(OFFICERS + OFFICERS_WITH_Y);
+    }
+
+    @Test
+    void aBareSyllableInTheOtherSpellingBesideAnAccentedOneIsTheWord() {
+        assertThat(total("qui hoạch")).as("'quy hoạch', not 'quí' and 'hoạch' apart").isEqualTo(PLANS);
     }
 
     @Test
