@@ -55,10 +55,14 @@ final class CapitalisedNames {
                 nameEnd--; // "Luật An ninh mạng": "An" begins "an ninh", the law's name is no person's
             }
             if (nameEnd - i >= 2) {
-                String name = units.subList(i, nameEnd).stream().map(Unit::text).collect(Collectors.joining(" "));
-                Query phrase = queries.phrase(UnitQueries.WEIGHTS, name, 0, false);
-                if (phrase != null) {
-                    out.add(phrase);
+                for (int[] part : NameSplits.names(units, i, nameEnd, reader,
+                        (from, to) -> queries.phrase(UnitQueries.WEIGHTS, text(units, from, to), 0, false),
+                        at -> writtenCount(reader, units.get(at - 1).text(), units.get(at).text()))) {
+                    Query phrase = part[1] - part[0] >= 2
+                            ? queries.phrase(UnitQueries.WEIGHTS, text(units, part[0], part[1]), 0, false) : null;
+                    if (phrase != null) {
+                        out.add(phrase);
+                    }
                 }
             }
             i = Math.max(end, i + 1);
@@ -102,8 +106,12 @@ final class CapitalisedNames {
             // a word without diacritics that the words beside it show typed as meant ("La" of "Đinh La Thăng", "An"
             // of "Luật An ninh", IntendedAccents) leaves the name to the accented query's filters
             if (run.size() >= 2 && run.stream().anyMatch(u -> !u.accented())) {
-                out.add(SideBySide.folded(run.stream()
-                        .map(u -> VietnameseText.fold(u.text()).toLowerCase(Locale.ROOT)).toList()));
+                for (int[] part : NameSplits.names(units, i, end, reader, (from, to) -> foldedName(units, from, to),
+                        at -> foldedCount(reader, units.get(at - 1).text(), units.get(at).text()))) {
+                    if (part[1] - part[0] >= 2) {
+                        out.add(foldedName(units, part[0], part[1]));
+                    }
+                }
             }
             i = Math.max(end, i + 1);
         }
@@ -117,19 +125,31 @@ final class CapitalisedNames {
 
     /** Whether titles and sapos write the two words side by side, folded, often enough to be a name. */
     private static boolean writtenFolded(IndexReader reader, String left, String right) {
-        if (reader == null) {
-            return false;
-        }
+        return reader != null && foldedCount(reader, left, right) >= BareNames.WRITTEN_PAIRS;
+    }
+
+    /** The most articles writing the two words side by side, folded, in one text field. */
+    private static long foldedCount(IndexReader reader, String left, String right) {
         String pair = VietnameseText.fold(left + "_" + right).toLowerCase(Locale.ROOT);
         try {
             long most = 0;
             for (String base : UnitQueries.TEXT_BASES) {
                 most = Math.max(most, reader.docFreq(new Term(Role.WORDS_FOLDED.field(base), pair)));
             }
-            return most >= BareNames.WRITTEN_PAIRS;
+            return most;
         } catch (IOException e) {
-            return false;
+            return 0;
         }
+    }
+
+    /** The filter that units {@code from} to {@code to} are written side by side, folded. */
+    private static Query foldedName(List<Unit> units, int from, int to) {
+        return SideBySide.folded(units.subList(from, to).stream()
+                .map(u -> VietnameseText.fold(u.text()).toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static String text(List<Unit> units, int from, int to) {
+        return units.subList(from, to).stream().map(Unit::text).collect(Collectors.joining(" "));
     }
 
     /** A word with diacritics written as a name: a capital, then lower-case letters ("Đình", not "ĐBQH" nor "F0"). */
@@ -145,10 +165,14 @@ final class CapitalisedNames {
 
     /** Whether some title, sapo or body writes the two words side by side, as typed. */
     private static boolean written(IndexReader reader, String left, String right) {
+        return writtenCount(reader, left, right) > 0;
+    }
+
+    private static long writtenCount(IndexReader reader, String left, String right) {
         try {
-            return WrittenNames.written(reader, left, right) > 0;
+            return WrittenNames.written(reader, left, right);
         } catch (IOException e) {
-            return false;
+            return 0;
         }
     }
 

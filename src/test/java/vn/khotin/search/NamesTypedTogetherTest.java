@@ -1,0 +1,103 @@
+package vn.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.khotin.search.Fixtures.article;
+import static vn.khotin.search.Fixtures.date;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.khotin.model.Article;
+
+/**
+ * Two names typed one after the other ("Nghệ An Hà Tĩnh", "Nhật Bản Hàn Quốc") are two names, whichever comes first:
+ * on the 82k archive {@code Nghệ An Hà Tĩnh} found 15 articles where 408 name both provinces ({@code Hà Tĩnh Nghệ An}
+ * found 407), and {@code Trung Quốc Nhật Bản} 2 of 1,535. A form of address before a name is no part of it
+ * ({@code Bà Nguyễn Thị Kim Ngân}, 29 against 119). A person's name whose parts meet in many names stays one name.
+ */
+class NamesTypedTogetherTest {
+
+    @RegisterExtension
+    static final SearchFixture archive = SearchFixture.of(NamesTypedTogetherTest::articles);
+
+    private static List<Article> articles() {
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            out.add(article(1 + i, "Nghệ An và Hà Tĩnh phối hợp phòng chống dịch, đợt " + (i + 1),
+                    "Hai tỉnh thống nhất kế hoạch.", "Lãnh đạo tỉnh Nghệ An làm việc với tỉnh Hà Tĩnh về kế hoạch.",
+                    "PV", date(2020, 1 + i, 5), "Xã hội", List.of(), List.of()));
+        }
+        for (int i = 0; i < 2; i++) {
+            out.add(article(20 + i, "Mưa lớn ở Nghệ An Hà Tĩnh, đợt " + (i + 1), "Nhiều nơi ngập sâu.",
+                    "Mưa lớn kéo dài ở Nghệ An Hà Tĩnh gây ngập.", "PV", date(2021, 1 + i, 5), "Xã hội", List.of(),
+                    List.of()));
+        }
+        for (int i = 0; i < 5; i++) {
+            out.add(article(40 + i, "Nghệ An khởi công dự án, số " + (i + 1), "Tin địa phương.",
+                    "Dự án ở Nghệ An được khởi công.", "PV", date(2022, 1 + i, 5), "Kinh tế", List.of(), List.of()));
+            out.add(article(50 + i, "Hà Tĩnh khởi công dự án, số " + (i + 1), "Tin địa phương.",
+                    "Dự án ở Hà Tĩnh được khởi công.", "PV", date(2022, 1 + i, 6), "Kinh tế", List.of(), List.of()));
+        }
+        out.add(article(100, "Bà Nguyễn Thị Kim Ngân thăm trường học", "Tin hoạt động.",
+                "Bà Nguyễn Thị Kim Ngân tặng quà học sinh.", "PV", date(2019, 3, 5), "Chính trị", List.of(),
+                List.of()));
+        for (int i = 0; i < 6; i++) {
+            out.add(article(110 + i, "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tiếp xúc cử tri, lần " + (i + 1),
+                    "Cử tri kiến nghị nhiều vấn đề.", "Trả lời cử tri, bà cho biết Quốc hội sẽ xem xét.", "PV",
+                    date(2019, 4 + i, 5), "Chính trị", List.of(), List.of()));
+        }
+        out.add(article(200, "Cô giáo Nguyễn Thị Thu Hằng được khen thưởng", "Tin giáo dục.",
+                "Cô giáo Nguyễn Thị Thu Hằng dạy giỏi nhiều năm.", "PV", date(2018, 3, 5), "Giáo dục", List.of(),
+                List.of()));
+        for (int i = 0; i < 6; i++) {
+            out.add(article(210 + i, "Chị Trần Thị Thu Hà khởi nghiệp, kỳ " + (i + 1), "Gương làm kinh tế.",
+                    "Chị Lê Thị Thu Trang và chị Trần Thị Thu Hà cùng làm.", "PV", date(2018, 4 + i, 5), "Kinh tế",
+                    List.of(), List.of()));
+            out.add(article(220 + i, "Bà Nguyễn Thị Lan nhận giải, kỳ " + (i + 1), "Gương người tốt.",
+                    "Bà Nguyễn Thị Lan cùng ca sĩ Thu Hằng biểu diễn.", "PV", date(2018, 4 + i, 6), "Văn hóa",
+                    List.of(), List.of()));
+        }
+        return out;
+    }
+
+    private static SearchResult search(String query) {
+        return archive.search().search(SearchRequest.builder(query).build());
+    }
+
+    @Test
+    void twoProvincesTypedTogetherAreBothProvincesInEitherOrder() {
+        SearchResult typed = search("Nghệ An Hà Tĩnh");
+        SearchResult reversed = search("Hà Tĩnh Nghệ An");
+
+        assertThat(typed.total()).as("every article naming both, not only the 2 writing them side by side")
+                .isEqualTo(10);
+        assertThat(reversed.total()).isEqualTo(10);
+        assertThat(typed.relaxed()).isFalse();
+        assertThat(typed.syllablesApart()).isFalse();
+    }
+
+    @Test
+    void twoProvincesTypedWithoutDiacriticsAreBothProvinces() {
+        SearchResult r = search("Nghe An Ha Tinh");
+
+        assertThat(r.total()).isEqualTo(10);
+        assertThat(r.syllablesApart()).isFalse();
+    }
+
+    @Test
+    void aFormOfAddressIsNoPartOfTheName() {
+        SearchResult r = search("Bà Nguyễn Thị Kim Ngân");
+
+        assertThat(r.total()).as("'bà' anywhere with her name, not only 'Bà Nguyễn Thị Kim Ngân' written so")
+                .isEqualTo(7);
+    }
+
+    @Test
+    void aPersonsNameWhosePartsMeetInOtherNamesStaysOneName() {
+        SearchResult r = search("Nguyễn Thị Thu Hằng");
+
+        assertThat(r.total()).as("not 'Nguyễn Thị Lan … ca sĩ Thu Hằng'").isEqualTo(1);
+        assertThat(r.hits().get(0).id()).isEqualTo(200L);
+    }
+}
