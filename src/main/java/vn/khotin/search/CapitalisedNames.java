@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -56,7 +57,7 @@ final class CapitalisedNames {
             }
             if (nameEnd - i >= 2) {
                 for (int[] part : NameSplits.names(units, i, nameEnd, reader,
-                        (from, to) -> queries.phrase(UnitQueries.WEIGHTS, text(units, from, to), 0, false),
+                        (from, to) -> nameAsRun(queries, text(units, from, to), reader),
                         at -> writtenCount(reader, units.get(at - 1).text(), units.get(at).text()))) {
                     Query phrase = part[1] - part[0] >= 2
                             ? queries.phrase(UnitQueries.WEIGHTS, text(units, part[0], part[1]), 0, false) : null;
@@ -68,6 +69,46 @@ final class CapitalisedNames {
             i = Math.max(end, i + 1);
         }
         return out;
+    }
+
+    /**
+     * {@code units} with each form of address that opens a name ("Bà Đoàn Thị Hương", "Ong Nguyen Xuan Phuc") marked
+     * as a stopword, neither required nor part of the name ({@link NameSplits#addressBefore}): required, "bà" kept 18
+     * of the 80 articles naming her, and as part of the name none. {@code units} itself when none does.
+     */
+    static List<Unit> withoutAddress(List<Unit> units, UnitQueries queries, IndexReader reader) {
+        List<Unit> out = null;
+        for (int at = 0; at + 2 < units.size(); at++) {
+            Unit address = units.get(at);
+            if (!typedAsAnyName(address) || address.stopword() || !NameSplits.isAddress(address)) {
+                continue;
+            }
+            boolean accented = address.accented();
+            int end = at + 1;
+            while (end < units.size() && (accented ? typedAsName(units.get(end)) : typedAsAnyName(units.get(end)))
+                    && (end == at + 1 || pairWritten(reader, units.get(end - 1), units.get(end), accented))) {
+                end++;
+            }
+            if (end - at < 3) {
+                continue;
+            }
+            BiFunction<Integer, Integer, Query> name = accented
+                    ? (from, to) -> nameAsRun(queries, text(units, from, to), reader)
+                    : (from, to) -> foldedName(units, from, to);
+            int[] first = NameSplits.names(units, at + 1, end, reader, name,
+                    k -> accented ? writtenCount(reader, units.get(k - 1).text(), units.get(k).text())
+                            : foldedCount(reader, units.get(k - 1).text(), units.get(k).text())).get(0);
+            if (NameSplits.addressBefore(units, at, first[1], reader, name)) {
+                out = out == null ? new ArrayList<>(units) : out;
+                out.set(at, new Unit(address.kind(), address.text(), address.accented(), true, address.keptWord()));
+            }
+        }
+        return out == null ? units : out;
+    }
+
+    private static boolean pairWritten(IndexReader reader, Unit left, Unit right, boolean accented) {
+        return accented ? written(reader, left.text(), right.text())
+                : writtenFolded(reader, left.text(), right.text());
     }
 
     /**
@@ -99,6 +140,7 @@ final class CapitalisedNames {
         while (i < units.size()) {
             int end = i;
             while (end < units.size() && typedAsAnyName(units.get(end))
+                    && !(units.get(end).stopword() && NameSplits.isAddress(units.get(end)))
                     && (end == i || writtenFolded(reader, units.get(end - 1).text(), units.get(end).text()))) {
                 end++;
             }
@@ -146,6 +188,11 @@ final class CapitalisedNames {
     private static Query foldedName(List<Unit> units, int from, int to) {
         return SideBySide.folded(units.subList(from, to).stream()
                 .map(u -> VietnameseText.fold(u.text()).toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** The filter that a name is written as typed, as the search runs it: what its articles are counted by. */
+    private static Query nameAsRun(UnitQueries queries, String name, IndexReader reader) {
+        return queries.pairMatching().asRun(queries.phrase(UnitQueries.WEIGHTS, name, 0, false), reader);
     }
 
     private static String text(List<Unit> units, int from, int to) {

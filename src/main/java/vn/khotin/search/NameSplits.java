@@ -29,18 +29,21 @@ final class NameSplits {
     /** Articles with the parts apart must outnumber those with the whole run by this factor for a split. */
     static final int SPLIT_RATIO = 3;
 
-    /** Words of address that open a name typed as one ("Bà Nguyễn Thị Kim Ngân", "Ông Đinh La Thăng"). */
+    /** Forms of address that open a name typed as one ("Bà Nguyễn Thị Kim Ngân", "Ông Đinh La Thăng"). */
     private static final Set<String> ADDRESS_WORDS = Set.of("ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ",
             "thầy", "em", "cháu", "ngài");
+    private static final Set<String> FOLDED_ADDRESS_WORDS = Set.of("ong", "ba", "anh", "chi", "co", "chu", "bac",
+            "cu", "thay", "em", "chau", "ngai");
+
+    /** Articles with a name must outnumber those with a form of address before it this many times to drop it. */
+    static final double ADDRESS_RATIO = 1.5;
 
     private NameSplits() {}
 
     /**
      * The names of the run {@code from} to {@code to} of {@code units}, as [start, end) spans in query order: the run
-     * itself, or its parts. A form of address opening the run is left out of the name when articles with it
-     * anywhere and the rest as a name outnumber those with the whole run {@link #SPLIT_RATIO} times ("Bà Rịa Vũng Tàu"
-     * stays one name). Two names of two or more words each are split when articles with both outnumber those with
-     * the run {@link #SPLIT_RATIO} times and those writing the two words where they meet side by side.
+     * itself, or its parts. Two names of two or more words each are split when articles with both outnumber those
+     * with the run {@link #SPLIT_RATIO} times and those writing the two words where they meet side by side.
      *
      * @param name the filter that units from start to end are written as one name, side by side
      * @param sideBySide how many articles write the units at {@code at - 1} and {@code at} side by side
@@ -48,29 +51,50 @@ final class NameSplits {
     static List<int[]> names(List<Unit> units, int from, int to, IndexReader reader,
             BiFunction<Integer, Integer, Query> name, IntToLongFunction sideBySide) {
         List<int[]> out = new ArrayList<>();
-        if (reader == null || to - from < 3) {
+        if (reader == null || to - from < 4) {
             out.add(new int[] {from, to});
             return out;
         }
-        IndexSearcher counter = new IndexSearcher(reader);
-        counter.setQueryCache(null);
-        split(units, from, to, counter, name, sideBySide, out);
+        split(from, to, counter(reader), name, sideBySide, out);
         return out;
     }
 
-    private static void split(List<Unit> units, int from, int to, IndexSearcher counter,
-            BiFunction<Integer, Integer, Query> name, IntToLongFunction sideBySide, List<int[]> out) {
-        boolean address = ADDRESS_WORDS.contains(units.get(from).text().toLowerCase(Locale.ROOT));
-        if (to - from < 3 || (to - from < 4 && !address)) {
+    /**
+     * Whether the word at {@code at} is a form of address ("Ông", "Bà", "Anh" …) and no part of the name of the
+     * units after it, up to {@code nameEnd}: articles with that name outnumber those writing the form of address
+     * right before it {@link #ADDRESS_RATIO} times ("Bà Đoàn Thị Hương": 80 against 0; "Ông Đinh La Thăng" 305
+     * against 175). A name that begins with one stays whole ("Bà Rịa Vũng Tàu" 730 and 730, "Cô Tô", "Ông Ích
+     * Khiêm" 13 and 12).
+     */
+    static boolean addressBefore(List<Unit> units, int at, int nameEnd, IndexReader reader,
+            BiFunction<Integer, Integer, Query> name) {
+        if (reader == null || nameEnd - at < 3 || !isAddress(units.get(at))) {
+            return false;
+        }
+        IndexSearcher counter = counter(reader);
+        long withAddress = count(counter, name.apply(at, nameEnd));
+        return count(counter, name.apply(at + 1, nameEnd)) >= ADDRESS_RATIO * Math.max(withAddress, 1);
+    }
+
+    /** A form of address typed capitalised, with or without its diacritics. */
+    static boolean isAddress(Unit u) {
+        String lower = u.text().toLowerCase(Locale.ROOT);
+        return u.accented() ? ADDRESS_WORDS.contains(lower) : FOLDED_ADDRESS_WORDS.contains(lower);
+    }
+
+    private static IndexSearcher counter(IndexReader reader) {
+        IndexSearcher counter = new IndexSearcher(reader);
+        counter.setQueryCache(null);
+        return counter;
+    }
+
+    private static void split(int from, int to, IndexSearcher counter, BiFunction<Integer, Integer, Query> name,
+            IntToLongFunction sideBySide, List<int[]> out) {
+        if (to - from < 4) {
             out.add(new int[] {from, to});
             return;
         }
-        long whole = count(counter, name.apply(from, to));
-        long enough = (long) SPLIT_RATIO * Math.max(whole, 1);
-        if (address && count(counter, name.apply(from, from + 1), name.apply(from + 1, to)) >= enough) {
-            split(units, from + 1, to, counter, name, sideBySide, out);
-            return;
-        }
+        long enough = (long) SPLIT_RATIO * Math.max(count(counter, name.apply(from, to)), 1);
         int best = -1;
         long bestBoth = 0;
         for (int at = from + 2; at <= to - 2; at++) {
@@ -84,8 +108,8 @@ final class NameSplits {
             out.add(new int[] {from, to});
             return;
         }
-        split(units, from, best, counter, name, sideBySide, out);
-        split(units, best, to, counter, name, sideBySide, out);
+        split(from, best, counter, name, sideBySide, out);
+        split(best, to, counter, name, sideBySide, out);
     }
 
     private static long count(IndexSearcher counter, Query... all) {

@@ -41,6 +41,15 @@ final class PairMatching {
         this.softBreakPairs = softBreakPairs;
     }
 
+    /**
+     * A filter as the search will run it: its phrases read from the word fields' pairs when the index pairs syllables
+     * across a soft break ({@link WordTermFilters}), so that what is counted at compile time is what is required.
+     */
+    Query asRun(Query filter, IndexReader reader) {
+        return filter == null || reader == null || !softBreakPairs.getAsBoolean() ? filter
+                : filters.filter(filter, reader);
+    }
+
     /** The unit's matching form, or null when it has none. */
     Query apply(Query unit, IndexReader reader) {
         if (reader == null || !softBreakPairs.getAsBoolean()) {

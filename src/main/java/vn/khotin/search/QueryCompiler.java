@@ -125,7 +125,8 @@ final class QueryCompiler {
     Compiled compile(ParsedQuery typed, IndexReader reader, Strictness strictness) {
         ParsedQuery parsed = NameRuns.join(typed, reader, unitQueries);
         List<Unit> typedUnits = units.markStopwords(accents.withIntendedAccents(reader, units.of(plainWords(parsed))));
-        List<Unit> plainUnits = LoanWords.joined(CodeWords.joinedRoads(DocumentReferences.withCodes(typedUnits)));
+        List<Unit> plainUnits = CapitalisedNames.withoutAddress(
+                LoanWords.joined(CodeWords.joinedRoads(DocumentReferences.withCodes(typedUnits))), unitQueries, reader);
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         RequiredUnits.Added added = RequiredUnits.add(unitQueries, wholeWords, reader, plainUnits, strictness,
                 catchAll.getAsBoolean(),

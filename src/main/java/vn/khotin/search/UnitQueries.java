@@ -258,6 +258,9 @@ final class UnitQueries {
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
 
+    /** How the search runs a filter's phrases ({@link PairMatching#asRun}). */
+    PairMatching pairMatching() { return pairs; }
+
     /** A field filter's value, as a phrase in the field's folded form (a place: or a place inside one it names). */
     Query keyword(String field, String text) {
         return PlaceRollup.withPlacesInside(field, text, synonyms.createPhraseQuery(Role.FOLDED.field(field), text, 0));
