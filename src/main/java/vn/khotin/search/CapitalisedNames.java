@@ -80,12 +80,15 @@ final class CapitalisedNames {
         List<Unit> out = null;
         for (int at = 0; at + 2 < units.size(); at++) {
             Unit address = units.get(at);
-            if (!typedAsAnyName(address) || address.stopword() || !NameSplits.isAddress(address)) {
-                continue;
-            }
             boolean accented = address.accented();
+            if (!typedAsAnyName(address) || address.stopword() || !NameSplits.isAddress(address)
+                    || at > 0 && typedAsAnyName(units.get(at - 1))
+                            && pairWritten(reader, units.get(at - 1), address, accented)) {
+                continue; // "Anh" of "Trần Tuấn Anh Hà Tĩnh" ends a name, it opens none
+            }
             int end = at + 1;
-            while (end < units.size() && (accented ? typedAsName(units.get(end)) : typedAsAnyName(units.get(end)))
+            // a name's syllable may be typed without diacritics as it is written ("Ông Đinh La Thăng")
+            while (end < units.size() && typedAsAnyName(units.get(end))
                     && (end == at + 1 || pairWritten(reader, units.get(end - 1), units.get(end), accented))) {
                 end++;
             }
@@ -95,7 +98,8 @@ final class CapitalisedNames {
             BiFunction<Integer, Integer, Query> name = accented
                     ? (from, to) -> nameAsRun(queries, text(units, from, to), reader)
                     : (from, to) -> foldedName(units, from, to);
-            int[] first = NameSplits.names(units, at + 1, end, reader, name,
+            // the names of the run, the form of address included: "Bác Hồ Nghệ An" is "Bác Hồ" and "Nghệ An"
+            int[] first = NameSplits.names(units, at, end, reader, name,
                     k -> accented ? writtenCount(reader, units.get(k - 1).text(), units.get(k).text())
                             : foldedCount(reader, units.get(k - 1).text(), units.get(k).text())).get(0);
             if (NameSplits.addressBefore(units, at, first[1], reader, name)) {

@@ -59,6 +59,15 @@ class NamesTypedTogetherTest {
                     "Bà Nguyễn Thị Lan cùng ca sĩ Thu Hằng biểu diễn.", "PV", date(2018, 4 + i, 6), "Văn hóa",
                     List.of(), List.of()));
         }
+        for (int i = 0; i < 3; i++) {
+            out.add(article(300 + i, "Bác Hồ với quê hương Nghệ An, kỳ " + (i + 1), "Ký ức về Người.",
+                    "Những lần Bác Hồ về thăm Nghệ An.", "PV", date(2017, 5, 1 + i), "Văn hóa", List.of(), List.of()));
+        }
+        for (int i = 0; i < 4; i++) {
+            out.add(article(310 + i, "Hồ chứa nước ở Nghệ An cạn kiệt, số " + (i + 1), "Nắng hạn kéo dài.",
+                    "Nhiều hồ thủy lợi ở Nghệ An xuống mực nước chết.", "PV", date(2017, 6, 1 + i), "Xã hội",
+                    List.of(), List.of()));
+        }
         return out;
     }
 
@@ -93,6 +102,14 @@ class NamesTypedTogetherTest {
         assertThat(r.total()).as("every article naming her, not only those writing 'Bà Nguyễn Thị Kim Ngân' (1) or"
                 + " 'bà' anywhere (4)").isEqualTo(7);
         assertThat(search("Ba Nguyen Thi Kim Ngan").total()).as("typed without diacritics").isEqualTo(7);
+    }
+
+    @Test
+    void aNameThatBeginsWithAFormOfAddressKeepsIt() {
+        SearchResult r = search("Bác Hồ Nghệ An");
+
+        assertThat(r.hits().subList(0, 3)).as("'Bác Hồ' and 'Nghệ An' first, not the lakes ('hồ') of Nghệ An")
+                .allSatisfy(h -> assertThat(h.id()).isBetween(300L, 302L));
     }
 
     @Test
