@@ -82,7 +82,7 @@ final class CapitalisedNames {
             Unit address = units.get(at);
             boolean accented = address.accented();
             if (!typedAsAnyName(address) || address.stopword() || !NameSplits.isAddress(address)
-                    || at > 0 && typedAsAnyName(units.get(at - 1))
+                    || at > 0 && typedAsAnyName(units.get(at - 1)) && !endsPlace(units, at)
                             && pairWritten(reader, units.get(at - 1), address, accented)) {
                 continue; // "Anh" of "Trần Tuấn Anh Hà Tĩnh" ends a name, it opens none
             }
@@ -108,6 +108,11 @@ final class CapitalisedNames {
             }
         }
         return out == null ? units : out;
+    }
+
+    /** Whether a place of the gazetteer ends right before {@code at} ("Hà Tĩnh" of "Hà Tĩnh Ông Lê Đình Sơn"). */
+    private static boolean endsPlace(List<Unit> units, int at) {
+        return at >= 2 && NameSplits.isPlace(units, at - 2, at) || at >= 3 && NameSplits.isPlace(units, at - 3, at);
     }
 
     private static boolean pairWritten(IndexReader reader, Unit left, Unit right, boolean accented) {

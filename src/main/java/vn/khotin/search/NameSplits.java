@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import vn.khotin.index.Gazetteer;
 import vn.khotin.search.QueryUnits.Unit;
 
 /**
@@ -43,7 +44,8 @@ final class NameSplits {
     /**
      * The names of the run {@code from} to {@code to} of {@code units}, as [start, end) spans in query order: the run
      * itself, or its parts. Two names of two or more words each are split when articles with both outnumber those
-     * with the run {@link #SPLIT_RATIO} times and those writing the two words where they meet side by side.
+     * with the run {@link #SPLIT_RATIO} times and those writing the two words where they meet side by side; where one of
+     * them is a place of the gazetteer, more articles than with the run suffice.
      *
      * @param name the filter that units from start to end are written as one name, side by side
      * @param sideBySide how many articles write the units at {@code at - 1} and {@code at} side by side
@@ -55,7 +57,7 @@ final class NameSplits {
             out.add(new int[] {from, to});
             return out;
         }
-        split(from, to, counter(reader), name, sideBySide, out);
+        split(units, from, to, counter(reader), name, sideBySide, out);
         return out;
     }
 
@@ -88,18 +90,22 @@ final class NameSplits {
         return counter;
     }
 
-    private static void split(int from, int to, IndexSearcher counter, BiFunction<Integer, Integer, Query> name,
-            IntToLongFunction sideBySide, List<int[]> out) {
+    private static void split(List<Unit> units, int from, int to, IndexSearcher counter,
+            BiFunction<Integer, Integer, Query> name, IntToLongFunction sideBySide, List<int[]> out) {
         if (to - from < 4) {
             out.add(new int[] {from, to});
             return;
         }
-        long enough = (long) SPLIT_RATIO * Math.max(count(counter, name.apply(from, to)), 1);
+        long whole = count(counter, name.apply(from, to));
         int best = -1;
         long bestBoth = 0;
         for (int at = from + 2; at <= to - 2; at++) {
             long both = count(counter, name.apply(from, at), name.apply(at, to));
-            if (both >= enough && both > bestBoth && both > sideBySide.applyAsLong(at)) {
+            // a place of the gazetteer is a name of its own: "Hà Tĩnh Lê Đình Sơn" is the province and the person
+            boolean place = isPlace(units, from, at) || isPlace(units, at, to);
+            boolean split = both >= (place ? whole + 1 : SPLIT_RATIO * Math.max(whole, 1))
+                    && both > sideBySide.applyAsLong(at);
+            if (split && both > bestBoth) {
                 best = at;
                 bestBoth = both;
             }
@@ -108,8 +114,14 @@ final class NameSplits {
             out.add(new int[] {from, to});
             return;
         }
-        split(from, best, counter, name, sideBySide, out);
-        split(best, to, counter, name, sideBySide, out);
+        split(units, from, best, counter, name, sideBySide, out);
+        split(units, best, to, counter, name, sideBySide, out);
+    }
+
+    /** Whether units {@code from} to {@code to} are one place of the gazetteer, typed as its name. */
+    static boolean isPlace(List<Unit> units, int from, int to) {
+        List<int[]> spans = Gazetteer.get().spans(units.subList(from, to).stream().map(Unit::text).toList());
+        return spans.size() == 1 && spans.get(0)[0] == 0 && spans.get(0)[1] == to - from;
     }
 
     private static long count(IndexSearcher counter, Query... all) {

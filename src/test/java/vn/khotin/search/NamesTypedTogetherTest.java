@@ -68,6 +68,16 @@ class NamesTypedTogetherTest {
                     "Nhiều hồ thủy lợi ở Nghệ An xuống mực nước chết.", "PV", date(2017, 6, 1 + i), "Xã hội",
                     List.of(), List.of()));
         }
+        for (int i = 0; i < 5; i++) {
+            out.add(article(400 + i, "Ông Lê Đình Sơn kiểm tra công trình, đợt " + (i + 1), "Tin lãnh đạo tỉnh.",
+                    "Phó Chủ tịch UBND tỉnh Lê Đình Sơn kiểm tra công trình thủy lợi ở Hà Tĩnh.", "PV",
+                    date(2019, 7, 1 + i), "Chính trị", List.of(), List.of()));
+        }
+        for (int i = 0; i < 3; i++) {
+            out.add(article(410 + i, "Lãnh đạo tỉnh làm việc với huyện, đợt " + (i + 1), "Tin lãnh đạo tỉnh.",
+                    "Phó Chủ tịch UBND tỉnh Hà Tĩnh Lê Đình Sơn làm việc với huyện.", "PV", date(2019, 8, 1 + i),
+                    "Chính trị", List.of(), List.of()));
+        }
         return out;
     }
 
@@ -93,6 +103,12 @@ class NamesTypedTogetherTest {
 
         assertThat(r.total()).isEqualTo(10);
         assertThat(r.syllablesApart()).isFalse();
+    }
+
+    @Test
+    void aPlaceBeforeAPersonIsTheSettingNotPartOfTheName() {
+        assertThat(search("Hà Tĩnh Lê Đình Sơn").total()).as("not only the 3 writing 'tỉnh Hà Tĩnh Lê Đình Sơn'")
+                .isEqualTo(8);
     }
 
     @Test
