@@ -47,7 +47,8 @@ final class CapitalisedNames {
         int i = 0;
         while (i < units.size()) {
             int end = i;
-            while (end < units.size() && !place[end] && typedAsName(units.get(end))
+            while (end < units.size() && !place[end]
+                    && (end == i ? typedAsName(units.get(end)) : continuesName(units.get(end)))
                     && (end == i || written(reader, units.get(end - 1).text(), units.get(end).text()))) {
                 end++;
             }
@@ -211,6 +212,17 @@ final class CapitalisedNames {
     /** A word with diacritics written as a name: a capital, then lower-case letters ("Đình", not "ĐBQH" nor "F0"). */
     static boolean typedAsName(Unit u) {
         return u.kind() == Kind.WORD && u.accented() && !u.stopword() && titleCase(u.text());
+    }
+
+    /**
+     * A word that goes on with a name begun before it: also a stopword typed capitalised ("Nhất" of "Thích Nhất Hạnh",
+     * "Chính" of "Phạm Minh Chính", whose name stopped short: 225 articles of the 82k archive with "Phạm Minh Hoàng"
+     * and "Phạm Minh Trí", where 105 name him), but not a form of address the query does not require
+     * ({@link #withoutAddress}).
+     */
+    private static boolean continuesName(Unit u) {
+        return u.kind() == Kind.WORD && u.accented() && titleCase(u.text())
+                && !(u.stopword() && NameSplits.isAddress(u));
     }
 
     /** A capital, then lower-case letters only: a name's word, not a code ("E5") nor capitals ("RON"). */

@@ -78,6 +78,14 @@ class NamesTypedTogetherTest {
                     "Phó Chủ tịch UBND tỉnh Hà Tĩnh Lê Đình Sơn làm việc với huyện.", "PV", date(2019, 8, 1 + i),
                     "Chính trị", List.of(), List.of()));
         }
+        for (int i = 0; i < 3; i++) {
+            out.add(article(500 + i, "Thủ tướng Phạm Minh Chính làm việc với tỉnh, lần " + (i + 1), "Tin Chính phủ.",
+                    "Thủ tướng Phạm Minh Chính yêu cầu đẩy nhanh tiến độ.", "PV", date(2021, 9, 1 + i), "Chính trị",
+                    List.of(), List.of()));
+            out.add(article(510 + i, "Ông Phạm Minh Hoàng nhận giải thưởng, lần " + (i + 1), "Tin văn hóa.",
+                    "Ông Phạm Minh Hoàng cho biết sẽ tiếp tục sáng tác. Chính quyền địa phương chúc mừng.", "PV",
+                    date(2021, 10, 1 + i), "Văn hóa", List.of(), List.of()));
+        }
         return out;
     }
 
@@ -126,6 +134,14 @@ class NamesTypedTogetherTest {
 
         assertThat(r.hits().subList(0, 3)).as("'Bác Hồ' and 'Nghệ An' first, not the lakes ('hồ') of Nghệ An")
                 .allSatisfy(h -> assertThat(h.id()).isBetween(300L, 302L));
+    }
+
+    @Test
+    void aNameWithAStopwordInItIsOneName() {
+        SearchResult r = search("Phạm Minh Chính");
+
+        assertThat(r.total()).as("not 'Phạm Minh Hoàng … Chính quyền'").isEqualTo(3);
+        assertThat(r.hits()).allSatisfy(h -> assertThat(h.id()).isBetween(500L, 502L));
     }
 
     @Test
