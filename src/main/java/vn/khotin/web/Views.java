@@ -112,7 +112,8 @@ final class Views {
                 "/api/v1/feed" + (feedQs.isEmpty() ? "" : "?" + feedQs), api, r.warnings(),
                 anyDuplicates && p.collapse() ? p.withCollapse(false).href() : null, correction, r.typedQuery(),
                 relaxedNote(r, p.sort() != SearchParams.Sort.RELEVANCE), correction == null ? null : p.withQuery(correction.label()).href(),
-                r.suggestion() != null && r.suggestion().kind() == Suggestion.Kind.WITHOUT_MISSING_WORDS);
+                r.suggestion() != null && r.suggestion().kind() == Suggestion.Kind.WITHOUT_MISSING_WORDS,
+                QueryDatesLine.of(p.q()));
     }
 
     /** "1.234 kết quả"; an estimate from a sample as "≈ 74.300 kết quả (ước lượng)". */

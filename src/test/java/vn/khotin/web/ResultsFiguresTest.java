@@ -73,4 +73,17 @@ class ResultsFiguresTest {
         assertThat(Format.took(0)).isEqualTo("dưới 1 ms");
         assertThat(Format.took(1_234)).isEqualTo("1.234 ms");
     }
+
+    @Test
+    void datesTypedInTheQuerySayWhichDaysTheyCover() {
+        // the researchers' check: "từ:tháng trước" searched some month the page never named
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.time.YearMonth last = java.time.YearMonth.from(today).minusMonths(1);
+        String first = String.format("01/%02d/%d", last.getMonthValue(), last.getYear());
+
+        assertThat(QueryDatesLine.of("lũ từ:03/2026")).isEqualTo("Khoảng thời gian trong câu tìm: 01/03/2026 – …");
+        assertThat(QueryDatesLine.of("lũ đến:2020")).isEqualTo("Khoảng thời gian trong câu tìm: … – 31/12/2020");
+        assertThat(QueryDatesLine.of("mưa từ:tháng trước")).startsWith("Khoảng thời gian trong câu tìm: " + first);
+        assertThat(QueryDatesLine.of("lũ lụt")).isNull();
+    }
 }

@@ -31,4 +31,5 @@ public record ResultsView(PageView page, QueryView query, long total, String cou
         List<HitView> hits, List<FacetView> facets, List<Link> active, List<Link> sorts, Link suggestion,
         TimelineView timeline, List<Link> pages, Link prev, Link next, Link lastPage, String emptyNote,
         String csvHref, String jsonlHref, String feedHref, String apiHref, List<String> warnings, String collapsedHref,
-        Link correction, String typed, String relaxedNote, String correctedHref, boolean withoutMissingWords) {}
+        Link correction, String typed, String relaxedNote, String correctedHref, boolean withoutMissingWords,
+        String queryDates) {}
