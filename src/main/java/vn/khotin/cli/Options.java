@@ -78,9 +78,13 @@ final class Options {
             }
         }
 
-        /** The web configuration: these options, and the admin token from the environment. */
+        /** The web configuration: these options, and the admin token, proxies and public address from the environment. */
         vn.khotin.web.WebConfig config() {
-            return vn.khotin.web.WebConfig.fromEnvironment(host, port, System.getenv());
+            try {
+                return vn.khotin.web.WebConfig.fromEnvironment(host, port, System.getenv());
+            } catch (IllegalArgumentException e) {
+                throw new UserException(UserException.USAGE, e.getMessage(), e);
+            }
         }
     }
 

@@ -25,11 +25,14 @@ final class Filters {
     private volatile boolean draining;
 
     private final java.util.Set<String> trustedProxies;
+    /** The configured public address ({@link WebConfig#publicUrl}), or null. */
+    private final String publicUrl;
 
-    Filters(RateLimiter limiter, Metrics metrics, java.util.Set<String> trustedProxies) {
+    Filters(RateLimiter limiter, Metrics metrics, java.util.Set<String> trustedProxies, String publicUrl) {
         this.limiter = limiter;
         this.trustedProxies = trustedProxies;
         this.metrics = metrics;
+        this.publicUrl = publicUrl;
     }
 
     /** Before every request. */
@@ -42,6 +45,9 @@ final class Filters {
         }
         ctx.attribute(IN_FLIGHT, Boolean.TRUE);
         inFlight.incrementAndGet();
+        if (publicUrl != null) {
+            ctx.attribute(Requests.PUBLIC_URL, publicUrl);
+        }
     }
 
     /** Before API requests: CORS for reads, and the rate limit. */

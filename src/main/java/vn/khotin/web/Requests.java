@@ -36,8 +36,15 @@ final class Requests {
                 + Format.number(value.length()) + ").";
     }
 
-    /** The site's base URL as the client addressed it, for permalinks. */
+    /** The request attribute holding the configured public address ({@link WebConfig#publicUrl}), if any. */
+    static final String PUBLIC_URL = "khotin.publicUrl";
+
+    /** The site's base URL, for permalinks: the configured public address, else as the client addressed it. */
     static String baseUrl(Context ctx) {
+        String configured = ctx.attribute(PUBLIC_URL);
+        if (configured != null) {
+            return configured;
+        }
         String host = ctx.host();
         // The Host header is the client's word: keep it only when it looks like a host name or address.
         boolean plausible = host != null && !host.isBlank() && host.length() <= 255

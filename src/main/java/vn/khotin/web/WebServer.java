@@ -66,7 +66,7 @@ public final class WebServer implements Closeable {
         SearchGate gate = new SearchGate(config.searchThreads(), config.searchTimeout(), metrics::searchTimedOut);
         Backend backend = new Backend(search, related, gate, crawl, captures, tokens);
         Filters filters = new Filters(new RateLimiter(config.apiRequestsPerMinute(), config.apiBurst()), metrics,
-                config.trustedProxies());
+                config.trustedProxies(), config.publicUrl());
         SiteHandlers site = new SiteHandlers(backend);
         ApiHandlers api = new ApiHandlers(backend, mapper, config.exportCap());
         OpsHandlers ops = new OpsHandlers(backend, metrics, config.adminToken());
