@@ -101,10 +101,15 @@ final class NameSplits {
         long bestBoth = 0;
         for (int at = from + 2; at <= to - 2; at++) {
             long both = count(counter, name.apply(from, at), name.apply(at, to));
-            // a place of the gazetteer is a name of its own: "Hà Tĩnh Lê Đình Sơn" is the province and the person
-            boolean place = isPlace(units, from, at) || isPlace(units, at, to);
+            // a place of the gazetteer is a name of its own: "Hà Tĩnh Lê Đình Sơn" is the province and the person;
+            // beside a full name of three words or more it is one whatever the meeting pair ("Lê Đình Sơn Hà Tĩnh":
+            // "Sơn Hà" is in many names), beside two it may end a person's ("Nguyễn Thị Hồng Lĩnh")
+            boolean placeFirst = isPlace(units, from, at);
+            boolean placeLast = isPlace(units, at, to);
+            boolean place = placeFirst || placeLast;
+            boolean fullName = placeFirst && to - at >= 3 || placeLast && at - from >= 3;
             boolean split = both >= (place ? whole + 1 : SPLIT_RATIO * Math.max(whole, 1))
-                    && both > sideBySide.applyAsLong(at);
+                    && (fullName || both > sideBySide.applyAsLong(at));
             if (split && both > bestBoth) {
                 best = at;
                 bestBoth = both;

@@ -117,6 +117,7 @@ class NamesTypedTogetherTest {
     void aPlaceBeforeAPersonIsTheSettingNotPartOfTheName() {
         assertThat(search("Hà Tĩnh Lê Đình Sơn").total()).as("not only the 3 writing 'tỉnh Hà Tĩnh Lê Đình Sơn'")
                 .isEqualTo(8);
+        assertThat(search("Lê Đình Sơn Hà Tĩnh").total()).isEqualTo(8);
     }
 
     @Test
