@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.khotin.analysis.FamilyNames;
 import vn.khotin.analysis.VietnameseText;
 
 /**
@@ -25,13 +26,6 @@ final class PlaceMatcher<P> {
 
     /** First syllables of the provinces a Hà Tĩnh place may be written before without a comma ("Hà Tĩnh"). */
     private static final Set<String> PROVINCE_FIRST_SYLLABLES = Set.of("hà", "nghệ", "quảng", "thừa", "thanh");
-
-    /**
-     * The commonest Vietnamese family names, which begin a person's name even at the start of a sentence. Not
-     * those that are also common words opening a sentence ("Hồ" lake, "Mai" tomorrow, "Cao", "Hà", "Lâm").
-     */
-    private static final Set<String> FAMILY_NAMES = Set.of("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan",
-            "vũ", "võ", "đặng", "bùi", "đỗ", "ngô", "dương", "lý", "đinh", "đào", "trịnh", "trương", "lương", "đoàn");
 
     /** The last word of an administrative unit's type ("phường", "thị xã", "TP"), lower case. */
     private static final Set<String> UNIT_WORDS = Set.of("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "tp",
@@ -197,7 +191,7 @@ final class PlaceMatcher<P> {
         // The previous token may be capitalised only because it starts a sentence ("Tại Kỳ Anh, …"), unless it is
         // a family name ("Lê Đức Thọ", the statesman, opening a sentence or a title).
         boolean prevIsName = !afterPlace && at > 0 && !breakBefore[at] && capital[at - 1] && !isTypeWord(lower[at - 1])
-                && ((at - 1 > 0 && !breakBefore[at - 1]) || FAMILY_NAMES.contains(lower[at - 1]));
+                && ((at - 1 > 0 && !breakBefore[at - 1]) || FamilyNames.contains(lower[at - 1]));
         // A bare name right after a unit's type word names a unit of that type, which the gazetteer would have
         // matched with its type word if it had it: "phường Hương Sơn, TP Thái Nguyên" is not the district Hương Sơn.
         boolean afterOtherUnit = a.capital()[0] && at > 0 && !breakBefore[at] && UNIT_WORDS.contains(lower[at - 1]);

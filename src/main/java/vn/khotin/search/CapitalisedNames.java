@@ -73,6 +73,26 @@ final class CapitalisedNames {
     }
 
     /**
+     * The names that units {@code from} to {@code to}, typed as one run, hold ({@link NameSplits}), each as the filter
+     * that it is written side by side; empty when the run is one name.
+     */
+    static List<Query> splitNames(List<Unit> units, int from, int to, UnitQueries queries, IndexReader reader) {
+        if (to - from < 4) {
+            return List.of();
+        }
+        boolean accented = units.subList(from, to).stream().allMatch(Unit::accented);
+        BiFunction<Integer, Integer, Query> name = accented
+                ? (a, b) -> nameAsRun(queries, text(units, a, b), reader) : (a, b) -> foldedName(units, a, b);
+        List<int[]> parts = NameSplits.names(units, from, to, reader, name,
+                k -> accented ? writtenCount(reader, units.get(k - 1).text(), units.get(k).text())
+                        : foldedCount(reader, units.get(k - 1).text(), units.get(k).text()));
+        return parts.size() < 2 ? List.of() : parts.stream().filter(p -> p[1] - p[0] >= 2)
+                .map(p -> accented ? queries.phrase(UnitQueries.WEIGHTS, text(units, p[0], p[1]), 0, false)
+                        : foldedName(units, p[0], p[1]))
+                .toList();
+    }
+
+    /**
      * {@code units} with each form of address that opens a name ("Bà Đoàn Thị Hương", "Ong Nguyen Xuan Phuc") marked
      * as a stopword, neither required nor part of the name ({@link NameSplits#addressBefore}): required, "bà" kept 18
      * of the 80 articles naming her, and as part of the name none. {@code units} itself when none does.

@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import vn.khotin.analysis.FamilyNames;
 import vn.khotin.index.Gazetteer;
 import vn.khotin.search.QueryUnits.Unit;
 
@@ -44,8 +45,9 @@ final class NameSplits {
     /**
      * The names of the run {@code from} to {@code to} of {@code units}, as [start, end) spans in query order: the run
      * itself, or its parts. Two names of two or more words each are split when articles with both outnumber those
-     * with the run {@link #SPLIT_RATIO} times and those writing the two words where they meet side by side; where one of
-     * them is a place of the gazetteer, more articles than with the run suffice.
+     * with the run {@link #SPLIT_RATIO} times (when one is a place of the gazetteer, more articles than with the run
+     * suffice; when no article writes the run, one), and, where the first may begin a person's name that goes on,
+     * those writing the two words where they meet side by side.
      *
      * @param name the filter that units from start to end are written as one name, side by side
      * @param sideBySide how many articles write the units at {@code at - 1} and {@code at} side by side
@@ -101,15 +103,17 @@ final class NameSplits {
         long bestBoth = 0;
         for (int at = from + 2; at <= to - 2; at++) {
             long both = count(counter, name.apply(from, at), name.apply(at, to));
-            // a place of the gazetteer is a name of its own: "Hà Tĩnh Lê Đình Sơn" is the province and the person;
-            // beside a full name of three words or more it is one whatever the meeting pair ("Lê Đình Sơn Hà Tĩnh":
-            // "Sơn Hà" is in many names), beside two it may end a person's ("Nguyễn Thị Hồng Lĩnh")
+            // a place of the gazetteer is a name of its own: "Hà Tĩnh Lê Đình Sơn" is the province and the person
             boolean placeFirst = isPlace(units, from, at);
             boolean placeLast = isPlace(units, at, to);
-            boolean place = placeFirst || placeLast;
-            boolean fullName = placeFirst && to - at >= 3 || placeLast && at - from >= 3;
-            boolean split = both >= (place ? whole + 1 : SPLIT_RATIO * Math.max(whole, 1))
-                    && (fullName || both > sideBySide.applyAsLong(at));
+            long enough = whole == 0 ? 1 : placeFirst || placeLast ? whole + 1 : (long) SPLIT_RATIO * whole;
+            // the meeting pair is asked only where the first part may begin a person's name that goes on
+            // ("Nguyễn Thị | Thu Hằng"): elsewhere it is also written in other contexts ("Công an Hà Tĩnh" for
+            // "Nghệ An | Hà Tĩnh", 9 articles of the 1,500-article demo against 5 with both provinces)
+            // ("Nguyễn Thị | Hồng Lĩnh" too, a place's name being a given name; not "Lê Đình Sơn | Hà Tĩnh")
+            boolean nameGoesOn = FamilyNames.contains(units.get(from).text())
+                    && (at - from == 2 || at - from == 3 && !placeLast);
+            boolean split = both >= enough && (!nameGoesOn || both > sideBySide.applyAsLong(at));
             if (split && both > bestBoth) {
                 best = at;
                 bestBoth = both;

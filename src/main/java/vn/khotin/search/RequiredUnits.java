@@ -5,7 +5,9 @@ import static vn.khotin.analysis.VietnameseText.capitalised;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -145,8 +147,15 @@ final class RequiredUnits {
                 nameCount++;
             }
         }
-        // every word: each syllable, and each word of several syllables as one word (WholeWords)
-        wholeWords.filters(plainUnits).forEach(w -> all.add(w, Occur.FILTER));
+        // every word: each syllable, and each word of several syllables as one word (WholeWords), but not a run of
+        // capitalised words that holds several names ("Nghệ An Hà Tĩnh": no article with both provinces apart had it)
+        Set<Query> whole = new LinkedHashSet<>();
+        for (SyllableWord w : wholeWords.words(plainUnits)) {
+            List<Query> parts = w.name() ? CapitalisedNames.splitNames(plainUnits, w.from(), w.to(), queries, reader)
+                    : List.of();
+            whole.addAll(parts.isEmpty() ? List.of(w.filter()) : parts);
+        }
+        whole.forEach(w -> all.add(w, Occur.FILTER));
         Query allWords = all.build();
         top.add(most.build(), Occur.MUST);
         top.add(new BoostQuery(new WordsTogether(allWords, unitQueries, TOGETHER_WINDOW), ALL_UNITS_BONUS),

@@ -33,6 +33,12 @@ class NamesTypedTogetherTest {
                     "Mưa lớn kéo dài ở Nghệ An Hà Tĩnh gây ngập.", "PV", date(2021, 1 + i, 5), "Xã hội", List.of(),
                     List.of()));
         }
+        for (int i = 0; i < 11; i++) {
+            // "an hà" side by side in more articles than name both provinces, as on the 1,500-article demo
+            out.add(article(60 + i, "Công an Hà Tĩnh bắt đối tượng trộm cắp, vụ " + (i + 1), "Tin an ninh.",
+                    "Công an Hà Tĩnh đã bắt giữ đối tượng.", "PV", date(2022, 7, 1 + i), "Pháp luật", List.of(),
+                    List.of()));
+        }
         for (int i = 0; i < 5; i++) {
             out.add(article(40 + i, "Nghệ An khởi công dự án, số " + (i + 1), "Tin địa phương.",
                     "Dự án ở Nghệ An được khởi công.", "PV", date(2022, 1 + i, 5), "Kinh tế", List.of(), List.of()));
