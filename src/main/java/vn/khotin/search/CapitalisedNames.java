@@ -99,7 +99,7 @@ final class CapitalisedNames {
      */
     static List<Unit> withoutAddress(List<Unit> units, UnitQueries queries, IndexReader reader) {
         List<Unit> out = null;
-        for (int at = 0; at + 2 < units.size(); at++) {
+        for (int at = 0; at + 1 < units.size(); at++) {
             Unit address = units.get(at);
             boolean accented = address.accented();
             if (!typedAsAnyName(address) || address.stopword() || !NameSplits.isAddress(address)
@@ -113,7 +113,9 @@ final class CapitalisedNames {
                     && (end == at + 1 || pairWritten(reader, units.get(end - 1), units.get(end), accented))) {
                 end++;
             }
-            if (end - at < 3) {
+            // a name of one word after a form of address only when it is no Vietnamese syllable ("Ông Trump", "Bà
+            // Park"): "Bà Triệu", "Bác Hồ", "Cô Tô" are names whose word alone is another's
+            if (end - at < 2 || end - at == 2 && VietnameseLexicon.get().isKnownSyllable(units.get(at + 1).text())) {
                 continue;
             }
             BiFunction<Integer, Integer, Query> name = accented
@@ -222,7 +224,9 @@ final class CapitalisedNames {
 
     /** The filter that a name is written as typed, as the search runs it: what its articles are counted by. */
     private static Query nameAsRun(UnitQueries queries, String name, IndexReader reader) {
-        return queries.pairMatching().asRun(queries.phrase(UnitQueries.WEIGHTS, name, 0, false), reader);
+        Query phrase = queries.phrase(UnitQueries.WEIGHTS, name, 0, false);
+        // one word has no pair to read from the word fields ("Trump" of "Ông Trump")
+        return name.indexOf(' ') < 0 ? phrase : queries.pairMatching().asRun(phrase, reader);
     }
 
     private static String text(List<Unit> units, int from, int to) {

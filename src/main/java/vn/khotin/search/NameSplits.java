@@ -72,7 +72,7 @@ final class NameSplits {
      */
     static boolean addressBefore(List<Unit> units, int at, int nameEnd, IndexReader reader,
             BiFunction<Integer, Integer, Query> name) {
-        if (reader == null || nameEnd - at < 3 || !isAddress(units.get(at))) {
+        if (reader == null || nameEnd - at < 2 || !isAddress(units.get(at))) {
             return false;
         }
         IndexSearcher counter = counter(reader);

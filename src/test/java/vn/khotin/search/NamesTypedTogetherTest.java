@@ -33,6 +33,11 @@ class NamesTypedTogetherTest {
                     "Mưa lớn kéo dài ở Nghệ An Hà Tĩnh gây ngập.", "PV", date(2021, 1 + i, 5), "Xã hội", List.of(),
                     List.of()));
         }
+        for (int i = 0; i < 4; i++) {
+            out.add(article(600 + i, "Tổng thống Trump công du châu Á, chặng " + (i + 1), "Tin thế giới.",
+                    i < 2 ? "Ông Trump gặp lãnh đạo các nước." : "Tổng thống Trump gặp lãnh đạo các nước.", "PV",
+                    date(2017, 11, 1 + i), "Thế giới", List.of(), List.of()));
+        }
         for (int i = 0; i < 11; i++) {
             // "an hà" side by side in more articles than name both provinces, as on the 1,500-article demo
             out.add(article(60 + i, "Công an Hà Tĩnh bắt đối tượng trộm cắp, vụ " + (i + 1), "Tin an ninh.",
@@ -133,6 +138,11 @@ class NamesTypedTogetherTest {
         assertThat(r.total()).as("every article naming her, not only those writing 'Bà Nguyễn Thị Kim Ngân' (1) or"
                 + " 'bà' anywhere (4)").isEqualTo(7);
         assertThat(search("Ba Nguyen Thi Kim Ngan").total()).as("typed without diacritics").isEqualTo(7);
+    }
+
+    @Test
+    void aFormOfAddressBeforeAForeignNameOfOneWordIsNotRequired() {
+        assertThat(search("Ông Trump").total()).as("every article naming him, not the 2 with 'ông'").isEqualTo(4);
     }
 
     @Test
