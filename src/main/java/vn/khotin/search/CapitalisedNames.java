@@ -57,9 +57,7 @@ final class CapitalisedNames {
                 nameEnd--; // "Luật An ninh mạng": "An" begins "an ninh", the law's name is no person's
             }
             if (nameEnd - i >= 2) {
-                for (int[] part : NameSplits.names(units, i, nameEnd, reader,
-                        (from, to) -> nameAsRun(queries, text(units, from, to), reader),
-                        at -> writtenCount(reader, units.get(at - 1).text(), units.get(at).text()))) {
+                for (int[] part : names(units, i, nameEnd, true, queries, reader)) {
                     Query phrase = part[1] - part[0] >= 2
                             ? queries.phrase(UnitQueries.WEIGHTS, text(units, part[0], part[1]), 0, false) : null;
                     if (phrase != null) {
@@ -81,11 +79,7 @@ final class CapitalisedNames {
             return List.of();
         }
         boolean accented = units.subList(from, to).stream().allMatch(Unit::accented);
-        BiFunction<Integer, Integer, Query> name = accented
-                ? (a, b) -> nameAsRun(queries, text(units, a, b), reader) : (a, b) -> foldedName(units, a, b);
-        List<int[]> parts = NameSplits.names(units, from, to, reader, name,
-                k -> accented ? writtenCount(reader, units.get(k - 1).text(), units.get(k).text())
-                        : foldedCount(reader, units.get(k - 1).text(), units.get(k).text()));
+        List<int[]> parts = names(units, from, to, accented, queries, reader);
         return parts.size() < 2 ? List.of() : parts.stream().filter(p -> p[1] - p[0] >= 2)
                 .map(p -> accented ? queries.phrase(UnitQueries.WEIGHTS, text(units, p[0], p[1]), 0, false)
                         : foldedName(units, p[0], p[1]))
@@ -118,14 +112,9 @@ final class CapitalisedNames {
             if (end - at < 2 || end - at == 2 && VietnameseLexicon.get().isKnownSyllable(units.get(at + 1).text())) {
                 continue;
             }
-            BiFunction<Integer, Integer, Query> name = accented
-                    ? (from, to) -> nameAsRun(queries, text(units, from, to), reader)
-                    : (from, to) -> foldedName(units, from, to);
             // the names of the run, the form of address included: "Bác Hồ Nghệ An" is "Bác Hồ" and "Nghệ An"
-            int[] first = NameSplits.names(units, at, end, reader, name,
-                    k -> accented ? writtenCount(reader, units.get(k - 1).text(), units.get(k).text())
-                            : foldedCount(reader, units.get(k - 1).text(), units.get(k).text())).get(0);
-            if (NameSplits.addressBefore(units, at, first[1], reader, name)) {
+            int[] first = names(units, at, end, accented, queries, reader).get(0);
+            if (NameSplits.addressBefore(units, at, first[1], reader, counted(units, accented, queries, reader))) {
                 out = out == null ? new ArrayList<>(units) : out;
                 out.set(at, new Unit(address.kind(), address.text(), address.accented(), true, address.keptWord()));
             }
@@ -180,8 +169,7 @@ final class CapitalisedNames {
             // a word without diacritics that the words beside it show typed as meant ("La" of "Đinh La Thăng", "An"
             // of "Luật An ninh", IntendedAccents) leaves the name to the accented query's filters
             if (run.size() >= 2 && run.stream().anyMatch(u -> !u.accented())) {
-                for (int[] part : NameSplits.names(units, i, end, reader, (from, to) -> foldedName(units, from, to),
-                        at -> foldedCount(reader, units.get(at - 1).text(), units.get(at).text()))) {
+                for (int[] part : names(units, i, end, false, null, reader)) { // folded: no UnitQueries needed
                     if (part[1] - part[0] >= 2) {
                         out.add(foldedName(units, part[0], part[1]));
                     }
@@ -214,6 +202,24 @@ final class CapitalisedNames {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /**
+     * The names of the run {@code from} to {@code to} ({@link NameSplits#names}), counted as typed with diacritics
+     * ({@code accented}) or folded.
+     */
+    private static List<int[]> names(List<Unit> units, int from, int to, boolean accented, UnitQueries queries,
+            IndexReader reader) {
+        return NameSplits.names(units, from, to, reader, counted(units, accented, queries, reader),
+                k -> accented ? writtenCount(reader, units.get(k - 1).text(), units.get(k).text())
+                        : foldedCount(reader, units.get(k - 1).text(), units.get(k).text()));
+    }
+
+    /** The filter that units from start to end are written as one name, as the search runs it, for counting. */
+    private static BiFunction<Integer, Integer, Query> counted(List<Unit> units, boolean accented,
+            UnitQueries queries, IndexReader reader) {
+        return accented ? (from, to) -> nameAsRun(queries, text(units, from, to), reader)
+                : (from, to) -> foldedName(units, from, to);
     }
 
     /** The filter that units {@code from} to {@code to} are written side by side, folded. */
