@@ -44,7 +44,8 @@ final class ApiHandlers {
         boolean explain = SearchParamsParser.booleanParam(ctx, "explain", false);
         b.explain(explain);
         SearchResult r = backend.apiPage(p, b).warnedAlso(UnknownParameters.ofSearch(ctx));
-        ApiResponses.send(ctx, ApiResponses.search(r, p.page(), p.size(), !facets.isEmpty(), explain));
+        ApiResponses.send(ctx, ApiResponses.search(r, p.page(), p.size(), !facets.isEmpty(), explain,
+                Requests.baseUrl(ctx)));
     }
 
     private static List<String> facetFields(String text) {
@@ -110,7 +111,7 @@ final class ApiHandlers {
     void article(Context ctx) {
         long id = Requests.parseId(ctx.pathParam("id"));
         ArchivedArticle archived = backend.archived(id).orElseThrow(() -> missing(id));
-        ApiResponses.send(ctx, ApiResponses.article(archived));
+        ApiResponses.send(ctx, ApiResponses.article(archived, Requests.baseUrl(ctx)));
     }
 
     void articleRelated(Context ctx) {

@@ -47,23 +47,25 @@ final class ApiResponses {
      *
      * @param facets whether facets were asked for (they are left out otherwise)
      * @param explain whether each hit carries its score explanation
+     * @param baseUrl scheme and authority of this site, for the permalinks
      */
-    static SearchResponse search(SearchResult r, int page, int size, boolean facets, boolean explain) {
+    static SearchResponse search(SearchResult r, int page, int size, boolean facets, boolean explain,
+            String baseUrl) {
         return new SearchResponse(r.total(), r.tookMillis(), page, size,
-                r.hits().stream().map(h -> hit(h, explain)).toList(),
+                r.hits().stream().map(h -> hit(h, explain, baseUrl)).toList(),
                 facets ? r.facets().stream().map(ApiResponses::facet).toList() : null,
                 r.timeline().isEmpty() ? null : r.timeline().stream().map(ApiResponses::bucket).toList(),
                 suggestion(r.suggestion()), r.correctedQuery(), r.typedQuery(), r.relaxed(), r.strictTotal(),
                 r.syllablesApart(), r.approximate(), r.warnings());
     }
 
-    static Hit hit(SearchHit h, boolean explain) {
+    static Hit hit(SearchHit h, boolean explain, String baseUrl) {
         // The highlights as escaped HTML with <mark> (the first API version's form), then for clients that do not
         // render HTML as plain text and [start, end) code point spans.
         HighlightSpans snippet = HighlightSpans.of(h.snippet());
         HighlightSpans title = HighlightSpans.of(h.titleHighlight());
         return new Hit(h.id(), h.url(), h.title(), h.sapo(), Format.iso(h.published()), h.category(),
-                h.snippet() == null ? null : Snippets.html(h.snippet()),
+                h.snippet() == null ? null : Snippets.html(h.snippet()), baseUrl + "/bai/" + h.id(),
                 h.titleHighlight() == null ? null : Snippets.html(h.titleHighlight()), snippet.text(), spans(snippet),
                 // spans of the title as the hit gives it, so none if the highlighted title reads otherwise
                 title.text().equals(h.title()) ? spans(title) : List.of(), h.author(), h.tags(), h.places(),
@@ -90,9 +92,9 @@ final class ApiResponses {
     }
 
     /** An archived article: the article as extracted, then the places the index tagged. */
-    static ArticleResponse article(ArchivedArticle archived) {
+    static ArticleResponse article(ArchivedArticle archived, String baseUrl) {
         Article a = archived.article();
-        return new ArticleResponse(a.id(), a.url(), a.title(), a.sapo(), a.source(), a.body(),
+        return new ArticleResponse(a.id(), a.url(), baseUrl + "/bai/" + a.id(), a.title(), a.sapo(), a.source(), a.body(),
                 a.captions().stream().map(c -> new ArticleResponse.Caption(c.text(), c.credit(), c.imageUrl()))
                         .toList(),
                 a.author(), Format.iso(a.published()), Format.iso(a.updated()), a.category(), a.breadcrumb(), a.tags(),

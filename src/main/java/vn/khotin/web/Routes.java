@@ -26,6 +26,7 @@ final class Routes {
         r.post("/bien-tap", site::editorSubmit);
         r.get("/tro-giup", site::help);                  // query language
         r.get("/trang-thai", site::status);              // crawl status
+        r.get("/opensearch.xml", site::openSearch);      // "add Khotin as a search engine" for browsers
 
         // JSON API for researchers (documented in openapi.json)
         r.get("/api/v1/search", api::search);

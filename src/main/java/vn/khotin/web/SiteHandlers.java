@@ -118,6 +118,11 @@ final class SiteHandlers {
         ctx.html(Templates.help(HelpPage.view(vn.khotin.search.ArticleSearch.helpText())));
     }
 
+    /** The browser's search-engine description, its templates on this site's public address. */
+    void openSearch(Context ctx) {
+        ctx.contentType(OpenSearchDescription.CONTENT_TYPE).result(OpenSearchDescription.xml(Requests.baseUrl(ctx)));
+    }
+
     void status(Context ctx) {
         ctx.html(Templates.status(StatusPage.view(backend.crawl().status(), backend.count())));
     }

@@ -45,6 +45,28 @@ class PublicUrlTest {
     }
 
     @Test
+    void searchHitsAndArticlesCarryTheirPermalink() throws Exception {
+        JsonNode hit = JSON.readTree(web.get("/api/v1/search?q=l%C3%BAa").body()).path("hits").get(0);
+        long id = hit.get("id").asLong();
+        assertThat(hit.get("permalink").asText()).isEqualTo("https://kho.example.vn/bai/" + id);
+
+        JsonNode article = JSON.readTree(web.get("/api/v1/articles/" + id).body());
+        assertThat(article.get("permalink").asText()).isEqualTo("https://kho.example.vn/bai/" + id);
+    }
+
+    @Test
+    void theBrowsersSearchEngineDescriptionUsesThePublicAddress() throws Exception {
+        HttpResponse<String> description = web.get("/opensearch.xml");
+
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/opensearchdescription+xml");
+        assertThat(description.body()).contains("template=\"https://kho.example.vn/?q={searchTerms}\"")
+                .contains("template=\"https://kho.example.vn/api/v1/feed?q={searchTerms}\"");
+        assertThat(web.get("/").body()).contains("href=\"/opensearch.xml\"");
+    }
+
+    @Test
     void thePublicAddressIsReadFromTheEnvironmentAndChecked() {
         assertThat(WebConfig.fromEnvironment("127.0.0.1", 7070, Map.of(WebConfig.PUBLIC_URL_ENV,
                 "https://kho.example.vn/tin/")).publicUrl()).isEqualTo("https://kho.example.vn/tin");

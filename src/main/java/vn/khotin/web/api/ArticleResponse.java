@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param id the newspaper's article ID
  * @param url the original address on baohatinh.vn
+ * @param permalink the article's absolute address in this archive ({@code /bai/{id}}), to cite
  * @param sapo the lead paragraph
  * @param source the source mark before the sapo ("Baohatinh.vn"), or empty
  * @param body the body paragraphs in reading order
@@ -23,7 +24,7 @@ import java.util.List;
  * @param quotes the body paragraphs the page set as quotations, in order
  * @param places gazetteer places the article mentions, most mentioned first
  */
-public record ArticleResponse(long id, String url, String title, String sapo, String source, List<String> body,
+public record ArticleResponse(long id, String url, String permalink, String title, String sapo, String source, List<String> body,
         List<Caption> captions, String author, String published, String updated, String category,
         List<String> breadcrumb, List<String> tags, List<Long> relatedIds, List<String> imageUrls, String method,
         List<String> quotes, List<String> places) implements ApiBody {

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param published publication time, ISO 8601 with seconds and the Vietnam offset, or null
  * @param snippet a passage as HTML: escaped text, matches in {@code <mark>}
+ * @param permalink the article's absolute address in this archive ({@code /bai/{id}}), to cite
  * @param titleHtml the title as HTML, matches in {@code <mark>}
  * @param snippetText the snippet as plain text (no tags, no entities)
  * @param snippetHighlights the marked ranges of {@code snippetText}: {@code [start, end)} in code points
@@ -17,11 +18,10 @@ import java.util.List;
  * @param duplicateIds their IDs
  * @param allWords whether the article has every word of the query: false for what a relaxed search added, and
  *     for an article with a word's syllables apart ({@code syllablesApart})
- *     for having most of them
  * @param explanation Lucene's score explanation; left out unless {@code explain=true}
  */
 public record Hit(long id, String url, String title, String sapo, String published, String category,
-        String snippet, String titleHtml, String snippetText, List<List<Integer>> snippetHighlights,
+        String snippet, String permalink, String titleHtml, String snippetText, List<List<Integer>> snippetHighlights,
         List<List<Integer>> titleHighlights, String author, List<String> tags, List<String> places, Float score,
         int duplicates, List<Long> duplicateIds, boolean allWords, @JsonInclude(JsonInclude.Include.NON_NULL) String explanation) {
 
