@@ -96,6 +96,19 @@ class SampledCountingTest {
     }
 
     @Test
+    void aWordsRarityIsCountedExactlyWhenFewMatchAndFromTheSampleWhenMany() throws Exception {
+        TermQuery common = new TermQuery(new Term("word", "common"));
+        TermQuery rare = new TermQuery(new Term("word", "rare"));
+
+        assertThat(SampledBlocks.count(searcher, rare, 4_096)).isEqualTo(DOCS / 20);
+        assertThat(SampledBlocks.count(searcher, common, 100_000)).isEqualTo(DOCS * 3 / 5);
+        assertThat((double) SampledBlocks.count(searcher, common, 4_096)).isCloseTo(DOCS * 3 / 5.0,
+                within(DOCS * 3 / 5.0 * 0.05));
+        assertThat((double) SampledBlocks.count(searcher, rare, 1_000)).isCloseTo(DOCS / 20.0,
+                within(DOCS / 20.0 * 0.10));
+    }
+
+    @Test
     void theSampleAndTheRestTogetherAreEveryDocumentOnce() throws Exception {
         assertThat(reader.leaves()).hasSizeGreaterThan(1);
         long sample = count(SampledBlocks.Part.SAMPLE, new MatchAllDocsQuery());
