@@ -2,6 +2,7 @@ package vn.khotin.search;
 
 import java.io.IOException;
 import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Part of {@link ForgivingSearch}: a search with filters or dates (a facet or timeline click) reads the query as the
@@ -23,8 +24,20 @@ final class FilteredReading {
      * The search ({@link ForgivingSearch#search}); with filters or dates, its results read as the unfiltered query
      * is: its correction (shown as such, however few the filter leaves), its strictness, and no suggestion when the
      * reading relaxes (the unfiltered one counts other articles).
+     *
+     * @throws QueryTooComplex when the query has more words than a search can weigh at once
      */
     static SearchResult search(SearchRequest request, ParsedQuery parsed, long articles,
+            ForgivingSearch.Pipeline pipeline, ForgivingSearch.Counting counting, ForgivingSearch.TypedWords words)
+            throws IOException {
+        try {
+            return searchFiltered(request, parsed, articles, pipeline, counting, words);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QueryTooComplex(e);
+        }
+    }
+
+    private static SearchResult searchFiltered(SearchRequest request, ParsedQuery parsed, long articles,
             ForgivingSearch.Pipeline pipeline, ForgivingSearch.Counting counting, ForgivingSearch.TypedWords words)
             throws IOException {
         if (!request.lenient() || !applies(request) || parsed.hasNoText()) {

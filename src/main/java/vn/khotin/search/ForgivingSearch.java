@@ -233,7 +233,12 @@ final class ForgivingSearch {
                 || strict.plainUnits() < RequiredUnits.MIN_RELAXED_UNITS) {
             return strict;
         }
-        Attempt relaxed = pipeline.run(request.toBuilder().suggest(false).build(), parsed, Strictness.MOST_WORDS);
+        Attempt relaxed;
+        try {
+            relaxed = pipeline.run(request.toBuilder().suggest(false).build(), parsed, Strictness.MOST_WORDS);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return strict; // too many words to weigh each one's rarity: what has every word is the answer
+        }
         if (relaxed.result().total() <= strict.result().total()) {
             return strict;
         }
@@ -278,9 +283,13 @@ final class ForgivingSearch {
     static RequestQueries streamQueries(IndexSearcher searcher, Function<Strictness, RequestQueries> compile,
             Function<Strictness, RequestQueries> compileUnfiltered) throws IOException {
         RequestQueries whole = compile.apply(Strictness.WHOLE_WORDS);
-        if (whole.wholeWords() && whole.fallsBack(searcher.count(compileUnfiltered.apply(Strictness.WHOLE_WORDS)
-                .counting()), relaxBelow(searcher.getIndexReader().numDocs()))) {
-            return compile.apply(Strictness.SYLLABLES);
+        try {
+            if (whole.wholeWords() && whole.fallsBack(searcher.count(compileUnfiltered.apply(Strictness.WHOLE_WORDS)
+                    .counting()), relaxBelow(searcher.getIndexReader().numDocs()))) {
+                return compile.apply(Strictness.SYLLABLES);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QueryTooComplex(e);
         }
         return whole;
     }

@@ -70,6 +70,15 @@ public final class ResultStream {
      */
     static long run(IndexSearcher searcher, Query query, Sort sort, Reorder reorder, Query allWords, long max,
             Sink sink) throws IOException {
+        try {
+            return rows(searcher, query, sort, reorder, allWords, max, sink);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QueryTooComplex(e);
+        }
+    }
+
+    private static long rows(IndexSearcher searcher, Query query, Sort sort, Reorder reorder, Query allWords, long max,
+            Sink sink) throws IOException {
         Weight whole = allWords == null ? null
                 : searcher.createWeight(searcher.rewrite(allWords), ScoreMode.COMPLETE_NO_SCORES, 1f);
         StoredFields stored = searcher.storedFields();

@@ -2,6 +2,7 @@ package vn.khotin.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
+import vn.khotin.search.QueryTooComplex;
 
 /**
  * Every route of the site and the API, top to bottom. Handlers are thin; the work is in {@link Backend},
@@ -51,6 +52,7 @@ final class Routes {
 
         // Errors: Vietnamese pages (or JSON under /api), never a stack trace
         r.exception(BadRequest.class, (e, ctx) -> errors.render(ctx, 400, e.getMessage(), e.fixes()));
+        r.exception(QueryTooComplex.class, (e, ctx) -> errors.render(ctx, 400, e.getMessage()));
         r.exception(NotFound.class, (e, ctx) -> errors.render(ctx, 404, e.getMessage()));
         r.exception(OpsHandlers.Unauthorized.class, (e, ctx) -> errors.render(ctx, 401, e.getMessage()));
         r.exception(OpsHandlers.Forbidden.class, (e, ctx) -> errors.render(ctx, 403, e.getMessage()));
