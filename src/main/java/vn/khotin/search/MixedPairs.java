@@ -88,7 +88,8 @@ final class MixedPairs {
         List<Pair> out = new ArrayList<>();
         for (int i = 0; i + 1 < words.size(); i++) {
             String form = form(words, i);
-            if (form == null) {
+            // a pair that only asks the question ("tại sao", QuestionWords) is no word an answer writes
+            if (form == null || units.get(i).stopword() && units.get(i + 1).stopword()) {
                 continue;
             }
             String typed = lower(words.get(i)) + " " + lower(words.get(i + 1));

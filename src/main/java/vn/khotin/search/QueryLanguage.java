@@ -141,9 +141,12 @@ public final class QueryLanguage {
     /** NFKC, and field names rewritten to ASCII markers "\u0001name:" (folding keeps string length). */
     private static String prepare(String input) {
         // NFKC: full-width letters and digits ("ＱＬ８Ａ") as ASCII; typographic quotes (what phones and word
-        // processors type) are phrase quotes; a zero-width space separates words as a space does
+        // processors type) are phrase quotes; a zero-width space separates words as a space does; a word joiner, a
+        // soft hyphen, a byte order mark or a zero-width (non-)joiner pasted inside a word is no part of it, as the
+        // analyzer reads the articles ("Hà N\u2060ội" is "Hà Nội")
         String s = input == null ? "" : Normalizer.normalize(input, Normalizer.Form.NFKC)
-                .replaceAll("[\u201C\u201D\u201E\u201F\u00AB\u00BB]", "\"").replace('\u200B', ' ');
+                .replaceAll("[\u201C\u201D\u201E\u201F\u00AB\u00BB]", "\"").replace('\u200B', ' ')
+                .replaceAll("[\u200C\u200D\u2060\uFEFF\u00AD]", "");
         String folded = VietnameseText.fold(s).toLowerCase(Locale.ROOT);
         if (folded.length() != s.length()) {
             return s;

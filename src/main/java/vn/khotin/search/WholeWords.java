@@ -211,6 +211,10 @@ final class WholeWords {
                 unaccentedStart = -1;
             }
         }
+        // a word of the lexicon that only asks the question ("tại sao", "thế nào": stopwords by QuestionWords) is no
+        // word an answer writes: required whole, it left "tại sao giá xăng tăng" with none of the 8 articles "vì sao
+        // giá xăng tăng" finds
+        out.removeIf(w -> units.subList(w.from(), w.to()).stream().allMatch(Unit::stopword));
         out.sort(java.util.Comparator.comparingInt(SyllableWord::from));
         return out;
     }

@@ -69,6 +69,9 @@ class QueryAsTypedTest {
     void fullWidthAndZeroWidthCharactersAreReadAsTheirPlainForms() {
         assertThat(ids(search("Ｋỳ Ａｎｈ"))).isEqualTo(ids(search("Kỳ Anh")));
         assertThat(ids(search("Kỳ\u200bAnh"))).isEqualTo(ids(search("Kỳ Anh")));
+        // pasted inside a word, a word joiner, soft hyphen, byte order mark or zero-width joiner is no part of it
+        assertThat(ids(search("K\u2060ỳ A\u00ADnh"))).isNotEmpty().isEqualTo(ids(search("Kỳ Anh")));
+        assertThat(ids(search("\uFEFFKỳ An\u200Dh"))).isEqualTo(ids(search("Kỳ Anh")));
     }
 
     private static SearchResult search(String query) {

@@ -27,6 +27,12 @@ class QuestionWordsTest {
     }
 
     @Test
+    void aQuestionWordOfTheLexiconIsAskedNotWritten() {
+        assertThat(contentWords("tại sao giá xăng tăng")).containsExactly("giá", "xăng", "tăng");
+        assertThat(contentWords("vì sao giá xăng tăng")).containsExactly("giá", "xăng", "tăng");
+    }
+
+    @Test
     void aNegationIsKept() {
         // inside the query, or in a short one, "không" is what an article writes
         assertThat(contentWords("xã không có điện lưới")).contains("không");
