@@ -187,7 +187,8 @@ final class UnitQueries {
                 case MISTYPED -> q = mistyped(base, u);
                 default -> {
                     String field = u.accented() ? Role.EXACT.field(base) : Role.FOLDED.field(base);
-                    q = plain.createBooleanQuery(field, u.text(), Occur.MUST);
+                    // a word the analyzer splits ("Su-30", "F-16") is its pieces side by side, not anywhere
+                    q = plain.createPhraseQuery(field, u.text(), 0);
                     String otherSpelling = u.kind() == Kind.WORD ? IyVariants.of(u.text()) : null;
                     if (otherSpelling != null) {
                         add(alternatives, plain.createBooleanQuery(field, otherSpelling, Occur.MUST), w);
