@@ -147,13 +147,19 @@ final class FilterValues {
     }
 
     /** The stored values nearest to a typed one (edit distance of their folded forms). */
-    private static List<String> closest(String typed, List<String> stored) {
+    static List<String> closest(String typed, List<String> stored) {
         String key = TextAnalysis.key(typed);
-        // "Hà Nội" is no slip for "Xã Kỳ Lợi": only values a few edits away are offered
+        // "Hà Nội" is no slip for "Xã Kỳ Lợi": only values a few edits away are offered, and fewer than half the
+        // letters of the shorter ("xyz" is no slip for "Xe", two edits away)
         int near = Math.max(2, key.length() / 3);
-        return stored.stream().filter(s -> distance(key, TextAnalysis.key(s)) <= near)
+        return stored.stream().filter(s -> isSlip(key, TextAnalysis.key(s), near))
                 .sorted(Comparator.comparingInt((String s) -> distance(key, TextAnalysis.key(s)))
                 .thenComparing(Comparator.naturalOrder())).limit(CLOSEST).toList();
+    }
+
+    private static boolean isSlip(String typed, String stored, int near) {
+        int d = distance(typed, stored);
+        return d <= near && 2 * d < Math.min(typed.length(), stored.length());
     }
 
     /** Why a place may have no articles: none is tagged with it yet, or it lies outside the province. */

@@ -39,6 +39,15 @@ class FilterValuesTest {
     }
 
     @Test
+    void aShortValueIsNotOfferedForWhatSharesALetterWithIt() {
+        // on the demo, category=xyz answered "Gần nhất: Xe": two edits of three letters are no slip
+        assertThat(FilterValues.closest("xyz", java.util.List.of("Xe", "Kinh tế", "Thể thao"))).isEmpty();
+        assertThat(FilterValues.closest("the thoa", java.util.List.of("Xe", "Kinh tế", "Thể thao")))
+                .containsExactly("Thể thao");
+        assertThat(FilterValues.closest("xe", java.util.List.of("Xe", "Kinh tế"))).containsExactly("Xe");
+    }
+
+    @Test
     void aPlaceOutsideTheProvinceIsNotOfferedFarOffPlacesButTheWordSearch() {
         SearchResult r = filtered(ArticleSchema.PLACE, "Hà Nội");
         assertThat(r.total()).isZero();
