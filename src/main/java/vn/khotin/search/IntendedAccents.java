@@ -254,6 +254,21 @@ final class IntendedAccents {
         return titleSapoFrequency(reader, Role.WORDS, pairTerm(left) + "_" + pairTerm(right));
     }
 
+    /**
+     * Whether some article has the word pair as typed side by side in any text field, from the word fields' pair
+     * terms (one lookup per field, where counting the phrase reads positions). False for a pair they lack, which may
+     * still stand across a comma.
+     */
+    static boolean pairWrittenAnywhere(IndexReader reader, String left, String right) throws IOException {
+        String pair = pairTerm(left) + "_" + pairTerm(right);
+        for (String base : UnitQueries.TEXT_BASES) {
+            if (reader.docFreq(new Term(Role.WORDS.field(base), pair)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static long titleSapoFrequency(IndexReader reader, Role role, String term) {
         long df = 0;
         try {

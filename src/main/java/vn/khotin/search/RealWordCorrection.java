@@ -89,6 +89,7 @@ final class RealWordCorrection {
         }
         WordForms st = forms.get(searcher);
         IndexReader reader = searcher.getIndexReader();
+        boolean[] typedPlace = inTypedPlace(words);
         String[] out = words.clone();
         boolean changed = false;
         for (int i = 0; i + 1 < words.length; i++) {
@@ -104,7 +105,7 @@ final class RealWordCorrection {
             for (int side = 0; side < 2; side++) {
                 String w = out[i + side];
                 if (SpellingCorrection.typedInCapitals(w) || attestedBeyond(st, out, i + side, side == 0 ? -1 : 1)
-                        || makesPlace(out, i + side, w)) {
+                        || typedPlace[i + side]) {
                     continue;
                 }
                 boolean accented = VietnameseText.hasDiacritics(w);
@@ -152,11 +153,14 @@ final class RealWordCorrection {
      */
     String soundAlikesWrittenAnywhere(IndexSearcher searcher, String query) throws IOException {
         String[] out = query.strip().split("\\s+");
+        boolean[] typedPlace = inTypedPlace(out);
         boolean changed = false;
         for (int i = 0; i + 1 < out.length; i++) {
             Role role = VietnameseText.hasDiacritics(out[i]) && VietnameseText.hasDiacritics(out[i + 1]) ? Role.EXACT
                     : Role.FOLDED;
-            if (role == Role.EXACT && writtenAsPair(searcher.getIndexReader(), out[i], out[i + 1])
+            // most pairs of a long question are written: their pair terms say so without counting a phrase (10 % of
+            // a 13-word question's search)
+            if (role == Role.EXACT && IntendedAccents.pairWrittenAnywhere(searcher.getIndexReader(), out[i], out[i + 1])
                     || TypedPhrases.articlesWriting(searcher, analysis, role, out[i] + " " + out[i + 1]) > 0) {
                 continue;
             }
@@ -167,7 +171,7 @@ final class RealWordCorrection {
                 String w = out[i + side];
                 String term = VietnameseText.toNewStyle(w.toLowerCase(Locale.ROOT));
                 if (SpellingCorrection.typedInCapitals(w) || !VietnameseText.hasDiacritics(w) || !isSyllable(term)
-                        || makesPlace(out, i + side, w)) {
+                        || typedPlace[i + side]) {
                     continue;
                 }
                 for (String c : VietnameseConfusions.of(term)) {
@@ -189,22 +193,6 @@ final class RealWordCorrection {
     }
 
     /**
-     * Whether some article has the two syllables side by side as typed, read from the word fields' pair terms (one
-     * term lookup per field): most pairs of a long query are, and counting each as a phrase over every text field
-     * cost a 13-word question 10 % of its search. A pair the terms lack may still stand across a comma, so the
-     * phrase count decides then.
-     */
-    private static boolean writtenAsPair(IndexReader reader, String left, String right) throws IOException {
-        String pair = IntendedAccents.pairTerm(left) + "_" + IntendedAccents.pairTerm(right);
-        for (String base : UnitQueries.TEXT_BASES) {
-            if (reader.docFreq(new Term(Role.WORDS.field(base), pair)) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * How many articles must write a sound-alike's pair for {@link #soundAlikesWrittenAnywhere}. At 5, of the 377
      * trial and judged queries only two change, both right ("dải đinh" → "rải đinh", "mì chín giả" → "mì chính
      * giả"), and no correctly typed title fragment of 1,500.
@@ -214,10 +202,23 @@ final class RealWordCorrection {
     /**
      * Whether the word at {@code at}, replaced by {@code candidate}, names a place of the gazetteer with the words
      * around it: "huyện Đức Thợ" is the district of Đức Thọ (26 titles and sapos write "Đức Thọ"), not the Đà Nẵng
-     * chairman Huỳnh Đức Thơ (30), whom the pair's count alone chose. Asked of the word as typed too: a place typed
-     * right is what the user meant, even where a small archive writes it too seldom for {@link #attestedBeyond}
-     * ("Hà Tĩnh Quảng Bình" is no "Hà Tỉnh Quảng Bình" because "tỉnh Quảng" is a common pair).
+     * chairman Huỳnh Đức Thơ (30), whom the pair's count alone chose.
      */
+    /**
+     * Which words, as typed, are inside a place of the gazetteer of two words or more. Such a word is what the user
+     * meant, even where a small archive writes the place too seldom for {@link #attestedBeyond} ("Hà Tĩnh Quảng
+     * Bình" is no "Hà Tỉnh Quảng Bình" because "tỉnh Quảng" is a common pair).
+     */
+    private static boolean[] inTypedPlace(String[] words) {
+        boolean[] in = new boolean[words.length];
+        for (int[] span : Gazetteer.get().spans(Arrays.asList(words))) {
+            if (span[1] - span[0] >= 2) {
+                Arrays.fill(in, span[0], span[1], true);
+            }
+        }
+        return in;
+    }
+
     private static boolean makesPlace(String[] words, int at, String candidate) {
         List<String> replaced = new ArrayList<>(Arrays.asList(words));
         replaced.set(at, SpellingCorrection.casedLike(words[at], candidate));

@@ -88,7 +88,7 @@ final class SampledBlocks {
      * How many live documents match a query: exact when fewer than {@code exactBelow} may match (its iterators'
      * costs say so) or when the sample stands for fewer; else the sample's count scaled to the whole index. For a
      * weight that only needs to know how rare a word is: the relaxed search's rarity of "với" (40,000 articles) cost
-     * more than its search, and 1 % off changes nothing there.
+     * more than its search, and 2 % off changes nothing there.
      */
     static long count(IndexSearcher searcher, Query query, long exactBelow) throws IOException {
         Weight weight = countingWeight(searcher, query);

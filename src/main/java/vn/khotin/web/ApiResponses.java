@@ -65,7 +65,7 @@ final class ApiResponses {
         HighlightSpans snippet = HighlightSpans.of(h.snippet());
         HighlightSpans title = HighlightSpans.of(h.titleHighlight());
         return new Hit(h.id(), h.url(), h.title(), h.sapo(), Format.iso(h.published()), h.category(),
-                h.snippet() == null ? null : Snippets.html(h.snippet()), baseUrl + "/bai/" + h.id(),
+                h.snippet() == null ? null : Snippets.html(h.snippet()), Requests.permalink(baseUrl, h.id()),
                 h.titleHighlight() == null ? null : Snippets.html(h.titleHighlight()), snippet.text(), spans(snippet),
                 // spans of the title as the hit gives it, so none if the highlighted title reads otherwise
                 title.text().equals(h.title()) ? spans(title) : List.of(), h.author(), h.tags(), h.places(),
@@ -94,7 +94,7 @@ final class ApiResponses {
     /** An archived article: the article as extracted, then the places the index tagged. */
     static ArticleResponse article(ArchivedArticle archived, String baseUrl) {
         Article a = archived.article();
-        return new ArticleResponse(a.id(), a.url(), baseUrl + "/bai/" + a.id(), a.title(), a.sapo(), a.source(), a.body(),
+        return new ArticleResponse(a.id(), a.url(), Requests.permalink(baseUrl, a.id()), a.title(), a.sapo(), a.source(), a.body(),
                 a.captions().stream().map(c -> new ArticleResponse.Caption(c.text(), c.credit(), c.imageUrl()))
                         .toList(),
                 a.author(), Format.iso(a.published()), Format.iso(a.updated()), a.category(), a.breadcrumb(), a.tags(),
@@ -108,7 +108,7 @@ final class ApiResponses {
      * @param baseUrl scheme and authority of this site, for the permalink
      */
     static ArticleRelatedResponse.Editorial editorial(long id, Optional<Article> linked, String baseUrl) {
-        return linked.map(r -> new ArticleRelatedResponse.Editorial(id, r.title(), baseUrl + "/bai/" + id, true))
+        return linked.map(r -> new ArticleRelatedResponse.Editorial(id, r.title(), Requests.permalink(baseUrl, id), true))
                 .orElseGet(() -> new ArticleRelatedResponse.Editorial(id, null, null, false));
     }
 

@@ -51,7 +51,7 @@ final class AtomFeed {
             x.writeEndElement();
             for (SearchHit h : result.hits()) {
                 x.writeStartElement("entry");
-                text(x, "id", baseUrl + "/bai/" + h.id());
+                text(x, "id", Requests.permalink(baseUrl, h.id()));
                 text(x, "title", h.title());
                 java.time.Instant capture = h.published() != null ? null : captured.apply(h.id());
                 text(x, "updated", h.published() != null ? Format.iso(h.published())

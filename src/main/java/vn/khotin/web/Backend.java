@@ -184,7 +184,7 @@ final class Backend {
     private static RelatedList views(RelatedResult result, String baseUrl) {
         List<RelatedView> out = new ArrayList<>(result.stories().size());
         for (RelatedStory r : result.stories()) {
-            out.add(new RelatedView(r.id(), r.title(), "/bai/" + r.id(), r.url(), baseUrl + "/bai/" + r.id(),
+            out.add(new RelatedView(r.id(), r.title(), "/bai/" + r.id(), r.url(), Requests.permalink(baseUrl, r.id()),
                     Format.date(r.published()), Format.iso(r.published()), r.reason(), r.reasons()));
         }
         return new RelatedList(out, result.copiesExcluded(), result.fallback(), result.emptyMessage(),

@@ -231,7 +231,7 @@ final class ExportWriter implements ResultStream.Sink {
     }
 
     String permalink(long id) {
-        return baseUrl + "/bai/" + id;
+        return Requests.permalink(baseUrl, id);
     }
 
     /** Keeps the generator from closing the shared writer. */

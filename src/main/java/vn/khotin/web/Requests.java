@@ -39,6 +39,11 @@ final class Requests {
     /** The request attribute holding the configured public address ({@link WebConfig#publicUrl}), if any. */
     static final String PUBLIC_URL = "khotin.publicUrl";
 
+    /** An article's absolute address in this archive, on {@code baseUrl} ({@link #baseUrl}). */
+    static String permalink(String baseUrl, long id) {
+        return baseUrl + "/bai/" + id;
+    }
+
     /** The site's base URL, for permalinks: the configured public address, else as the client addressed it. */
     static String baseUrl(Context ctx) {
         String configured = ctx.attribute(PUBLIC_URL);

@@ -283,7 +283,7 @@ final class Views {
                 .withFilter("category", a.category()).href());
         List<Link> places = archived.places().stream().map(place -> Link.of(place,
                 SearchParams.of("", SearchParams.Sort.NEWEST).withFilter("place", place).href())).toList();
-        String permalink = baseUrl + "/bai/" + a.id();
+        String permalink = Requests.permalink(baseUrl, a.id());
         List<RelatedView> editorialViews = editorial.stream().map(e -> related(e, baseUrl, "")).toList();
         return new ArticleView(new PageView(a.title() + " – " + SITE, "", "tim"), a.id(), a.title(), a.sapo(),
                 body, captions, a.author(), Format.published(a.published()),
@@ -296,7 +296,7 @@ final class Views {
     }
 
     static RelatedView related(Article a, String baseUrl, String reason) {
-        return new RelatedView(a.id(), a.title(), "/bai/" + a.id(), a.url(), baseUrl + "/bai/" + a.id(),
+        return new RelatedView(a.id(), a.title(), "/bai/" + a.id(), a.url(), Requests.permalink(baseUrl, a.id()),
                 Format.date(a.published()), Format.iso(a.published()), reason, null);
     }
 
