@@ -30,6 +30,7 @@ final class NameConfusions {
     static String correct(IndexSearcher searcher, TextAnalysis analysis, String query) throws IOException {
         String[] words = query.strip().split("\\s+");
         String[] out = words.clone();
+        boolean[] typedPlace = PlaceSlips.inTypedPlace(words);
         boolean changed = false;
         for (int i = 0; i + 1 < out.length; i++) {
             String pair = out[i] + " " + out[i + 1];
@@ -42,6 +43,9 @@ final class NameConfusions {
             long bestCount = MIN_ARTICLES - 1;
             for (int side = 0; side < 2; side++) {
                 String typed = out[i + side];
+                if (typedPlace[i + side]) {
+                    continue;
+                }
                 for (String c : VietnameseConfusions.of(VietnameseText.toNewStyle(typed.toLowerCase(Locale.ROOT)))) {
                     String word = SpellingCorrection.casedLike(typed, c);
                     String candidate = side == 0 ? word + " " + out[i + 1] : out[i] + " " + word;

@@ -15,6 +15,22 @@ final class PlaceSlips {
     private PlaceSlips() {}
 
     /**
+     * Which words, as typed, are inside a place of the gazetteer of two words or more. Such a word is what the user
+     * meant, and no correction replaces it, even where a small archive writes the place too seldom for its pairs to
+     * count: "Hà Tĩnh Quảng Bình" is no "Hà Tỉnh Quảng Bình" because "tỉnh Quảng" is a common pair
+     * ({@link RealWordCorrection}, {@link NameConfusions}).
+     */
+    static boolean[] inTypedPlace(String[] words) {
+        boolean[] in = new boolean[words.length];
+        for (int[] span : Gazetteer.get().spans(Arrays.asList(words))) {
+            if (span[1] - span[0] >= 2) {
+                Arrays.fill(in, span[0], span[1], true);
+            }
+        }
+        return in;
+    }
+
+    /**
      * The query with each name after a type word ("huyện", "xã", "TX", …) that is one mark per word away from a
      * place of that type, and typed with diacritics, written as the gazetteer writes it, in the case typed; the query
      * itself when none is.

@@ -89,7 +89,7 @@ final class RealWordCorrection {
         }
         WordForms st = forms.get(searcher);
         IndexReader reader = searcher.getIndexReader();
-        boolean[] typedPlace = inTypedPlace(words);
+        boolean[] typedPlace = PlaceSlips.inTypedPlace(words);
         String[] out = words.clone();
         boolean changed = false;
         for (int i = 0; i + 1 < words.length; i++) {
@@ -153,7 +153,7 @@ final class RealWordCorrection {
      */
     String soundAlikesWrittenAnywhere(IndexSearcher searcher, String query) throws IOException {
         String[] out = query.strip().split("\\s+");
-        boolean[] typedPlace = inTypedPlace(out);
+        boolean[] typedPlace = PlaceSlips.inTypedPlace(out);
         boolean changed = false;
         for (int i = 0; i + 1 < out.length; i++) {
             Role role = VietnameseText.hasDiacritics(out[i]) && VietnameseText.hasDiacritics(out[i + 1]) ? Role.EXACT
@@ -204,21 +204,6 @@ final class RealWordCorrection {
      * around it: "huyện Đức Thợ" is the district of Đức Thọ (26 titles and sapos write "Đức Thọ"), not the Đà Nẵng
      * chairman Huỳnh Đức Thơ (30), whom the pair's count alone chose.
      */
-    /**
-     * Which words, as typed, are inside a place of the gazetteer of two words or more. Such a word is what the user
-     * meant, even where a small archive writes the place too seldom for {@link #attestedBeyond} ("Hà Tĩnh Quảng
-     * Bình" is no "Hà Tỉnh Quảng Bình" because "tỉnh Quảng" is a common pair).
-     */
-    private static boolean[] inTypedPlace(String[] words) {
-        boolean[] in = new boolean[words.length];
-        for (int[] span : Gazetteer.get().spans(Arrays.asList(words))) {
-            if (span[1] - span[0] >= 2) {
-                Arrays.fill(in, span[0], span[1], true);
-            }
-        }
-        return in;
-    }
-
     private static boolean makesPlace(String[] words, int at, String candidate) {
         List<String> replaced = new ArrayList<>(Arrays.asList(words));
         replaced.set(at, SpellingCorrection.casedLike(words[at], candidate));

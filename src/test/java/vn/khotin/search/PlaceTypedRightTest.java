@@ -52,8 +52,12 @@ class PlaceTypedRightTest {
         String writtenAnywhere = archive.index().withSearcher(
                 s -> correction.soundAlikesWrittenAnywhere(s, "Hà Tĩnh Quảng Bình"));
 
+        String nameSlip = archive.index().withSearcher(
+                s -> NameConfusions.correct(s, TextAnalysis.get(), "Hà Tĩnh Quảng Bình"));
+
         assertThat(corrected).isEmpty();
         assertThat(writtenAnywhere).isEmpty();
+        assertThat(nameSlip).isEmpty();
         SearchResult r = archive.search().search(SearchRequest.builder("Hà Tĩnh Quảng Bình").build());
         assertThat(r.suggestion()).isNull();
         assertThat(r.correctedQuery()).isNull();
