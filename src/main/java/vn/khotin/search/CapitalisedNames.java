@@ -46,6 +46,11 @@ final class CapitalisedNames {
         List<Query> out = new ArrayList<>();
         int i = 0;
         while (i < units.size()) {
+            int placesEnd = PlaceNames.filters(units, i, queries, reader, out);
+            if (placesEnd > i) {
+                i = placesEnd;
+                continue;
+            }
             int end = i;
             while (end < units.size() && !place[end]
                     && (end == i ? typedAsName(units.get(end)) : continuesName(units.get(end)))
@@ -159,6 +164,11 @@ final class CapitalisedNames {
         List<Query> out = new ArrayList<>();
         int i = 0;
         while (i < units.size()) {
+            int placesEnd = PlaceNames.filters(units, i, null, reader, out);
+            if (placesEnd > i) {
+                i = placesEnd;
+                continue;
+            }
             int end = i;
             while (end < units.size() && typedAsAnyName(units.get(end))
                     && !(units.get(end).stopword() && NameSplits.isAddress(units.get(end)))

@@ -99,7 +99,13 @@ final class MissingWords {
         String term = accented ? lower : VietnameseText.fold(lower);
         return reader.docFreq(new Term(field, term)) > 0
                 || (term.indexOf('/') < 0 && SpellingCorrection.piecesIndexed(reader, field, term))
-                || beginsATerm(reader, field, term + "/");
+                || beginsATerm(reader, field, term + "/") || endsACode(reader, field, w);
+    }
+
+    /** Whether the word is a document's kind ("NĐ-CP") that ends some code written ("100/2019/NĐ-CP"). */
+    private static boolean endsACode(IndexReader reader, String field, String w) throws IOException {
+        String ending = DocumentKinds.codeEnding(w);
+        return ending != null && DocumentKinds.written(reader, field, ending);
     }
 
 

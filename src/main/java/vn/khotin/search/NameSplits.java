@@ -133,6 +133,11 @@ final class NameSplits {
         return spans.size() == 1 && spans.get(0)[0] == 0 && spans.get(0)[1] == to - from;
     }
 
+    /** The articles that match {@code q} (null: none). */
+    static long count(IndexReader reader, Query q) {
+        return count(counter(reader), q);
+    }
+
     private static long count(IndexSearcher counter, Query... all) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Query q : all) {

@@ -265,7 +265,9 @@ public final class Suggestions {
                     break;
                 }
                 if (seen.add(e.getValue().text())) {
-                    out.add(new Completion(e.getValue().text(), Completion.Kind.TERM, e.getValue().count(), null));
+                    long articles = WrittenNames.articlesWriting(searcher, e.getValue().text(),
+                            e.getValue().count());
+                    out.add(new Completion(e.getValue().text(), Completion.Kind.TERM, articles, null));
                 }
             }
             String[] words = k.split(" ");

@@ -14,7 +14,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -119,7 +118,7 @@ final class UnitQueries {
      */
     private Query catchAllWord(Unit u, boolean fallback) {
         if (u.kind() != Kind.WORD || !CodeWords.spacedVariants(u.text()).isEmpty()
-                || LoanWords.spaced(u.text()) != null || CodeWords.documentNumber(u.text()) != null) {
+                || LoanWords.spaced(u.text()) != null || DocumentKinds.partOfCodes(u.text())) {
             return null;
         }
         Query foldedQuery = withOtherSpelling(Role.FOLDED, u.text(), catchAllTerm(Role.FOLDED, u.text()));
@@ -206,10 +205,7 @@ final class UnitQueries {
                         add(alternatives, synonyms.createPhraseQuery(Role.FOLDED.field(base), spaced, 0), w);
                     }
                     add(alternatives, LoanWords.spacedPhrase(plain, field, u), w); // "ôtô" also as "ô tô"
-                    String prefix = CodeWords.documentNumber(u.text());
-                    if (prefix != null) {
-                        add(alternatives, new PrefixQuery(new Term(field, prefix)), w);
-                    }
+                    add(alternatives, DocumentKinds.codesOf(field, u.text()), w); // "46/2016", "NĐ-CP" in codes
                     String shortForm = u.kind() == Kind.WORD ? u.keptWord() : null;
                     if (shortForm != null) {
                         add(alternatives, plain.createBooleanQuery(field, shortForm, Occur.MUST), w * SHORT_FORM);

@@ -230,6 +230,19 @@ class ArticleSearchTest {
         assertThat(c).anyMatch(x -> x.kind() == Suggestions.Completion.Kind.TITLE && x.articleId() == 1003L);
     }
 
+    /** A completion's count is the articles the search finds for it, not how often titles and sapos write it. */
+    @Test
+    void aCompletionCountsTheArticlesThatWriteIt() {
+        for (String typed : List.of("vung", "Hà T", "lu")) {
+            for (var c : archive.search().suggestions().complete(typed, 6)) {
+                if (c.kind() == Suggestions.Completion.Kind.TERM) {
+                    long found = archive.search().search(SearchRequest.of("\"" + c.text() + "\"", 1)).total();
+                    assertThat(c.count()).as(c.text()).isEqualTo(found);
+                }
+            }
+        }
+    }
+
     @Test
     void jsonKeepsTheOriginalNamesAndIsValid() throws Exception {
         var mapper = vn.khotin.index.ArticleJson.newMapper();

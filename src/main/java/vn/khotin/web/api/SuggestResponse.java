@@ -18,7 +18,8 @@ public record SuggestResponse(String q, List<Completion> completions, String acc
      * One completion.
      *
      * @param kind {@code TERM} (a frequent word or name) or {@code TITLE} (an article's title)
-     * @param count articles having it
+     * @param count articles that write it as spelt (a word anywhere, a name of two words in the field that writes it
+     *     most); 1 for a title
      * @param articleId the article a title belongs to, else null
      */
     public record Completion(String text, String kind, long count, Long articleId) {}
