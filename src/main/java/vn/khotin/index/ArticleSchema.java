@@ -83,8 +83,11 @@ public final class ArticleSchema {
      * 8: the word fields pair the syllables on either side of a soft break ("Bắc - Nam": {@code bắc~nam}), so that the
      *    search reads a word it requires whole from them ({@link #SOFT_BREAK_PAIRS_SINCE}) (2026-12-07, twenty-ninth
      *    session).
+     * 9: a bare place name is a person's after a form of address, before an age or an agency's mark ("anh Vũ Quang
+     *    (43 tuổi)", "Đức Thọ (TTXVN)"); a commune followed in its address by another province is not Hà Tĩnh's ("xã
+     *    Nghi Xuân, huyện Nghi Lộc, tỉnh Nghệ An") (2026-12-08, thirty-fifth session).
      */
-    public static final String ANALYSIS_VERSION = "8";
+    public static final String ANALYSIS_VERSION = "9";
 
     /**
      * What a reindex brings an index analyzed with version {@code from}, for the user (Vietnamese, the changes since
@@ -117,6 +120,10 @@ public final class ArticleSchema {
         if (v < 8) {
             gains.add("tên và từ phải có đủ (\"Hải Vân\") không còn khớp qua dấu phẩy hay dấu ngoặc (\"Đông Hải, Vân Đồn\"), "
                     + "tìm các tên ấy nhanh hơn");
+        }
+        if (v < 9) {
+            gains.add("tên người không còn bị gắn địa danh (anh Vũ Quang (43 tuổi), Đức Thọ (TTXVN)), xã phường ở tỉnh "
+                    + "khác không còn bị gắn cho Hà Tĩnh (xã Nghi Xuân, huyện Nghi Lộc, tỉnh Nghệ An)");
         }
         return String.join("; ", gains);
     }

@@ -144,7 +144,9 @@ final class PlaceMatcher<P> {
             if (candidates != null) {
                 for (Alias<P> a : candidates) {
                     if (matches(a, lower, capital, breakBefore, i, n, i == placeEnd)
-                            && !continuesAsName(lower, capital, breakBefore, i + a.lower().length, n)) {
+                            && !continuesAsName(lower, capital, breakBefore, i + a.lower().length, n)
+                            && !namesAPerson(a, lower, breakBefore, i, n)
+                            && !communeElsewhere(a, lower, capital, breakBefore, i + a.lower().length, n)) {
                         found.add(a.place());
                         len = a.lower().length;
                         break;
@@ -216,6 +218,66 @@ final class PlaceMatcher<P> {
             }
         }
         return !PROVINCE_FIRST_SYLLABLES.contains(lower[next]);
+    }
+
+    /** Forms of address: a bare name right after one is a person's ("anh Vũ Quang", "ông Đức Thọ"). */
+    private static final Set<String> ADDRESS_WORDS = Set.of("ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú",
+            "bác", "cụ", "thầy", "cậu", "dì", "bé");
+
+    /** News agencies and reporters' marks that follow a byline in brackets ("Đức Thọ (TTXVN)"). */
+    private static final Set<String> BYLINE_MARKS = Set.of("ttxvn", "vna", "pv", "ctv", "vtv", "vov");
+
+    /**
+     * Whether a bare name is a person's: after a form of address, before an age or a birth year in brackets ("Vũ
+     * Quang (43 tuổi)", "(SN 1980)"), or a byline before an agency's mark ("Đức Thọ (TTXVN)"). The province's own
+     * name is never a person's: before an agency it is a dateline ("Hà Tĩnh (TTXVN) -").
+     */
+    private boolean namesAPerson(Alias<P> a, String[] lower, boolean[] breakBefore, int at, int n) {
+        // typed with its type word ("huyện Vũ Quang"), or the province ("người đàn ông Hà Tĩnh"): a place
+        if (!a.capital()[0] || String.join(" ", a.lower()).equals("hà tĩnh")) {
+            return false;
+        }
+        if (at > 0 && !breakBefore[at] && ADDRESS_WORDS.contains(lower[at - 1])
+                && !(at > 1 && lower[at - 2].equals("đàn"))) {
+            return true;
+        }
+        int next = at + a.lower().length;
+        if (next >= n || !breakBefore[next]) {
+            return false;
+        }
+        boolean age = Character.isDigit(lower[next].charAt(0)) && next + 1 < n && lower[next + 1].equals("tuổi");
+        return age || lower[next].equals("sn") || BYLINE_MARKS.contains(lower[next]);
+    }
+
+    /**
+     * Whether a commune, ward or township's form is followed by its address in another province ("xã Nghi Xuân,
+     * huyện Nghi Lộc, tỉnh Nghệ An", "xã Hương Sơn, Mỹ Đức, Hà Nội"): that province's unit of the same name. Only
+     * type words and capitalised names may stand between.
+     */
+    private boolean communeElsewhere(Alias<P> a, String[] lower, boolean[] capital, boolean[] breakBefore, int next,
+            int n) {
+        if (!Set.of("xã", "phường", "thị", "tt").contains(a.lower()[0])) {
+            return false;
+        }
+        for (int k = next; k < Math.min(n, next + 10); k++) {
+            if (!capital[k] && !isTypeWord(lower[k]) && !lower[k].equals("quận")) {
+                return false;
+            }
+            // an element of the address: after a comma or a bracket, or after its type word ("tỉnh Nghệ An")
+            boolean starts = capital[k] && (breakBefore[k] || isTypeWord(lower[k - 1]));
+            for (int len = PlacesElsewhere.MAX_WORDS; starts && len >= 1; len--) {
+                int end = k + len;
+                boolean whole = end <= n && (end == n || breakBefore[end] || !capital[end]);
+                List<String> name = whole ? Arrays.asList(Arrays.copyOfRange(lower, k, end)) : List.of();
+                if (whole && PlacesElsewhere.get().isElsewhere(name)) {
+                    return true;
+                }
+                if (whole && PlacesElsewhere.get().isPlace(name)) {
+                    return false; // "…, huyện Kỳ Anh, tỉnh Hà Tĩnh": in Hà Tĩnh
+                }
+            }
+        }
+        return false;
     }
 
     /** The type words as compared, and other words that name a kind of place rather than a place. */

@@ -142,4 +142,28 @@ class GazetteerTest {
         assertThat(ArticleFeatures.distance(a, b)).isLessThanOrEqualTo(3);
         assertThat(ArticleFeatures.distance(a, c)).isGreaterThan(10);
     }
+
+    /** A bare name that names a person in the text is no place: 31 articles of the shared corpus were tagged so. */
+    @Test
+    void aPersonNamedLikeAPlaceIsNoPlace() {
+        assertThat(places("Nạn nhân là anh Vũ Quang (43 tuổi, trú tại Hà Nội).")).isEmpty();
+        assertThat(places("Vũ Quang (SN 1980) bị bắt.")).isEmpty();
+        assertThat(places("Ông Vũ Quang, Phó tổng giám đốc, cho biết")).isEmpty();
+        assertThat(places("Bài: Đức Thọ (TTXVN)")).isEmpty();
+        assertThat(places("Hà Tĩnh (TTXVN) - Sáng nay, mưa lớn")).containsExactly("Tỉnh Hà Tĩnh");
+        assertThat(places("đánh 3 người đàn ông Hà Tĩnh")).containsExactly("Tỉnh Hà Tĩnh");
+        assertThat(places("Lũ lớn ở Vũ Quang (Hà Tĩnh)")).contains("Huyện Vũ Quang");
+        assertThat(places("Lãnh đạo huyện Vũ Quang và Đức Thọ")).containsExactlyInAnyOrder("Huyện Vũ Quang",
+                "Huyện Đức Thọ");
+    }
+
+    /** A commune whose address goes on in another province is that province's, not Hà Tĩnh's of the same name. */
+    @Test
+    void aCommuneOfAnotherProvinceIsNotHaTinhs() {
+        assertThat(places("trú tại xã Nghi Xuân, huyện Nghi Lộc, tỉnh Nghệ An")).isEmpty();
+        assertThat(places("chùa Hương (xã Hương Sơn, Mỹ Đức, TP.Hà Nội)")).isEmpty();
+        assertThat(places("khu 1, phường Trần Phú, Móng Cái, tỉnh Quảng Ninh")).isEmpty();
+        assertThat(places("trú tại phường Trần Phú, TP Hà Tĩnh")).contains("Phường Trần Phú");
+        assertThat(places("xã Thạch Khê (Thạch Hà) và phường Hưng Lộc, TP Vinh")).contains("Xã Thạch Khê");
+    }
 }
