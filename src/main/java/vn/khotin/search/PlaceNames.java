@@ -27,15 +27,8 @@ final class PlaceNames {
      * else {@code i}. With {@code queries} null, every place is filtered folded.
      */
     static int filters(List<Unit> units, int i, UnitQueries queries, IndexReader reader, List<Query> out) {
-        int end = i;
-        while (end < units.size() && typedAsName(units.get(end)) && !units.get(end).stopword()) {
-            end++;
-        }
-        List<int[]> places = end - i >= 2 && reader != null ? PlaceNames.cover(units, i, end) : null;
-        Query whole = places == null ? null : written(units, i, end, queries);
-        // as the search runs it, from the word fields' pairs: the phrase alone also meets across a full stop
-        if (places == null
-                || NameSplits.count(reader, queries == null ? whole : queries.pairMatching().asRun(whole, reader)) > 0) {
+        List<int[]> places = placesAt(units, i, queries, reader);
+        if (places == null) {
             return i;
         }
         for (int[] p : places) {
@@ -43,7 +36,43 @@ final class PlaceNames {
                 out.add(written(units, p[0], p[1], queries));
             }
         }
-        return end;
+        return places.get(places.size() - 1)[1];
+    }
+
+    /**
+     * The query's words as the proximity boost reads them ({@link QueryUnits#canonicalText}), with a comma between
+     * the places {@link #filters} reads: "Pháp, Đức, Anh", whose "Đức Anh" is no pair to reward (it ranked the
+     * articles on General Lê Đức Anh second to fourth).
+     */
+    static String canonicalText(List<Unit> units, UnitQueries queries, IndexReader reader) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < units.size()) {
+            List<int[]> places = placesAt(units, i, queries, reader);
+            List<int[]> parts = places != null ? places : List.of(new int[] {i, i + 1});
+            for (int[] p : parts) {
+                out.append(out.isEmpty() ? "" : places != null && p[0] > i ? ", " : " ");
+                out.append(String.join(" ", units.subList(p[0], p[1]).stream().map(Unit::text).toList()));
+            }
+            i = parts.get(parts.size() - 1)[1];
+        }
+        return out.toString();
+    }
+
+    /** The places that the names typed together from {@code i} are ({@link #filters}), or null. */
+    private static List<int[]> placesAt(List<Unit> units, int i, UnitQueries queries, IndexReader reader) {
+        int end = i;
+        while (end < units.size() && typedAsName(units.get(end)) && !units.get(end).stopword()) {
+            end++;
+        }
+        List<int[]> places = end - i >= 2 && reader != null ? cover(units, i, end) : null;
+        if (places == null) {
+            return null;
+        }
+        Query whole = written(units, i, end, queries);
+        // as the search runs it, from the word fields' pairs: the phrase alone also meets across a full stop
+        return NameSplits.count(reader, queries == null ? whole : queries.pairMatching().asRun(whole, reader)) > 0
+                ? null : places;
     }
 
     /** The filter that units {@code from} to {@code to} are written side by side: as typed when all have accents. */

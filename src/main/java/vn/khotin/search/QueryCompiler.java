@@ -151,7 +151,7 @@ final class QueryCompiler {
                 top.add(x, Occur.MUST_NOT);
             }
         }
-        String canonical = QueryUnits.canonicalText(plainUnits);
+        String canonical = PlaceNames.canonicalText(plainUnits, unitQueries, reader);
         boolean folded = QueryUnits.anyUnaccented(plainUnits);
         Query boost = plainUnits.size() > 1 ? proximity.proximity(canonical, folded) : null;
         if (boost != null) {
