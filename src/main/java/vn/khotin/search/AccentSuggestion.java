@@ -55,7 +55,8 @@ final class AccentSuggestion {
                 : BareNames.keepingNamesWrittenBare(searcher.getIndexReader(), query, restored);
         restored = restored.isEmpty() ? restored
                 : WrittenNames.keepingPairedWords(searcher.getIndexReader(), query, restored);
-        if (restored.isEmpty() || restored.equals(query)) {
+        // "VIỆT NAM" typed in capitals is no query to offer again as "VIỆT Nam"
+        if (restored.isEmpty() || restored.equalsIgnoreCase(query)) {
             return null;
         }
         long hits = counter.count(searcher, restored);

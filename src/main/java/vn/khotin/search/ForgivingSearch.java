@@ -136,7 +136,9 @@ final class ForgivingSearch {
         if (request.lenient() && (correctionWins(result, articles) || replacesUnwritten(result, request, typedWords)
                 || replacesUnwrittenPairs(result, request, typedWords)
                 || accentsWin(result, request, articles, typed.syllables()))
-                && !(result.total() > 0 && typedWords.onlyChanged(request.query(), result.suggestion().query()))) {
+                && !(result.total() > 0 && typedWords.onlyChanged(request.query(), result.suggestion().query()))
+                && !(result.suggestion().kind() == Suggestion.Kind.SPELLING
+                        && ForeignWords.replacesForeignWord(request.query(), result.suggestion().query()))) {
             String corrected = result.suggestion().query();
             SearchRequest instead = request.toBuilder().query(corrected).suggest(false).build();
             ParsedQuery correctedParsed = QueryLanguage.parse(corrected);

@@ -69,7 +69,7 @@ final class IntendedAccents {
                     intended &= df[0] >= INTENDED_SHARE * df[1];
                 }
             }
-            if (evidence > 0 && intended) {
+            if (evidence > 0 ? intended : NameSplits.inTypedName(us, i)) {
                 out.set(i, new Unit(Kind.WORD, u.text(), true, u.stopword()));
             }
         }

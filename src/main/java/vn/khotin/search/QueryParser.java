@@ -165,6 +165,11 @@ final class QueryParser {
         int start = pos;
         pos = wordEnd(pos);
         String word = s.substring(start, pos);
+        String boosted = Tildes.withoutBoostMark(word);
+        if (boosted != null) {
+            warnings.add(Tildes.boostDropped(word, boosted));
+            word = boosted;
+        }
         String fuzzy = Tildes.withoutFuzzyMark(word);
         if (fuzzy != null) {
             warnings.add(Tildes.fuzzyDropped(word, fuzzy));

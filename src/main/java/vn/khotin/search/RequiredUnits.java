@@ -162,13 +162,15 @@ final class RequiredUnits {
                     : List.of();
             whole.addAll(parts.isEmpty() ? List.of(w.filter()) : parts);
         }
+        whole.addAll(wholeWords.mixedPairFilters(plainUnits)); // "Hà tinh" is "Hà Tĩnh", not "Hà Giang … tỉnh"
         whole.forEach(w -> all.add(w, Occur.FILTER));
         Query allWords = all.build();
         top.add(most.build(), Occur.MUST);
         top.add(new BoostQuery(new WordsTogether(allWords, unitQueries, TOGETHER_WINDOW), ALL_UNITS_BONUS),
                 Occur.SHOULD);
         placeNames.forEach(p -> names.add(p, Occur.FILTER));
-        List<Query> places = wholeWords.placeFilters(plainUnits);
+        List<Query> places = new ArrayList<>(wholeWords.placeFilters(plainUnits));
+        places.addAll(wholeWords.mixedPairFilters(plainUnits)); // "Hà tinh": a place typed half accented
         places.forEach(p -> names.add(p, Occur.FILTER));
         if ((nameCount > 0 && nameCount < unitQueries.size()) || !placeNames.isEmpty() || !places.isEmpty()) {
             top.add(new BoostQuery(new ConstantScoreQuery(names.build()), ALL_NAMES_BONUS), Occur.SHOULD);

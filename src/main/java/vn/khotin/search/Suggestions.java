@@ -185,7 +185,7 @@ public final class Suggestions {
         }
         String halfAccented = plain ? mixedPairs.restored(query) : query;
         // a bare syllable is often a word as typed: "doanh thu năm 2020" is no "doanh thứ năm" (Thursday's)
-        if (!halfAccented.equals(query)
+        if (!halfAccented.equalsIgnoreCase(query) // "VIỆT NAM" is no "VIỆT Nam" to offer
                 && !TypedPhrases.typedWrittenMore(searcher, analysis, query, halfAccented)) {
             // every bare word restored, where it agrees with the pair's reading: "gia xang dầu" is "giá xăng dầu"
             Suggestion whole = accentSuggestion.suggest(searcher, query, true, counter);

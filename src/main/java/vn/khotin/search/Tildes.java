@@ -75,6 +75,24 @@ final class Tildes {
         return m.matches() ? m.group(1) : null;
     }
 
+    /** An unquoted word with Lucene's boost mark: the word, then "^" and a number ("lũ^2", "Tĩnh^1.5"). */
+    private static final Pattern BOOST = Pattern.compile("(.*[\\p{L}\\p{N}])\\^\\d+(?:[.,]\\d+)?");
+
+    /** The word of an unquoted {@code word^N}, or null when {@code typed} has no boost mark. */
+    static String withoutBoostMark(String typed) {
+        Matcher m = BOOST.matcher(typed);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /**
+     * The warning for a boost mark dropped from {@code typed}, searched as {@code word}: "lũ^2" found nothing, as the
+     * words "lũ" and "2", with no word of why.
+     */
+    static String boostDropped(String typed, String word) {
+        return "Khotin không dùng trọng số bằng dấu ^ (\"" + typed + "\"): đã tìm từ \"" + word + "\"; bài có từ trong"
+                + " tiêu đề và sapo đã được xếp trước.";
+    }
+
     /** The warning for a fuzzy mark dropped from {@code typed}, searched as {@code word}. */
     static String fuzzyDropped(String typed, String word) {
         return "Khotin không tìm gần đúng bằng dấu ~ (\"" + typed + "\"): đã tìm từ \"" + word + "\"; lỗi chính tả"

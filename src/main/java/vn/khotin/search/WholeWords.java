@@ -90,6 +90,15 @@ final class WholeWords {
     }
 
     /**
+     * Each lexicon word typed half accented ("Hà tinh"), as the filter that it is written whole ({@link MixedPairs}):
+     * what a relaxed search's top tier requires too. Without it, an article with "Hà Giang" and "tỉnh" apart topped
+     * {@code Hà tinh mưa lũ} as one with every word.
+     */
+    List<Query> mixedPairFilters(List<Unit> units) {
+        return mixedPairs.filters(units);
+    }
+
+    /**
      * Each place of the gazetteer typed capitalised, with a syllable typed with diacritics, as a filter that its
      * name's syllables stand side by side: what even the syllable fall-back and the relaxed search keep whole
      * ("Thiên Cầm" is not "Bao Thanh Thiên cầm dao").

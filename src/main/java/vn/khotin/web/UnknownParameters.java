@@ -76,6 +76,9 @@ final class UnknownParameters {
         Set<String> repeated = new TreeSet<>();
         for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
             String name = e.getKey();
+            if (name.isBlank()) {
+                continue; // a stray "&" ("?q=lũ&") names no parameter
+            }
             if (single.contains(name)) {
                 if (e.getValue().size() > 1) {
                     repeated.add(name);

@@ -112,6 +112,15 @@ class ParameterValidationTest {
         assertThat(known.get("warnings").toString()).doesNotContain("không được hỗ trợ", "lặp lại");
     }
 
+    /** A stray "&" names no parameter: an export of "?q=lũ&" was a 400 about the parameter ''. */
+    @Test
+    void aStrayAmpersandIsNoParameter() throws Exception {
+        assertThat(web.get("/api/v1/export?q=lua&").statusCode()).isEqualTo(200);
+        assertThat(web.get("/api/v1/export?q=lua&&format=csv").statusCode()).isEqualTo(200);
+        JsonNode search = JSON.readTree(web.get("/api/v1/search?q=lua&").body());
+        assertThat(search.get("warnings").toString()).doesNotContain("không được hỗ trợ");
+    }
+
     /** A misspelt field of a draft is named, as a search's unknown parameter is: "titel" was ignored in silence. */
     @Test
     void anUnknownFieldOfADraftIsNamed() throws Exception {
