@@ -29,13 +29,16 @@ final class AccentSuggestion {
     /**
      * The accent model's restoration ({@link QueryAccents}); while a large archive's first model trains, the
      * most frequent written form of each word pair or word in titles and sapos. A place restored is capitalised
-     * ({@link FoldedPlaces#withPlaceNames}): "kỳ anh" offered for "ky anh" found every article with both syllables.
+     * ({@link FoldedPlaces#withPlaceNames}): "kỳ anh" offered for "ky anh" found every article with both syllables;
+     * so is a name ({@link NameCasing}).
      */
     String restore(IndexSearcher searcher, String query) throws IOException {
         String restored = accents.restore(searcher, query);
         restored = restored != null ? restored : forms.get(searcher).restoreAccents(query);
-        return FoldedPlaces.DEFAULT.withPlaceNames(restored == null || restored.isEmpty() ? restored
+        restored = FoldedPlaces.DEFAULT.withPlaceNames(restored == null || restored.isEmpty() ? restored
                 : FoldedPlaces.DEFAULT.withCapitalisedPlaces(query, FoldedPlaces.DEFAULT.withProvince(query, restored)));
+        return restored == null || restored.isEmpty() ? restored
+                : NameCasing.withNames(forms.get(searcher), query, restored);
     }
 
     /**
