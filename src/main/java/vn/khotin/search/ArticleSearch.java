@@ -137,9 +137,7 @@ public final class ArticleSearch {
                             }
                         }
                     });
-            if (result.total() == 0 && !parsed.hasNoText() && result.correctedQuery() == null) {
-                result = withoutMissingWords(searcher, request, result);
-            }
+            result = withNotes(searcher, request, parsed, result);
             if (key != null) {
                 cache.put(key, result);
             }
@@ -216,20 +214,16 @@ public final class ArticleSearch {
     }
 
     /**
-     * A result that found nothing, with the words no article writes named, and the query without them offered when
-     * it finds articles and no other suggestion is.
+     * The result with its notes: the words no article writes when it found nothing ({@link MissingWords#noted}), and
+     * the author its words name ({@link AuthorHint}).
      */
-    private SearchResult withoutMissingWords(IndexSearcher searcher, SearchRequest request, SearchResult result)
-            throws IOException {
-        MissingWords.Note note = MissingWords.note(searcher.getIndexReader(), request.query(),
-                w -> TelexReading.keystrokes(analysis, w));
-        SearchResult warned = result.warnedAlso(note.warnings());
-        if (note.rest() == null || result.suggestion() != null) {
-            return warned;
-        }
-        long hits = countFor(searcher, request, note.rest());
-        return hits == 0 ? warned : warned.suggesting(new Suggestion(note.rest(),
-                Suggestion.Kind.WITHOUT_MISSING_WORDS, hits, "Tìm với những từ còn lại: " + note.rest()));
+    private SearchResult withNotes(IndexSearcher searcher, SearchRequest request, ParsedQuery parsed,
+            SearchResult result) throws IOException {
+        QueryCounter counter = (s, text) -> countFor(s, request, text);
+        SearchResult noted = result.total() == 0 && !parsed.hasNoText() && result.correctedQuery() == null
+                ? MissingWords.noted(searcher, request.query(), result, w -> TelexReading.keystrokes(analysis, w), counter)
+                : result;
+        return AuthorHint.noted(searcher, parsed, noted, counter);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import vn.khotin.analysis.VietnameseText;
@@ -86,6 +87,22 @@ final class MissingWords {
                 + quoted + (rest == null ? "."
                         : ": bỏ " + (missing.size() == 1 ? "từ này" : "các từ này") + " để tìm với những từ còn lại.");
         return new Note(List.of(warning), rest);
+    }
+
+    /**
+     * A result that found nothing, with the words no article writes named ({@link #note}), and the query without them
+     * offered when it finds articles and no other suggestion is.
+     */
+    static SearchResult noted(IndexSearcher searcher, String query, SearchResult result, Predicate<String> keystrokes,
+            QueryCounter counter) throws IOException {
+        Note note = note(searcher.getIndexReader(), query, keystrokes);
+        SearchResult warned = result.warnedAlso(note.warnings());
+        if (note.rest() == null || result.suggestion() != null) {
+            return warned;
+        }
+        long hits = counter.count(searcher, note.rest());
+        return hits == 0 ? warned : warned.suggesting(new Suggestion(note.rest(),
+                Suggestion.Kind.WITHOUT_MISSING_WORDS, hits, "Tìm với những từ còn lại: " + note.rest()));
     }
 
     /**
