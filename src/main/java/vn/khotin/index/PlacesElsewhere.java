@@ -24,6 +24,8 @@ public final class PlacesElsewhere {
     /** The longest name of the list, in words ("Bà Rịa Vũng Tàu"). */
     public static final int MAX_WORDS = 4;
 
+    /** Asked for every capitalised run of a query: compiled once, before the list is read. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final PlacesElsewhere INSTANCE = new PlacesElsewhere(load());
     /** The province the gazetteer is about: in the list, but no other province. */
     private static final String HOME = key(List.of("Hà", "Tĩnh"));
@@ -60,7 +62,7 @@ public final class PlacesElsewhere {
 
     private static String key(List<String> words) {
         String joined = Normalizer.normalize(String.join(" ", words), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        return VietnameseText.fold(VietnameseText.toNewStyle(joined)).strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(VietnameseText.fold(VietnameseText.toNewStyle(joined)).strip()).replaceAll(" ");
     }
 
     /** The provinces and cities, then the countries. */

@@ -198,7 +198,8 @@ final class FilterValues {
         return closest.isEmpty() ? s : s + " Gần nhất: " + String.join(", ", closest) + ".";
     }
 
-    private static int distance(String a, String b) {
+    /** Letters changed, added or left out between two words (Levenshtein's distance). */
+    static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,7 +1,6 @@
 package vn.khotin.search;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import vn.khotin.analysis.VietnameseText;
 
 /**
@@ -12,10 +11,6 @@ import vn.khotin.analysis.VietnameseText;
  * instead, and the search says which word no article has. Stateless.
  */
 final class ForeignWords {
-
-    /** One syllable: an onset, one to three vowels, a final consonant that Vietnamese allows; folded, lower case. */
-    private static final Pattern SYLLABLE = Pattern.compile(
-            "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
 
     private ForeignWords() {}
 
@@ -33,7 +28,7 @@ final class ForeignWords {
         }
         for (int i = 0; i < before.length; i++) {
             if (!before[i].equalsIgnoreCase(after[i]) && foreign(before[i])
-                    && (syllableShaped(after[i]) || edits(folded(before[i]), folded(after[i])) > 1)) {
+                    && (syllableShaped(after[i]) || FilterValues.distance(folded(before[i]), folded(after[i])) > 1)) {
                 return true;
             }
         }
@@ -41,31 +36,11 @@ final class ForeignWords {
     }
 
     /**
-     * A word typed without diacritics that no syllable spells, even with a doubled letter read once: "Biden", not
-     * "thôngg" nor "thonn" (a slip on a key).
+     * A word typed without diacritics that no syllable spells ({@link VietnameseText#foreign}): "Biden", not "thôngg"
+     * nor "thonn" (a slip on a key).
      */
     static boolean foreign(String word) {
-        return !VietnameseText.hasDiacritics(word) && !syllableShaped(word)
-                && !syllableShaped(folded(word).replaceAll("(.)\\1+", "$1"));
-    }
-
-    /** Letters changed, added or left out between two words (Levenshtein's distance). */
-    static int edits(String a, String b) {
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            row[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int diagonal = row[0];
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int above = row[j];
-                int changed = diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), changed);
-                diagonal = above;
-            }
-        }
-        return row[b.length()];
+        return !VietnameseText.hasDiacritics(word) && VietnameseText.foreign(QueryUnits.trim(word));
     }
 
     private static String folded(String word) {
@@ -74,6 +49,6 @@ final class ForeignWords {
 
     /** Whether a word is spelt like one Vietnamese syllable, its diacritics aside ("Tỉng" is, "covid" is not). */
     static boolean syllableShaped(String word) {
-        return SYLLABLE.matcher(folded(word)).matches();
+        return !VietnameseText.foreign(QueryUnits.trim(word));
     }
 }

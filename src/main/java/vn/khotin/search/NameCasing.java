@@ -42,7 +42,7 @@ final class NameCasing {
             }
             WordForms.Form f = forms.forms().get(WordForms.key(r[i]) + " " + WordForms.key(r[i + 1]));
             String[] written = f == null || f.count() < MIN_PAIRS ? new String[0] : f.text().split(" ");
-            if (written.length == 2 && titleCase(written[0]) && titleCase(written[1])
+            if (written.length == 2 && CapitalisedNames.titleCase(written[0]) && CapitalisedNames.titleCase(written[1])
                     && f.text().toLowerCase(Locale.ROOT).equals((r[i] + " " + r[i + 1]).toLowerCase(Locale.ROOT))) {
                 capital[i] = true;
                 capital[i + 1] = true;
@@ -63,10 +63,5 @@ final class NameCasing {
     private static boolean typedBareInLowerCase(String w) {
         return !w.isEmpty() && w.chars().allMatch(c -> Character.isLetter(c) && Character.isLowerCase(c))
                 && !vn.khotin.analysis.VietnameseText.hasDiacritics(w);
-    }
-
-    private static boolean titleCase(String w) {
-        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0))
-                && w.codePoints().skip(1).allMatch(Character::isLowerCase);
     }
 }
